@@ -1,0 +1,105 @@
+// Package text holds the language primitives shared by every part of the
+// explorer: byte spans, a tokenizer that keeps exact offsets, the search
+// normal form (case and diacritics folding), the Dutch Snowball stemmer and
+// the Dutch stop-word list.
+//
+// All offsets in this package are byte offsets into the UTF-8 text they were
+// computed on, so that text[span.Start:span.End] is always the exact source.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Span is a half-open byte range [Start, End) of a text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes covered by s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Of returns the part of t that s covers.
+func (s Span) Of(t string) string { return t[s.Start:s.End] }
+
+// foldExtra maps letters that Unicode does not decompose into a base letter
+// plus combining marks.
+var foldExtra = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d",
+	'þ': "th", 'ı': "i", 'ĳ': "ij",
+}
+
+// Fold returns the search normal form of s: lower case, diacritics removed
+// (Oekraïne → oekraine), typographic apostrophes and dashes made plain.
+// It does not stem and does not drop possessives; see FoldWord for that.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(unicode.ToLower(r))
+		case r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
+			b.WriteByte('\'')
+		case r == '‐' || r == '‑' || r == '–' || r == '—':
+			b.WriteByte('-')
+		default:
+			lr := unicode.ToLower(r)
+			if x, ok := foldExtra[lr]; ok {
+				b.WriteString(x)
+				continue
+			}
+			b.WriteString(stripMarks(lr))
+		}
+	}
+	return b.String()
+}
+
+var marks = runes.Remove(runes.In(unicode.Mn))
+
+// stripMarks decomposes r and drops its combining marks.
+func stripMarks(r rune) string {
+	d := norm.NFD.String(string(r))
+	if len(d) == utf8.RuneLen(r) && !strings.ContainsFunc(d, isMark) {
+		return d
+	}
+	out, _, err := transform.String(marks, d)
+	if err != nil {
+		return string(r)
+	}
+	return norm.NFC.String(out)
+}
+
+func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
+
+// FoldWord folds a single word and drops a possessive or plural "'s":
+// Poetin's → poetin, regio’s → regio. Other apostrophes stay (zo'n).
+func FoldWord(w string) string {
+	f := Fold(w)
+	if strings.HasSuffix(f, "'s") && len(f) > 2 {
+		f = f[:len(f)-2]
+	}
+	return f
+}
