@@ -1,0 +1,148 @@
+//go:build !wasm
+
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// ContentVersion returns a short hash of every file in the web folder
+// (app.wasm included, which embeds the corpus), so that the version changes
+// exactly when what users download changes.
+func ContentVersion(webDir string) (string, error) {
+	h := sha256.New()
+	var files []string
+	err := filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		f, err := os.Open(p)
+		if err != nil {
+			return "", err
+		}
+		rel, _ := filepath.Rel(webDir, p)
+		fmt.Fprintf(h, "%s\x00", filepath.ToSlash(rel))
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// Generate writes the complete static site for cfg into dir: every page
+// prerendered by h, go-app's scripts, manifest and service worker, and a
+// copy of webDir (which must hold app.wasm). pages are extra paths to
+// prerender besides the exact routes. dir should be empty or absent.
+func Generate(dir, webDir string, cfg Config, pages ...string) error {
+	wasm, err := os.Stat(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return fmt.Errorf("site: %w (build the wasm first: make wasm)", err)
+	}
+	if cfg.WasmSize == 0 {
+		cfg.WasmSize = wasm.Size()
+	}
+	if cfg.Version == "" {
+		if cfg.Version, err = ContentVersion(webDir); err != nil {
+			return err
+		}
+	}
+	for _, a := range Assets() {
+		if _, err := os.Stat(filepath.Join(webDir, strings.TrimPrefix(a, "/web/"))); err != nil {
+			return fmt.Errorf("site: asset %s listed in the handler is missing: %w", a, err)
+		}
+	}
+	h, err := Handler(cfg)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(dir, h, pages...); err != nil {
+		return fmt.Errorf("site: generating pages: %w", err)
+	}
+	if err := copyDir(filepath.Join(dir, "web"), webDir); err != nil {
+		return err
+	}
+	base, _ := NormalizeBase(cfg.Base)
+	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
+		return err
+	}
+	// Static hosts answer unknown paths with 404.html: let the app route it.
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644)
+}
+
+// fixManifest sets the manifest's scope to the site's base: go-app always
+// writes "/", which under a sub-path claims pages that are not the app's.
+func fixManifest(path, base string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	m["scope"] = base + "/"
+	m["start_url"] = base + "/"
+	m["id"] = base + "/"
+	out, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+func copyDir(dst, src string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		in, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.Create(target)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	})
+}
