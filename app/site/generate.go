@@ -110,6 +110,13 @@ func fixManifest(path, base string) error {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	if icons, ok := m["icons"].([]any); ok {
+		for _, ic := range icons {
+			if ic, ok := ic.(map[string]any); ok && ic["purpose"] == "" {
+				delete(ic, "purpose")
+			}
+		}
+	}
 	m["scope"] = base + "/"
 	m["start_url"] = base + "/"
 	m["id"] = base + "/"

@@ -1,0 +1,50 @@
+# Corpus Explorer. The two commands a fresh machine needs:
+#   make run    build the wasm and the static site, serve it on 127.0.0.1:$(PORT)
+#   make test   install what the tests need (chromium) and run every test
+
+GO       ?= go
+PORT     ?= 8000
+BASE     ?=
+DIST     ?= dist
+WASM     := web/app.wasm
+export CGO_ENABLED ?= 0
+
+.PHONY: run dist wasm check test lint chromium sizes clean
+
+run: dist
+	$(GO) run ./wasm serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
+
+# check parses the seeds first, so a bad article fails the build with file:line.
+check:
+	$(GO) run ./wasm check
+
+wasm: check
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
+
+dist: wasm
+	rm -rf $(DIST)
+	$(GO) run ./wasm dist -out $(DIST) -base "$(BASE)"
+
+lint:
+	@out=$$(gofmt -l app wasm seeds); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+
+# chromium drives the browser tests; Debian's package, installed when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (Debian package)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: lint chromium
+	$(GO) test -count=1 ./...
+
+# sizes prints app.wasm raw, gzip -9 and brotli -q 11 sizes.
+sizes: wasm
+	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
+	br=$$(command -v brotli >/dev/null && brotli -q 11 -c $(WASM) | wc -c || echo n/a); \
+	echo "app.wasm raw=$$raw gzip9=$$gz brotli11=$$br"
+
+clean:
+	rm -rf $(DIST) $(WASM) screenshots

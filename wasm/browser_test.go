@@ -1,0 +1,370 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"corpusexplorer/app/site"
+	"corpusexplorer/app/ui"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// The browser tests build the real wasm and static site once, serve it on
+// a random 127.0.0.1 port and drive Debian's headless chromium against it.
+
+var (
+	siteRoot string // site built for the root of a host
+	siteSub  string // site built for /explorer
+	webDir   string // the web folder with app.wasm
+	browser  string // chromium's path, "" when missing
+)
+
+const subBase = "/explorer"
+
+func TestMain(m *testing.M) {
+	ui.Register()
+	code, err := setup(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "browser tests: setup:", err)
+		os.Exit(1)
+	}
+	os.Exit(code)
+}
+
+func setup(m *testing.M) (int, error) {
+	tmp, err := os.MkdirTemp("", "explorer-site-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(tmp)
+	if browser, _ = exec.LookPath("chromium"); browser == "" {
+		return m.Run(), nil // the browser tests skip (or fail in CI)
+	}
+	webDir = filepath.Join(tmp, "web")
+	if err := copyTree(webDir, "../web"); err != nil {
+		return 0, err
+	}
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		return 0, fmt.Errorf("building the wasm: %v\n%s", err, out)
+	}
+	siteRoot = filepath.Join(tmp, "root")
+	siteSub = filepath.Join(tmp, "sub")
+	if err := site.Generate(siteRoot, webDir, site.Config{}, ui.Pages()...); err != nil {
+		return 0, err
+	}
+	if err := site.Generate(siteSub, webDir, site.Config{Base: subBase}, ui.Pages()...); err != nil {
+		return 0, err
+	}
+	return m.Run(), nil
+}
+
+func copyTree(dst, src string) error {
+	return filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if d.Name() == "app.wasm" {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+}
+
+// server serves a site directory on a random loopback port until stopped.
+type server struct {
+	URL string
+	srv *http.Server
+}
+
+func serveSite(t testing.TB, dir, base string) *server {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &server{URL: "http://" + ln.Addr().String(), srv: &http.Server{Handler: site.FileServer(dir, base)}}
+	go s.srv.Serve(ln)
+	t.Cleanup(s.stop)
+	return s
+}
+
+// stop closes the server: the browser then finds nothing there, as offline.
+func (s *server) stop() { s.srv.Close() }
+
+// newBrowser starts a headless chromium with a fresh profile.
+func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	if browser == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("chromium is not installed (make test installs it)")
+		}
+		t.Skip("chromium is not installed: run make test to install it")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(browser),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 800),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel3)
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// wasmReady waits until the wasm has rendered the page: the header carries
+// data-wasm="ready" only once mounted in the browser, never when prerendered.
+var wasmReady = chromedp.WaitVisible(`header[data-wasm="ready"]`, chromedp.ByQuery)
+
+func do(t testing.TB, ctx context.Context, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func evalPromise(js string, res any) chromedp.Action {
+	return chromedp.Evaluate(js, res, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	})
+}
+
+func location(ctx context.Context, t testing.TB) string {
+	var p string
+	do(t, ctx, chromedp.Evaluate(`location.pathname + location.search`, &p))
+	return p
+}
+
+func TestPrerenderedHTMLListsArticles(t *testing.T) {
+	if browser == "" {
+		newBrowser(t) // skips or fails
+	}
+	c, err := ui.Corpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := serveSite(t, siteRoot, "")
+	res, err := http.Get(s.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	for _, a := range c.All() {
+		if !strings.Contains(string(b), htmlEscape(a.Title)) {
+			t.Errorf("prerendered / lacks the title %q", a.Title)
+		}
+	}
+	for _, f := range []string{"index.html", "timeline.html", "article.html", "404.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "app.css", "web/app.wasm", "web/style.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable.png"} {
+		if _, err := os.Stat(filepath.Join(siteRoot, f)); err != nil {
+			t.Errorf("site lacks %s", f)
+		}
+	}
+	worker, _ := os.ReadFile(filepath.Join(siteRoot, "app-worker.js"))
+	if strings.Contains(string(worker), "{{.Version}}") || !strings.Contains(string(worker), "ignoreSearch") {
+		t.Error("app-worker.js is not the patched, versioned worker")
+	}
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+func TestPagesRenderAndNavigate(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	c, _ := ui.Corpus()
+	var n int
+	do(t, ctx,
+		chromedp.Navigate(s.URL+"/"),
+		wasmReady,
+		chromedp.Evaluate(`document.querySelectorAll("#results > li").length`, &n),
+	)
+	if n != c.Len() {
+		t.Fatalf("explorer lists %d articles, want %d", n, c.Len())
+	}
+	// The loader is gone once the wasm runs.
+	var loader bool
+	do(t, ctx, chromedp.Evaluate(`!!document.getElementById("app-wasm-loader")`, &loader))
+	if loader {
+		t.Error("go-app's loader is still in the page after the wasm started")
+	}
+
+	do(t, ctx, chromedp.Click(`nav a[href="/timeline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
+	if p := location(ctx, t); p != "/timeline" {
+		t.Fatalf("after clicking Timeline the location is %q", p)
+	}
+	do(t, ctx, chromedp.Click(`#timeline-list a`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	if p := location(ctx, t); !strings.HasPrefix(p, "/article?id=") {
+		t.Fatalf("after opening an article the location is %q", p)
+	}
+	do(t, ctx, chromedp.NavigateBack(), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
+
+	// An unknown article id gives a message, not a blank page.
+	do(t, ctx, chromedp.Navigate(s.URL+"/article?id=nope"), wasmReady, chromedp.WaitVisible(`#not-found`, chromedp.ByQuery))
+}
+
+func TestSubPathHosting(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteSub, subBase)
+	do(t, ctx, chromedp.Navigate(s.URL+subBase+"/"), wasmReady)
+	// In-app navigation after the wasm started keeps the prefix.
+	do(t, ctx, chromedp.Click(`nav a[aria-current]+a`, chromedp.ByQuery), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
+	if p := location(ctx, t); p != subBase+"/timeline" {
+		t.Fatalf("in-app link went to %q, want %s/timeline", p, subBase)
+	}
+	var hrefs []string
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("a[href^='/']")].map(a => a.getAttribute("href"))`, &hrefs))
+	for _, h := range hrefs {
+		if !strings.HasPrefix(h, subBase+"/") {
+			t.Errorf("link %q lacks the %s prefix", h, subBase)
+		}
+	}
+	// A deep link reloaded in the browser.
+	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
+	do(t, ctx, chromedp.Click(`#timeline-list a`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	if p := location(ctx, t); !strings.HasPrefix(p, subBase+"/article?id=") {
+		t.Fatalf("article link went to %q", p)
+	}
+	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+}
+
+// waitOfflineReady waits until the service worker controls the page and
+// has precached at least min files (go-app's install is not awaited by the
+// page, so poll).
+func waitOfflineReady(t testing.TB, ctx context.Context, min int) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var n int
+		err := chromedp.Run(ctx, evalPromise(`(async () => {
+			if (!navigator.serviceWorker.controller) return 0;
+			const keys = await caches.keys();
+			if (keys.length !== 1) return 0;
+			const c = await caches.open(keys[0]);
+			return (await c.keys()).length;
+		})()`, &n))
+		if err == nil && n >= min {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("service worker not ready: %d cached files, err %v", n, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func TestOfflineReload(t *testing.T) {
+	for _, tc := range []struct {
+		name, dir, base string
+	}{
+		{"root", "", ""},
+		{"sub-path", "", subBase},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			dir := siteRoot
+			if tc.base != "" {
+				dir = siteSub
+			}
+			s := serveSite(t, dir, tc.base)
+			do(t, ctx, chromedp.Navigate(s.URL+tc.base+"/"), wasmReady)
+			waitOfflineReady(t, ctx, 10)
+			s.stop()
+			if _, err := http.Get(s.URL + "/"); err == nil {
+				t.Fatal("server still answers after stop")
+			}
+			for _, p := range []string{"/", "/timeline", "/?q=poetin", "/article?id=000_6ffce1f1300ed2ce", "/timeline?from=2021-01"} {
+				do(t, ctx, chromedp.Navigate(s.URL+tc.base+p), wasmReady)
+				var title string
+				do(t, ctx, chromedp.Text(`h1`, &title, chromedp.ByQuery))
+				if title == "" || title == "Article not found" {
+					t.Errorf("offline %s: heading %q", p, title)
+				}
+			}
+		})
+	}
+}
+
+func TestUpdateNotice(t *testing.T) {
+	ctx := newBrowser(t)
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}, ui.Pages()...); err != nil {
+		t.Fatal(err)
+	}
+	s := serveSite(t, dir, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady)
+	waitOfflineReady(t, ctx, 10)
+	// Deploy a new version in place, then come back to the app.
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}, ui.Pages()...); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#update-notice`, chromedp.ByQuery))
+}
+
+// BenchmarkWasmStartup measures the time from navigation to the page
+// rendered by the wasm, in a fresh headless chromium each time (no cache).
+func BenchmarkWasmStartup(b *testing.B) {
+	s := serveSite(b, siteRoot, "")
+	var times []time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		ctx := newBrowser(b)
+		b.StartTimer()
+		start := time.Now()
+		do(b, ctx, chromedp.Navigate(s.URL+"/"), wasmReady)
+		times = append(times, time.Since(start))
+	}
+	b.ReportMetric(float64(median(times).Milliseconds()), "ms-median")
+}
+
+func median(d []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s[len(s)/2]
+}
