@@ -18,6 +18,7 @@ import (
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/ui"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -226,6 +227,7 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 		t.Error("go-app's loader is still in the page after the wasm started")
 	}
 
+	screenshots(t, ctx, "explorer")
 	do(t, ctx, chromedp.Click(`nav a[href="/timeline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
 	if p := location(ctx, t); p != "/timeline" {
 		t.Fatalf("after clicking Timeline the location is %q", p)
@@ -234,7 +236,9 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	if p := location(ctx, t); !strings.HasPrefix(p, "/article?id=") {
 		t.Fatalf("after opening an article the location is %q", p)
 	}
+	screenshots(t, ctx, "article")
 	do(t, ctx, chromedp.NavigateBack(), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
+	screenshots(t, ctx, "timeline")
 
 	// An unknown article id gives a message, not a blank page.
 	do(t, ctx, chromedp.Navigate(s.URL+"/article?id=nope"), wasmReady, chromedp.WaitVisible(`#not-found`, chromedp.ByQuery))
@@ -265,16 +269,16 @@ func TestSubPathHosting(t *testing.T) {
 	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#article`, chromedp.ByQuery))
 }
 
-// waitOfflineReady waits until the service worker controls the page and
-// has precached at least min files (go-app's install is not awaited by the
-// page, so poll).
+// waitOfflineReady waits until the service worker is active and has
+// precached at least min files (the page does not wait for it, so poll).
 func waitOfflineReady(t testing.TB, ctx context.Context, min int) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		var n int
 		err := chromedp.Run(ctx, evalPromise(`(async () => {
-			if (!navigator.serviceWorker.controller) return 0;
+			const reg = await navigator.serviceWorker.getRegistration();
+			if (!reg || !reg.active || reg.active.state !== "activated") return 0;
 			const keys = await caches.keys();
 			if (keys.length !== 1) return 0;
 			const c = await caches.open(keys[0]);
@@ -306,6 +310,11 @@ func TestOfflineReload(t *testing.T) {
 			s := serveSite(t, dir, tc.base)
 			do(t, ctx, chromedp.Navigate(s.URL+tc.base+"/"), wasmReady)
 			waitOfflineReady(t, ctx, 10)
+			var notice bool
+			do(t, ctx, chromedp.Sleep(300*time.Millisecond), chromedp.Evaluate(`!!document.getElementById("update-notice")`, &notice))
+			if notice {
+				t.Error("a first visit shows the update notice")
+			}
 			s.stop()
 			if _, err := http.Get(s.URL + "/"); err == nil {
 				t.Fatal("server still answers after stop")
@@ -367,4 +376,37 @@ func median(d []time.Duration) time.Duration {
 		}
 	}
 	return s[len(s)/2]
+}
+
+// screenshots saves the current page at desktop and phone sizes into the
+// git-ignored folder screenshots/, for people to look at.
+func screenshots(t testing.TB, ctx context.Context, name string) {
+	t.Helper()
+	if err := os.MkdirAll("../screenshots", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []struct {
+		w, h  int64
+		label string
+	}{{1280, 800, "desktop"}, {375, 812, "phone"}} {
+		var png []byte
+		mobile := size.w < 600
+		do(t, ctx,
+			chromedp.EmulateViewport(size.w, size.h, func(p *emulation.SetDeviceMetricsOverrideParams, s *emulation.SetTouchEmulationEnabledParams) {
+				p.Mobile = mobile
+				s.Enabled = mobile
+			}),
+			chromedp.Sleep(150*time.Millisecond),
+			chromedp.CaptureScreenshot(&png),
+		)
+		if err := os.WriteFile(fmt.Sprintf("../screenshots/%s-%s.png", name, size.label), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var overflow bool
+		do(t, ctx, chromedp.Evaluate(`document.documentElement.scrollWidth > window.innerWidth + 1`, &overflow))
+		if overflow {
+			t.Errorf("%s at %dpx wide scrolls sideways", name, size.w)
+		}
+	}
+	do(t, ctx, chromedp.EmulateViewport(1280, 800))
 }

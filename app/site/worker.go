@@ -58,11 +58,13 @@ async function installWorker() {
     console.error("error during activation:", error);
   }
 });`,
+		// No clients.claim(): go-app's page script reports any activation
+		// while the page has a controller as an update, so claiming the
+		// page on a first visit would show a false update notice. Pages
+		// opened after the first visit are controlled.
 		new: `self.addEventListener("activate", (event) => {
   event.waitUntil(
-    deletePreviousCaches()
-      .then(() => self.clients.claim())
-      .then(() => console.log("app worker {{.Version}} is activated"))
+    deletePreviousCaches().then(() => console.log("app worker {{.Version}} is activated"))
   );
 });`,
 	},
