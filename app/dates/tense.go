@@ -1,0 +1,222 @@
+package dates
+
+import (
+	"strings"
+
+	"corpusexplorer/app/text"
+)
+
+// tense is the grammatical time of the clause around an expression, as far
+// as cheap cues can tell (see the package doc).
+type tense uint8
+
+const (
+	tPresent tense = iota // no cue: present tense or no verb found
+	tReport               // present-tense reporting verb: meldt, zegt, laat weten …
+	tPast                 // simple past, (plu)perfect, or a past adverb (toen, destijds …)
+	tFuture               // zal, zullen …
+)
+
+// isBoundaryPunct reports whether a punctuation token ends a clause.
+func isBoundaryPunct(w *word) bool {
+	if w.Kind != text.Punct {
+		return false
+	}
+	switch w.Fold {
+	case ",", ";", ":", "(", ")", "\"", "“", "”", "„", "«", "»", "-", "–", "—", "?", "!", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether ws[i] opens a subordinate or coordinate
+// clause. "dat"/"die" before a time unit (dat jaar, die dag) do not.
+func (r *resolver) opensClause(i int) bool {
+	w := &r.ws[i]
+	if w.cls&cBoundary == 0 {
+		return false
+	}
+	if (w.Fold == "dat" || w.Fold == "die") && i+1 < len(r.ws) && r.ws[i+1].cls&(cUnit|cMonth) != 0 {
+		return false
+	}
+	return true
+}
+
+// clauseTense classifies the clause that holds the tokens [a, b) of the
+// current sentence. The clause runs from the nearest boundary before a (a
+// punctuation mark or a clause-opening conjunction, which is included) to
+// the nearest boundary after b.
+func (r *resolver) clauseTense(a, b int) tense {
+	ws := r.ws
+	lo := a
+	for lo > 0 {
+		if isBoundaryPunct(&ws[lo-1]) {
+			break
+		}
+		lo--
+		if r.opensClause(lo) {
+			break
+		}
+	}
+	hi := b
+	for hi < len(ws) && !isBoundaryPunct(&ws[hi]) && !r.opensClause(hi) {
+		hi++
+	}
+	var past, report, aux, part bool
+	for i := lo; i < hi; i++ {
+		if i >= a && i < b {
+			continue
+		}
+		w := &ws[i]
+		if w.Kind != text.Word {
+			continue
+		}
+		switch {
+		case w.cls&cFuture != 0:
+			return tFuture
+		case w.cls&cPast != 0 || strongPastPrefixed(w.Fold) || r.weakPast(i):
+			past = true
+		case w.cls&cReport != 0:
+			report = true
+		}
+		if w.cls&cAux != 0 {
+			aux = true
+		}
+		if !part && isParticiple(w.Fold) {
+			part = true
+		}
+	}
+	switch {
+	case past || aux && part:
+		return tPast
+	case report:
+		return tReport
+	}
+	return tPresent
+}
+
+var verbPrefixes = []string{"be", "ver", "ont", "her", "over", "onder", "op", "aan", "af", "uit", "toe",
+	"mee", "door", "in", "weg", "terug", "voor", "na", "bij", "vast", "los", "neer", "tegen"}
+
+// strongPastPrefixed reports a prefixed strong past form: ontstond,
+// vertrok, besloot, overleed (prefix + a listed past form).
+func strongPastPrefixed(f string) bool {
+	for _, p := range verbPrefixes {
+		if len(f) >= len(p)+3 && strings.HasPrefix(f, p) {
+			if e, ok := lexicon[f[len(p):]]; ok && e.cls&cPast != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var separable = []string{"op", "aan", "af", "uit", "in", "mee", "toe", "terug", "samen", "door", "over",
+	"om", "voor", "na", "weg", "bij", "vast", "los", "neer", "binnen", "buiten", "voort", "tegen",
+	"achter", "thuis", "bekend", "plaats", "tot", "teweeg"}
+
+// notParticiple lists ge- words that are nouns, adjectives, infinitives or
+// present forms.
+var notParticiple = map[string]bool{
+	"gebied": true, "gebieden": true, "gevecht": true, "gevechten": true, "gezicht": true, "gewicht": true,
+	"gedicht": true, "gevolgen": true, "gesprekken": true, "gebouwen": true, "geluiden": true,
+	"gevangenen": true, "gezinnen": true, "getuigen": true, "geruchten": true, "geweren": true,
+	"geven": true, "gelden": true, "geloven": true, "gebeuren": true, "gebruiken": true, "genieten": true,
+	"gebeurt": true, "gelooft": true, "gezondheid": true, "gemiddeld": true, "geschiedenis": true,
+	"gemeenten": true, "gedachten": true, "gewest": true, "gezant": true, "gezanten": true,
+	"gevoelens": true, "geheimen": true, "gebaren": true, "geboorten": true, "geraden": true,
+}
+
+// strongParticiples are participles without ge- that the rules below miss.
+var strongParticiples = map[string]bool{
+	"besproken": true, "begonnen": true, "verloren": true, "vertrokken": true, "verschenen": true,
+	"ontstaan": true, "overleden": true, "bevolen": true, "besloten": true, "verboden": true,
+	"vergeleken": true, "verkozen": true, "verdwenen": true, "verzonden": true, "ontkomen": true,
+	"bevroren": true, "bedrogen": true, "verbonden": true, "ontvangen": true, "verkregen": true,
+	"verschoven": true, "ontslagen": true, "ontboden": true,
+}
+
+// isParticiple reports a likely past participle: (separable prefix +) ge…d/t/en
+// (gesproken, opgelopen, aangekondigd), or be-/ver-/ont-/her-…d (bevestigd).
+func isParticiple(f string) bool {
+	if len(f) < 6 || notParticiple[f] {
+		return false
+	}
+	rest := f
+	if !strings.HasPrefix(f, "ge") {
+		for _, p := range separable {
+			if strings.HasPrefix(f, p) && strings.HasPrefix(f[len(p):], "ge") {
+				rest = f[len(p):]
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(rest, "ge") && len(rest) >= 5 {
+		c := rest[len(rest)-1]
+		return c == 'd' || c == 't' || c == 'n' // gezegd, gemeld, gesproken, gegaan, gezien
+	}
+	if strongParticiples[f] {
+		return true
+	}
+	if strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "heid") {
+		for _, p := range []string{"be", "ver", "ont", "her"} {
+			if strings.HasPrefix(f, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weakPast reports whether ws[i] looks like a weak (regular) past form:
+// -de/-te (meldde, bevestigde, annexeerde), or -den/-ten after a consonant
+// stem (betwijfelden, maakten); not a present participle (-ende), not a
+// superlative or ordinal (-ste, tweede), not a listed noun or adjective,
+// not after a determiner or preposition (de Verenigde Staten, met harde
+// maatregelen) or an inflected adjective or number, and not capitalised
+// inside the sentence.
+func (r *resolver) weakPast(i int) bool {
+	w := &r.ws[i]
+	f := w.Fold
+	n := len(f)
+	if n < 6 || w.cls&cNotVerb != 0 {
+		return false
+	}
+	var stem string
+	plural := false
+	switch {
+	case strings.HasSuffix(f, "de") || strings.HasSuffix(f, "te"):
+		stem = f[:n-2]
+	case strings.HasSuffix(f, "den") || strings.HasSuffix(f, "ten"):
+		stem, plural = f[:n-3], true
+	default:
+		return false
+	}
+	last := stem[len(stem)-1]
+	switch {
+	case strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "aan") || strings.HasSuffix(stem, "oen") ||
+		strings.HasSuffix(stem, "ien") || strings.HasSuffix(stem, "s") && f[n-2] == 't' && !plural:
+		// present participles (-ende, bestaande, doende, ziende) and
+		// superlatives or ordinals (-ste)
+		return false
+	case strings.ContainsRune("aeiouyj", rune(last)):
+		return false
+	case plural && f[n-3] == 't' && !strings.ContainsRune("kpf", rune(last)):
+		// 't kofschip: -ten only after a voiceless stem (maakten, hoopten)
+		return false
+	case plural && f[n-3] == 'd' && (len(stem) < 4 || !strings.ContainsRune("gmwlrvzbd", rune(last))):
+		// -den after a voiced stem (betwijfelden, stuurden, zorgden); not
+		// the present plural of a d-stem (worden, melden, gelden)
+		return false
+	}
+	if i > 0 {
+		p := &r.ws[i-1]
+		if p.cls&cDet != 0 || p.Kind == text.Number || p.Kind == text.Word && strings.HasSuffix(p.Fold, "e") {
+			return false
+		}
+		if w.Upper(r.src) {
+			return false
+		}
+	}
+	return true
+}
