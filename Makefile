@@ -9,7 +9,7 @@ DIST     ?= dist
 WASM     := web/app.wasm
 export CGO_ENABLED ?= 0
 
-.PHONY: run dist wasm check test lint chromium sizes clean
+.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors synth bench bench-browser clean
 
 run: dist
 	$(GO) run ./wasm serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
@@ -48,3 +48,27 @@ sizes: wasm
 
 clean:
 	rm -rf $(DIST) $(WASM) screenshots
+
+# analyse prints the analysis of DIR's articles (default: the seeds) as JSON.
+analyse:
+	@$(GO) run ./wasm analyse $(DIR)
+
+# eval-actors scores actor extraction on a CoNLL-2002 file.
+CONLL ?= ../shared/data/conll2002/ned.testa
+eval-actors:
+	@$(GO) run ./wasm eval-actors $(CONLL)
+
+# synth writes a synthetic corpus: make synth N=10000 OUT=/tmp/synth
+N ?= 1000
+OUT ?= out/synth
+synth:
+	$(GO) run ./wasm synth -n $(N) -out $(OUT)
+
+# bench runs the Go benchmarks of the domain packages.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./app/...
+
+# bench-browser times the page load until the wasm has rendered, in a fresh
+# headless chromium each time (5 runs; ms-median is the figure to report).
+bench-browser: chromium
+	$(GO) test -run '^$$' -bench BenchmarkWasmStartup -benchtime 5x ./wasm

@@ -1,0 +1,215 @@
+// Package analysis runs the extractors over a corpus: for each article the
+// actors it mentions (app/actors), the date expressions it holds
+// (app/dates), and the events that follow from them. It is the one place
+// where article files become what the explorer shows, at build time and
+// in the browser alike.
+package analysis
+
+import (
+	"io/fs"
+	"slices"
+	"sort"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/dates"
+	"corpusexplorer/app/text"
+)
+
+// EventKind tells where an event comes from.
+type EventKind uint8
+
+// Event kinds.
+const (
+	// Mentioned is a sentence that holds a resolved date expression.
+	Mentioned EventKind = iota
+	// Published is the article's own publication date.
+	Published
+)
+
+// String returns "mentioned" or "published".
+func (k EventKind) String() string {
+	if k == Published {
+		return "published"
+	}
+	return "mentioned"
+}
+
+// Event is a dated happening: a sentence with a date, or a publication.
+type Event struct {
+	Kind  EventKind
+	Value dates.Value
+	// Expr is the date expression in the article text (zero for Published).
+	Expr text.Span
+	// Sentence is the index of the sentence in the article's Sentences, or
+	// -1 for Published.
+	Sentence int
+	// Actors are the ids of the actors mentioned in the sentence (for
+	// Published: in the lead), sorted, without repeats.
+	Actors []string
+}
+
+// Article is an article with what the extractors found in it.
+type Article struct {
+	*corpus.Article
+	// Mentions are the actor mentions, in text order.
+	Mentions []actors.Mention
+	// Dates are the resolved date expressions, in text order.
+	Dates []dates.Expr
+	// Events are the article's events: its publication first, then one per
+	// date expression in text order.
+	Events []Event
+}
+
+// ActorCount is an actor of an article with its number of mentions.
+type ActorCount struct {
+	ID       string
+	Mentions int
+}
+
+// Actors returns the article's actors with their mention counts, most
+// mentioned first, then by id.
+func (a *Article) Actors() []ActorCount {
+	counts := map[string]int{}
+	for _, m := range a.Mentions {
+		counts[m.ActorID]++
+	}
+	out := make([]ActorCount, 0, len(counts))
+	for id, n := range counts {
+		out = append(out, ActorCount{id, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// Corpus is an analysed corpus: the articles in the corpus's order, and
+// every actor they mention, curated or discovered. It is immutable.
+type Corpus struct {
+	Corpus   *corpus.Corpus
+	Articles []*Article
+	actors   map[string]actors.Actor
+}
+
+// Analyse analyses every article of c with the extractor.
+func Analyse(c *corpus.Corpus, ex *actors.Extractor) *Corpus {
+	ac := &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{}}
+	for _, a := range c.All() {
+		art, found := AnalyseArticle(a, ex)
+		ac.Articles = append(ac.Articles, art)
+		ac.addActors(ex, art, found)
+	}
+	return ac
+}
+
+// addActors records the actors that art mentions; found are the actors the
+// extractor discovered in it. A discovered actor keeps the first record
+// seen for its id.
+func (ac *Corpus) addActors(ex *actors.Extractor, art *Article, found []actors.Actor) {
+	for _, d := range found {
+		if _, ok := ac.actors[d.ID]; !ok {
+			ac.actors[d.ID] = d
+		}
+	}
+	for _, m := range art.Mentions {
+		if _, ok := ac.actors[m.ActorID]; ok {
+			continue
+		}
+		if a, ok := ex.Actor(m.ActorID); ok {
+			ac.actors[m.ActorID] = a
+		}
+	}
+}
+
+// Actor returns the actor with the given id, if an article mentions it.
+func (ac *Corpus) Actor(id string) (actors.Actor, bool) {
+	a, ok := ac.actors[id]
+	return a, ok
+}
+
+// ActorIDs returns the ids of every mentioned actor, sorted.
+func (ac *Corpus) ActorIDs() []string {
+	ids := make([]string, 0, len(ac.actors))
+	for id := range ac.actors {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Ref returns the reference date for resolving an article's expressions.
+func Ref(d corpus.Date) dates.Ref { return dates.Ref{Year: d.Year, Month: d.Month, Day: d.Day} }
+
+// AnalyseArticle runs the extractors over one article. It returns the
+// analysed article and the actors discovered in it.
+func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors.Actor) {
+	sents := make([]text.Span, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = s.Span
+	}
+	mentions, found := ex.Extract(actors.Doc{Text: a.Text, Tokens: a.Tokens, Sentences: sents, Date: a.Date.String()})
+	art := &Article{
+		Article:  a,
+		Mentions: mentions,
+		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
+	}
+	art.Events = make([]Event, 0, len(art.Dates)+1)
+	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
+	if lead := a.Lead(); lead >= 0 {
+		pub.Actors = art.actorsIn(a.Paragraphs[lead].Span)
+	}
+	art.Events = append(art.Events, pub)
+	for _, d := range art.Dates {
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > d.Span.Start })
+		if i == len(sents) {
+			continue
+		}
+		art.Events = append(art.Events, Event{
+			Kind:     Mentioned,
+			Value:    d.Value,
+			Expr:     d.Span,
+			Sentence: i,
+			Actors:   art.actorsIn(sents[i]),
+		})
+	}
+	return art, found
+}
+
+// actorsIn returns the ids of the actors mentioned inside span.
+func (a *Article) actorsIn(span text.Span) []string {
+	var ids []string
+	for _, m := range a.Mentions {
+		if span.Contains(m.Span) && !slices.Contains(ids, m.ActorID) {
+			ids = append(ids, m.ActorID)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// publication returns an article date as an exact date value.
+func publication(d corpus.Date) dates.Value {
+	if d.Day > 0 {
+		return dates.DayValue(d.Year, d.Month, d.Day)
+	}
+	return dates.MonthValue(d.Year, d.Month)
+}
+
+// Load parses the gazetteer and every article file of fsys that matches
+// pattern, and analyses them. Any bad file is an error (every one is
+// listed, each naming its file and line), as a build must fail on it.
+func Load(fsys fs.FS, pattern, gazetteerName string, gazetteer []byte) (*Corpus, error) {
+	g, err := actors.ParseGazetteer(gazetteerName, gazetteer)
+	if err != nil {
+		return nil, err
+	}
+	c, err := corpus.Load(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return Analyse(c, g.NewExtractor()), nil
+}

@@ -1,0 +1,134 @@
+package analysis_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/seeds"
+)
+
+func loadSeeds(t *testing.T) *analysis.Corpus {
+	t.Helper()
+	ac, err := analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ac
+}
+
+// TestSeedEvents lists the events of the seeds with the dates checked by
+// reading the articles (000 and 001 are of 2021-12, 003 of 2021-04).
+func TestSeedEvents(t *testing.T) {
+	want := map[string][]string{
+		"000_6ffce1f1300ed2ce": {
+			"2021-12 published",
+			"2021-12 mentioned inexact", // donderdag
+			"2021-12 mentioned",         // deze maand
+			"2021-12-07 mentioned",      // op 7 december
+			"2021-12-24 mentioned",      // op vrijdag 24 december
+			"2021-12-25 mentioned",      // Een dag later
+			"2021-12-23 mentioned",      // op 23 december
+			"2021-12-16 mentioned",      // Op 16 december
+			"2022-01-10 mentioned",      // Op 10 januari (future: zal)
+		},
+		"001_bf50bb1e933bb69b": {
+			"2021-12 published",
+			"2021-12-07 mentioned", // Op 7 december
+			"2021-12 mentioned",    // deze maand
+			"2022-01-10 mentioned", // Op 10 januari bespreken
+		},
+		"003_7a24964f7ba50c8d": {
+			"2021-04 published",
+			"2021-04 mentioned inexact", // dinsdag
+			"2021-01 mentioned",         // in januari
+			"2021-04 mentioned inexact", // dinsdag
+			"2021-04 mentioned inexact", // dinsdag
+			"2014 mentioned",            // In 2014
+			"2014 mentioned",            // In dat jaar
+		},
+	}
+	ac := loadSeeds(t)
+	for _, a := range ac.Articles {
+		var got []string
+		for _, e := range a.Events {
+			s := e.Value.String() + " " + e.Kind.String()
+			if !e.Value.Exact {
+				s += " inexact"
+			}
+			got = append(got, s)
+			if e.Kind == analysis.Mentioned {
+				sent := a.Sentences[e.Sentence].Span
+				if !sent.Contains(e.Expr) {
+					t.Errorf("%s: expression %v outside its sentence %v", a.ID, e.Expr, sent)
+				}
+				for _, id := range e.Actors {
+					found := false
+					for _, m := range a.Mentions {
+						found = found || (m.ActorID == id && sent.Contains(m.Span))
+					}
+					if !found {
+						t.Errorf("%s: event actor %s is not mentioned in its sentence", a.ID, id)
+					}
+				}
+			}
+		}
+		if !slices.Equal(got, want[a.ID]) {
+			t.Errorf("%s events:\n got %q\nwant %q", a.ID, got, want[a.ID])
+		}
+	}
+}
+
+func TestEventActors(t *testing.T) {
+	ac := loadSeeds(t)
+	for _, a := range ac.Articles {
+		if a.ID != "000_6ffce1f1300ed2ce" {
+			continue
+		}
+		// "Op 10 januari zal een bilateraal veiligheidsoverleg tussen Rusland
+		// en de Verenigde Staten plaatsvinden."
+		last := a.Events[len(a.Events)-1]
+		if want := []string{"rusland", "verenigde-staten"}; !slices.Equal(last.Actors, want) {
+			t.Errorf("actors of the 10 January event = %v, want %v", last.Actors, want)
+		}
+	}
+}
+
+func TestDocumentJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := loadSeeds(t).WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Articles []struct {
+			ID, Date, Title string
+			Actors          []struct {
+				ID, Name, Type string
+				Mentions       int
+			}
+			Events []struct {
+				Date, Precision, Text string
+				Exact                 bool
+				Actors                []string
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 3 {
+		t.Fatalf("%d articles, want 3", len(doc.Articles))
+	}
+	for _, a := range doc.Articles {
+		if a.Title == "" || len(a.Actors) == 0 || len(a.Events) == 0 {
+			t.Errorf("%s: empty title, actors or events", a.ID)
+		}
+		for _, e := range a.Events {
+			if e.Text == "" || e.Actors == nil || !slices.Contains([]string{"day", "week", "month", "year"}, e.Precision) {
+				t.Errorf("%s: bad event %+v", a.ID, e)
+			}
+		}
+	}
+}
