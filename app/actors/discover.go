@@ -1,0 +1,580 @@
+package actors
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"corpusexplorer/app/text"
+)
+
+// cand is a discovered capitalised name sequence [start, end) in tokens.
+type cand struct {
+	start, end int
+	folds      []string // folded tokens, words only
+	key        string   // folds joined by spaces
+	orgWord    bool     // contains an organisation word
+	link       int      // index of the longer cand it is a short form of, or -1
+	linkActor  int      // gazetteer person it is a short form of, or -1
+	group      int
+}
+
+// group is one discovered actor of an article: all cands with one key or
+// linked to one full name.
+type group struct {
+	name   string
+	key    string
+	folds  []string
+	score  [4]float64 // indexed by Type (0 unused)
+	static bool       // static features added
+	actor  int        // gazetteer actor it turned out to be, or -1
+	forms  []string
+}
+
+// discover finds the capitalised name sequences not covered by gazetteer
+// mentions, links short forms to full names, types the names and adds
+// their mentions. It returns the discovered actors by group index.
+func (e *Extractor) discover(st *docState) []Actor {
+	var cands []cand
+	n := len(st.toks)
+	for i := 0; i < n; {
+		s, end, ok := e.sequenceAt(st, i)
+		if !ok {
+			i++
+			continue
+		}
+		if c, ok := e.trim(st, s, end); ok {
+			cands = append(cands, c)
+		}
+		i = end
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+
+	// Gazetteer persons named in full in the article, for short forms.
+	type full struct {
+		folds []string
+		actor int
+		cand  int
+		start int
+	}
+	var fulls []full
+	for _, m := range st.ms {
+		if m.role || m.actor < 0 || e.actors[m.actor].Type != Person {
+			continue
+		}
+		for _, nm := range e.actors[m.actor].Names() {
+			if f := wordFolds(nm); len(f) >= 2 {
+				fulls = append(fulls, full{folds: f, actor: m.actor, cand: -1, start: m.start})
+			}
+		}
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		if len(c.folds) >= 2 && !c.orgWord && e.places[c.key] == false && !e.lex.nonName[c.folds[0]] {
+			fulls = append(fulls, full{folds: c.folds, actor: -1, cand: ci, start: c.start})
+		}
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		if len(c.folds) > 3 || c.orgWord {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for fi, f := range fulls {
+			if f.cand == ci || len(f.folds) <= len(c.folds) || !isSuffix(f.folds, c.folds) {
+				continue
+			}
+			dist := c.start - f.start
+			if dist < 0 {
+				dist = 1<<20 - dist // prefer a full name before the short form
+			}
+			if dist < bestDist {
+				best, bestDist = fi, dist
+			}
+		}
+		if best >= 0 {
+			c.link, c.linkActor = fulls[best].cand, fulls[best].actor
+		}
+	}
+
+	// Group by key; short forms join their full name's group.
+	var groups []group
+	byKey := make(map[string]int)
+	groupOf := func(ci int) int {
+		c := &cands[ci]
+		key := c.key
+		if g, ok := byKey[key]; ok {
+			return g
+		}
+		byKey[key] = len(groups)
+		groups = append(groups, group{name: e.surface(st, c.start, c.end), key: key, folds: c.folds, actor: -1})
+		return len(groups) - 1
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		switch {
+		case c.linkActor >= 0:
+			c.group = -1
+		case c.link >= 0:
+			root := c.link
+			for cands[root].link >= 0 && cands[root].link != root {
+				root = cands[root].link
+			}
+			c.group = groupOf(root)
+		default:
+			c.group = groupOf(ci)
+		}
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		if c.group < 0 {
+			continue
+		}
+		g := &groups[c.group]
+		if !g.static {
+			g.static = true
+			e.staticScore(g, st, c)
+		}
+		e.contextScore(g, st, c)
+		if f := e.surface(st, c.start, c.end); f != g.name {
+			g.forms = append(g.forms, f)
+		}
+	}
+
+	actors := make([]Actor, len(groups))
+	for gi := range groups {
+		g := &groups[gi]
+		id := Slug(g.name)
+		if ai, ok := e.byID[id]; ok {
+			g.actor = ai
+			continue
+		}
+		t := Person
+		best := g.score[Person]
+		for _, ty := range []Type{Organisation, Place} {
+			if g.score[ty] > best {
+				t, best = ty, g.score[ty]
+			}
+		}
+		a := Actor{ID: id, Name: g.name, Type: t, Discovered: true}
+		seen := map[string]bool{g.name: true}
+		for _, f := range g.forms {
+			if !seen[f] {
+				seen[f] = true
+				a.Aliases = append(a.Aliases, f)
+			}
+		}
+		actors[gi] = a
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		m := mention{start: c.start, end: c.end, actor: c.linkActor, group: -1}
+		if c.group >= 0 {
+			if ai := groups[c.group].actor; ai >= 0 {
+				m.actor = ai
+			} else {
+				m.group = c.group
+			}
+		}
+		idx := int32(len(st.ms))
+		st.ms = append(st.ms, m)
+		for k := c.start; k < c.end; k++ {
+			st.cover[k] = idx
+		}
+	}
+	return actors
+}
+
+// wordFolds returns the folded word tokens of s.
+func wordFolds(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(s) {
+		if t.Kind != text.Punct {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
+
+// isSuffix reports whether short is a proper suffix of long, allowing a
+// possessive -s on the last word of short.
+func isSuffix(long, short []string) bool {
+	off := len(long) - len(short)
+	if off <= 0 {
+		return false
+	}
+	for k, s := range short {
+		l := long[off+k]
+		if s == l {
+			continue
+		}
+		if k == len(short)-1 && len(l) >= 3 && s == l+"s" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// surface returns the name as written by tokens [start, end), with runs of
+// space made single and a possessive 's dropped.
+func (e *Extractor) surface(st *docState, start, end int) string {
+	s := st.src[st.toks[start].Start:st.toks[end-1].End]
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, p) && len(s) > len(p) {
+			s = s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// capWord reports whether token j is a capitalised word not covered by a
+// mention.
+func (st *docState) capWord(j int) bool {
+	return j < len(st.toks) && st.cover[j] < 0 && st.upper(j)
+}
+
+// sequenceAt returns the raw capitalised sequence starting at token i:
+// capitalised words, capitalised hyphen parts (Jean-Luc, Sint-Truiden),
+// initials (J.), lower-case particles between capitalised words (van der,
+// de, 't) and adjectives of nationality between two capitalised words
+// (Koninklijke Belgische Voetbalbond).
+func (e *Extractor) sequenceAt(st *docState, i int) (int, int, bool) {
+	if !st.capWord(i) {
+		return 0, 0, false
+	}
+	f := st.toks[i].Fold
+	if e.lex.title[f] && !(st.weak[i] && e.first[f]) {
+		return 0, 0, false
+	}
+	if (e.lex.nonName[f] || e.isNationalAdj(st, i)) && !(e.first[f] && i+1 < len(st.toks) && st.adjacent(i+1) && st.capWord(i+1)) {
+		// Frans Timmermans is a name, Frans alone a language.
+		return 0, 0, false
+	}
+	if e.truncated(st, i) {
+		return 0, 0, false
+	}
+	start := i
+	if e.lex.particle[f] {
+		// A capitalised particle starts a name only before a capitalised word.
+		k := i + 1
+		for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && e.lex.particle[st.toks[k].Fold] {
+			k++
+		}
+		if k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || e.lex.particle[st.toks[k].Fold] ||
+			!e.canContinue(st, k) {
+			return 0, 0, false
+		}
+	}
+	end := i + 1
+	for j := i + 1; j < len(st.toks); {
+		if !st.adjacent(j) || st.cover[j] >= 0 {
+			break
+		}
+		t := st.toks[j]
+		if t.Hyphen {
+			if st.upper(j) && !e.isNationalAdj(st, j) {
+				end = j + 1
+				j++
+				continue
+			}
+			break
+		}
+		if t.Kind == text.Punct {
+			// An initial: J. Peeters.
+			if t.Fold == "." && t.Start == st.toks[j-1].End && utf8.RuneCountInString(st.toks[j-1].Fold) == 1 &&
+				st.upper(j-1) && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		if st.upper(j) {
+			if !e.canContinue(st, j) || e.truncated(st, j) {
+				break
+			}
+			end = j + 1
+			j++
+			continue
+		}
+		if e.lex.particle[t.Fold] {
+			k := j
+			for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && !st.upper(k) && e.lex.particle[st.toks[k].Fold] {
+				k++
+			}
+			if k < len(st.toks) && st.adjacent(k) && st.capWord(k) && e.canContinue(st, k) && !e.lex.particle[st.toks[k].Fold] {
+				end = k + 1
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	// Drop a trailing period of an initial.
+	return start, end, true
+}
+
+// truncated reports whether token j is the first part of an elliptic
+// compound (Oost- en Centraal-Europa): a word directly followed by a lone
+// hyphen.
+func (e *Extractor) truncated(st *docState, j int) bool {
+	if j+1 >= len(st.toks) {
+		return false
+	}
+	n := st.toks[j+1]
+	return n.Kind == text.Punct && n.Start == st.toks[j].End && (n.Fold == "-" || n.Fold == "–") &&
+		(j+2 >= len(st.toks) || st.toks[j+2].Start > n.End)
+}
+
+// commonCompound reports whether a single capitalised word is a compound
+// of a name and a common word (Sovjetlanden, Kosovocrisis): a common noun,
+// not a name.
+func (e *Extractor) commonCompound(f string) bool {
+	for i := 3; i+4 <= len(f); i++ {
+		head, tail := f[:i], f[i:]
+		if !e.lex.common[tail] || text.IsStopWord(tail) {
+			continue
+		}
+		if e.lex.nonName[head] || e.places[head] || e.lex.title[head] || e.gzName[head] {
+			return true
+		}
+	}
+	return false
+}
+
+// canContinue reports whether capitalised token j can continue a name.
+func (e *Extractor) canContinue(st *docState, j int) bool {
+	f := st.toks[j].Fold
+	if e.lex.title[f] {
+		return false
+	}
+	if e.lex.nonName[f] || e.isNationalAdj(st, j) {
+		// Only between two capitalised words: Koninklijke Belgische Voetbalbond.
+		return j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) && !e.lex.nonName[st.toks[j+1].Fold] &&
+			!e.isNationalAdj(st, j+1) && !e.lex.title[st.toks[j+1].Fold]
+	}
+	return true
+}
+
+// trim applies the sentence-initial rules to a raw sequence and returns
+// the candidate, if any is left.
+func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
+	for start < end && st.weak[start] {
+		f := st.toks[start].Fold
+		if e.lex.particle[f] && end-start >= 2 {
+			// De Gucht / De Standaard vs De Amerikaanse: an article unless the
+			// article itself shows "De X" capitalised mid-sentence.
+			if e.lex.article[f] && !st.partCap[st.toks[start+1].Fold] {
+				start++
+				continue
+			}
+			break
+		}
+		if end-start >= 2 && st.toks[start+1].Hyphen {
+			break
+		}
+		if e.isCommon(st, start) {
+			start++
+			continue
+		}
+		break
+	}
+	// Drop particles and periods left at either end.
+	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
+		start++
+	}
+	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) {
+		end--
+	}
+	if start >= end {
+		return cand{}, false
+	}
+	if end-start == 1 && st.weak[start] && !e.keepWeakSingle(st, start) {
+		return cand{}, false
+	}
+	if end-start == 1 && e.commonCompound(st.toks[start].Fold) {
+		return cand{}, false
+	}
+	c := cand{start: start, end: end, link: -1, linkActor: -1}
+	for k := start; k < end; k++ {
+		t := st.toks[k]
+		if t.Kind == text.Punct {
+			continue
+		}
+		c.folds = append(c.folds, t.Fold)
+		if e.lex.orgWord[t.Fold] || e.orgSuffix(t.Fold) {
+			c.orgWord = true
+		}
+	}
+	// Strip a possessive -s when the article has the bare name: Ruttes.
+	c.key = strings.Join(c.folds, " ")
+	if c.orgWord && start > 0 && st.adjacent(start) && st.cover[start-1] < 0 && st.upper(start-1) && e.isNationalAdj(st, start-1) {
+		// Belgische Voetbalbond: the adjective belongs to the name.
+		c.start--
+		c.folds = append([]string{st.toks[start-1].Fold}, c.folds...)
+		c.key = strings.Join(c.folds, " ")
+	}
+	return c, true
+}
+
+// isCommon reports whether token j, standing sentence-initially, is a
+// common word rather than a name: the article writes it lower case
+// elsewhere, or the lexicon knows it (directly, by stem or as the last
+// part of a compound), unless it is a known first name or place, or the
+// article capitalises it mid-sentence.
+func (e *Extractor) isCommon(st *docState, j int) bool {
+	f := st.toks[j].Fold
+	if st.toks[j].AllCaps(st.src) && utf8.RuneCountInString(f) <= 5 {
+		return false
+	}
+	if st.capMid[f] > 0 && st.capMid[f] >= st.lower[f] {
+		return false
+	}
+	if st.lower[f] > 0 || e.lex.common[f] || text.IsStopWord(f) {
+		return true
+	}
+	if e.first[f] || e.places[f] {
+		return false
+	}
+	return e.lex.isCommonWord(f)
+}
+
+// keepWeakSingle decides on a lone capitalised word standing
+// sentence-initially that no rule made common.
+func (e *Extractor) keepWeakSingle(st *docState, j int) bool {
+	f := st.toks[j].Fold
+	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) {
+		return true
+	}
+	if e.lex.commonShape(f) {
+		return false
+	}
+	return true
+}
+
+// isNationalAdj reports whether token j is a capitalised adjective or
+// inhabitant name of nationality or region (Russische, Amerikaanse,
+// Oekraïners), or a language (Nederlands): never a name by itself.
+func (e *Extractor) isNationalAdj(st *docState, j int) bool {
+	t := st.toks[j]
+	if t.Kind != text.Word || !t.Upper(st.src) {
+		return false
+	}
+	f := t.Fold
+	if e.lex.nonName[f] {
+		return true
+	}
+	if e.first[f] || e.places[f] {
+		return false
+	}
+	return isAdjShape(f)
+}
+
+// isAdjShape reports whether a folded word has the shape of a Dutch
+// adjective of place: Russische, Amerikaanse, Oekraiense, Chinese,
+// Brusselse, Vlaamse.
+func isAdjShape(f string) bool {
+	if len(f) < 5 {
+		return false
+	}
+	for _, s := range []string{"ische", "sche", "aanse", "aense", "iense", "eense", "ense", "ese", "ase", "ise", "ijnse", "andse", "erse", "else", "ulse", "amse", "aamse", "oelse", "urse", "ooise", "oise", "aise"} {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return strings.HasSuffix(f, "se") && len(f) >= 7
+}
+
+// orgSuffix reports whether a folded word ends in a word that marks an
+// organisation: Voetbalbond, Spoorwegmaatschappij, Volksunie.
+func (e *Extractor) orgSuffix(f string) bool {
+	for _, s := range e.lex.orgSuffixes {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// staticScore adds the type evidence of the name itself.
+func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
+	f := c.folds
+	last := f[len(f)-1]
+	switch {
+	case e.places[c.key]:
+		g.score[Place] += 5
+	case len(f) >= 2 && e.places[last] && e.lex.placePrefix[f[0]]:
+		g.score[Place] += 4 // Noord-Ierland, Zuid-Afrika
+	}
+	if c.orgWord {
+		g.score[Organisation] += 5
+	}
+	if len(f) >= 2 && (e.first[f[0]] || utf8.RuneCountInString(f[0]) == 1) {
+		g.score[Person] += 4
+	}
+	if len(f) == 1 && e.first[f[0]] {
+		g.score[Person]++
+	}
+	for k := 1; k < len(f)-1; k++ {
+		if e.lex.particle[f[k]] {
+			g.score[Person] += 2
+			break
+		}
+	}
+	if len(f) >= 2 && e.lex.particle[f[0]] {
+		g.score[Person] += 2
+	}
+	if len(f) == 1 {
+		if st.toks[c.start].AllCaps(st.src) {
+			g.score[Organisation] += 2
+		}
+		if e.lex.placeShape(last) {
+			g.score[Place] += 2
+		}
+		if e.lex.surnameShape(last) {
+			g.score[Person]++
+		}
+	}
+	if len(f) >= 2 && !c.orgWord {
+		g.score[Person] += 0.5
+	}
+}
+
+// contextScore adds the type evidence of the words around one occurrence.
+func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
+	if p := c.start - 1; p >= 0 && st.seg[p] == st.seg[c.start] {
+		pf := st.toks[p].Fold
+		switch {
+		case e.lex.title[pf]:
+			g.score[Person] += 3
+		case pf == "de" || pf == "het" || pf == "des" || pf == "der":
+			g.score[Organisation] += 2
+			g.score[Place]++
+			g.score[Person] -= 2
+		case pf == "te":
+			g.score[Place] += 3
+		case pf == "in" || pf == "naar" || pf == "nabij" || pf == "vanuit" || pf == "richting":
+			g.score[Place] += 2
+		case pf == "uit" || pf == "rond" || pf == "tussen":
+			g.score[Place]++
+		case pf == "bij":
+			g.score[Organisation]++
+		}
+		if p >= 1 && st.toks[p].Kind == text.Word && e.lex.title[st.toks[p-1].Fold] && (e.isNationalAdj(st, p) || e.lex.nonName[pf]) {
+			g.score[Person] += 2
+		}
+	}
+	if nx := c.end; nx+2 < len(st.toks) && st.toks[nx].Fold == "(" && st.toks[nx+2].Fold == ")" {
+		switch in := st.toks[nx+1]; {
+		case in.Kind == text.Number:
+			g.score[Person] += 3
+		case in.AllCaps(st.src):
+			g.score[Person] += 2
+		}
+	}
+	if nx := c.end; nx < len(st.toks) && st.seg[nx] == st.seg[c.start] && e.lex.sayVerb[st.toks[nx].Fold] {
+		g.score[Person]++
+	}
+}

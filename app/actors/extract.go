@@ -1,0 +1,512 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"corpusexplorer/app/text"
+)
+
+// Doc is an article to extract actor mentions from.
+type Doc struct {
+	// Text is the article text.
+	Text string
+	// Tokens are the tokens of the whole Text (byte offsets into Text), as
+	// text.Tokenize returns them. Nil means: tokenize Text.
+	Tokens []text.Token
+	// Sentences are the byte spans of the sentences of Text, in order. Nil
+	// means one sentence; a line break always ends a sentence, and the
+	// word after . ! ? or : is treated as sentence-initial anyway.
+	Sentences []text.Span
+	// Date is the article date, YYYY-MM or YYYY-MM-DD (YYYY is accepted),
+	// used to choose role phrases. Empty: only undated roles match.
+	Date string
+}
+
+// Mention is one reference to an actor in a Doc.
+type Mention struct {
+	// Span is the byte range of the mention in Doc.Text.
+	Span text.Span
+	// ActorID is the id of a gazetteer actor or of a discovered actor.
+	ActorID string
+	// Role reports that the mention is a role phrase ("de Russische
+	// president") rather than a name.
+	Role bool
+}
+
+// entry is one name, alias or role phrase of the index.
+type entry struct {
+	toks     []string // folded tokens
+	caps     []uint8  // 1: token must be capitalised in the text, 2: all capitals
+	actor    int32
+	role     bool
+	from, to string // normalised bounds of a role, "" open
+	personal bool   // a person's name: the last word may take a possessive -s
+}
+
+// Extractor finds actor mentions in articles. It holds a snapshot of a
+// gazetteer and keeps no state between calls, so one Extractor is safe
+// for concurrent use and gives the same result for a Doc whatever else it
+// has seen.
+type Extractor struct {
+	actors  []Actor
+	byID    map[string]int
+	entries []entry
+	byFirst map[string][]int32 // first folded token → entries, longest first
+	lex     *lexicon
+	places  map[string]bool // lexicon places and gazetteer place names
+	first   map[string]bool // lexicon first names and those of gazetteer persons
+	gzName  map[string]bool // one-word gazetteer names and aliases
+}
+
+// NewExtractor returns an Extractor for a snapshot of the gazetteer.
+func (g *Gazetteer) NewExtractor() *Extractor {
+	e := &Extractor{
+		actors:  g.Actors(),
+		byID:    make(map[string]int, len(g.actors)),
+		byFirst: make(map[string][]int32),
+		lex:     getLexicon(),
+	}
+	seen := make(map[string]bool)
+	add := func(ai int, s string, role bool, r Role) {
+		toks := text.Tokenize(s)
+		if len(toks) == 0 {
+			return
+		}
+		en := entry{actor: int32(ai), role: role, personal: !role && e.actors[ai].Type == Person}
+		for _, t := range toks {
+			en.toks = append(en.toks, t.Fold)
+			var c uint8
+			switch {
+			case role || t.Kind != text.Word || !t.Upper(s):
+			case t.AllCaps(s):
+				c = 2
+			default:
+				c = 1
+			}
+			en.caps = append(en.caps, c)
+		}
+		if role {
+			en.from, _ = normDate(r.From, false)
+			en.to, _ = normDate(r.To, false)
+		}
+		key := strings.Join(en.toks, " ") + "\x00" + e.actors[ai].ID + "\x00" + en.from + en.to
+		if role {
+			key += "\x00r"
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		e.byFirst[en.toks[0]] = append(e.byFirst[en.toks[0]], int32(len(e.entries)))
+		e.entries = append(e.entries, en)
+	}
+	for i := range e.actors {
+		a := &e.actors[i]
+		e.byID[a.ID] = i
+		for _, n := range a.Names() {
+			add(i, n, false, Role{})
+		}
+		for _, r := range a.Roles {
+			add(i, r.Phrase, true, r)
+		}
+	}
+	e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
+	for k := range e.lex.places {
+		e.places[k] = true
+	}
+	e.first = make(map[string]bool, len(e.lex.first)+len(e.actors))
+	for k := range e.lex.first {
+		e.first[k] = true
+	}
+	e.gzName = make(map[string]bool)
+	for i := range e.actors {
+		a := &e.actors[i]
+		for _, n := range a.Names() {
+			if f := wordFolds(n); len(f) == 1 {
+				e.gzName[f[0]] = true
+			}
+		}
+		switch a.Type {
+		case Place:
+			for _, n := range a.Names() {
+				e.places[strings.Join(wordFolds(n), " ")] = true
+			}
+		case Person:
+			if f := wordFolds(a.Name); len(f) >= 2 && !e.lex.particle[f[0]] && len(f[0]) > 1 {
+				e.first[f[0]] = true
+			}
+		}
+	}
+	for k, list := range e.byFirst {
+		sort.SliceStable(list, func(x, y int) bool {
+			return len(e.entries[list[x]].toks) > len(e.entries[list[y]].toks)
+		})
+		e.byFirst[k] = list
+	}
+	return e
+}
+
+// Actor returns the gazetteer actor with the given id.
+func (e *Extractor) Actor(id string) (Actor, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return cloneActor(e.actors[i]), true
+}
+
+// docState holds the per-article working data.
+type docState struct {
+	src   string
+	toks  []text.Token
+	seg   []int32 // segment (sentence, cut at line breaks) of each token
+	weak  []bool  // the token stands where any word is capitalised
+	cover []int32 // index of the mention covering the token, or -1
+	date  string  // normalised article date, "" if none
+	// evidence per folded word: how often it is written lower case, and
+	// capitalised where a capital is not forced.
+	lower, capMid map[string]int
+	// deCap: folded word that follows a capitalised "De"/"Van" in the
+	// middle of a sentence (De Gucht, Van Rompuy).
+	partCap map[string]bool
+	ms      []mention
+}
+
+// mention is a mention under construction.
+type mention struct {
+	start, end int // token range
+	actor      int // gazetteer actor index, or -1
+	group      int // discovered group, or -1
+	role       bool
+}
+
+// Extract returns the actor mentions of d in text order, and the actors
+// discovered in d that the gazetteer does not know (Discovered set, id
+// Slug(name), so the same name gets the same id in every article).
+//
+// Rules, in order:
+//   - Gazetteer names, aliases and role phrases are matched on folded
+//     tokens, longest match first. A capitalised word of a name must be
+//     capitalised in the text; a person's last name may carry a possessive
+//     -s (Bidens) and any name a possessive 's (Poetin's). Names match
+//     inside hyphenated compounds (NAVO-landen, Kremlin-woordvoerder,
+//     regering-Biden, Witte Huis-functionaris); the mention spans the name
+//     part only.
+//   - A role phrase matches only when Doc.Date is inside its range, and is
+//     dropped when a name follows it directly (de Amerikaanse president
+//     Joe Biden): the name is the mention.
+//   - Adjectives and inhabitants of nationality (Russische, Amerikanen) are
+//     not mentions of the country.
+//   - Capitalised sequences the gazetteer does not know are discovered
+//     (see the package documentation), and a later or earlier short form
+//     (Rutte, Van Rompuy) resolves to the full person name in the article.
+func (e *Extractor) Extract(d Doc) ([]Mention, []Actor) {
+	st := e.prepare(d)
+	e.matchGazetteer(st)
+	groups := e.discover(st)
+	e.dropAppositiveRoles(st)
+
+	sort.Slice(st.ms, func(i, j int) bool { return st.ms[i].start < st.ms[j].start })
+	out := make([]Mention, 0, len(st.ms))
+	for _, m := range st.ms {
+		mm := Mention{Span: text.Span{Start: st.toks[m.start].Start, End: st.toks[m.end-1].End}, Role: m.role}
+		switch {
+		case m.actor >= 0:
+			mm.ActorID = e.actors[m.actor].ID
+		case m.group >= 0:
+			mm.ActorID = groups[m.group].ID
+		default:
+			continue
+		}
+		out = append(out, mm)
+	}
+	var disc []Actor
+	seen := make(map[string]bool)
+	for _, g := range groups {
+		if g.ID == "" || seen[g.ID] || g.Discovered == false {
+			continue
+		}
+		seen[g.ID] = true
+		disc = append(disc, g)
+	}
+	return out, disc
+}
+
+// prepare tokenizes d if needed and computes segments, sentence-initial
+// positions and capitalisation evidence.
+func (e *Extractor) prepare(d Doc) *docState {
+	toks := d.Tokens
+	if toks == nil {
+		toks = text.Tokenize(d.Text)
+	}
+	st := &docState{
+		src:     d.Text,
+		toks:    toks,
+		seg:     make([]int32, len(toks)),
+		weak:    make([]bool, len(toks)),
+		cover:   make([]int32, len(toks)),
+		lower:   make(map[string]int),
+		capMid:  make(map[string]int),
+		partCap: make(map[string]bool),
+	}
+	st.date, _ = normDate(d.Date, true)
+	seg, si := int32(0), 0
+	for i, t := range toks {
+		st.cover[i] = -1
+		if i > 0 {
+			newSent := false
+			for si < len(d.Sentences) && d.Sentences[si].End <= t.Start {
+				si++
+				newSent = true
+			}
+			if newSent || strings.ContainsAny(d.Text[toks[i-1].End:t.Start], "\n\r") {
+				seg++
+			}
+		}
+		st.seg[i] = seg
+	}
+	for i, t := range toks {
+		if t.Kind == text.Punct {
+			continue
+		}
+		st.weak[i] = e.isWeak(st, i)
+		if t.Kind != text.Word {
+			continue
+		}
+		if t.Upper(d.Text) {
+			if !st.weak[i] && !t.Hyphen {
+				st.capMid[t.Fold]++
+				if (t.Fold == "de" || t.Fold == "van" || t.Fold == "den" || t.Fold == "der" || t.Fold == "ter") && i+1 < len(toks) {
+					st.partCap[toks[i+1].Fold] = true
+				}
+			}
+		} else if startsLower(d.Text[t.Start:]) {
+			st.lower[t.Fold]++
+		}
+	}
+	return st
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// isWeak reports whether token i stands where a capital is forced: first
+// word of a sentence or line, after . ! ? : ; or after an opening quote or
+// dash that itself starts a sentence or follows a comma.
+func (e *Extractor) isWeak(st *docState, i int) bool {
+	p := i - 1
+	// Skip leading punctuation of the segment (quotes, dashes, bullets).
+	for p >= 0 && st.seg[p] == st.seg[i] && st.toks[p].Kind == text.Punct && isOpener(st.toks[p].Fold) {
+		p--
+	}
+	if p < 0 || st.seg[p] != st.seg[i] {
+		return true
+	}
+	prev := st.toks[p]
+	if prev.Kind != text.Punct {
+		return false
+	}
+	switch prev.Fold {
+	case ":", ";", "!", "?", "…":
+		return true
+	case ".":
+		// An initial or abbreviation before the period: J. Peeters, dr. Jansen.
+		if p > 0 && st.toks[p-1].End == prev.Start && st.toks[p-1].Kind == text.Word {
+			w := st.toks[p-1].Fold
+			if utf8.RuneCountInString(w) == 1 || e.lex.abbrev[w] {
+				return false
+			}
+		}
+		return true
+	}
+	if p < i-1 {
+		// After an opening quote or dash: weak when that follows a comma.
+		if prev.Fold == "," {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "\"", "„", "“", "”", "‘", "'", "«", "»", "-", "–", "—", "•", "*", "(", "[", "‚", "›", "‹", "·":
+		return true
+	}
+	return false
+}
+
+// adjacent reports whether tokens j-1 and j are in one segment separated
+// by spaces only (or joined by a hyphen).
+func (st *docState) adjacent(j int) bool {
+	if j <= 0 || j >= len(st.toks) || st.seg[j] != st.seg[j-1] {
+		return false
+	}
+	a, b := st.toks[j-1], st.toks[j]
+	if a.End == b.Start || b.Hyphen {
+		return true
+	}
+	for _, r := range st.src[a.End:b.Start] {
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *docState) upper(i int) bool {
+	return st.toks[i].Kind == text.Word && st.toks[i].Upper(st.src)
+}
+
+// matchAt returns the longest gazetteer entry matching at token i and the
+// token index after it, or -1.
+func (e *Extractor) matchAt(st *docState, i int) (int, int) {
+	t := st.toks[i]
+	if t.Kind == text.Punct {
+		return -1, 0
+	}
+	best, bestEnd := -1, 0
+	try := func(list []int32, possessiveOnly bool) {
+		for _, ei := range list {
+			en := &e.entries[ei]
+			n := len(en.toks)
+			if best >= 0 && n <= bestEnd-i {
+				return
+			}
+			if possessiveOnly && (n != 1 || !en.personal) {
+				continue
+			}
+			if i+n > len(st.toks) || st.seg[i+n-1] != st.seg[i] {
+				continue
+			}
+			if en.role && (st.date == "" && (en.from != "" || en.to != "") ||
+				en.from != "" && st.date < en.from || en.to != "" && st.date >= en.to) {
+				continue
+			}
+			ok := true
+			for k := 0; k < n && ok; k++ {
+				tk := st.toks[i+k]
+				if k > 0 && !st.adjacent(i+k) && tk.Kind != text.Punct && st.toks[i+k-1].Kind != text.Punct {
+					ok = false
+					break
+				}
+				a := en.toks[k]
+				if tk.Fold != a {
+					ok = k == n-1 && en.personal && len(a) >= 3 && a[len(a)-1] != 's' && tk.Fold == a+"s"
+				}
+				switch {
+				case !ok:
+				case en.caps[k] == 1 && !tk.Upper(st.src):
+					ok = false
+				case en.caps[k] == 2 && !tk.AllCaps(st.src):
+					ok = false
+				}
+			}
+			if ok {
+				best, bestEnd = int(ei), i+n
+			}
+		}
+	}
+	try(e.byFirst[t.Fold], false)
+	if f := t.Fold; len(f) > 3 && f[len(f)-1] == 's' {
+		try(e.byFirst[f[:len(f)-1]], true)
+	}
+	return best, bestEnd
+}
+
+// matchGazetteer adds the gazetteer mentions of st, left to right.
+func (e *Extractor) matchGazetteer(st *docState) {
+	for i := 0; i < len(st.toks); {
+		ei, end := e.matchAt(st, i)
+		if ei < 0 {
+			i++
+			continue
+		}
+		en := &e.entries[ei]
+		if !en.role && (e.partOfLongerName(st, i, end) ||
+			end-i == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold] || text.IsStopWord(st.toks[i].Fold))) {
+			// A one-word name that is also a common word (Trouw, Namen,
+			// Vooruit) is not trusted where every word is capitalised.
+			i++
+			continue
+		}
+		idx := int32(len(st.ms))
+		st.ms = append(st.ms, mention{start: i, end: end, actor: int(en.actor), group: -1, role: en.role})
+		for k := i; k < end; k++ {
+			st.cover[k] = idx
+		}
+		i = end
+	}
+}
+
+// partOfLongerName reports whether the name match [i,end) is only a part
+// of a longer capitalised name the gazetteer does not know: Hunter Biden,
+// Noord-Ierland, Universiteit Gent. Discovery then takes the whole name.
+func (e *Extractor) partOfLongerName(st *docState, i, end int) bool {
+	t := st.toks[i]
+	// Starts inside a capitalised compound whose first part is unknown.
+	if t.Hyphen && i > 0 && st.upper(i-1) && st.cover[i-1] < 0 && !e.lex.nonName[st.toks[i-1].Fold] {
+		return true
+	}
+	// Ends before a capitalised compound part: Sint-Truiden when only Sint is known.
+	if end < len(st.toks) && st.toks[end].Hyphen && st.upper(end) {
+		if ej, _ := e.matchAt(st, end); ej < 0 {
+			return true
+		}
+	}
+	if end-i != 1 {
+		return false
+	}
+	if j := i - 1; j >= 0 && st.adjacent(i) && !t.Hyphen && st.cover[j] < 0 && e.nameLike(st, j) {
+		if !st.weak[j] || e.first[st.toks[j].Fold] || e.lex.orgWord[st.toks[j].Fold] {
+			return true
+		}
+	}
+	if end < len(st.toks) && st.adjacent(end) && !st.toks[end].Hyphen && e.nameLike(st, end) {
+		if ej, _ := e.matchAt(st, end); ej < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether token j is a capitalised word that can be part
+// of a name: not a title, not an adjective of nationality, not a common
+// word standing sentence-initially.
+func (e *Extractor) nameLike(st *docState, j int) bool {
+	if !st.upper(j) {
+		return false
+	}
+	f := st.toks[j].Fold
+	if e.lex.title[f] || e.lex.nonName[f] || e.isNationalAdj(st, j) {
+		return false
+	}
+	if st.weak[j] && e.isCommon(st, j) {
+		return false
+	}
+	return true
+}
+
+// dropAppositiveRoles removes role mentions directly followed by a name
+// mention: in "de Amerikaanse president Joe Biden" the name is the mention.
+func (e *Extractor) dropAppositiveRoles(st *docState) {
+	startAt := make(map[int]bool, len(st.ms))
+	for _, m := range st.ms {
+		if !m.role {
+			startAt[m.start] = true
+		}
+	}
+	out := st.ms[:0]
+	for _, m := range st.ms {
+		if m.role && m.end < len(st.toks) && startAt[m.end] && st.adjacent(m.end) {
+			continue
+		}
+		out = append(out, m)
+	}
+	st.ms = out
+}

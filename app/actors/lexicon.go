@@ -1,0 +1,204 @@
+package actors
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"corpusexplorer/app/text"
+)
+
+// The word lists of the discovery rules, written by hand (see the comments
+// at the top of each file). All entries are compared folded.
+var (
+	//go:embed lexicon/common.lst
+	commonList string
+	//go:embed lexicon/firstnames.lst
+	firstList string
+	//go:embed lexicon/places.lst
+	placeList string
+	//go:embed lexicon/orgwords.lst
+	orgWordList string
+	//go:embed lexicon/orgsuffixes.lst
+	orgSuffixList string
+	//go:embed lexicon/titles.lst
+	titleList string
+	//go:embed lexicon/nonnames.lst
+	nonNameList string
+	//go:embed lexicon/misc.lst
+	miscList string
+)
+
+// lexicon holds the folded word lists.
+type lexicon struct {
+	common      map[string]bool // frequent lower-case words
+	commonStem  map[string]bool // their Snowball stems
+	first       map[string]bool // first names
+	places      map[string]bool // place names, folded words joined by spaces
+	orgWord     map[string]bool
+	orgSuffixes []string
+	title       map[string]bool
+	nonName     map[string]bool
+	particle    map[string]bool
+	article     map[string]bool
+	abbrev      map[string]bool
+	placePrefix map[string]bool
+	sayVerb     map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLexicon() *lexicon {
+	lexOnce.Do(func() { lex = buildLexicon() })
+	return lex
+}
+
+// words returns the folded whitespace-separated words of a list, skipping
+// comment lines.
+func words(list string) []string {
+	var out []string
+	for _, line := range strings.Split(list, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out = append(out, text.FoldWord(w))
+		}
+	}
+	return out
+}
+
+// entries returns the comma- or line-separated entries of a list, each as
+// folded words joined by single spaces.
+func entries(list string) []string {
+	var out []string
+	for _, line := range strings.Split(list, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, e := range strings.Split(line, ",") {
+			if k := strings.Join(wordFolds(e), " "); k != "" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+func set(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// sections splits misc.lst into its [name] sections.
+func sections(list string) map[string]string {
+	out := make(map[string]string)
+	name := ""
+	for _, line := range strings.Split(list, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+			name = t[1 : len(t)-1]
+			continue
+		}
+		out[name] += line + "\n"
+	}
+	return out
+}
+
+func buildLexicon() *lexicon {
+	l := &lexicon{
+		common:  set(words(commonList)),
+		first:   set(words(firstList)),
+		places:  set(entries(placeList)),
+		orgWord: set(words(orgWordList)),
+		title:   set(words(titleList)),
+		nonName: set(words(nonNameList)),
+	}
+	l.orgSuffixes = words(orgSuffixList)
+	sec := sections(miscList)
+	l.particle = set(words(sec["particle"]))
+	l.article = set(words(sec["article"]))
+	l.abbrev = set(words(sec["abbrev"]))
+	l.placePrefix = set(words(sec["placeprefix"]))
+	l.sayVerb = set(words(sec["sayverb"]))
+	l.commonStem = make(map[string]bool, len(l.common))
+	for w := range l.common {
+		l.commonStem[text.Stem(w)] = true
+	}
+	return l
+}
+
+// isCommonWord reports whether a folded word is a frequent lower-case
+// word: a stop word, in the list, sharing a stem with one, or a compound
+// whose last part is one (Bomaanslag, Satellietbeelden), or of a common
+// derived shape (-heid, -ing, -lijk...).
+func (l *lexicon) isCommonWord(f string) bool {
+	if text.IsStopWord(f) || l.common[f] || l.title[f] {
+		return true
+	}
+	if l.commonStem[text.Stem(f)] {
+		return true
+	}
+	return l.commonShape(f)
+}
+
+// commonShape reports whether a folded word looks like a Dutch common word
+// by its ending or as a compound of a common last part.
+func (l *lexicon) commonShape(f string) bool {
+	for _, s := range commonSuffixes {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	// Compound: a common word of at least 4 letters after at least 3.
+	for i := 3; i+4 <= len(f); i++ {
+		tail := f[i:]
+		if l.common[tail] && !text.IsStopWord(tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonSuffixes are endings of Dutch derived nouns, adjectives and verb
+// forms that names rarely have.
+var commonSuffixes = []string{
+	"heid", "heden", "ing", "ingen", "tie", "ties", "sie", "lijk", "lijke", "lijkheid", "baar", "bare",
+	"loos", "loze", "isme", "iteit", "schap", "schappen", "nis", "nissen", "achtig", "achtige", "ische",
+	"isch", "zaam", "zame", "erij", "elijk", "ieve", "ief", "aire", "uele", "ueel", "ende", "ten", "den",
+	"tjes", "pjes", "je", "jes", "eren", "elen", "igen", "ogen", "eerd", "eerde", "atie", "aties",
+}
+
+// placeShape reports whether a folded word ends like a place name.
+func (l *lexicon) placeShape(f string) bool {
+	for _, s := range []string{"gem", "kerke", "zele", "rode", "beek", "donk", "dam", "burg", "bourg", "stad",
+		"dorp", "heim", "hausen", "ville", "polis", "grad", "stan", "ie", "land", "ingen", "hoven", "huizen", "mond",
+		"veen", "wijk", "berg"} {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameShape reports whether a folded word looks like a Flemish or Dutch
+// surname: Vandenbroucke, Verhofstadt, Dewinter, Janssens.
+func (l *lexicon) surnameShape(f string) bool {
+	for _, p := range []string{"vande", "vanden", "vander", "van", "ver", "de", "le"} {
+		if len(f) > len(p)+3 && strings.HasPrefix(f, p) && !l.common[f] {
+			return true
+		}
+	}
+	for _, s := range []string{"ens", "aert", "aerts", "ckx", "cx", "ghe", "ghem", "ssen", "sens", "ers", "man", "mans", "ck", "cke"} {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,236 @@
+// Package corpus parses news-article files and holds them as an immutable,
+// date-ordered corpus. It is pure Go (no UI) and builds for WebAssembly.
+//
+// An article file starts with a date header ("date 2021-12" or
+// "date 2021-12-07") followed on the same line by the first paragraph;
+// paragraphs are separated by blank lines. Parse turns a file into an
+// Article whose paragraphs, sentences and tokens are byte spans of the
+// original text; Load and New build a Corpus, and Corpus.Add returns a new
+// corpus with more articles.
+//
+// # Search normal form
+//
+// Every token carries its folded form (text.Token.Fold: lower case, no
+// diacritics) and a Flag. Names are never stemmed: a word with Flag Name
+// is indexed under its folded form, every other word under its Dutch stem
+// (IndexTerm, Article.Term), so "Oekraïense" stays "oekraiense" and
+// "gesprekken" becomes "gesprek". Only one term is kept per token; a
+// query word is looked up under both its folded and its stemmed form.
+// Stop words stay in the token list, for phrase matching, flagged Stop so
+// that ranking can skip them.
+package corpus
+
+import (
+	"errors"
+	"io/fs"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// File is an article file: its name (the id is its base name without
+// ".txt") and content.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Stats summarises a corpus.
+type Stats struct {
+	Articles, Paragraphs, Sentences, Tokens int
+	Bytes                                   int // total size of the files
+	// First and Last are the first and last months covered (month
+	// precision); zero for an empty corpus.
+	First, Last Date
+	// Months is the number of months from First to Last, both included.
+	Months int
+}
+
+// Corpus is an immutable set of articles sorted by date, then id. It is
+// safe for concurrent use; Add returns a new Corpus and leaves the old one
+// as it was.
+type Corpus struct {
+	articles []*Article
+	byID     map[string]int
+	stats    Stats
+}
+
+// New builds a corpus from parsed articles. When two articles share an id
+// the first one is kept and the error (a *ParseError naming both files)
+// is returned along with the corpus of the others; a nil article is
+// skipped.
+func New(articles []*Article) (*Corpus, error) {
+	return build(make([]*Article, 0, len(articles)), make(map[string]int, len(articles)), articles)
+}
+
+// build adds articles to the sorted list have (whose ids are in seen) and
+// returns the new corpus.
+func build(have []*Article, seen map[string]int, articles []*Article) (*Corpus, error) {
+	var errs []error
+	for _, a := range articles {
+		if a == nil {
+			continue
+		}
+		if i, dup := seen[a.ID]; dup {
+			errs = append(errs, &ParseError{File: a.File, Msg: "duplicate id " + quote(a.ID) + ", also in " + have[i].File})
+			continue
+		}
+		seen[a.ID] = len(have)
+		have = append(have, a)
+	}
+	slices.SortStableFunc(have, compareArticles)
+	for i, a := range have {
+		seen[a.ID] = i
+	}
+	c := &Corpus{articles: have, byID: seen}
+	c.stats = c.computeStats()
+	return c, errors.Join(errs...)
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+func compareArticles(a, b *Article) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+func (c *Corpus) computeStats() Stats {
+	s := Stats{Articles: len(c.articles)}
+	for _, a := range c.articles {
+		s.Paragraphs += len(a.Paragraphs)
+		s.Sentences += len(a.Sentences)
+		s.Tokens += len(a.Tokens)
+		s.Bytes += len(a.Text)
+	}
+	if len(c.articles) > 0 {
+		s.First = c.articles[0].Date.MonthDate()
+		s.Last = c.articles[len(c.articles)-1].Date.MonthDate()
+		s.Months = s.Last.MonthIndex() - s.First.MonthIndex() + 1
+	}
+	return s
+}
+
+// Load parses every file of fsys that matches pattern (see fs.Glob) and
+// builds a corpus. The error joins one error per bad file (too large,
+// unreadable, malformed, duplicate id), so that a build reports them all;
+// the corpus of the good files is returned even then.
+func Load(fsys fs.FS, pattern string) (*Corpus, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	var errs []error
+	articles := make([]*Article, 0, len(names))
+	for _, name := range names {
+		a, err := loadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		articles = append(articles, a)
+	}
+	c, err := New(articles)
+	errs = append(errs, err)
+	return c, errors.Join(errs...)
+}
+
+func loadFile(fsys fs.FS, name string) (*Article, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, &ParseError{File: name, Msg: "is a directory"}
+	}
+	if info.Size() > MaxFileSize {
+		return nil, &ParseError{File: name, Msg: "file too large: " + strconv.Itoa(int(info.Size())) + " bytes, limit " + strconv.Itoa(MaxFileSize)}
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(name, data)
+}
+
+// Add parses files and returns a new corpus holding the articles of c and
+// every file that parsed and has a new id. The error joins one
+// *ParseError per rejected file. c itself is not changed; when no file is
+// accepted Add returns c.
+func (c *Corpus) Add(files ...File) (*Corpus, error) {
+	var errs []error
+	var articles []*Article
+	for _, f := range files {
+		a, err := Parse(f.Name, f.Data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		articles = append(articles, a)
+	}
+	n, err := c.With(articles...)
+	errs = append(errs, err)
+	return n, errors.Join(errs...)
+}
+
+// With returns a new corpus holding the articles of c and the given
+// parsed articles; an article whose id is already taken is rejected with a
+// *ParseError naming both files. When nothing is added With returns c.
+func (c *Corpus) With(articles ...*Article) (*Corpus, error) {
+	seen := make(map[string]int, len(c.articles)+len(articles))
+	for id, i := range c.byID {
+		seen[id] = i
+	}
+	have := make([]*Article, len(c.articles), len(c.articles)+len(articles))
+	copy(have, c.articles)
+	n, err := build(have, seen, articles)
+	if n.Len() == c.Len() {
+		return c, err
+	}
+	return n, err
+}
+
+// Len returns the number of articles.
+func (c *Corpus) Len() int { return len(c.articles) }
+
+// At returns the i-th article in date order.
+func (c *Corpus) At(i int) *Article { return c.articles[i] }
+
+// All yields the articles in date order with their index.
+func (c *Corpus) All() iter.Seq2[int, *Article] {
+	return func(yield func(int, *Article) bool) {
+		for i, a := range c.articles {
+			if !yield(i, a) {
+				return
+			}
+		}
+	}
+}
+
+// Index returns the position of the article with the given id, or -1.
+func (c *Corpus) Index(id string) int {
+	if i, ok := c.byID[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// ByID returns the article with the given id.
+func (c *Corpus) ByID(id string) (*Article, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return c.articles[i], true
+}
+
+// Stats returns counts and the months covered.
+func (c *Corpus) Stats() Stats { return c.stats }
+
+// Months returns the first and last months covered (month precision), or
+// ok false for an empty corpus.
+func (c *Corpus) Months() (first, last Date, ok bool) {
+	return c.stats.First, c.stats.Last, len(c.articles) > 0
+}

@@ -1,0 +1,38 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"corpusexplorer/app/synth"
+)
+
+func FuzzParse(f *testing.F) {
+	for _, s := range loadSeeds(f) {
+		f.Add(s.Data)
+	}
+	for _, s := range synth.Generate(20, 7) {
+		f.Add(s.Data)
+	}
+	for _, s := range []string{
+		"", "date", "date 2021-12", "date 2021-12 a", " date 2021-02-29 x", "date 2021-12 „a. B” c. D?\n\nKop\n\nLees ook: x",
+		"date 2021-12 J. Stoltenberg o.a. d.w.z. 1.000. 2. De\r\n\r\n'x' \"y\" «z» ’s ‘q’", "\uFEFFdate 2021-12 \u00a0x\u2028y\u0085z",
+		"date 2021-12 - -a a- ... … ?! .\" .) (", "date 2021-12 \xff",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Parse("f.txt", data)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.txt" || pe.Line < 0 || pe.Line > 1+bytes.Count(data, []byte{'\n'}) || pe.Msg == "" {
+				t.Fatalf("bad error %#v", err)
+			}
+			return
+		}
+		if err := checkArticle(a, string(data)); err != nil {
+			t.Fatalf("%v\ninput %q", err, data)
+		}
+	})
+}
