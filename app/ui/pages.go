@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"sync"
 
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/seeds"
 
@@ -12,16 +13,26 @@ import (
 
 var (
 	corpusOnce sync.Once
-	loaded     *corpus.Corpus
+	loaded     *analysis.Corpus
 	loadErr    error
 )
 
-// Corpus returns the embedded corpus, parsed once and shared by every page.
-func Corpus() (*corpus.Corpus, error) {
+// Analysed returns the embedded corpus, parsed and analysed once and
+// shared by every page.
+func Analysed() (*analysis.Corpus, error) {
 	corpusOnce.Do(func() {
-		loaded, loadErr = corpus.Load(seeds.Articles, "*.txt")
+		loaded, loadErr = analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
 	})
 	return loaded, loadErr
+}
+
+// Corpus returns the parsed articles of the embedded corpus.
+func Corpus() (*corpus.Corpus, error) {
+	ac, err := Analysed()
+	if err != nil {
+		return nil, err
+	}
+	return ac.Corpus, nil
 }
 
 // page wraps a page's content with the header and the main landmark.
