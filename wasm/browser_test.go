@@ -232,9 +232,20 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	if p := location(ctx, t); p != "/timeline" {
 		t.Fatalf("after clicking Timeline the location is %q", p)
 	}
-	do(t, ctx, chromedp.Click(`#timeline-list a`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	// The first event is "In 2014 annexeerde Rusland ...": its link lands on that sentence.
+	do(t, ctx, chromedp.Click(`#timeline-list a.more`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
 	if p := location(ctx, t); !strings.HasPrefix(p, "/article?id=") {
 		t.Fatalf("after opening an article the location is %q", p)
+	}
+	var sentence string
+	do(t, ctx, chromedp.Evaluate(`(document.getElementById(location.hash.slice(1)) || {}).textContent || ""`, &sentence))
+	if !strings.HasPrefix(sentence, "In 2014 annexeerde Rusland") {
+		t.Errorf("the event link landed on %q", sentence)
+	}
+	var marks int
+	do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#article mark.actor").length + document.querySelectorAll("#article time.date").length`, &marks))
+	if marks < 20 {
+		t.Errorf("the article has %d marked actors and dates, want many", marks)
 	}
 	screenshots(t, ctx, "article")
 	do(t, ctx, chromedp.NavigateBack(), chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))

@@ -132,3 +132,63 @@ func TestDocumentJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestSegmentsCoverEveryByteOnce(t *testing.T) {
+	ac := loadSeeds(t)
+	for _, a := range ac.Articles {
+		for _, p := range a.Paragraphs {
+			segs := a.Segments(p.Span)
+			at := p.Start
+			marks := 0
+			for _, s := range segs {
+				if s.Start != at || s.End <= s.Start {
+					t.Fatalf("%s: segment %v does not follow %d", a.ID, s.Span, at)
+				}
+				if s.Mark != nil {
+					marks++
+				}
+				at = s.End
+			}
+			if at != p.End {
+				t.Fatalf("%s: segments end at %d, paragraph at %d", a.ID, at, p.End)
+			}
+		}
+	}
+}
+
+func TestSegmentsMarkActorsAndDates(t *testing.T) {
+	ac := loadSeeds(t)
+	a := ac.Articles[0] // 003, 2021-04
+	var got []string
+	for _, s := range a.Segments(a.Paragraphs[len(a.Paragraphs)-2].Span) {
+		if s.Mark == nil {
+			continue
+		}
+		switch s.Mark.Kind {
+		case analysis.ActorMark:
+			got = append(got, s.Of(a.Text)+"="+s.Mark.ActorID)
+		case analysis.DateMark:
+			got = append(got, s.Of(a.Text)+"="+s.Mark.Value.String())
+		}
+	}
+	want := []string{"2014=2014", "Rusland=rusland", "Krim=krim", "dat jaar=2014", "Oekraïne=oekraine"}
+	if !slices.Equal(got, want) {
+		t.Errorf("marks of the 2014 paragraph:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestTimelineIsInCalendarOrder(t *testing.T) {
+	ac := loadSeeds(t)
+	refs := ac.Timeline(nil)
+	if len(refs) != ac.Summary().Events {
+		t.Fatalf("timeline has %d events, summary %d", len(refs), ac.Summary().Events)
+	}
+	for i := 1; i < len(refs); i++ {
+		if ac.Event(refs[i-1]).Value.First().After(ac.Event(refs[i]).Value.First()) {
+			t.Errorf("event %d (%v) before %d (%v)", i-1, ac.Event(refs[i-1]).Value, i, ac.Event(refs[i]).Value)
+		}
+	}
+	if first := ac.Event(refs[0]).Value.String(); first != "2014" {
+		t.Errorf("first event %s, want 2014", first)
+	}
+}

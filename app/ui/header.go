@@ -102,21 +102,24 @@ func (h *Header) link(path, label string) app.UI {
 
 // summary describes the loaded corpus in one line.
 func summary() string {
-	c, err := Corpus()
+	ac, err := Analysed()
 	if err != nil {
 		return "Corpus failed to load"
 	}
-	st := c.Stats()
-	first, last, n := st.First, st.Last, st.Articles
-	if n == 0 {
+	s := ac.Summary()
+	if s.Articles == 0 {
 		return "No articles"
 	}
-	unit := "articles"
+	span := s.First
+	if s.Last != s.First {
+		span += " – " + s.Last
+	}
+	return fmt.Sprintf("%s · %s · %s · %s", plural(s.Articles, "article"), span, plural(s.Actors, "actor"), plural(s.Events, "event"))
+}
+
+func plural(n int, unit string) string {
 	if n == 1 {
-		unit = "article"
+		return "1 " + unit
 	}
-	if first == last {
-		return fmt.Sprintf("%d %s · %s", n, unit, first)
-	}
-	return fmt.Sprintf("%d %s · %s – %s", n, unit, first, last)
+	return fmt.Sprintf("%d %ss", n, unit)
 }

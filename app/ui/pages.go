@@ -81,7 +81,7 @@ func (p *Explorer) Render() app.UI {
 	)
 }
 
-// Timeline shows the corpus on a time axis.
+// Timeline shows the events of the corpus in calendar order.
 type Timeline struct {
 	app.Compo
 }
@@ -89,22 +89,45 @@ type Timeline struct {
 // OnNav sets the page title.
 func (p *Timeline) OnNav(ctx app.Context) { ctx.Page().SetTitle("Timeline · Corpus Explorer") }
 
-// Render lists the articles by publication date, oldest first.
+// Render lists every event: the dated sentences and the publications.
 func (p *Timeline) Render() app.UI {
-	c, err := Corpus()
+	ac, err := Analysed()
 	if err != nil {
 		return page("/timeline", loadError(err))
 	}
-	items := make([]app.UI, 0, c.Len())
-	for _, a := range c.All() {
-		items = append(items, app.Li().Class("result").Body(
-			app.P().Class("meta").Body(app.Time().DateTime(a.Date.String()).Text(a.Date.String()+" · published")),
-			app.H2().Body(app.A().Href(href("/article", url.Values{"id": {a.ID}})).Text(a.Title)),
+	refs := ac.Timeline(nil)
+	items := make([]app.UI, 0, len(refs))
+	for _, r := range refs {
+		a := ac.Articles[r.Article]
+		e := ac.Event(r)
+		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
+		if !e.Value.Exact {
+			cls += " inexact"
+		}
+		var body app.UI
+		if e.Kind == analysis.Published {
+			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Text(a.Title))
+		} else {
+			body = app.P().Body(
+				app.Span().Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
+				app.Text(" "),
+				app.A().Class("more").Href(articleHref(a.ID, e.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
+			)
+		}
+		items = append(items, app.Li().Class(cls).Body(
+			app.P().Class("meta").Body(
+				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
+				app.Span().Class("badge").Text(e.Value.Precision.String()),
+				app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+			),
+			body,
 		))
 	}
+	sum := ac.Summary()
 	return page("/timeline",
 		app.H1().Text("Timeline"),
-		app.Ol().Class("results").ID("timeline-list").Body(items...),
+		app.P().Class("count").Textf("%d events from %d articles, in calendar order", len(refs), sum.Articles),
+		app.Ol().Class("events").ID("timeline-list").Body(items...),
 	)
 }
 
@@ -126,14 +149,15 @@ func (p *Reader) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(title)
 }
 
-// Render draws the article text with its headings.
+// Render draws the article text with its headings, actors and dates marked,
+// and beside it the actors it mentions.
 func (p *Reader) Render() app.UI {
-	c, err := Corpus()
+	ac, err := Analysed()
 	if err != nil {
 		return page("", loadError(err))
 	}
-	a, ok := c.ByID(p.id)
-	if !ok {
+	i := ac.Corpus.Index(p.id)
+	if i < 0 {
 		msg := "No article was asked for."
 		if p.id != "" {
 			msg = "There is no article with the id “" + p.id + "” in this corpus."
@@ -146,19 +170,35 @@ func (p *Reader) Render() app.UI {
 			),
 		)
 	}
+	a := ac.Articles[i]
 	body := make([]app.UI, 0, len(a.Paragraphs))
 	for _, para := range a.Paragraphs {
-		t := para.Of(a.Text)
+		var sents []app.UI
+		for j := para.Sentences.Start; j < para.Sentences.End; j++ {
+			if j > para.Sentences.Start {
+				sents = append(sents, app.Text(" "))
+			}
+			sents = append(sents, app.Span().ID(sentenceID(j)).Class("sentence").Body(marked(ac, a, a.Sentences[j].Span)...))
+		}
 		switch para.Kind {
 		case corpus.Heading:
-			body = append(body, app.H2().Text(t))
+			body = append(body, app.H2().Body(sents...))
 		case corpus.Related:
-			body = append(body, app.P().Class("meta related").Text(t))
+			body = append(body, app.P().Class("related").Body(sents...))
 		case corpus.Lead:
-			body = append(body, app.P().Class("lead").Text(t))
+			body = append(body, app.P().Class("lead").Body(sents...))
 		default:
-			body = append(body, app.P().Text(t))
+			body = append(body, app.P().Body(sents...))
 		}
+	}
+	counts := a.Actors()
+	actorItems := make([]app.UI, 0, len(counts))
+	for _, c := range counts {
+		act, _ := ac.Actor(c.ID)
+		actorItems = append(actorItems, app.Li().Body(
+			app.Span().Class("chip "+act.Type.String()).Text(act.Name),
+			app.Span().Class("n").Textf("%d", c.Mentions),
+		))
 	}
 	return page("",
 		app.P().Class("meta").Body(
@@ -166,9 +206,15 @@ func (p *Reader) Render() app.UI {
 			app.Text(" · "),
 			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
 		),
-		app.Article().ID("article").Body(
-			app.H1().Text(a.Title),
-			app.Div().Body(body...),
+		app.Div().Class("reader").Body(
+			app.Article().ID("article").Body(
+				app.H1().Text(a.Title),
+				app.Div().Class("text").Body(body...),
+			),
+			app.Aside().Class("side").Aria("label", "Actors in this article").Body(
+				app.H2().Text("Actors"),
+				app.Ul().Class("actor-list").Body(actorItems...),
+			),
 		),
 	)
 }

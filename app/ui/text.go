@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/dates"
+	"corpusexplorer/app/text"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// marked renders span of an article's text with its actor mentions and date
+// expressions marked. Text is always rendered as text, never as HTML.
+func marked(ac *analysis.Corpus, a *analysis.Article, span text.Span) []app.UI {
+	segs := a.Segments(span)
+	out := make([]app.UI, 0, len(segs))
+	for _, s := range segs {
+		t := s.Of(a.Text)
+		switch {
+		case s.Mark == nil:
+			out = append(out, app.Text(t))
+		case s.Mark.Kind == analysis.ActorMark:
+			act, _ := ac.Actor(s.Mark.ActorID)
+			typ := act.Type.String()
+			out = append(out, app.Mark().
+				Class("actor "+typ).
+				DataSet("actor", act.ID).
+				Title(act.Name+" · "+typ).
+				Text(t))
+		default:
+			out = append(out, app.Time().
+				Class("date").
+				DateTime(s.Mark.Value.String()).
+				DataSet("resolved", describe(s.Mark.Value)).
+				TabIndex(0).
+				Aria("label", t+": "+describe(s.Mark.Value)).
+				Text(t))
+		}
+	}
+	return out
+}
+
+// describe says what a resolved date is, for people.
+func describe(v dates.Value) string {
+	s := v.String() + " (" + v.Precision.String()
+	if !v.Exact {
+		s += ", inexact"
+	}
+	return s + ")"
+}
+
+// sentenceID is the element id of a sentence in the reader, for links.
+func sentenceID(i int) string { return fmt.Sprintf("s%d", i) }
+
+// articleHref links to an article, optionally to one of its sentences.
+func articleHref(id string, sentence int) string {
+	h := href("/article", url.Values{"id": {id}})
+	if sentence >= 0 {
+		h += "#" + sentenceID(sentence)
+	}
+	return h
+}
