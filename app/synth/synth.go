@@ -14,8 +14,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"corpusexplorer/app/corpus"
 )
 
 // File is a generated article file.
@@ -68,7 +66,7 @@ func article(b *strings.Builder, r *rng) {
 		b.WriteByte(' ')
 	}
 	if r.intn(5) == 0 {
-		fmt.Fprintf(b, "date %04d-%02d-%02d ", year, month, 1+r.intn(corpus.DaysIn(year, month)))
+		fmt.Fprintf(b, "date %04d-%02d-%02d ", year, month, 1+r.intn(daysIn(year, month)))
 	} else {
 		fmt.Fprintf(b, "date %04d-%02d ", year, month)
 	}
@@ -179,6 +177,19 @@ func capitalise(s string) string {
 }
 
 func pick(r *rng, list []string) string { return list[r.intn(len(list))] }
+
+func daysIn(year, month int) int {
+	switch month {
+	case 4, 6, 9, 11:
+		return 30
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
+}
 
 // rng is SplitMix64: small, fast and fixed forever, so that output never
 // changes with the Go release (math/rand/v2 does not promise that).
