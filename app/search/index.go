@@ -1,0 +1,277 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/text"
+)
+
+// BM25 parameters and field weights. A token of the title counts TitleWeight
+// times, a token of the lead LeadWeight times, any other token once.
+const (
+	K1          = 1.2
+	B           = 0.75
+	TitleWeight = 3
+	LeadWeight  = 2
+)
+
+// Mention is an actor mention in an article: the bytes of Article.Text it
+// covers and the actor id.
+type Mention struct {
+	text.Span
+	ActorID string
+}
+
+// Config holds the inputs of an index besides the corpus. Every field is
+// optional.
+type Config struct {
+	// Actors returns the ids of the actors article i mentions.
+	Actors func(i int) []string
+	// Types maps an actor id to its type (person, organisation, …).
+	Types map[string]string
+	// Mentions returns the actor mentions of article i, used to mark
+	// filtered actors in snippets.
+	Mentions func(i int) []Mention
+	// Alias expands a folded query word into extra folded index terms, so
+	// that an English alias finds the Dutch name (putin → poetin).
+	Alias func(fold string) []string
+}
+
+// postings holds the postings of one term: the documents in increasing
+// order, the weighted term frequency in each and the token positions.
+type postings struct {
+	docs []int32
+	tf   []float32
+	offs []int32 // offs[k] is the start of doc k's positions in pos
+	pos  []int32
+}
+
+func (p *postings) positions(k int) []int32 {
+	end := len(p.pos)
+	if k+1 < len(p.offs) {
+		end = int(p.offs[k+1])
+	}
+	return p.pos[p.offs[k]:end]
+}
+
+type docInfo struct {
+	length     float32 // weighted length
+	title      corpus.Range
+	lead       corpus.Range
+	lo, hi     int // dayKey of the first and last day the date covers
+	month      int // MonthIndex
+	actors     []string
+	actorTypes []string // sorted, unique
+}
+
+// Index is an inverted index over a corpus. It is read-only once built
+// and safe for concurrent searches.
+type Index struct {
+	c        *corpus.Corpus
+	cfg      Config
+	terms    []string // sorted dictionary
+	termID   map[string]int32
+	post     []postings // parallel to terms
+	docs     []docInfo
+	avgLen   float64
+	actorDoc map[string][]int32
+}
+
+// Corpus returns the corpus the index was built from.
+func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
+
+// Terms returns the number of distinct index terms.
+func (ix *Index) Terms() int { return len(ix.terms) }
+
+// Build indexes the corpus. Every word and number is indexed under its
+// index term (corpus.Article.Term) with its token position; stop words
+// are indexed too, for phrases.
+func Build(c *corpus.Corpus, cfg Config) *Index {
+	n := c.Len()
+	ix := &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)}
+	stems := make(map[string]int32) // fold → id of its stem
+	var raw []postings
+	total := 0.0
+	intern := func(t string) int32 {
+		id, ok := ix.termID[t]
+		if !ok {
+			id = int32(len(raw))
+			ix.termID[t] = id
+			ix.terms = append(ix.terms, t)
+			raw = append(raw, postings{})
+		}
+		return id
+	}
+	for d := 0; d < n; d++ {
+		a := c.At(d)
+		di := &ix.docs[d]
+		di.title, di.lead = titleLead(a)
+		var length float32
+		for i, t := range a.Tokens {
+			if t.Kind == text.Punct {
+				continue
+			}
+			var id int32
+			if t.Kind == text.Word && a.Flags[i]&corpus.Name == 0 {
+				var ok bool
+				if id, ok = stems[t.Fold]; !ok {
+					id = intern(text.Stem(t.Fold))
+					stems[t.Fold] = id
+				}
+			} else {
+				id = intern(t.Fold)
+			}
+			w := float32(1)
+			switch {
+			case i >= di.title.Start && i < di.title.End:
+				w = TitleWeight
+			case i >= di.lead.Start && i < di.lead.End:
+				w = LeadWeight
+			}
+			length += w
+			p := &raw[id]
+			if k := len(p.docs); k == 0 || p.docs[k-1] != int32(d) {
+				p.docs = append(p.docs, int32(d))
+				p.offs = append(p.offs, int32(len(p.pos)))
+				p.tf = append(p.tf, 0)
+			}
+			p.tf[len(p.tf)-1] += w
+			p.pos = append(p.pos, int32(i))
+		}
+		di.length = length
+		total += float64(length)
+		di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
+		if a.Date.Day == 0 {
+			di.hi = a.Date.Year*10000 + a.Date.Month*100 + corpus.DaysIn(a.Date.Year, a.Date.Month)
+		}
+		di.month = a.Date.MonthIndex()
+		if cfg.Actors != nil {
+			acts := slices.Clone(cfg.Actors(d))
+			slices.Sort(acts)
+			di.actors = slices.Compact(acts)
+			for _, id := range di.actors {
+				ix.actorDoc[id] = append(ix.actorDoc[id], int32(d))
+				if t := cfg.Types[id]; t != "" {
+					di.actorTypes = append(di.actorTypes, t)
+				}
+			}
+			slices.Sort(di.actorTypes)
+			di.actorTypes = slices.Compact(di.actorTypes)
+		}
+	}
+	if n > 0 {
+		ix.avgLen = total / float64(n)
+	}
+	// Sort the dictionary and renumber.
+	order := make([]int32, len(ix.terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
+	terms := make([]string, len(order))
+	ix.post = make([]postings, len(order))
+	for newID, old := range order {
+		terms[newID] = ix.terms[old]
+		ix.post[newID] = raw[old]
+		ix.termID[terms[newID]] = int32(newID)
+	}
+	ix.terms = terms
+	return ix
+}
+
+// titleLead returns the token ranges of the title (a heading before the
+// lead, else the lead's first sentence) and of the lead.
+func titleLead(a *corpus.Article) (title, lead corpus.Range) {
+	for _, p := range a.Paragraphs {
+		if p.Kind == corpus.Heading && title.Len() == 0 {
+			title = p.Tokens
+			continue
+		}
+		if p.Kind == corpus.Lead {
+			lead = p.Tokens
+			if title.Len() == 0 && p.Sentences.Len() > 0 {
+				title = a.Sentences[p.Sentences.Start].Tokens
+			}
+			break
+		}
+	}
+	return title, lead
+}
+
+// prefixRange returns the ids [lo, hi) of the terms that start with p.
+func (ix *Index) prefixRange(p string) (int, int) {
+	lo, _ := slices.BinarySearch(ix.terms, p)
+	hi := lo
+	for hi < len(ix.terms) && strings.HasPrefix(ix.terms[hi], p) {
+		hi++
+	}
+	return lo, hi
+}
+
+// Expand returns the index terms a single query word matches: its folded
+// and stemmed forms, its aliases (and their stems) and, for a prefix, every
+// term starting with the folded word or its stem.
+func (ix *Index) Expand(fold string, prefix bool) []string {
+	ids := ix.expand(fold, prefix)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = ix.terms[id]
+	}
+	return out
+}
+
+func (ix *Index) expand(fold string, prefix bool) []int32 {
+	var ids []int32
+	add := func(t string) {
+		if id, ok := ix.termID[t]; ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	add(fold)
+	add(text.Stem(fold))
+	if ix.cfg.Alias != nil {
+		for _, al := range ix.cfg.Alias(fold) {
+			for _, w := range words(al) {
+				add(w)
+				add(text.Stem(w))
+			}
+		}
+	}
+	if prefix && len(fold) >= 2 {
+		lo, hi := ix.prefixRange(fold)
+		for id := lo; id < hi; id++ {
+			if !slices.Contains(ids, int32(id)) {
+				ids = append(ids, int32(id))
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// idf is the BM25 inverse document frequency.
+func (ix *Index) idf(df int) float64 {
+	n := float64(len(ix.docs))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// bm25 scores a weighted term frequency in document d.
+func (ix *Index) bm25(idf float64, tf float64, d int32) float64 {
+	norm := K1 * (1 - B + B*float64(ix.docs[d].length)/ix.avgLen)
+	return idf * tf * (K1 + 1) / (tf + norm)
+}
+
+// weight returns the field weight of token position p in document d.
+func (ix *Index) weight(d int32, p int32) float64 {
+	di := &ix.docs[d]
+	switch {
+	case int(p) >= di.title.Start && int(p) < di.title.End:
+		return TitleWeight
+	case int(p) >= di.lead.Start && int(p) < di.lead.End:
+		return LeadWeight
+	}
+	return 1
+}

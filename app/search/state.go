@@ -1,0 +1,171 @@
+package search
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/corpus"
+)
+
+// Sort is the order of the hits.
+type Sort uint8
+
+// Sort orders. Relevance is the default; for a query without positive
+// terms it falls back to newest first.
+const (
+	Relevance Sort = iota
+	Newest
+	Oldest
+)
+
+// String returns the URL form of s.
+func (s Sort) String() string {
+	switch s {
+	case Newest:
+		return "newest"
+	case Oldest:
+		return "oldest"
+	}
+	return "relevance"
+}
+
+// State is the complete filter state of a search, with one canonical URL
+// form (see Values).
+type State struct {
+	Q      string      // the query text, trimmed
+	Actors []string    // actor ids that must all be mentioned, sorted, unique
+	Type   string      // an actor type at least one mentioned actor must have
+	From   corpus.Date // first day or month included; zero when open
+	To     corpus.Date // last day or month included; zero when open
+	Sort   Sort
+}
+
+// ParseState reads a state from URL values. Unknown parameters, repeated
+// single-valued parameters, malformed dates, an empty actor, an unknown
+// sort and a to-date before the from-date are ignored, each reported in a
+// Notice.
+func ParseState(v url.Values) (State, []Notice) {
+	var st State
+	var notes []Notice
+	keys := make([]string, 0, len(v))
+	for k := range v {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	single := func(k string) (string, bool) {
+		vals := v[k]
+		for _, extra := range vals[1:] {
+			notes = append(notes, Notice{k, extra, "repeated parameter ignored"})
+		}
+		if len(vals) == 0 {
+			return "", false
+		}
+		return strings.TrimSpace(vals[0]), true
+	}
+	date := func(k string) corpus.Date {
+		s, ok := single(k)
+		if !ok || s == "" {
+			return corpus.Date{}
+		}
+		d, err := corpus.ParseDate(s)
+		if err != nil {
+			notes = append(notes, Notice{k, s, "ignored: " + err.Error()})
+			return corpus.Date{}
+		}
+		return d
+	}
+	for _, k := range keys {
+		switch k {
+		case "q":
+			st.Q, _ = single(k)
+		case "actor":
+			for _, a := range v[k] {
+				a = strings.TrimSpace(a)
+				if a == "" {
+					notes = append(notes, Notice{k, a, "empty actor ignored"})
+					continue
+				}
+				st.Actors = append(st.Actors, a)
+			}
+		case "type":
+			st.Type, _ = single(k)
+		case "from":
+			st.From = date(k)
+		case "to":
+			st.To = date(k)
+		case "sort":
+			s, _ := single(k)
+			switch s {
+			case "", "relevance":
+				st.Sort = Relevance
+			case "newest":
+				st.Sort = Newest
+			case "oldest":
+				st.Sort = Oldest
+			default:
+				notes = append(notes, Notice{k, s, "unknown sort ignored"})
+			}
+		default:
+			for _, val := range v[k] {
+				notes = append(notes, Notice{k, val, "unknown parameter ignored"})
+			}
+		}
+	}
+	slices.Sort(st.Actors)
+	st.Actors = slices.Compact(st.Actors)
+	if len(st.Actors) == 0 {
+		st.Actors = nil
+	}
+	if !st.From.IsZero() && !st.To.IsZero() && dayKey(st.To, true) < dayKey(st.From, false) {
+		notes = append(notes, Notice{"to", st.To.String(), "ignored: before from=" + st.From.String()})
+		st.To = corpus.Date{}
+	}
+	return st, notes
+}
+
+// Values returns the canonical URL form of st: q, actor (repeated, in
+// sorted order), type, from, to and sort, each only when set; sort is
+// omitted for relevance.
+func (st State) Values() url.Values {
+	v := url.Values{}
+	if q := strings.TrimSpace(st.Q); q != "" {
+		v.Set("q", q)
+	}
+	acts := slices.Clone(st.Actors)
+	slices.Sort(acts)
+	for _, a := range slices.Compact(acts) {
+		if a != "" {
+			v.Add("actor", a)
+		}
+	}
+	if st.Type != "" {
+		v.Set("type", st.Type)
+	}
+	if !st.From.IsZero() {
+		v.Set("from", st.From.String())
+	}
+	if !st.To.IsZero() {
+		v.Set("to", st.To.String())
+	}
+	if st.Sort != Relevance {
+		v.Set("sort", st.Sort.String())
+	}
+	return v
+}
+
+// Encode returns the canonical URL query string of st (keys sorted).
+func (st State) Encode() string { return st.Values().Encode() }
+
+// dayKey returns a comparable number for d: YYYYMMDD. A month-precision
+// date gives its first day, or its last day when last is set.
+func dayKey(d corpus.Date, last bool) int {
+	day := d.Day
+	if day == 0 {
+		day = 1
+		if last {
+			day = 31
+		}
+	}
+	return d.Year*10000 + d.Month*100 + day
+}
