@@ -220,6 +220,31 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	if n != c.Len() {
 		t.Fatalf("explorer lists %d articles, want %d", n, c.Len())
 	}
+	// Typing narrows the results at once and the URL follows.
+	var count, u string
+	do(t, ctx,
+		chromedp.SendKeys(`#q`, "stoltenb", chromedp.ByQuery),
+		chromedp.WaitVisible(`#results > li:only-child`, chromedp.ByQuery),
+		chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
+		chromedp.Evaluate(`location.search`, &u),
+	)
+	if count != "1 of 3 articles" || u != "?q=stoltenb" {
+		t.Errorf("after typing: count %q, query %q", count, u)
+	}
+	var hit string
+	do(t, ctx, chromedp.Text(`#results mark.hit`, &hit, chromedp.ByQuery))
+	if hit != "Stoltenberg" {
+		t.Errorf("marked match %q, want Stoltenberg", hit)
+	}
+	// A URL query renders the same view; an English alias finds the Dutch name.
+	do(t, ctx, chromedp.Navigate(s.URL+"/?q=putin&bogus=1"), wasmReady, chromedp.Text(`#result-count`, &count, chromedp.ByQuery))
+	if count != "3 of 3 articles" {
+		t.Errorf("?q=putin: %q", count)
+	}
+	do(t, ctx, chromedp.WaitVisible(`.notice-inline`, chromedp.ByQuery))
+	do(t, ctx, chromedp.Navigate(s.URL+"/?q=xyzzy"), wasmReady, chromedp.WaitVisible(`#no-results`, chromedp.ByQuery))
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady)
+
 	// The loader is gone once the wasm runs.
 	var loader bool
 	do(t, ctx, chromedp.Evaluate(`!!document.getElementById("app-wasm-loader")`, &loader))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
 )
 
@@ -190,5 +191,20 @@ func TestTimelineIsInCalendarOrder(t *testing.T) {
 	}
 	if first := ac.Event(refs[0]).Value.String(); first != "2014" {
 		t.Errorf("first event %s, want 2014", first)
+	}
+}
+
+func TestIndexFindsActorsByAlias(t *testing.T) {
+	ix := loadSeeds(t).Index()
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"putin", 3}, {"poetin", 3}, {"oekr", 3}, {"stoltenberg", 1}, {`"tweede keer"`, 2}, {"poetin -stoltenberg", 2},
+	} {
+		res, _ := ix.Search(search.State{Q: tt.q}, 10, 0)
+		if res.Total != tt.want {
+			t.Errorf("search %q: %d results, want %d", tt.q, res.Total, tt.want)
+		}
 	}
 }

@@ -1,0 +1,75 @@
+package analysis
+
+import (
+	"strings"
+
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
+)
+
+// Index builds the search index of the analysed corpus: the actors of each
+// article for filters and facets, their mentions for snippets, and the
+// actors' one-word names and aliases so that a query for one finds the
+// others (putin finds Poetin).
+func (ac *Corpus) Index() *search.Index {
+	types := make(map[string]string, len(ac.actors))
+	for id, a := range ac.actors {
+		types[id] = a.Type.String()
+	}
+	ids := make([][]string, len(ac.Articles))
+	for i, a := range ac.Articles {
+		for _, c := range a.Actors() {
+			ids[i] = append(ids[i], c.ID)
+		}
+	}
+	return search.Build(ac.Corpus, search.Config{
+		Actors: func(i int) []string { return ids[i] },
+		Types:  types,
+		Mentions: func(i int) []search.Mention {
+			ms := ac.Articles[i].Mentions
+			out := make([]search.Mention, len(ms))
+			for j, m := range ms {
+				out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
+			}
+			return out
+		},
+		Alias: ac.aliases(),
+	})
+}
+
+// aliases returns the expansion of a folded query word into the other
+// one-word names of the same actor.
+func (ac *Corpus) aliases() func(string) []string {
+	words := map[string][]string{}
+	for _, a := range ac.actors {
+		var names []string
+		for _, n := range a.Names() {
+			if f := text.FoldWord(n); f != "" && !strings.ContainsAny(f, " -") {
+				names = append(names, f)
+			}
+		}
+		// The last word of a person's full name: Vladimir Poetin → poetin.
+		if a.Type.String() == "person" {
+			if f := strings.Fields(text.Fold(a.Name)); len(f) > 1 {
+				names = append(names, f[len(f)-1])
+			}
+		}
+		for _, n := range names {
+			for _, o := range names {
+				if o != n && !contains(words[n], o) {
+					words[n] = append(words[n], o)
+				}
+			}
+		}
+	}
+	return func(fold string) []string { return words[fold] }
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
