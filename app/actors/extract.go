@@ -54,7 +54,8 @@ type Extractor struct {
 	actors  []Actor
 	byID    map[string]int
 	entries []entry
-	byFirst map[string][]int32 // first folded token → entries, longest first
+	by1     map[string][]int32    // one-token entries by folded token
+	by2     map[[2]string][]int32 // longer entries by their first two tokens, longest first
 	lex     *lexicon
 	places  map[string]bool // lexicon places and gazetteer place names
 	first   map[string]bool // lexicon first names and those of gazetteer persons
@@ -64,10 +65,11 @@ type Extractor struct {
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
 func (g *Gazetteer) NewExtractor() *Extractor {
 	e := &Extractor{
-		actors:  g.Actors(),
-		byID:    make(map[string]int, len(g.actors)),
-		byFirst: make(map[string][]int32),
-		lex:     getLexicon(),
+		actors: g.Actors(),
+		byID:   make(map[string]int, len(g.actors)),
+		by1:    make(map[string][]int32),
+		by2:    make(map[[2]string][]int32),
+		lex:    getLexicon(),
 	}
 	seen := make(map[string]bool)
 	add := func(ai int, s string, role bool, r Role) {
@@ -100,7 +102,12 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 			return
 		}
 		seen[key] = true
-		e.byFirst[en.toks[0]] = append(e.byFirst[en.toks[0]], int32(len(e.entries)))
+		if len(en.toks) == 1 {
+			e.by1[en.toks[0]] = append(e.by1[en.toks[0]], int32(len(e.entries)))
+		} else {
+			k := [2]string{en.toks[0], en.toks[1]}
+			e.by2[k] = append(e.by2[k], int32(len(e.entries)))
+		}
 		e.entries = append(e.entries, en)
 	}
 	for i := range e.actors {
@@ -140,11 +147,11 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 			}
 		}
 	}
-	for k, list := range e.byFirst {
+	for k, list := range e.by2 {
 		sort.SliceStable(list, func(x, y int) bool {
 			return len(e.entries[list[x]].toks) > len(e.entries[list[y]].toks)
 		})
-		e.byFirst[k] = list
+		e.by2[k] = list
 	}
 	return e
 }
@@ -172,7 +179,10 @@ type docState struct {
 	// deCap: folded word that follows a capitalised "De"/"Van" in the
 	// middle of a sentence (De Gucht, Van Rompuy).
 	partCap map[string]bool
-	ms      []mention
+	// lastName: folded word that ends a capitalised sequence of two or more
+	// words mid-sentence (the Vermeulen of Karel Vermeulen).
+	lastName map[string]bool
+	ms       []mention
 }
 
 // mention is a mention under construction.
@@ -208,6 +218,7 @@ func (e *Extractor) Extract(d Doc) ([]Mention, []Actor) {
 	e.matchGazetteer(st)
 	groups := e.discover(st)
 	e.dropAppositiveRoles(st)
+	e.dropEventNames(st)
 
 	sort.Slice(st.ms, func(i, j int) bool { return st.ms[i].start < st.ms[j].start })
 	out := make([]Mention, 0, len(st.ms))
@@ -243,14 +254,15 @@ func (e *Extractor) prepare(d Doc) *docState {
 		toks = text.Tokenize(d.Text)
 	}
 	st := &docState{
-		src:     d.Text,
-		toks:    toks,
-		seg:     make([]int32, len(toks)),
-		weak:    make([]bool, len(toks)),
-		cover:   make([]int32, len(toks)),
-		lower:   make(map[string]int),
-		capMid:  make(map[string]int),
-		partCap: make(map[string]bool),
+		src:      d.Text,
+		toks:     toks,
+		seg:      make([]int32, len(toks)),
+		weak:     make([]bool, len(toks)),
+		cover:    make([]int32, len(toks)),
+		lower:    make(map[string]int),
+		capMid:   make(map[string]int),
+		partCap:  make(map[string]bool),
+		lastName: make(map[string]bool),
 	}
 	st.date, _ = normDate(d.Date, true)
 	seg, si := int32(0), 0
@@ -268,6 +280,8 @@ func (e *Extractor) prepare(d Doc) *docState {
 		}
 		st.seg[i] = seg
 	}
+	capAny := make(map[string]bool)
+	var lowers []int32
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			continue
@@ -277,13 +291,24 @@ func (e *Extractor) prepare(d Doc) *docState {
 			continue
 		}
 		if t.Upper(d.Text) {
+			capAny[t.Fold] = true
 			if !st.weak[i] && !t.Hyphen {
 				st.capMid[t.Fold]++
+				if i > 0 && st.upper(i-1) && st.adjacent(i) && st.seg[i-1] == st.seg[i] {
+					st.lastName[t.Fold] = true
+				}
 				if (t.Fold == "de" || t.Fold == "van" || t.Fold == "den" || t.Fold == "der" || t.Fold == "ter") && i+1 < len(toks) {
 					st.partCap[toks[i+1].Fold] = true
 				}
 			}
-		} else if startsLower(d.Text[t.Start:]) {
+		} else {
+			lowers = append(lowers, int32(i))
+		}
+	}
+	// Count lower-case uses only of words that also appear capitalised.
+	for _, i := range lowers {
+		t := toks[i]
+		if capAny[t.Fold] && startsLower(d.Text[t.Start:]) {
 			st.lower[t.Fold]++
 		}
 	}
@@ -305,6 +330,15 @@ func (e *Extractor) isWeak(st *docState, i int) bool {
 		p--
 	}
 	if p < 0 || st.seg[p] != st.seg[i] {
+		// A sentence splitter may have cut after an abbreviation (Mr.
+		// Jansen): not a sentence start when no line break is between.
+		if p >= 1 && st.toks[p].Fold == "." && !strings.ContainsAny(st.src[st.toks[p].End:st.toks[i].Start], "\n\r") &&
+			st.toks[p-1].End == st.toks[p].Start && st.toks[p-1].Kind == text.Word {
+			w := st.toks[p-1].Fold
+			if utf8.RuneCountInString(w) == 1 || e.lex.abbrev[w] {
+				return false
+			}
+		}
 		return true
 	}
 	prev := st.toks[p]
@@ -412,9 +446,19 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 			}
 		}
 	}
-	try(e.byFirst[t.Fold], false)
-	if f := t.Fold; len(f) > 3 && f[len(f)-1] == 's' {
-		try(e.byFirst[f[:len(f)-1]], true)
+	if i+1 < len(st.toks) && st.seg[i+1] == st.seg[i] {
+		n := st.toks[i+1].Fold
+		try(e.by2[[2]string{t.Fold, n}], false)
+		if len(n) > 3 && n[len(n)-1] == 's' {
+			try(e.by2[[2]string{t.Fold, n[:len(n)-1]}], false) // Joe Bidens
+		}
+	}
+	if best >= 0 {
+		return best, bestEnd
+	}
+	try(e.by1[t.Fold], false)
+	if f := t.Fold; best < 0 && len(f) > 3 && f[len(f)-1] == 's' {
+		try(e.by1[f[:len(f)-1]], true)
 	}
 	return best, bestEnd
 }
@@ -490,6 +534,51 @@ func (e *Extractor) nameLike(st *docState, j int) bool {
 		return false
 	}
 	return true
+}
+
+// dropEventNames removes name mentions that are part of the name of an
+// event or a title rather than a reference to the actor: a name followed
+// by a year (Brussel 2000, Euro 2000), a name after an event word and a
+// connector (Ronde van Denemarken, Tour de France), and a discovered name
+// between quotes ('De Quiz van de Eeuw').
+func (e *Extractor) dropEventNames(st *docState) {
+	out := st.ms[:0]
+	for _, m := range st.ms {
+		if !m.role && e.eventName(st, m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	st.ms = out
+}
+
+func (e *Extractor) eventName(st *docState, m mention) bool {
+	n := len(st.toks)
+	if m.end < n && st.adjacent(m.end) && !st.toks[m.end].Hyphen && st.toks[m.end].Kind == text.Number {
+		if y := st.toks[m.end].Fold; len(y) == 4 && (y[:2] == "19" || y[:2] == "20") {
+			return true
+		}
+	}
+	if p := m.start - 2; p >= 0 && st.adjacent(m.start) && st.adjacent(m.start-1) &&
+		(st.toks[p+1].Fold == "van" || st.toks[p+1].Fold == "de" || st.toks[p+1].Fold == "of") &&
+		st.upper(p) && (e.lex.event[st.toks[p].Fold]) {
+		return true
+	}
+	if m.group >= 0 && m.start > 0 && m.end < n && st.seg[m.start-1] == st.seg[m.start] && st.seg[m.end] == st.seg[m.start] {
+		a, b := st.toks[m.start-1], st.toks[m.end]
+		if a.Kind == text.Punct && b.Kind == text.Punct && isQuote(a.Fold) && isQuote(b.Fold) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "„", "“", "”", "‘", "’", "«", "»", "‚":
+		return true
+	}
+	return false
 }
 
 // dropAppositiveRoles removes role mentions directly followed by a name

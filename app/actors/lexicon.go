@@ -40,6 +40,8 @@ type lexicon struct {
 	title       map[string]bool
 	nonName     map[string]bool
 	particle    map[string]bool
+	connector   map[string]bool
+	event       map[string]bool
 	article     map[string]bool
 	abbrev      map[string]bool
 	placePrefix map[string]bool
@@ -124,6 +126,8 @@ func buildLexicon() *lexicon {
 	sec := sections(miscList)
 	l.particle = set(words(sec["particle"]))
 	l.article = set(words(sec["article"]))
+	l.connector = set(words(sec["connector"]))
+	l.event = set(words(sec["event"]))
 	l.abbrev = set(words(sec["abbrev"]))
 	l.placePrefix = set(words(sec["placeprefix"]))
 	l.sayVerb = set(words(sec["sayverb"]))

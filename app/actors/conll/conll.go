@@ -81,15 +81,15 @@ type Scores struct {
 // order. A false negative is counted once, in the first class that applies;
 // so is a false positive.
 var ErrorClasses = []string{
-	"fn-wrong-type",         // gold entity found with the right span, wrong type
-	"fn-partial-span",       // a prediction overlaps the gold entity, other span
-	"fn-missed-initial",     // no overlapping prediction; entity starts its sentence
-	"fn-missed-other",       // no overlapping prediction
-	"fp-wrong-type",         // predicted span is a gold entity of another type
-	"fp-partial-span",       // prediction overlaps a gold entity, other span
-	"fp-misc",               // prediction overlaps a MISC entity
-	"fp-common-initial",     // no gold overlap; prediction starts its sentence
-	"fp-other",              // no gold overlap
+	"fn-wrong-type",     // gold entity found with the right span, wrong type
+	"fn-partial-span",   // a prediction overlaps the gold entity, other span
+	"fn-missed-initial", // no overlapping prediction; entity starts its sentence
+	"fn-missed-other",   // no overlapping prediction
+	"fp-wrong-type",     // predicted span is a gold entity of another type
+	"fp-partial-span",   // prediction overlaps a gold entity, other span
+	"fp-misc",           // prediction overlaps a MISC entity
+	"fp-common-initial", // no gold overlap; prediction starts its sentence
+	"fp-other",          // no gold overlap
 }
 
 // Default is the extractor Evaluate uses. SetGazetteer sets it; until then
@@ -351,6 +351,9 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 			}
 		}
 		sc.Errors[class]++
+		if debug != nil {
+			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\n", class, g.typ, strings.Join(d.words[g.start:g.end], " "), predAround(d, pred, g), window(d, g))
+		}
 	}
 	for _, p := range pred {
 		if gold[p] {
@@ -381,7 +384,38 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 			}
 		}
 		sc.Errors[class]++
+		if debug != nil && class != "fp-wrong-type" {
+			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\n", class, p.typ, strings.Join(d.words[p.start:p.end], " "), goldAround(d, p), window(d, p))
+		}
 	}
+}
+
+// debug, when set by a test, receives one line per error.
+var debug io.Writer
+
+func window(d *document, e entity) string {
+	a, b := max(0, e.start-6), min(len(d.words), e.end+6)
+	return strings.Join(d.words[a:e.start], " ") + " [[" + strings.Join(d.words[e.start:e.end], " ") + "]] " + strings.Join(d.words[e.end:b], " ")
+}
+
+func predAround(d *document, pred []entity, g entity) string {
+	var out []string
+	for _, p := range pred {
+		if p.start < g.end && g.start < p.end {
+			out = append(out, p.typ+":"+strings.Join(d.words[p.start:p.end], " "))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func goldAround(d *document, p entity) string {
+	var out []string
+	for _, g := range append(append([]entity(nil), d.gold...), d.misc...) {
+		if p.start < g.end && g.start < p.end {
+			out = append(out, g.typ+":"+strings.Join(d.words[g.start:g.end], " "))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func isOpener(w string) bool {

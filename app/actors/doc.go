@@ -1,0 +1,106 @@
+// Package actors finds the actors (people, organisations, places and
+// media) that Dutch news articles mention, so that readers can filter
+// articles by actor and see each mention marked in the text.
+//
+// # Gazetteer
+//
+// Known actors come from a curated gazetteer, a UTF-8 text file (the
+// project ships seeds/actors.tsv) read with ParseGazetteer and written back
+// with (*Gazetteer).WriteTo, so that a user's edits can be exported in the
+// same format. One actor per line, six fields separated by TABs:
+//
+//	id  type  name  affiliation  aliases  roles
+//
+// The fields:
+//
+//   - id: stable ASCII slug (a-z, 0-9, inner '-'), normally Slug(name):
+//     joe-biden. "-" or empty derives it from the name.
+//   - type: person, organisation, place (countries, regions, cities) or
+//     media (press agencies, newspapers, broadcasters).
+//   - name: the canonical name as written in Dutch: Vladimir Poetin.
+//   - affiliation: the id of the actor this one belongs to (joe-biden →
+//     verenigde-staten, witte-huis → verenigde-staten), or "-".
+//   - aliases: other names separated by '|', English spellings included:
+//     Poetin|Putin. A word written with a capital must be capitalised in
+//     the text (Westen, not "in het westen"), a word written in capitals
+//     must be in capitals (MR is a party, Mr. is not); case is ignored
+//     otherwise, and so are diacritics.
+//   - roles: role phrases separated by '|', each optionally followed by a
+//     date range "[FROM..TO]", FROM inclusive and TO exclusive, dates as
+//     YYYY, YYYY-MM or YYYY-MM-DD, either side open:
+//     de Amerikaanse president [2021-01-20..2025-01-20].
+//
+// Trailing empty fields may be left out; lines starting with '#' and blank
+// lines are ignored. When two actors share an alias the first one listed
+// wins. Errors name the file and line: "actors.tsv:12: unknown actor type".
+//
+// # Matching
+//
+// Names, aliases and role phrases are matched on folded tokens
+// (text.Tokenize, text.FoldWord), longest match first:
+//
+//   - Names match inside hyphenated compounds, and the mention spans the
+//     name part: NAVO-landen → navo, Kremlin-woordvoerder → kremlin,
+//     Witte Huis-functionaris → witte-huis, regering-Biden → joe-biden
+//     (a government named after its leader mentions the leader).
+//   - Possessives: Poetin's (any name), Bidens (a person's last word).
+//   - A role phrase matches only when the article date lies in its range;
+//     an article dated to the month counts as the 15th of that month, one
+//     dated to the year as the 1st of July. "de Amerikaanse president" is
+//     Joe Biden in 2021-12 and Donald Trump in 2020-06. A role phrase
+//     directly followed by a name (de Amerikaanse president Joe Biden) is
+//     an apposition: only the name is a mention.
+//   - Adjectives and inhabitant nouns of nationality are not mentions of
+//     the country: "Russische troepen", "Oekraïners" and "Amerikanen"
+//     mention nothing. They are matched only as part of a role phrase.
+//   - A one-word name that is also a common word (Trouw, Namen, Vooruit)
+//     is not trusted at the start of a sentence.
+//   - A one-word name that is only part of a longer capitalised name the
+//     gazetteer does not know (Hunter Biden, Noord-Ierland) is left to
+//     discovery.
+//   - Names followed by a year (Brussel 2000), inside an event name (Ronde
+//     van Denemarken) or discovered names quoted as titles are dropped.
+//
+// # Discovery
+//
+// Capitalised word sequences that the gazetteer does not cover are
+// discovered as new actors (Discovered true, ID Slug(name), so the same
+// name gets the same id in every article). A sequence joins capitalised
+// words, capitalised hyphen parts (Jean-Luc, Sint-Truiden), initials
+// (J. Peeters), particles after a first name or capitalised particle (Jan
+// van der Berg, Van den Bossche, De Gucht, 't Hooft), and connectors
+// inside organisation names (Commissie voor Monumenten en Landschappen,
+// Universiteit van Gent, Lernout & Hauspie). It never starts with an
+// adjective or inhabitant noun of nationality, a language, a holiday or a
+// title word.
+//
+// At the start of a sentence (and after a colon or an opening quote) every
+// word is capitalised, so a word there is kept only with evidence: it is a
+// known first name or place, it is capitalised mid-sentence elsewhere in
+// the article, or it is written in capitals. It is dropped when the
+// article writes it in lower case elsewhere or a hand-written lexicon of
+// frequent Dutch words knows it (directly, by Snowball stem, as the last
+// part of a compound, or by a derivational ending such as -heid or -ing).
+//
+// A later or earlier short form resolves to the full person name in the
+// same article: Mark Rutte ... Rutte, Herman Van Rompuy ... Van Rompuy,
+// and Ruttes (possessive).
+//
+// Types are chosen by adding up evidence over all occurrences of a name in
+// the article: a title or person noun before it (president, minister,
+// woordvoerder, de heer, dr., filmster), a first name, an age or party in
+// parentheses, initials signing an article, a verb of saying after it
+// (person); an organisation word in it (Ministerie, Partij, Bank,
+// Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind of
+// organisation before it (krant, club, partij), capitals (KBC), an article
+// before it (organisation); a place list, a place-like ending (-gem,
+// -burg, -stad), "te", "in", "naar" before it (place). A ministry named by
+// its portfolio after "minister van" (Binnenlandse Zaken) is an
+// organisation. Without evidence a name of several words is a person and
+// a single word an organisation: news introduces a person with a first
+// name or title, and the later short form is linked to that full name.
+//
+// All word lists (frequent words, first names, places, organisation words,
+// titles, non-names) are written by hand from general knowledge and
+// embedded; see the lexicon folder.
+package actors
