@@ -11,9 +11,10 @@ import (
 	"corpusexplorer/app/synth"
 )
 
-func synthCorpus(tb testing.TB, n int) *corpus.Corpus {
+// synthCorpus parses n synthetic articles generated with seed.
+func synthCorpus(tb testing.TB, n int, seed uint64) *corpus.Corpus {
 	tb.Helper()
-	files := synth.Generate(n, 42)
+	files := synth.Generate(n, seed)
 	cf := make([]corpus.File, len(files))
 	for i, f := range files {
 		cf[i] = corpus.File{Name: f.Name, Data: f.Data}
@@ -27,7 +28,7 @@ func synthCorpus(tb testing.TB, n int) *corpus.Corpus {
 }
 
 func benchBuild(b *testing.B, n int) {
-	c := synthCorpus(b, n)
+	c := synthCorpus(b, n, 42)
 	acts := func(i int) []string { return actorPool[i%3 : i%3+2] }
 	b.ReportAllocs()
 	var ix *Index
@@ -89,7 +90,7 @@ var benchQueries = []State{
 // ten snippeted hits) over 10,000 articles and reports p50 and p95.
 func BenchmarkQuery10k(b *testing.B) {
 	bench10kOnce.Do(func() {
-		c := synthCorpus(b, 10000)
+		c := synthCorpus(b, 10000, 42)
 		bench10k = Build(c, Config{Actors: func(i int) []string { return actorPool[i%3 : i%3+2+i%4] }, Types: typePool})
 	})
 	ix := bench10k

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"corpusexplorer/app/corpus"
-	"corpusexplorer/app/synth"
 	"corpusexplorer/app/text"
 )
 
@@ -18,16 +17,7 @@ var typePool = map[string]string{"a1": "person", "a2": "person", "a3": "organisa
 // synthIndex builds an index over n synthetic articles with random actors.
 func synthIndex(tb testing.TB, n int, seed uint64) (*Index, [][]string) {
 	tb.Helper()
-	files := synth.Generate(n, seed)
-	cf := make([]corpus.File, len(files))
-	for i, f := range files {
-		cf[i] = corpus.File{Name: f.Name, Data: f.Data}
-	}
-	var c corpus.Corpus
-	cp, err := c.Add(cf...)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	cp := synthCorpus(tb, n, seed)
 	r := rand.New(rand.NewPCG(seed, 7))
 	acts := make([][]string, cp.Len())
 	for i := range acts {
