@@ -1,0 +1,114 @@
+package analysis
+
+import (
+	"cmp"
+	"slices"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+)
+
+// ActorStat is what a corpus says about one actor: in how many articles
+// and how often it is mentioned, the first and last publication date of
+// those articles, and the actors that appear with it.
+type ActorStat struct {
+	ID          string
+	Articles    int
+	Mentions    int
+	First, Last corpus.Date
+	// With lists the actors mentioned in the same articles, most shared
+	// articles first, then by id.
+	With []CoCount
+}
+
+// CoCount is the number of articles two actors share.
+type CoCount struct {
+	ID       string
+	Articles int
+}
+
+// ActorStats returns the statistics of every actor over the articles at
+// the given corpus indexes (nil means every article), sorted by number of
+// articles, then mentions, most first, then by id. With holds at most
+// maxWith actors (0 means all).
+func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
+	if articles == nil {
+		articles = make([]int, len(ac.Articles))
+		for i := range articles {
+			articles[i] = i
+		}
+	}
+	byID := map[string]*ActorStat{}
+	co := map[string]map[string]int{}
+	for _, i := range articles {
+		a := ac.Articles[i]
+		counts := a.Actors()
+		for _, c := range counts {
+			s := byID[c.ID]
+			if s == nil {
+				s = &ActorStat{ID: c.ID, First: a.Date, Last: a.Date}
+				byID[c.ID] = s
+				co[c.ID] = map[string]int{}
+			}
+			s.Articles++
+			s.Mentions += c.Mentions
+			if a.Date.Compare(s.First) < 0 {
+				s.First = a.Date
+			}
+			if a.Date.Compare(s.Last) > 0 {
+				s.Last = a.Date
+			}
+			for _, o := range counts {
+				if o.ID != c.ID {
+					co[c.ID][o.ID]++
+				}
+			}
+		}
+	}
+	out := make([]ActorStat, 0, len(byID))
+	for id, s := range byID {
+		for o, n := range co[id] {
+			s.With = append(s.With, CoCount{o, n})
+		}
+		slices.SortFunc(s.With, func(a, b CoCount) int {
+			if a.Articles != b.Articles {
+				return b.Articles - a.Articles
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+		if maxWith > 0 && len(s.With) > maxWith {
+			s.With = s.With[:maxWith]
+		}
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b ActorStat) int {
+		if a.Articles != b.Articles {
+			return b.Articles - a.Articles
+		}
+		if a.Mentions != b.Mentions {
+			return b.Mentions - a.Mentions
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return out
+}
+
+// ActorStat returns the statistics of one actor over the whole corpus, with
+// every co-occurring actor; ok is false when no article mentions it.
+func (ac *Corpus) ActorStat(id string) (ActorStat, bool) {
+	var idx []int
+	for i, a := range ac.Articles {
+		if slices.ContainsFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID == id }) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return ActorStat{}, false
+	}
+	for _, s := range ac.ActorStats(idx, 0) {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return ActorStat{}, false
+}

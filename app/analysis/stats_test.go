@@ -1,0 +1,68 @@
+package analysis_test
+
+import (
+	"testing"
+
+	"corpusexplorer/app/analysis"
+)
+
+// TestActorStatsMatchBruteForce checks every count of ActorStats on the
+// seeds against a direct count over the articles' mentions.
+func TestActorStatsMatchBruteForce(t *testing.T) {
+	ac := loadSeeds(t)
+	stats := ac.ActorStats(nil, 0)
+	if len(stats) != len(ac.ActorIDs()) {
+		t.Fatalf("%d stats for %d actors", len(stats), len(ac.ActorIDs()))
+	}
+	has := func(a *analysis.Article, id string) int {
+		n := 0
+		for _, m := range a.Mentions {
+			if m.ActorID == id {
+				n++
+			}
+		}
+		return n
+	}
+	for k, s := range stats {
+		if k > 0 && stats[k-1].Articles < s.Articles {
+			t.Errorf("not sorted by articles at %s", s.ID)
+		}
+		arts, ments := 0, 0
+		for _, a := range ac.Articles {
+			if n := has(a, s.ID); n > 0 {
+				arts++
+				ments += n
+				if a.Date.Compare(s.First) < 0 || a.Date.Compare(s.Last) > 0 {
+					t.Errorf("%s: article of %s outside %s..%s", s.ID, a.Date, s.First, s.Last)
+				}
+			}
+		}
+		if arts != s.Articles || ments != s.Mentions {
+			t.Errorf("%s: got %d articles %d mentions, counted %d %d", s.ID, s.Articles, s.Mentions, arts, ments)
+		}
+		for _, w := range s.With {
+			both := 0
+			for _, a := range ac.Articles {
+				if has(a, s.ID) > 0 && has(a, w.ID) > 0 {
+					both++
+				}
+			}
+			if both != w.Articles || w.ID == s.ID {
+				t.Errorf("%s with %s: got %d, counted %d", s.ID, w.ID, w.Articles, both)
+			}
+		}
+	}
+	biden, ok := ac.ActorStat("joe-biden")
+	if !ok || biden.Articles != 3 || biden.First.String() != "2021-04" || biden.Last.String() != "2021-12" {
+		t.Errorf("joe-biden: %+v", biden)
+	}
+	if len(biden.With) == 0 || biden.With[0].Articles != 3 {
+		t.Errorf("joe-biden should share all 3 articles with someone: %+v", biden.With)
+	}
+	if _, ok := ac.ActorStat("nobody"); ok {
+		t.Error("unknown actor has stats")
+	}
+	if top := ac.ActorStats([]int{0}, 2); len(top) == 0 || len(top[0].With) > 2 {
+		t.Errorf("maxWith not applied: %+v", top)
+	}
+}

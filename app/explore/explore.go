@@ -1,0 +1,328 @@
+// Package explore holds the view logic of the explorer pages that is not
+// drawing: reading a page's URL into a validated search state, grouping
+// the actor facet by type with a find box, the month histogram, the active
+// filter chips, and explaining an empty result. The go-app components in
+// app/ui only render what it returns.
+package explore
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
+)
+
+// Catalog tells the explorer about the actors of the loaded corpus.
+type Catalog interface {
+	// Actor returns the actor with the given id, if the corpus has it.
+	Actor(id string) (actors.Actor, bool)
+}
+
+// ParseState reads the search state of a page URL. Page parameters named
+// in extra (lanes, view, id, …) are left to the page; an actor id that the
+// catalog does not know and an unknown actor type are ignored with a
+// notice, like every malformed value search.ParseState reports.
+func ParseState(v url.Values, cat Catalog, extra ...string) (search.State, []search.Notice) {
+	rest := url.Values{}
+	for k, vals := range v {
+		if !slices.Contains(extra, k) {
+			rest[k] = vals
+		}
+	}
+	st, notes := search.ParseState(rest)
+	if cat != nil {
+		known := st.Actors[:0:0]
+		for _, id := range st.Actors {
+			if _, ok := cat.Actor(id); ok {
+				known = append(known, id)
+			} else {
+				notes = append(notes, search.Notice{Param: "actor", Value: id, Msg: "no actor with this id in the corpus; ignored"})
+			}
+		}
+		if len(known) == 0 {
+			known = nil
+		}
+		st.Actors = known
+	}
+	if st.Type != "" {
+		if t, err := actors.ParseType(st.Type); err != nil {
+			notes = append(notes, search.Notice{Param: "type", Value: st.Type, Msg: "unknown actor type ignored"})
+			st.Type = ""
+		} else {
+			st.Type = t.String()
+		}
+	}
+	return st, notes
+}
+
+// TypeLabel returns the plural English heading of an actor type.
+func TypeLabel(t actors.Type) string {
+	switch t {
+	case actors.Person:
+		return "People"
+	case actors.Organisation:
+		return "Organisations"
+	case actors.Place:
+		return "Places"
+	case actors.Media:
+		return "Media"
+	}
+	return "Other"
+}
+
+// FacetItem is one actor of the actor facet.
+type FacetItem struct {
+	ID, Name   string
+	Type       actors.Type
+	Count      int  // matching articles that mention the actor
+	Selected   bool // the actor is a filter of the state
+	Discovered bool // found in the text, not in the gazetteer
+}
+
+// FacetGroup is the actors of one type in the actor facet.
+type FacetGroup struct {
+	Type  actors.Type
+	Label string
+	Items []FacetItem
+	// More is the number of matching actors left out by the limit.
+	More int
+}
+
+// ActorFacet groups the actor counts of a result by type, in the order of
+// actors.Types. Selected actors always come first in their group, also
+// when no matching article mentions them. When find is not empty only the
+// actors whose name or an alias contains it (case and diacritics folded)
+// are kept. Each group holds at most limit items (0 means all).
+func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find string, limit int) []FacetGroup {
+	f := text.Fold(strings.TrimSpace(find))
+	byType := map[actors.Type][]FacetItem{}
+	seen := map[string]bool{}
+	add := func(id string, n int) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		a, ok := cat.Actor(id)
+		if !ok {
+			return
+		}
+		sel := slices.Contains(st.Actors, id)
+		if f != "" && !sel && !matches(a, f) {
+			return
+		}
+		byType[a.Type] = append(byType[a.Type], FacetItem{ID: id, Name: a.Name, Type: a.Type, Count: n, Selected: sel, Discovered: a.Discovered})
+	}
+	for _, id := range st.Actors {
+		n := 0
+		for _, c := range counts {
+			if c.ID == id {
+				n = c.Count
+			}
+		}
+		add(id, n)
+	}
+	for _, c := range counts {
+		add(c.ID, c.Count)
+	}
+	var groups []FacetGroup
+	for _, t := range actors.Types {
+		items := byType[t]
+		if len(items) == 0 {
+			continue
+		}
+		g := FacetGroup{Type: t, Label: TypeLabel(t), Items: items}
+		if limit > 0 && len(items) > limit {
+			keep := max(limit, countSelected(items))
+			g.More = len(items) - keep
+			g.Items = items[:keep]
+		}
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+func countSelected(items []FacetItem) int {
+	n := 0
+	for _, it := range items {
+		if it.Selected {
+			n++
+		}
+	}
+	return n
+}
+
+// matches reports whether an actor's name or an alias contains the folded
+// string f.
+func matches(a actors.Actor, f string) bool {
+	for _, n := range a.Names() {
+		if strings.Contains(text.Fold(n), f) {
+			return true
+		}
+	}
+	return strings.Contains(a.ID, f)
+}
+
+// Toggle returns st with the actor added to or removed from the filters.
+func Toggle(st search.State, id string) search.State {
+	acts := slices.Clone(st.Actors)
+	if i := slices.Index(acts, id); i >= 0 {
+		acts = slices.Delete(acts, i, i+1)
+	} else {
+		acts = append(acts, id)
+		slices.Sort(acts)
+	}
+	if len(acts) == 0 {
+		acts = nil
+	}
+	st.Actors = acts
+	return st
+}
+
+// Bin is one month of the date histogram.
+type Bin struct {
+	Month   corpus.Date // month precision
+	Count   int         // matching articles of the month, date filter aside
+	InRange bool        // the month is inside the state's from–to range
+	// Height is Count relative to the largest bin, in [0, 1].
+	Height float64
+}
+
+// Histogram returns one bin per month from first to last (both month
+// precision; months without articles get a zero bin), with the counts of
+// a result's month facet. A range too long to draw month by month is
+// still returned whole; callers draw it at any width.
+func Histogram(months []search.MonthCount, first, last corpus.Date, st search.State) []Bin {
+	if first.IsZero() || last.IsZero() || last.Compare(first) < 0 {
+		return nil
+	}
+	lo, hi := first.MonthIndex(), last.MonthIndex()
+	bins := make([]Bin, hi-lo+1)
+	for i := range bins {
+		m := corpus.MonthAt(lo + i)
+		bins[i] = Bin{Month: m, InRange: inRange(m, st)}
+	}
+	top := 0
+	for _, mc := range months {
+		d, err := corpus.ParseDate(mc.Month)
+		if err != nil {
+			continue
+		}
+		if i := d.MonthIndex() - lo; i >= 0 && i < len(bins) {
+			bins[i].Count = mc.Count
+			top = max(top, mc.Count)
+		}
+	}
+	if top > 0 {
+		for i := range bins {
+			bins[i].Height = float64(bins[i].Count) / float64(top)
+		}
+	}
+	return bins
+}
+
+// inRange reports whether month m overlaps the state's date range.
+func inRange(m corpus.Date, st search.State) bool {
+	if !st.From.IsZero() && m.Compare(st.From.MonthDate()) < 0 {
+		return false
+	}
+	if !st.To.IsZero() && m.Compare(st.To.MonthDate()) > 0 {
+		return false
+	}
+	return true
+}
+
+// WithRange returns st with the date range set to the months a and b, in
+// either order (a drag may go right to left).
+func WithRange(st search.State, a, b corpus.Date) search.State {
+	if b.Compare(a) < 0 {
+		a, b = b, a
+	}
+	st.From, st.To = a.MonthDate(), b.MonthDate()
+	return st
+}
+
+// Chip is an active filter, with the state that removes it.
+type Chip struct {
+	Kind   string // "q", "actor", "type", "from", "to", "sort"
+	Label  string
+	Remove search.State
+}
+
+// Chips lists the active filters of st in URL order: the query, each
+// actor, the actor type and the date range. Sorting is not a filter.
+func Chips(st search.State, cat Catalog) []Chip {
+	var out []Chip
+	if st.Q != "" {
+		r := st
+		r.Q = ""
+		out = append(out, Chip{"q", "“" + st.Q + "”", r})
+	}
+	for _, id := range st.Actors {
+		name := id
+		if a, ok := cat.Actor(id); ok {
+			name = a.Name
+		}
+		out = append(out, Chip{"actor", name, Toggle(st, id)})
+	}
+	if st.Type != "" {
+		r := st
+		r.Type = ""
+		label := st.Type
+		if t, err := actors.ParseType(st.Type); err == nil {
+			label = TypeLabel(t)
+		}
+		out = append(out, Chip{"type", "Only " + strings.ToLower(label), r})
+	}
+	if !st.From.IsZero() {
+		r := st
+		r.From = corpus.Date{}
+		out = append(out, Chip{"from", "From " + st.From.String(), r})
+	}
+	if !st.To.IsZero() {
+		r := st
+		r.To = corpus.Date{}
+		out = append(out, Chip{"to", "To " + st.To.String(), r})
+	}
+	return out
+}
+
+// Clear returns st without any filter, keeping the sort order.
+func Clear(st search.State) search.State { return search.State{Sort: st.Sort} }
+
+// Counter counts the articles that match a state.
+type Counter interface {
+	Count(st search.State) int
+}
+
+// Relaxation is a filter whose removal would bring results back.
+type Relaxation struct {
+	Chip
+	Total int // matching articles without this filter
+}
+
+// Explain tells which filters emptied a result: for each active filter,
+// how many articles match when only that one is removed. Filters whose
+// removal still gives nothing are left out; when no single removal helps,
+// the result is empty and only clearing several filters does.
+func Explain(st search.State, cat Catalog, c Counter) []Relaxation {
+	var out []Relaxation
+	for _, ch := range Chips(st, cat) {
+		if n := c.Count(ch.Remove); n > 0 {
+			out = append(out, Relaxation{ch, n})
+		}
+	}
+	return out
+}
+
+// IndexCounter counts with a search index.
+type IndexCounter struct{ Index *search.Index }
+
+// Count returns the number of articles of the index that match st.
+func (c IndexCounter) Count(st search.State) int {
+	r, _ := c.Index.Search(st, 0, 0)
+	return r.Total
+}

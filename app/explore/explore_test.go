@@ -1,0 +1,206 @@
+package explore_test
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
+	"corpusexplorer/seeds"
+)
+
+func loadSeeds(t *testing.T) *analysis.Corpus {
+	t.Helper()
+	ac, err := analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ac
+}
+
+type catalog map[string]actors.Actor
+
+func (c catalog) Actor(id string) (actors.Actor, bool) { a, ok := c[id]; return a, ok }
+
+var cat = catalog{
+	"joe-biden":       {ID: "joe-biden", Name: "Joe Biden", Type: actors.Person, Aliases: []string{"Biden"}},
+	"vladimir-poetin": {ID: "vladimir-poetin", Name: "Vladimir Poetin", Type: actors.Person, Aliases: []string{"Putin"}},
+	"navo":            {ID: "navo", Name: "NAVO", Type: actors.Organisation, Aliases: []string{"NATO"}},
+	"oekraine":        {ID: "oekraine", Name: "Oekraïne", Type: actors.Place},
+	"jan-smit":        {ID: "jan-smit", Name: "Jan Smit", Type: actors.Person, Discovered: true},
+}
+
+func TestParseState(t *testing.T) {
+	tests := []struct {
+		query   string
+		extra   []string
+		want    string // canonical encoding
+		notices []string
+	}{
+		{"q=poetin&actor=navo", nil, "actor=navo&q=poetin", nil},
+		{"actor=nobody&actor=navo", nil, "actor=navo", []string{"actor=nobody"}},
+		{"actor=nobody", nil, "", []string{"actor=nobody"}},
+		{"type=Organization", nil, "type=organisation", nil},
+		{"type=robots", nil, "", []string{"type=robots"}},
+		{"lanes=actor&q=x", []string{"lanes"}, "q=x", nil},
+		{"lanes=actor", nil, "", []string{"lanes=actor"}},
+		{"from=2021-13", nil, "", []string{"from=2021-13"}},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.query)
+		st, notes := explore.ParseState(v, cat, tt.extra...)
+		if got := st.Encode(); got != tt.want {
+			t.Errorf("%s: state %q, want %q", tt.query, got, tt.want)
+		}
+		var got []string
+		for _, n := range notes {
+			got = append(got, n.Param+"="+n.Value)
+		}
+		if !slices.Equal(got, tt.notices) {
+			t.Errorf("%s: notices %v, want %v", tt.query, got, tt.notices)
+		}
+	}
+}
+
+func TestActorFacet(t *testing.T) {
+	counts := []search.ActorCount{
+		{ID: "joe-biden", Count: 3}, {ID: "navo", Count: 2}, {ID: "vladimir-poetin", Count: 2},
+		{ID: "oekraine", Count: 1}, {ID: "jan-smit", Count: 1}, {ID: "gone", Count: 1},
+	}
+	flat := func(gs []explore.FacetGroup) string {
+		var b strings.Builder
+		for _, g := range gs {
+			b.WriteString(g.Label + ":")
+			for _, it := range g.Items {
+				b.WriteString(" " + it.ID)
+				if it.Selected {
+					b.WriteString("*")
+				}
+				if it.Discovered {
+					b.WriteString("?")
+				}
+			}
+			if g.More > 0 {
+				b.WriteString(" +" + string(rune('0'+g.More)))
+			}
+			b.WriteString("; ")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name  string
+		st    search.State
+		find  string
+		limit int
+		want  string
+	}{
+		{"all", search.State{}, "", 0, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine; "},
+		{"limit", search.State{}, "", 1, "People: joe-biden +2; Organisations: navo; Places: oekraine; "},
+		{"selected first, kept past limit", search.State{Actors: []string{"jan-smit"}}, "", 1, "People: jan-smit*? +2; Organisations: navo; Places: oekraine; "},
+		{"selected without count", search.State{Actors: []string{"oekraine"}}, "", 0, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine*; "},
+		{"find by alias, folded", search.State{}, "PUTIN", 0, "People: vladimir-poetin; "},
+		{"find diacritics", search.State{}, "oekraine", 0, "Places: oekraine; "},
+		{"find keeps selected", search.State{Actors: []string{"navo"}}, "biden", 0, "People: joe-biden; Organisations: navo*; "},
+		{"find nothing", search.State{}, "zzz", 0, ""},
+	}
+	for _, tt := range tests {
+		if got := flat(explore.ActorFacet(counts, tt.st, cat, tt.find, tt.limit)); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestHistogram(t *testing.T) {
+	m := func(s string) corpus.Date { d, _ := corpus.ParseDate(s); return d }
+	months := []search.MonthCount{{Month: "2021-04", Count: 1}, {Month: "2021-06", Count: 4}}
+	bins := explore.Histogram(months, m("2021-03"), m("2021-07"), search.State{From: m("2021-05"), To: m("2021-06-15")})
+	var got []string
+	for _, b := range bins {
+		s := b.Month.String()
+		if b.InRange {
+			s += "*"
+		}
+		got = append(got, s+":"+string(rune('0'+b.Count)))
+	}
+	want := []string{"2021-03:0", "2021-04:1", "2021-05*:0", "2021-06*:4", "2021-07:0"}
+	if !slices.Equal(got, want) {
+		t.Errorf("bins %v, want %v", got, want)
+	}
+	if bins[3].Height != 1 || bins[1].Height != 0.25 {
+		t.Errorf("heights %v %v", bins[3].Height, bins[1].Height)
+	}
+	if explore.Histogram(nil, corpus.Date{}, corpus.Date{}, search.State{}) != nil {
+		t.Error("empty corpus should give no bins")
+	}
+	st := explore.WithRange(search.State{Q: "x"}, m("2021-06-20"), m("2021-04"))
+	if st.Encode() != "from=2021-04&q=x&to=2021-06" {
+		t.Errorf("WithRange: %s", st.Encode())
+	}
+}
+
+func TestChipsAndToggle(t *testing.T) {
+	v, _ := url.ParseQuery("q=gesprek&actor=navo&actor=joe-biden&type=place&from=2021-04&to=2021-12&sort=newest")
+	st, _ := explore.ParseState(v, cat)
+	var got []string
+	for _, c := range explore.Chips(st, cat) {
+		got = append(got, c.Label+" → "+c.Remove.Encode())
+	}
+	want := []string{
+		"“gesprek” → actor=joe-biden&actor=navo&from=2021-04&sort=newest&to=2021-12&type=place",
+		"Joe Biden → actor=navo&from=2021-04&q=gesprek&sort=newest&to=2021-12&type=place",
+		"NAVO → actor=joe-biden&from=2021-04&q=gesprek&sort=newest&to=2021-12&type=place",
+		"Only places → actor=joe-biden&actor=navo&from=2021-04&q=gesprek&sort=newest&to=2021-12",
+		"From 2021-04 → actor=joe-biden&actor=navo&q=gesprek&sort=newest&to=2021-12&type=place",
+		"To 2021-12 → actor=joe-biden&actor=navo&from=2021-04&q=gesprek&sort=newest&type=place",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("chips:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if explore.Clear(st).Encode() != "sort=newest" {
+		t.Errorf("Clear: %s", explore.Clear(st).Encode())
+	}
+	if s := explore.Toggle(explore.Toggle(st, "oekraine"), "oekraine"); !slices.Equal(s.Actors, st.Actors) {
+		t.Errorf("toggle twice: %v", s.Actors)
+	}
+	if s := explore.Toggle(search.State{Actors: []string{"navo"}}, "navo"); s.Actors != nil {
+		t.Errorf("toggle off the last actor: %#v", s.Actors)
+	}
+}
+
+// TestExplain empties the seeds' result with each filter in turn and
+// checks that the explanation names that filter.
+func TestExplain(t *testing.T) {
+	ac := loadSeeds(t)
+	c := explore.IndexCounter{Index: ac.Index()}
+	m := func(s string) corpus.Date { d, _ := corpus.ParseDate(s); return d }
+	tests := []struct {
+		name string
+		st   search.State
+		want []string // kinds whose removal brings results
+	}{
+		{"date range before the corpus", search.State{Q: "poetin", From: m("2019-01"), To: m("2019-12")}, []string{"to"}},
+		{"query not in corpus", search.State{Q: "zeilboot", Actors: []string{"joe-biden"}}, []string{"q"}},
+		{"between the articles", search.State{Q: "poetin", From: m("2021-05"), To: m("2021-11")}, []string{"from", "to"}},
+		{"two filters, none alone", search.State{Q: "zeilboot", From: m("2019-01"), To: m("2019-02")}, nil},
+	}
+	for _, tt := range tests {
+		if n := c.Count(tt.st); n != 0 {
+			t.Fatalf("%s: %d results, want 0", tt.name, n)
+		}
+		var got []string
+		for _, r := range explore.Explain(tt.st, ac, c) {
+			got = append(got, r.Kind)
+			if r.Total == 0 {
+				t.Errorf("%s: relaxation %s with 0 results", tt.name, r.Kind)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
