@@ -1,0 +1,57 @@
+package timeline
+
+import (
+	"strconv"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/dates"
+)
+
+// Item is one event to draw: the input of New.
+type Item struct {
+	// ID identifies the event for the caller (FromCorpus: "article/event").
+	ID string
+	// Article is the lane key under ByArticle.
+	Article string
+	// Actors are the lane keys under ByActor; an item without actors goes
+	// to the lane with key "".
+	Actors []string
+	// First and Last are the first and last day covered (inclusive).
+	First, Last Day
+	// Precision is the calendar unit of the date: Day gives a point mark,
+	// Week, Month and Year a bar over the interval.
+	Precision dates.Precision
+	// Exact is false for an approximate date (drawn as inexact).
+	Exact bool
+	// Published marks an article's publication date (not a mention).
+	Published bool
+}
+
+// NewItem returns the Item of a date value: First and Last are v.First() and
+// v.Last() (the first and last calendar day v covers), with v's precision and
+// exactness. It returns false for the zero Value.
+func NewItem(id string, v dates.Value, published bool) (Item, bool) {
+	if v.IsZero() {
+		return Item{}, false
+	}
+	return Item{ID: id, First: DayOf(v.First()), Last: DayOf(v.Last()),
+		Precision: v.Precision, Exact: v.Exact, Published: published}, true
+}
+
+// FromCorpus returns one Item per event ref (events with a zero value are
+// skipped), with ID "a/e" (indices of EventRef), the article's ID as
+// Article and the event's actors as Actors.
+func FromCorpus(ac *analysis.Corpus, refs []analysis.EventRef) []Item {
+	out := make([]Item, 0, len(refs))
+	for _, r := range refs {
+		e := ac.Event(r)
+		it, ok := NewItem(strconv.Itoa(r.Article)+"/"+strconv.Itoa(r.Event), e.Value, e.Kind == analysis.Published)
+		if !ok {
+			continue
+		}
+		it.Article = ac.Articles[r.Article].ID
+		it.Actors = e.Actors
+		out = append(out, it)
+	}
+	return out
+}

@@ -1,0 +1,252 @@
+package timeline
+
+import (
+	"math"
+
+	"corpusexplorer/app/dates"
+	"slices"
+	"strings"
+)
+
+// LanesBy chooses what a lane is.
+type LanesBy uint8
+
+// Lane groupings: one lane per article, or one per actor (an event with
+// several actors is drawn in each of their lanes).
+const (
+	ByArticle LanesBy = iota
+	ByActor
+)
+
+// MarkKind is the shape of a mark.
+type MarkKind uint8
+
+// Mark shapes: a Point (<circle>) for a day, a Bar (<rect>) for a week,
+// month or year.
+const (
+	Point MarkKind = iota
+	Bar
+)
+
+// Lane is a horizontal band of marks: draw Label at (0, LabelY), the band
+// over [Y, Y+Height].
+type Lane struct {
+	Key, Label string
+	Y, Height  float64
+	LabelY     float64
+	Rows       int // sub-rows, at least 1
+}
+
+// Mark is one item drawn in one lane. Bars: <rect x=X y=Y width=W
+// height=H>; points: <circle cx=CX cy=CY r=R> (X, Y, W, H is then its
+// bounding box).
+type Mark struct {
+	Item       int    // index into the items given to New
+	ID         string // the item's ID
+	Lane, Row  int
+	Kind       MarkKind
+	X, Y, W, H float64
+	CX, CY, R  float64
+	Inexact    bool
+	Published  bool
+	Clipped    bool // a bar cut at the left or right edge of the view
+}
+
+// Layout is everything the timeline component draws, in px, in a
+// Width × Height SVG: ticks run over the whole height, breaks too.
+type Layout struct {
+	Width, Height float64
+	AxisY         float64 // baseline of tick labels; lanes start below AxisHeight
+	Lanes         []Lane
+	Marks         []Mark // lane by lane, row by row, left to right
+	Ticks         []Tick
+	Breaks        []Break
+}
+
+// Layout lays out the items visible in view v in lanes grouped by by.
+// Lanes are ordered by their earliest item, then by key; lanes with no
+// visible mark keep one empty row unless Options.HideEmptyLanes. Within a
+// lane, marks are packed into sub-rows greedily: taken by left edge (then
+// wider first, then item order), each goes to the topmost row (row 0 is on
+// top) whose last mark ends MarkGap px before it; this uses as many rows as
+// marks overlap at one x, the fewest possible. No items or an invalid view
+// give an empty Layout.
+func (c *Chart) Layout(v View, by LanesBy) Layout {
+	o := c.opt
+	out := Layout{Width: v.Width}
+	if c.Empty() || !v.Valid() {
+		return out
+	}
+	s := c.Scale(v)
+	// lanes
+	first := map[string]Day{}
+	keys := func(it *Item) []string {
+		if by == ByArticle {
+			return []string{it.Article}
+		}
+		if len(it.Actors) == 0 {
+			return []string{""}
+		}
+		return it.Actors
+	}
+	for i := range c.items {
+		it := &c.items[i]
+		for _, k := range keys(it) {
+			if f, ok := first[k]; !ok || it.First < f {
+				first[k] = it.First
+			}
+		}
+	}
+	lanes := make([]string, 0, len(first))
+	for k := range first {
+		lanes = append(lanes, k)
+	}
+	slices.SortFunc(lanes, func(a, b string) int {
+		if first[a] != first[b] {
+			return int(first[a] - first[b])
+		}
+		return strings.Compare(a, b)
+	})
+	laneOf := make(map[string]int, len(lanes))
+	for i, k := range lanes {
+		laneOf[k] = i
+	}
+	// marks
+	type ext struct{ a, b float64 }
+	marks := make([]Mark, 0, len(c.items))
+	exts := make([]ext, 0, len(c.items))
+	for i := range c.items {
+		it := &c.items[i]
+		f, l := it.First, it.Last
+		if l < f {
+			f, l = l, f
+		}
+		m := Mark{Item: i, ID: it.ID, Inexact: !it.Exact, Published: it.Published}
+		var e ext
+		if it.Precision == dates.Day || it.Precision == 0 && f == l {
+			m.Kind, m.R = Point, o.PointRadius
+			m.CX = s.X(float64(f) + 0.5)
+			e = ext{m.CX - m.R, m.CX + m.R}
+			m.X, m.W = e.a, e.b-e.a
+		} else {
+			m.Kind = Bar
+			x0, x1 := s.X(float64(f)), s.X(float64(l+1))
+			if x1-x0 < o.MinBarWidth {
+				mid := (x0 + x1) / 2
+				x0, x1 = mid-o.MinBarWidth/2, mid+o.MinBarWidth/2
+			}
+			if x0 < 0 {
+				x0, m.Clipped = 0, true
+			}
+			if x1 > v.Width {
+				x1, m.Clipped = v.Width, true
+			}
+			e = ext{x0, x1}
+			m.X, m.W = x0, x1-x0
+		}
+		if e.b < 0 || e.a > v.Width || math.IsNaN(e.a) {
+			continue
+		}
+		for _, k := range keys(it) {
+			m.Lane = laneOf[k]
+			marks = append(marks, m)
+			exts = append(exts, e)
+		}
+	}
+	order := make([]int, len(marks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		ma, mb := &marks[a], &marks[b]
+		switch {
+		case ma.Lane != mb.Lane:
+			return ma.Lane - mb.Lane
+		case exts[a].a != exts[b].a:
+			return cmpF(exts[a].a, exts[b].a)
+		case exts[a].b != exts[b].b:
+			return cmpF(exts[b].b, exts[a].b)
+		}
+		return ma.Item - mb.Item
+	})
+	rows := make([]int, len(lanes))
+	var ends []float64
+	for k, i := range order {
+		if k == 0 || marks[i].Lane != marks[order[k-1]].Lane {
+			ends = ends[:0]
+		}
+		r := 0
+		for r < len(ends) && ends[r]+o.MarkGap > exts[i].a {
+			r++
+		}
+		if r == len(ends) {
+			ends = append(ends, 0)
+		}
+		ends[r] = exts[i].b
+		marks[i].Row = r
+		rows[marks[i].Lane] = max(rows[marks[i].Lane], r+1)
+	}
+	// y positions
+	label := o.LaneLabel
+	if label == nil {
+		label = func(k string) string {
+			if k == "" {
+				return "—"
+			}
+			return k
+		}
+	}
+	laneIdx := make([]int, len(lanes)) // old lane index to output index, -1 hidden
+	y := o.AxisHeight
+	for i, k := range lanes {
+		if rows[i] == 0 && o.HideEmptyLanes {
+			laneIdx[i] = -1
+			continue
+		}
+		n := max(rows[i], 1)
+		h := o.LaneTitle + 2*o.LanePad + float64(n)*o.RowHeight
+		laneIdx[i] = len(out.Lanes)
+		out.Lanes = append(out.Lanes, Lane{Key: k, Label: label(k), Y: y, Height: h, LabelY: y + o.LaneTitle - 3, Rows: n})
+		y += h
+	}
+	out.Height = y
+	out.AxisY = o.AxisHeight - 10
+	slices.SortFunc(order, func(a, b int) int {
+		ma, mb := &marks[a], &marks[b]
+		switch {
+		case ma.Lane != mb.Lane:
+			return ma.Lane - mb.Lane
+		case ma.Row != mb.Row:
+			return ma.Row - mb.Row
+		case exts[a].a != exts[b].a:
+			return cmpF(exts[a].a, exts[b].a)
+		}
+		return ma.Item - mb.Item
+	})
+	out.Marks = make([]Mark, 0, len(marks))
+	for _, i := range order {
+		m := marks[i]
+		ln := out.Lanes[laneIdx[m.Lane]]
+		m.Lane = laneIdx[m.Lane]
+		cy := ln.Y + o.LaneTitle + o.LanePad + (float64(m.Row)+0.5)*o.RowHeight
+		if m.Kind == Point {
+			m.CY, m.Y, m.H = cy, cy-m.R, 2*m.R
+		} else {
+			m.Y, m.H = cy-o.BarHeight/2, o.BarHeight
+		}
+		out.Marks = append(out.Marks, m)
+	}
+	out.Ticks = s.Ticks()
+	out.Breaks = s.Breaks()
+	return out
+}
+
+func cmpF(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,256 @@
+package timeline
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func TestPackingNoOverlap(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := range 30 {
+		items := randItems(r, 50+r.IntN(400))
+		c := New(items, 300+float64(r.IntN(1200)), Options{})
+		v := c.Fit()
+		if trial%3 == 1 {
+			v = c.Scale(v).Zoom(1+r.Float64()*30, r.Float64()*v.Width)
+		}
+		for _, by := range []LanesBy{ByArticle, ByActor} {
+			l := c.Layout(v, by)
+			gap := c.opt.MarkGap
+			type key struct{ lane, row int }
+			last := map[key]Mark{}
+			rowsUsed := map[int]int{}
+			for _, m := range l.Marks {
+				k := key{m.Lane, m.Row}
+				if p, ok := last[k]; ok && p.X+p.W+gap > m.X+1e-9 {
+					t.Fatalf("trial %d by %d: overlap in lane %d row %d: %+v and %+v", trial, by, m.Lane, m.Row, p, m)
+				}
+				last[k] = m
+				rowsUsed[m.Lane] = max(rowsUsed[m.Lane], m.Row+1)
+				ln := l.Lanes[m.Lane]
+				if m.Y < ln.Y || m.Y+m.H > ln.Y+ln.Height {
+					t.Fatalf("mark outside its lane: %+v in %+v", m, ln)
+				}
+			}
+			for i, ln := range l.Lanes {
+				if ln.Rows != max(rowsUsed[i], 1) {
+					t.Fatalf("lane %d rows %d, used %d", i, ln.Rows, rowsUsed[i])
+				}
+				if i > 0 && ln.Y < l.Lanes[i-1].Y+l.Lanes[i-1].Height {
+					t.Fatalf("lanes overlap")
+				}
+			}
+		}
+	}
+}
+
+func TestMarksKinds(t *testing.T) {
+	items := []Item{val("d", "2021-12-07"), val("m", "2021-12"), val("w", "2021-W50"), val("y", "2021")}
+	items[0].Exact = false
+	items[1].Published = true
+	c := New(items, 1000, Options{})
+	v := View{From: float64(day("2021-12-01")), To: float64(day("2022-01-01")), Width: 1000}
+	l := c.Layout(v, ByArticle)
+	got := map[string]Mark{}
+	for _, m := range l.Marks {
+		got[m.ID] = m
+	}
+	s := c.Scale(v)
+	if m := got["d"]; m.Kind != Point || !m.Inexact || m.CX != s.X(float64(day("2021-12-07"))+0.5) {
+		t.Errorf("day mark %+v", m)
+	}
+	if m := got["m"]; m.Kind != Bar || !m.Published || m.X != 0 || m.W < 999.999 || m.Clipped {
+		t.Errorf("month mark %+v", m)
+	}
+	if m := got["y"]; m.Kind != Bar || !m.Clipped {
+		t.Errorf("year mark %+v", m)
+	}
+	if m := got["w"]; m.Kind != Bar || m.X != s.X(float64(day("2021-12-13"))) {
+		t.Errorf("week mark %+v", m)
+	}
+	// the week lies within the month and the year, as does the day: three rows.
+	if len(l.Lanes) != 1 || l.Lanes[0].Rows != 3 {
+		t.Errorf("lanes %+v", l.Lanes)
+	}
+}
+
+func TestLanesByActor(t *testing.T) {
+	items := []Item{val("a", "2021-12-07"), val("b", "2021-12-08"), val("c", "2021-11-01")}
+	items[0].Actors = []string{"biden", "poetin"}
+	items[1].Actors = []string{"poetin"}
+	c := New(items, 600, Options{LaneLabel: strings.ToUpper})
+	l := c.Layout(c.Fit(), ByActor)
+	var keys []string
+	for _, ln := range l.Lanes {
+		keys = append(keys, ln.Key+"="+ln.Label)
+	}
+	if got := strings.Join(keys, ","); got != "=,biden=BIDEN,poetin=POETIN" {
+		t.Errorf("lanes %s", got)
+	}
+	if len(l.Marks) != 4 {
+		t.Errorf("%d marks, want 4", len(l.Marks))
+	}
+}
+
+func labels(ts []Tick) string {
+	var b []string
+	for _, t := range ts {
+		if t.Label != "" {
+			b = append(b, t.Label)
+		}
+	}
+	return strings.Join(b, " ")
+}
+
+func TestTicks(t *testing.T) {
+	mixed := []Item{val("d", "2021-12-07"), val("m", "2021-12"), val("j", "2022-01-10")}
+	tests := []struct {
+		name  string
+		items []Item
+		view  string
+		width float64
+		want  string // a substring of the labels
+	}{
+		{"one month, days", mixed, "2021-12", 1200, "dec 2021 3 4 5 6 7 8"},
+		{"one month narrow", mixed, "2021-12", 400, "dec 2021 7 9 11 13"},
+		{"three months", mixed, "2021-11-15..2022-02-14", 1000, "dec 2021"},
+		{"decade", decade(), "", 1000, "2014"},
+		{"decade wide", decade(), "", 2000, "apr"},
+		{"mid month context", mixed, "2021-12-10..2021-12-20", 800, "10 dec 2021 12 13"},
+	}
+	for _, tt := range tests {
+		c := New(tt.items, tt.width, Options{})
+		v := c.Fit()
+		if tt.view != "" {
+			var err error
+			if v, err = ParseView(tt.view, tt.width); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s := c.Scale(v)
+		ts := s.Ticks()
+		got := labels(ts)
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: labels %q, want %q in them", tt.name, got, tt.want)
+		}
+		checkTicks(t, tt.name, s, ts)
+	}
+}
+
+// checkTicks: ordered, inside the view, labels never overlap.
+func checkTicks(t *testing.T, name string, s Scale, ts []Tick) {
+	t.Helper()
+	end := -1e18
+	for i, tk := range ts {
+		if tk.X < 0 || tk.X > s.v.Width || i > 0 && tk.X <= ts[i-1].X {
+			t.Errorf("%s: tick %d at %v", name, i, tk.X)
+		}
+		if tk.Label == "" {
+			continue
+		}
+		if tk.LabelX < end {
+			t.Errorf("%s: label %q overlaps the one before", name, tk.Label)
+		}
+		end = tk.LabelX + s.LabelWidth(tk.Label) + s.c.opt.LabelGap
+	}
+}
+
+func TestTicksNeverOverlapRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 40 {
+		items := randItems(r, 30+r.IntN(100))
+		w := 200 + float64(r.IntN(1500))
+		c := New(items, w, Options{})
+		v := c.Fit()
+		for range r.IntN(12) {
+			v = c.Scale(v).Zoom(1+r.Float64()*3, r.Float64()*w)
+		}
+		s := c.Scale(v)
+		ts := s.Ticks()
+		if len(ts) == 0 && len(s.segments(v.From, v.To)) > 0 {
+			t.Errorf("no ticks for %v", v)
+		}
+		checkTicks(t, v.String(), s, ts)
+	}
+}
+
+func TestViewURL(t *testing.T) {
+	good := []struct{ in, out string }{
+		{"2021-12-01..2022-01-31", "2021-12-01..2022-01-31"},
+		{"2014..2022", "2014-01-01..2022-12-31"},
+		{"2021-12", "2021-12-01..2021-12-31"},
+		{"2022-W01..2022-W02", "2022-01-03..2022-01-16"},
+		{"2021-12-07", "2021-12-07..2021-12-07"},
+	}
+	for _, tt := range good {
+		v, err := ParseView(tt.in, 800)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if got := v.String(); got != tt.out {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.out)
+		}
+		if v2, err := ParseView(v.String(), 800); err != nil || v2 != v {
+			t.Errorf("%q: round trip %v %v", tt.in, v2, err)
+		}
+	}
+	for _, bad := range []string{"", "..", "2021-13-01..2022-01-01", "2022-01-31..2021-12-01", "abc", "2021-12-01..",
+		"2021-12-01...2022-01-01", "21-12-01..22-01-01", "2021-12-01..2022-01-01..2022-02-01", "2021-02-30"} {
+		if v, err := ParseView(bad, 800); err == nil {
+			t.Errorf("%q parsed as %v", bad, v)
+		}
+	}
+	if _, err := ParseView("2021", 0); err == nil {
+		t.Error("zero width accepted")
+	}
+	if (View{}).String() != "" {
+		t.Error("invalid view encoded")
+	}
+	// a zoomed view survives the URL and Clamp.
+	c := New(decade(), 1000, Options{})
+	v := c.Scale(c.Fit()).Zoom(40, 800)
+	p, err := ParseView(v.String(), 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cv := c.Clamp(p); cv.String() != p.String() {
+		t.Errorf("clamp changed %v to %v", p, cv)
+	}
+}
+
+func TestMixedPrecisionZoomsToDays(t *testing.T) {
+	// issue #9: with day- and month-dated events the timeline still zooms to days.
+	items := []Item{val("m1", "2021-12"), val("m2", "2022-01"), val("d1", "2021-12-07"), val("d2", "2021-12-30")}
+	c := New(items, 1000, Options{})
+	v := c.Fit()
+	for range 10 {
+		v = c.Scale(v).Zoom(2, 300)
+	}
+	s := c.Scale(v)
+	if ppd := s.PxPerDay(float64(day("2021-12-15"))); ppd < 100 {
+		t.Errorf("max zoom gives %.1f px per day", ppd)
+	}
+	if got := labels(s.Ticks()); !strings.Contains(got, "dec 2021") {
+		t.Errorf("ticks %q", got)
+	}
+}
+
+func BenchmarkLayout10k(b *testing.B) {
+	items := randItems(rand.New(rand.NewPCG(5, 6)), 10000)
+	c := New(items, 1200, Options{})
+	v := c.Fit()
+	b.ResetTimer()
+	for b.Loop() {
+		c.Layout(v, ByActor)
+	}
+}
+
+func BenchmarkNewAndLayout10k(b *testing.B) {
+	items := randItems(rand.New(rand.NewPCG(5, 6)), 10000)
+	for b.Loop() {
+		c := New(items, 1200, Options{})
+		c.Layout(c.Fit(), ByArticle)
+	}
+}

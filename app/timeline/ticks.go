@@ -1,0 +1,211 @@
+package timeline
+
+import (
+	"math"
+	"strconv"
+	"time"
+)
+
+// MonthNames are the Dutch short month names used in tick labels.
+var MonthNames = [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+
+// Tick is a labelled position on the axis. Draw its line at X; its label
+// starts at LabelX (text-anchor start). Label may be "" when it would
+// overlap another.
+type Tick struct {
+	X, LabelX float64
+	Day       Day
+	Label     string
+	Major     bool // a coarser unit (month start above days, year above months) or context
+}
+
+// tickUnit is one candidate tick level.
+type tickUnit struct {
+	unit byte // 'd', 'm', 'y'
+	step int
+	days float64 // nominal length of a step
+}
+
+var tickUnits = []tickUnit{
+	{'d', 1, 1}, {'d', 2, 2}, {'d', 7, 7}, {'d', 14, 14},
+	{'m', 1, 30.4}, {'m', 3, 91}, {'m', 6, 182},
+	{'y', 1, 365}, {'y', 2, 730}, {'y', 5, 1826}, {'y', 10, 3652}, {'y', 20, 7305}, {'y', 50, 18262}, {'y', 100, 36525},
+}
+
+const labelOffset = 3 // px from the tick line to its label
+
+// Ticks returns the ticks of the finest level whose labels do not overlap
+// (labels estimated at Options.CharWidth px per character; only labels of
+// the same rank are compared), none inside a break (a view lying wholly in a
+// break has no ticks). The first tick of each unbroken stretch carries context (month and
+// year at day level, year at month level); any label still colliding with the
+// previous one is emptied, so labels never overlap.
+func (s Scale) Ticks() []Tick {
+	if s.k == 0 {
+		return nil
+	}
+	lo, hi := math.Floor(s.Day(0)), math.Ceil(s.Day(s.v.Width))
+	// minimum px per day over the visible unbroken stretches
+	minPx := math.Inf(1)
+	for _, seg := range s.segments(lo, hi) {
+		minPx = min(minPx, (s.X(seg[1])-s.X(seg[0]))/(seg[1]-seg[0]))
+	}
+	var best []Tick
+	for _, tu := range tickUnits {
+		if tu.days*minPx < 2*s.c.opt.CharWidth+s.c.opt.LabelGap {
+			continue
+		}
+		ts := s.ticksOf(tu, lo, hi)
+		best = ts
+		if s.fits(ts) {
+			break
+		}
+	}
+	s.declutter(best)
+	return best
+}
+
+// segments returns the visible unbroken stretches [a, b] in days.
+func (s Scale) segments(lo, hi float64) [][2]float64 {
+	var out [][2]float64
+	a := lo
+	for _, g := range s.c.gaps {
+		if g.to <= lo || g.from >= hi {
+			continue
+		}
+		if g.from > a {
+			out = append(out, [2]float64{a, g.from})
+		}
+		a = max(a, g.to)
+	}
+	if hi > a {
+		out = append(out, [2]float64{a, hi})
+	}
+	return out
+}
+
+func (s Scale) inGap(d float64) bool {
+	for _, g := range s.c.gaps {
+		if d > g.from && d < g.to {
+			return true
+		}
+	}
+	return false
+}
+
+func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
+	var out []Tick
+	t := Day(lo).Time()
+	y, m, _ := t.Date()
+	var cur time.Time
+	switch tu.unit {
+	case 'y':
+		cur = time.Date(y-y%tu.step, 1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		cur = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	}
+	prevGap := true
+	for n := 0; n < 100000; n++ {
+		d := DayOf(cur)
+		if float64(d) > hi {
+			break
+		}
+		next := cur
+		label, major := "", false
+		cy, cm, cd := cur.Date()
+		switch tu.unit {
+		case 'y':
+			next = cur.AddDate(tu.step, 0, 0)
+			label, major = strconv.Itoa(cy), true
+		case 'm':
+			next = cur.AddDate(0, tu.step, 0)
+			if cm == 1 {
+				label, major = strconv.Itoa(cy), true
+			} else {
+				label = MonthNames[cm-1]
+			}
+		case 'd':
+			dim := time.Date(cy, cm+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			next = cur.AddDate(0, 0, tu.step)
+			if nd := cd + tu.step; nd > dim || dim+1-nd < tu.step {
+				next = time.Date(cy, cm+1, 1, 0, 0, 0, 0, time.UTC)
+			}
+			if cd == 1 {
+				label, major = MonthNames[cm-1]+" "+strconv.Itoa(cy), true
+			} else {
+				label = strconv.Itoa(cd)
+			}
+		}
+		fd := float64(d)
+		if fd >= lo && !s.inGap(fd) {
+			x := s.X(fd)
+			if x >= 0 && x <= s.v.Width {
+				if prevGap && !major {
+					major = true
+					switch tu.unit {
+					case 'd':
+						label = strconv.Itoa(cd) + " " + MonthNames[cm-1] + " " + strconv.Itoa(cy)
+					case 'm':
+						label = MonthNames[cm-1] + " " + strconv.Itoa(cy)
+					}
+				}
+				out = append(out, Tick{X: x, LabelX: x + labelOffset, Day: d, Label: label, Major: major})
+				prevGap = false
+			}
+		}
+		if s.gapBetween(fd, float64(DayOf(next))) {
+			prevGap = true
+		}
+		cur = next
+	}
+	return out
+}
+
+func (s Scale) gapBetween(a, b float64) bool {
+	for _, g := range s.c.gaps {
+		if g.from >= a && g.from < b || a > g.from && a < g.to {
+			return true
+		}
+	}
+	return false
+}
+
+// LabelWidth estimates the px width of a tick label.
+func (s Scale) LabelWidth(label string) float64 {
+	return float64(len([]rune(label))) * s.c.opt.CharWidth
+}
+
+// fits reports whether consecutive labels within unbroken stretches keep
+// LabelGap apart.
+func (s Scale) fits(ts []Tick) bool {
+	for i := 1; i < len(ts); i++ {
+		if s.gapBetween(float64(ts[i-1].Day), float64(ts[i].Day)) || ts[i-1].Major != ts[i].Major {
+			continue // a major label empties a colliding minor one (declutter)
+		}
+		if ts[i-1].LabelX+s.LabelWidth(ts[i-1].Label)+s.c.opt.LabelGap > ts[i].LabelX {
+			return false
+		}
+	}
+	return true
+}
+
+// declutter empties labels that would overlap the last kept label or run
+// past the right edge.
+func (s Scale) declutter(ts []Tick) {
+	end, last := math.Inf(-1), -1
+	for i := range ts {
+		w := s.LabelWidth(ts[i].Label)
+		if ts[i].Label == "" || ts[i].LabelX+w > s.v.Width+s.c.opt.CharWidth {
+			ts[i].Label = ""
+			continue
+		}
+		if ts[i].LabelX < end {
+			if !ts[i].Major || ts[last].Major {
+				ts[i].Label = ""
+				continue
+			}
+			ts[last].Label = "" // a major label wins over the minor one before it
+		}
+		end, last = ts[i].LabelX+w+s.c.opt.LabelGap, i
+	}
+}

@@ -1,0 +1,90 @@
+package timeline
+
+import "math"
+
+// Zoom returns the view magnified by factor (> 1 zooms in, < 1 out) around
+// anchorX: the day under anchorX stays under it unless the view hits a
+// limit (Chart.Clamp).
+func (s Scale) Zoom(factor, anchorX float64) View {
+	if s.k == 0 || factor <= 0 || math.IsNaN(factor) || math.IsInf(factor, 0) {
+		return s.v
+	}
+	ua := s.u0 + anchorX/s.k
+	span := s.uspan / factor
+	u0 := ua - anchorX/s.v.Width*span
+	return s.c.clampU(u0, u0+span, s.v.Width)
+}
+
+// Pan returns the view with the content moved dx px (positive drags it to
+// the right, showing earlier days), clamped.
+func (s Scale) Pan(dx float64) View {
+	if s.k == 0 {
+		return s.v
+	}
+	u0 := s.u0 - dx/s.k
+	return s.c.clampU(u0, u0+s.uspan, s.v.Width)
+}
+
+// Key returns the view after a key press and true, or false for a key it
+// does not handle: "+" or "=" zoom in 2×, "-" or "_" zoom out, "ArrowLeft"
+// and "ArrowRight" pan a quarter of the width, "0" or "Home" fit.
+func (s Scale) Key(key string) (View, bool) {
+	w := s.v.Width
+	switch key {
+	case "+", "=":
+		return s.Zoom(2, w/2), true
+	case "-", "_":
+		return s.Zoom(0.5, w/2), true
+	case "ArrowLeft":
+		return s.Pan(w / 4), true
+	case "ArrowRight":
+		return s.Pan(-w / 4), true
+	case "0", "Home":
+		v := s.c.Fit()
+		v.Width = w
+		return v, true
+	}
+	return s.v, false
+}
+
+// WheelFactor turns a wheel event's deltaY (px) into a Zoom factor: scrolling
+// up (negative) zooms in, 300 px doubles. For pinch, pass the ratio of the
+// finger distances to Zoom directly.
+func WheelFactor(deltaY float64) float64 { return math.Exp2(-deltaY / 300) }
+
+// Clamp returns v kept within the chart: no wider than the fitted view, no
+// narrower than Options.MinSpan days, and inside the fitted view's range.
+// An empty chart or invalid view gives the fitted view.
+func (c *Chart) Clamp(v View) View {
+	if c.Empty() || !v.Valid() {
+		f := c.Fit()
+		if v.Width > 0 {
+			f.Width = v.Width
+		}
+		return f
+	}
+	return c.clampU(c.u(v.From), c.u(v.To), v.Width)
+}
+
+func (c *Chart) clampU(u0, u1 float64, width float64) View {
+	if c.Empty() {
+		return View{Width: width}
+	}
+	W := c.width
+	for range 3 {
+		if c.day(u1)-c.day(u0) < c.opt.MinSpan {
+			m := (c.day(u0) + c.day(u1)) / 2
+			u0, u1 = c.u(m-c.opt.MinSpan/2), c.u(m+c.opt.MinSpan/2)
+		}
+		if u1-u0 >= W {
+			u0, u1 = 0, W
+		}
+		if u0 < 0 {
+			u0, u1 = 0, u1-u0
+		}
+		if u1 > W {
+			u0, u1 = u0-(u1-W), W
+		}
+	}
+	return View{From: c.day(u0), To: c.day(u1), Width: width}
+}
