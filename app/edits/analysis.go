@@ -1,0 +1,79 @@
+package edits
+
+import (
+	"slices"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
+)
+
+// Analyse analyses c with the effective gazetteer of r and remaps the
+// mentions and event actors of every article (RemapArticle), so that
+// merged actors show under their target and hidden ones nowhere.
+//
+// Limitation, until package analysis can remap its own actor table: the
+// returned corpus still lists a hidden (or merged but still discovered)
+// actor in Actor, ActorIDs and Summary().Actors, though no article
+// mentions it any more.
+func Analyse(c *corpus.Corpus, r *Result) *analysis.Corpus {
+	ac := analysis.Analyse(c, r.Gazetteer.NewExtractor())
+	if r.Empty() {
+		return ac
+	}
+	for i, a := range ac.Articles {
+		ac.Articles[i] = RemapArticle(a, r.Remap)
+	}
+	return ac
+}
+
+// RemapArticle returns a copy of a whose mentions and event actors are
+// rewritten with remap (see Result.Remap): merged ids become their target
+// and mentions of hidden actors are dropped. a is not changed; the copy
+// shares the parsed article and the dates.
+func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *analysis.Article {
+	out := *a
+	out.Mentions = make([]actors.Mention, 0, len(a.Mentions))
+	for _, m := range a.Mentions {
+		id, hidden := remap(m.ActorID)
+		if hidden {
+			continue
+		}
+		m.ActorID = id
+		out.Mentions = append(out.Mentions, m)
+	}
+	out.Events = make([]analysis.Event, len(a.Events))
+	for i, e := range a.Events {
+		e.Actors = remapIDs(e.Actors, remap)
+		out.Events[i] = e
+	}
+	return &out
+}
+
+// remapIDs rewrites a sorted list of ids: remapped, hidden ones dropped,
+// sorted, without repeats. nil stays nil.
+func remapIDs(ids []string, remap func(string) (string, bool)) []string {
+	if ids == nil {
+		return nil
+	}
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if to, hidden := remap(id); !hidden {
+			out = append(out, to)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// RemapState rewrites the actor filter of a search state: a merged actor
+// becomes its target, a hidden one is dropped (rather than leaving a
+// filter nothing can match).
+func RemapState(st search.State, remap func(id string) (string, bool)) search.State {
+	st.Actors = remapIDs(st.Actors, remap)
+	if len(st.Actors) == 0 {
+		st.Actors = nil
+	}
+	return st
+}
