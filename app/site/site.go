@@ -37,7 +37,7 @@ var (
 	icon192      = "/web/icon-192.png"
 	icon512      = "/web/icon-512.png"
 	iconMaskable = "/web/icon-maskable.png"
-	styles       = []string{"/web/style.css"}
+	styles       = []string{"/web/style.css", "/web/timeline.css", "/web/actors.css", "/web/import.css"}
 )
 
 // Assets lists the web files that the handler refers to.

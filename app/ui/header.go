@@ -67,6 +67,7 @@ func (h *Header) Render() app.UI {
 		app.Nav().Class("nav").Aria("label", "Pages").Body(
 			h.link("/", "Explorer"),
 			h.link("/timeline", "Timeline"),
+			h.link("/actors", "Actors"),
 		),
 		app.If(status != "", func() app.UI {
 			return app.Span().Class(statusClass).Aria("live", "polite").Text(status)
@@ -102,7 +103,8 @@ func (h *Header) link(path, label string) app.UI {
 
 // summary describes the loaded corpus in one line.
 func summary() string {
-	ac, err := Analysed()
+	d := data()
+	ac, err := d.AC, d.Err
 	if err != nil {
 		return "Corpus failed to load"
 	}

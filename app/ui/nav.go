@@ -16,10 +16,12 @@ func Register() {
 	app.Route("/", func() app.Composer { return &Explorer{} })
 	app.Route("/timeline", func() app.Composer { return &Timeline{} })
 	app.Route("/article", func() app.Composer { return &Reader{} })
+	app.Route("/actors", func() app.Composer { return &Actors{} })
+	app.Route("/actor", func() app.Composer { return &ActorPage{} })
 }
 
 // Pages lists the pages to prerender into the static site.
-func Pages() []string { return []string{"/", "/timeline", "/article"} }
+func Pages() []string { return []string{"/", "/timeline", "/article", "/actors", "/actor"} }
 
 // href returns the link to an app path with an optional query. In the
 // browser it adds the site's sub-path: go-app prefixes links only when it
