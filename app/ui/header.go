@@ -68,6 +68,7 @@ func (h *Header) Render() app.UI {
 			h.link("/", "Explorer"),
 			h.link("/timeline", "Timeline"),
 			h.link("/actors", "Actors"),
+			h.link("/import", "Your articles"),
 		),
 		app.If(status != "", func() app.UI {
 			return app.Span().Class(statusClass).Aria("live", "polite").Text(status)

@@ -18,10 +18,11 @@ func Register() {
 	app.Route("/article", func() app.Composer { return &Reader{} })
 	app.Route("/actors", func() app.Composer { return &Actors{} })
 	app.Route("/actor", func() app.Composer { return &ActorPage{} })
+	app.Route("/import", func() app.Composer { return &ImportPage{} })
 }
 
 // Pages lists the pages to prerender into the static site.
-func Pages() []string { return []string{"/", "/timeline", "/article", "/actors", "/actor"} }
+func Pages() []string { return []string{"/", "/timeline", "/article", "/actors", "/actor", "/import"} }
 
 // href returns the link to an app path with an optional query. In the
 // browser it adds the site's sub-path: go-app prefixes links only when it
