@@ -9,7 +9,7 @@ DIST     ?= dist
 WASM     := web/app.wasm
 export CGO_ENABLED ?= 0
 
-.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors synth bench bench-browser clean
+.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors synth bench bench-browser bench-search clean
 
 run: dist
 	$(GO) run ./wasm serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
@@ -73,6 +73,15 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./app/...
 
 # bench-browser times the page load until the wasm has rendered, in a fresh
-# headless chromium each time (5 runs; ms-median is the figure to report).
+# headless chromium each time (5 runs; ms-median is the figure to report),
+# then runs the 20-query search benchmark compiled to wasm in chromium at
+# 1,000 and 10,000 articles (1k-p50-µs, 10k-p95-µs, ...).
 bench-browser: chromium
-	$(GO) test -run '^$$' -bench BenchmarkWasmStartup -benchtime 5x ./wasm
+	$(GO) test -run '^$$' -bench 'BenchmarkWasmStartup$$' -benchtime 5x ./wasm
+	$(GO) test -run '^$$' -bench 'BenchmarkWasmQueries$$' -benchtime 1x ./wasm
+
+# bench-search runs the search benchmarks natively: index build time and
+# size (index-MB) and the 20-query latencies (p50-µs, p95-µs) at 1,000,
+# 10,000 and 100,000 articles.
+bench-search:
+	$(GO) test -run '^$$' -bench 'Benchmark(Build|Query)(1k|10k|100k)$$' ./app/search

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"corpusexplorer/app/actors/conll"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
 	"corpusexplorer/app/ui"
@@ -31,6 +33,14 @@ commands:
   analyse [DIR]
                print the analysis (articles, actors, events) of DIR's *.txt
                files, or of the embedded seeds, as one JSON document
+  search [-dir DIR] [-actor ID]... [-from YYYY-MM[-DD]] [-to YYYY-MM[-DD]]
+         [-sort relevance|newest|oldest] [-limit N] QUERY...
+               search DIR's articles (default: the embedded seeds) and print
+               {"total","results":[{"id","date","title","score","snippets":
+               [{"text","marks":[[start,end]]}]}],"facets":{"actors":[{"id",
+               "name","type","count"}],"months":[{"month","count"}]}} as one
+               JSON document; marks are character (rune) offsets into the
+               snippet text, not bytes. Flags come before the query words.
   eval-actors FILE
                score actor extraction on a CoNLL-2002 file (PER, ORG, LOC)
   synth -n N -out DIR [-seed S]
@@ -51,6 +61,8 @@ func run(args []string) int {
 		err = check(os.Stdout)
 	case "analyse", "analyze":
 		err = analyse(os.Stdout, args[1:])
+	case "search":
+		err = searchCmd(os.Stdout, os.Stderr, args[1:])
 	case "eval-actors":
 		err = evalActors(os.Stdout, args[1:])
 	case "synth":
@@ -70,10 +82,19 @@ func run(args []string) int {
 		if !errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(os.Stderr, err)
 		}
+		var ue usageError
+		if errors.As(err, &ue) {
+			return 2
+		}
 		return 1
 	}
 	return 0
 }
+
+// usageError is a bad command line: the command exits with code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
 
 // check parses the embedded corpus.
 func check(w io.Writer) error {
@@ -100,18 +121,79 @@ func analyse(w io.Writer, args []string) error {
 	if len(args) == 0 {
 		ac, err = ui.Analysed()
 	} else {
-		dir := args[0]
-		gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
-		if b, rerr := os.ReadFile(filepath.Join(dir, "actors.tsv")); rerr == nil {
-			gazName, gaz = filepath.Join(dir, "actors.tsv"), b
-		}
-		ac, err = analysis.Load(os.DirFS(dir), "*.txt", gazName, gaz)
-		inFolder(err, dir)
+		ac, err = loadDir(args[0])
 	}
 	if err != nil {
 		return err
 	}
 	return ac.WriteJSON(w)
+}
+
+// loadDir analyses a folder of articles, with its own actors.tsv when it
+// has one; parse errors name the files under dir.
+func loadDir(dir string) (*analysis.Corpus, error) {
+	gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
+	if b, rerr := os.ReadFile(filepath.Join(dir, "actors.tsv")); rerr == nil {
+		gazName, gaz = filepath.Join(dir, "actors.tsv"), b
+	}
+	ac, err := analysis.Load(os.DirFS(dir), "*.txt", gazName, gaz)
+	inFolder(err, dir)
+	return ac, err
+}
+
+// repeated is a flag that may be given several times.
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, ",") }
+func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+
+// searchCmd searches the seeds or a folder and prints the result as JSON;
+// notices about ignored parts of the query go to stderr.
+func searchCmd(w, errw io.Writer, args []string) error {
+	flags := flag.NewFlagSet("search", flag.ContinueOnError)
+	flags.SetOutput(errw)
+	dir := flags.String("dir", "", "folder of article files (default: the embedded seeds)")
+	var actorIDs repeated
+	flags.Var(&actorIDs, "actor", "actor id the articles must mention (repeatable)")
+	from := flags.String("from", "", "first day or month, YYYY-MM[-DD]")
+	to := flags.String("to", "", "last day or month, YYYY-MM[-DD]")
+	sort := flags.String("sort", "relevance", "relevance, newest or oldest")
+	limit := flags.Int("limit", 10, "number of results to print")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{"search: " + err.Error()}
+	}
+	if *limit < 0 {
+		return usageError{"search: -limit must be >= 0"}
+	}
+	v := url.Values{"q": {strings.Join(flags.Args(), " ")}, "from": {*from}, "to": {*to}, "sort": {*sort}}
+	for _, a := range actorIDs {
+		v.Add("actor", a)
+	}
+	st, notes := search.ParseState(v)
+	for _, n := range notes {
+		// The flags are the command's own: a bad value is a usage error.
+		return usageError{fmt.Sprintf("search: bad -%s %q: %s", n.Param, n.Value, strings.TrimPrefix(n.Msg, "ignored: "))}
+	}
+	var (
+		ac  *analysis.Corpus
+		err error
+	)
+	if *dir == "" {
+		ac, err = ui.Analysed()
+	} else {
+		ac, err = loadDir(*dir)
+	}
+	if err != nil {
+		return err
+	}
+	doc, notes := ac.Search(ac.Index(), st, *limit)
+	for _, n := range notes {
+		fmt.Fprintln(errw, "search: notice:", n)
+	}
+	return doc.WriteJSON(w)
 }
 
 // inFolder puts dir in front of the file names of the parse errors in err,

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/text"
@@ -47,6 +48,11 @@ type postings struct {
 	tf   []float32
 	offs []int32 // offs[k] is the start of doc k's positions in pos
 	pos  []int32
+	// For a term whose positions have several folds (a stem shared by
+	// several words): the folds, and for each position the index of its
+	// fold. Both are nil when every position has the same fold.
+	variants []string
+	fv       []int32
 }
 
 func (p *postings) positions(k int) []int32 {
@@ -78,6 +84,18 @@ type Index struct {
 	docs     []docInfo
 	avgLen   float64
 	actorDoc map[string][]int32
+	// fold[id] is the one fold every position of term id has, or "" when
+	// the positions have several folds (see postings.variants).
+	fold []string
+	// norm[d] is the BM25 length normalisation of document d.
+	norm []float64
+	// actorIDs[d] numbers the actors of document d (into actorNames) for
+	// facet counting; months are counted from minMonth.
+	actorIDs   [][]int32
+	actorNames []string
+	minMonth   int
+	months     int
+	pool       sync.Pool // *scratch
 }
 
 // Corpus returns the corpus the index was built from.
@@ -94,6 +112,8 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 	ix := &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)}
 	stems := make(map[string]int32) // fold → id of its stem
 	var raw []postings
+	var folds []string
+	var mixed []bool
 	total := 0.0
 	intern := func(t string) int32 {
 		id, ok := ix.termID[t]
@@ -102,6 +122,8 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 			ix.termID[t] = id
 			ix.terms = append(ix.terms, t)
 			raw = append(raw, postings{})
+			folds = append(folds, "")
+			mixed = append(mixed, false)
 		}
 		return id
 	}
@@ -133,6 +155,21 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 			}
 			length += w
 			p := &raw[id]
+			if len(p.pos) == 0 {
+				folds[id] = t.Fold
+			} else if !mixed[id] && folds[id] != t.Fold {
+				mixed[id] = true
+				p.variants = []string{folds[id]}
+				p.fv = make([]int32, len(p.pos), cap(p.pos))
+			}
+			if mixed[id] {
+				v := slices.Index(p.variants, t.Fold)
+				if v < 0 {
+					v = len(p.variants)
+					p.variants = append(p.variants, t.Fold)
+				}
+				p.fv = append(p.fv, int32(v))
+			}
 			if k := len(p.docs); k == 0 || p.docs[k-1] != int32(d) {
 				p.docs = append(p.docs, int32(d))
 				p.offs = append(p.offs, int32(len(p.pos)))
@@ -165,6 +202,37 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 	if n > 0 {
 		ix.avgLen = total / float64(n)
 	}
+	ix.norm = make([]float64, n)
+	names := make([]string, 0, len(ix.actorDoc))
+	for a := range ix.actorDoc {
+		names = append(names, a)
+	}
+	slices.Sort(names)
+	ix.actorNames = names
+	actorNum := make(map[string]int32, len(names))
+	for i, a := range names {
+		actorNum[a] = int32(i)
+	}
+	ix.actorIDs = make([][]int32, n)
+	lo, hi := 0, -1
+	for d := range ix.docs {
+		di := &ix.docs[d]
+		ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
+		if len(di.actors) > 0 {
+			ids := make([]int32, len(di.actors))
+			for i, a := range di.actors {
+				ids[i] = actorNum[a]
+			}
+			ix.actorIDs[d] = ids
+		}
+		if d == 0 || di.month < lo {
+			lo = di.month
+		}
+		if d == 0 || di.month > hi {
+			hi = di.month
+		}
+	}
+	ix.minMonth, ix.months = lo, hi-lo+1
 	// Sort the dictionary and renumber.
 	order := make([]int32, len(ix.terms))
 	for i := range order {
@@ -173,9 +241,13 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
 	terms := make([]string, len(order))
 	ix.post = make([]postings, len(order))
+	ix.fold = make([]string, len(order))
 	for newID, old := range order {
 		terms[newID] = ix.terms[old]
 		ix.post[newID] = raw[old]
+		if !mixed[old] {
+			ix.fold[newID] = folds[old]
+		}
 		ix.termID[terms[newID]] = int32(newID)
 	}
 	ix.terms = terms
@@ -260,8 +332,7 @@ func (ix *Index) idf(df int) float64 {
 
 // bm25 scores a weighted term frequency in document d.
 func (ix *Index) bm25(idf float64, tf float64, d int32) float64 {
-	norm := K1 * (1 - B + B*float64(ix.docs[d].length)/ix.avgLen)
-	return idf * tf * (K1 + 1) / (tf + norm)
+	return idf * tf * (K1 + 1) / (tf + ix.norm[d])
 }
 
 // weight returns the field weight of token position p in document d.

@@ -65,40 +65,105 @@ type clauseMatch struct {
 	ids []int32 // for a word: its expanded term ids
 }
 
+// scratch holds the per-query working memory of Run, reused through the
+// index's pool so that a query allocates no slices as long as the corpus.
+// Documents are marked with stamps instead of being cleared.
+type scratch struct {
+	stamp  uint32
+	seen   []uint32  // seen[d] == query stamp: d matched every clause so far
+	cnt    []int32   // positive clauses matched by d
+	score  []float64 // summed clause scores of d
+	cseen  []uint32  // cseen[d] == clause stamp: d matched the current clause
+	best   []float64 // best term score of d in the current clause
+	neg    []uint32  // neg[d] == query stamp: d is excluded
+	alive  []int32   // documents matching every positive clause so far
+	next   []int32
+	docs   []int32 // clause documents (phrases)
+	tf     []float64
+	cand   []int32 // phrase start candidates in one document
+	months []int32
+	actors []int32
+	hits   []int32
+}
+
+// nextStamp returns a fresh stamp.
+func (sc *scratch) nextStamp() uint32 {
+	sc.stamp++
+	return sc.stamp
+}
+
+func (ix *Index) getScratch() *scratch {
+	if sc, ok := ix.pool.Get().(*scratch); ok {
+		// A query takes a few stamps per clause: start over long before
+		// the counter could wrap.
+		if sc.stamp > 1<<31 {
+			clear(sc.seen)
+			clear(sc.cseen)
+			clear(sc.neg)
+			sc.stamp = 0
+		}
+		return sc
+	}
+	n := len(ix.docs)
+	return &scratch{
+		seen: make([]uint32, n), cnt: make([]int32, n), score: make([]float64, n),
+		cseen: make([]uint32, n), best: make([]float64, n), neg: make([]uint32, n),
+		months: make([]int32, ix.months), actors: make([]int32, len(ix.actorNames)),
+	}
+}
+
 // Run is Search with an already parsed query; st.Q is not used.
 func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 	n := len(ix.docs)
 	var res Result
-	score := make([]float64, n)
-	cnt := make([]int32, n)
+	sc := ix.getScratch()
+	defer ix.pool.Put(sc)
+	qs := sc.nextStamp()
 	var pos []clauseMatch
-	var neg []bool
-	for _, c := range q.Clauses {
-		var ids []int32
-		var docs []int32
-		var scores []float64
-		if c.Phrase {
-			docs, scores = ix.phraseDocs(c.Words)
-		} else {
-			ids = ix.expand(c.Words[0], c.Prefix && !c.Negate)
-			docs, scores = ix.wordDocs(ids)
-		}
-		if c.Negate {
-			if neg == nil {
-				neg = make([]bool, n)
-			}
-			for _, d := range docs {
-				neg[d] = true
-			}
-			continue
-		}
-		pos = append(pos, clauseMatch{c, ids})
-		for k, d := range docs {
-			cnt[d]++
-			score[d] += scores[k]
+	hasNeg := false
+	need := int32(0)
+	// add records that d scored s in positive clause number need (0-based):
+	// only documents matching every earlier positive clause stay alive.
+	add := func(d int32, s float64) {
+		if need == 0 {
+			sc.seen[d], sc.cnt[d], sc.score[d] = qs, 1, s
+			sc.next = append(sc.next, d)
+		} else if sc.seen[d] == qs && sc.cnt[d] == need {
+			sc.cnt[d]++
+			sc.score[d] += s
+			sc.next = append(sc.next, d)
 		}
 	}
-	need := int32(len(pos))
+	for _, c := range q.Clauses {
+		var ids []int32
+		if c.Negate {
+			var docs []int32
+			if c.Phrase {
+				docs, _ = ix.phraseDocs(c.Words, sc)
+			} else {
+				docs = ix.wordDocSet(ix.expand(c.Words[0], false), sc)
+			}
+			for _, d := range docs {
+				sc.neg[d] = qs
+			}
+			hasNeg = true
+			continue
+		}
+		sc.next = sc.next[:0]
+		if c.Phrase {
+			docs, tf := ix.phraseDocs(c.Words, sc)
+			idf := ix.idf(len(docs))
+			for k, d := range docs {
+				add(d, ix.bm25(idf, tf[k], d))
+			}
+		} else {
+			ids = ix.expand(c.Words[0], c.Prefix)
+			ix.wordDocs(ids, sc, add)
+		}
+		pos = append(pos, clauseMatch{c, ids})
+		need++
+		sc.alive, sc.next = sc.next, sc.alive
+	}
 	var from, to int
 	if !st.From.IsZero() {
 		from = dayKey(st.From, false)
@@ -106,38 +171,57 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 	if !st.To.IsZero() {
 		to = dayKey(st.To, true)
 	}
-	months := make(map[int]int)
-	actors := make(map[string]int)
-	var hits []int32
-	for d := 0; d < n; d++ {
-		if cnt[d] != need || (neg != nil && neg[d]) {
-			continue
+	hits := sc.hits[:0]
+	check := func(d int32) {
+		if hasNeg && sc.neg[d] == qs {
+			return
 		}
 		di := &ix.docs[d]
 		if !hasAll(di.actors, st.Actors) {
-			continue
+			return
 		}
 		if st.Type != "" {
 			if _, ok := slices.BinarySearch(di.actorTypes, st.Type); !ok {
-				continue
+				return
 			}
 		}
-		months[di.month]++
+		sc.months[di.month-ix.minMonth]++
 		if (from != 0 && di.hi < from) || (to != 0 && di.lo > to) {
-			continue
+			return
 		}
-		for _, a := range di.actors {
-			actors[a]++
+		for _, a := range ix.actorIDs[d] {
+			sc.actors[a]++
 		}
-		hits = append(hits, int32(d))
+		hits = append(hits, d)
 	}
+	sorted := true
+	if need == 0 {
+		for d := 0; d < n; d++ {
+			check(int32(d))
+		}
+	} else {
+		for k, d := range sc.alive {
+			if k > 0 && d < sc.alive[k-1] {
+				sorted = false
+			}
+			check(d)
+		}
+	}
+	sc.hits = hits
 	res.Total = len(hits)
-	for m, c := range months {
-		res.Facets.Months = append(res.Facets.Months, MonthCount{corpus.MonthAt(m).String(), c})
+	for m, c := range sc.months {
+		if c > 0 {
+			res.Facets.Months = append(res.Facets.Months, MonthCount{corpus.MonthAt(m + ix.minMonth).String(), int(c)})
+			sc.months[m] = 0
+		}
 	}
 	slices.SortFunc(res.Facets.Months, func(a, b MonthCount) int { return cmp.Compare(a.Month, b.Month) })
-	for a, c := range actors {
-		res.Facets.Actors = append(res.Facets.Actors, ActorCount{a, ix.cfg.Types[a], c})
+	for a, c := range sc.actors {
+		if c > 0 {
+			id := ix.actorNames[a]
+			res.Facets.Actors = append(res.Facets.Actors, ActorCount{id, ix.cfg.Types[id], int(c)})
+			sc.actors[a] = 0
+		}
 	}
 	slices.SortFunc(res.Facets.Actors, func(a, b ActorCount) int {
 		if a.Count != b.Count {
@@ -145,11 +229,18 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
+	if limit <= 0 {
+		return res
+	}
+	score := sc.score
 	switch {
-	case st.Sort == Oldest:
-		// hits are in corpus (date) order already
-	case st.Sort == Newest || need == 0:
-		slices.Reverse(hits)
+	case st.Sort == Oldest || st.Sort == Newest || need == 0:
+		if !sorted {
+			slices.Sort(hits)
+		}
+		if st.Sort != Oldest {
+			slices.Reverse(hits)
+		}
 	default:
 		better := func(a, b int32) int {
 			if c := cmp.Compare(score[b], score[a]); c != 0 {
@@ -157,7 +248,7 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 			}
 			return cmp.Compare(b, a)
 		}
-		if k := max(offset, 0) + limit; limit > 0 && k < len(hits)/8 {
+		if k := max(offset, 0) + limit; k < len(hits)/8 {
 			hits = topK(hits, k, better)
 		} else {
 			slices.SortFunc(hits, better)
@@ -166,14 +257,18 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 	if offset < 0 {
 		offset = 0
 	}
-	if limit <= 0 || offset >= len(hits) {
+	if offset >= len(hits) {
 		return res
 	}
 	page := hits[offset:min(len(hits), offset+limit)]
 	res.Hits = make([]Hit, len(page))
 	for k, d := range page {
 		a := ix.c.At(int(d))
-		res.Hits[k] = Hit{Index: int(d), ID: a.ID, Score: score[d], Snippets: ix.snippets(int(d), pos, st.Actors)}
+		s := 0.0
+		if need > 0 {
+			s = score[d]
+		}
+		res.Hits[k] = Hit{Index: int(d), ID: a.ID, Score: s, Snippets: ix.snippets(int(d), pos, st.Actors)}
 	}
 	return res
 }
@@ -205,24 +300,25 @@ func hasAll(have, want []string) bool {
 	return true
 }
 
-// wordDocs returns the documents holding any of the terms, in order, with
-// the best BM25 score among the terms (stop words score 0).
-func (ix *Index) wordDocs(ids []int32) ([]int32, []float64) {
+// wordDocs calls add once for each document holding any of the terms,
+// with the best BM25 score among the terms (stop words score 0).
+func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)) {
 	if len(ids) == 1 {
 		p := &ix.post[ids[0]]
-		scores := make([]float64, len(p.docs))
-		if !text.IsStopWord(ix.terms[ids[0]]) {
-			idf := ix.idf(len(p.docs))
-			for k, d := range p.docs {
-				scores[k] = ix.bm25(idf, float64(p.tf[k]), d)
+		if text.IsStopWord(ix.terms[ids[0]]) {
+			for _, d := range p.docs {
+				add(d, 0)
 			}
+			return
 		}
-		return p.docs, scores
+		idf := ix.idf(len(p.docs))
+		for k, d := range p.docs {
+			add(d, ix.bm25(idf, float64(p.tf[k]), d))
+		}
+		return
 	}
-	n := len(ix.docs)
-	best := make([]float64, n)
-	seen := make([]bool, n)
-	count := 0
+	cs := sc.nextStamp()
+	docs := sc.docs[:0]
 	for _, id := range ids {
 		p := &ix.post[id]
 		stop := text.IsStopWord(ix.terms[id])
@@ -232,118 +328,268 @@ func (ix *Index) wordDocs(ids []int32) ([]int32, []float64) {
 			if !stop {
 				s = ix.bm25(idf, float64(p.tf[k]), d)
 			}
-			if !seen[d] {
-				seen[d] = true
-				best[d] = s
-				count++
-			} else if s > best[d] {
-				best[d] = s
+			if sc.cseen[d] != cs {
+				sc.cseen[d] = cs
+				sc.best[d] = s
+				docs = append(docs, d)
+			} else if s > sc.best[d] {
+				sc.best[d] = s
 			}
 		}
 	}
-	docs := make([]int32, 0, count)
-	scores := make([]float64, 0, count)
-	for d := range seen {
-		if seen[d] {
-			docs = append(docs, int32(d))
-			scores = append(scores, best[d])
+	sc.docs = docs
+	for _, d := range docs {
+		add(d, sc.best[d])
+	}
+}
+
+// wordDocSet returns the documents holding any of the terms, in no
+// particular order, in scratch memory.
+func (ix *Index) wordDocSet(ids []int32, sc *scratch) []int32 {
+	if len(ids) == 1 {
+		return ix.post[ids[0]].docs
+	}
+	cs := sc.nextStamp()
+	docs := sc.docs[:0]
+	for _, id := range ids {
+		for _, d := range ix.post[id].docs {
+			if sc.cseen[d] != cs {
+				sc.cseen[d] = cs
+				docs = append(docs, d)
+			}
 		}
 	}
-	return docs, scores
+	sc.docs = docs
+	return docs
 }
 
-// phraseTerms returns the ids of the terms a folded phrase word can be
-// indexed under: the word itself (a name) or its stem.
-func (ix *Index) phraseTerms(w string) []int32 {
-	var ids []int32
-	if id, ok := ix.termID[w]; ok {
-		ids = append(ids, id)
-	}
-	if id, ok := ix.termID[text.Stem(w)]; ok && !slices.Contains(ids, id) {
-		ids = append(ids, id)
-	}
-	return ids
+// phraseTerm is an index term a phrase word can be indexed under, with a
+// cursor over its documents.
+type phraseTerm struct {
+	p      *postings
+	verify bool  // the term has several folds: check each position's
+	want   int32 // fold variant, which must be want
+	cur    int   // index into p.docs of the current document, or past it
+	in     bool  // the current document holds the term
 }
 
-// phraseDocs returns the documents where the folded words occur at
-// consecutive token positions, scored by BM25 over the phrase frequency.
-func (ix *Index) phraseDocs(ws []string) ([]int32, []float64) {
-	anchor, best := -1, 0
-	var anchorIDs []int32
+// at returns the positions of the term in the current document and, for
+// a term with several folds, their fold variants.
+func (t *phraseTerm) at() ([]int32, []int32) {
+	p := t.p
+	lo, hi := int(p.offs[t.cur]), len(p.pos)
+	if t.cur+1 < len(p.offs) {
+		hi = int(p.offs[t.cur+1])
+	}
+	if t.verify {
+		return p.pos[lo:hi], p.fv[lo:hi]
+	}
+	return p.pos[lo:hi], nil
+}
+
+// phraseTerms returns, for each folded phrase word, the terms it can be
+// indexed under: the word itself (a name) or its stem, leaving out terms
+// whose positions all have another fold. It returns nil when a word has
+// no term.
+func (ix *Index) phraseTerms(ws []string) [][]phraseTerm {
+	out := make([][]phraseTerm, len(ws))
 	for k, w := range ws {
-		ids := ix.phraseTerms(w)
-		if len(ids) == 0 {
-			return nil, nil
+		var ids []int32
+		if id, ok := ix.termID[w]; ok {
+			ids = append(ids, id)
 		}
-		df := 0
+		if id, ok := ix.termID[text.Stem(w)]; ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
 		for _, id := range ids {
-			df += len(ix.post[id].docs)
+			f := ix.fold[id]
+			if f != "" && f != w {
+				continue
+			}
+			t := phraseTerm{p: &ix.post[id]}
+			if f == "" {
+				t.verify = true
+				t.want = int32(slices.Index(t.p.variants, w))
+				if t.want < 0 {
+					continue
+				}
+			}
+			out[k] = append(out[k], t)
 		}
-		if anchor < 0 || df < best {
-			anchor, best, anchorIDs = k, df, ids
+		if len(out[k]) == 0 {
+			return nil
 		}
 	}
-	tf := make([]float64, len(ix.docs))
-	count := 0
-	for _, id := range anchorIDs {
-		p := &ix.post[id]
-		for k, d := range p.docs {
-			a := ix.c.At(int(d))
-			for _, at := range p.positions(k) {
-				start := int(at) - anchor
-				if phraseAt(a, start, ws) {
-					if tf[d] == 0 {
-						count++
-					}
-					tf[d] += ix.weight(d, int32(start))
+	return out
+}
+
+// seek moves t to document d and reports whether d holds the term.
+func (t *phraseTerm) seek(d int32) bool {
+	docs := t.p.docs
+	// A few steps first: dense lists move by one or two documents.
+	for i := 0; i < 4 && t.cur < len(docs) && docs[t.cur] < d; i++ {
+		t.cur++
+	}
+	if t.cur < len(docs) && docs[t.cur] < d {
+		j, _ := slices.BinarySearch(docs[t.cur:], d)
+		t.cur += j
+	}
+	t.in = t.cur < len(docs) && docs[t.cur] == d
+	return t.in
+}
+
+// starts appends to buf the token positions where the phrase starts in
+// the document the terms are positioned on by seek, in increasing order.
+// The positions of the rarest word (anchor) give the candidates, which the
+// position lists of the other words filter.
+func (ix *Index) starts(words [][]phraseTerm, anchor int, buf []int32) []int32 {
+	cand := buf[:0]
+	multi := 0
+	for i := range words[anchor] {
+		t := &words[anchor][i]
+		if !t.in {
+			continue
+		}
+		multi++
+		pos, fv := t.at()
+		for x, p := range pos {
+			if p >= int32(anchor) && (fv == nil || fv[x] == t.want) {
+				cand = append(cand, p-int32(anchor))
+			}
+		}
+	}
+	if multi > 1 {
+		slices.Sort(cand)
+	}
+	for k := range words {
+		if k == anchor || len(cand) == 0 {
+			continue
+		}
+		keep := cand[:0]
+		off := int32(k)
+		if t := &words[k][0]; len(words[k]) == 1 && !t.verify {
+			// The common case: one exact term, a plain merge.
+			l, _ := t.at()
+			j := 0
+			for _, s := range cand {
+				for j < len(l) && l[j] < s+off {
+					j++
+				}
+				if j == len(l) {
+					break
+				}
+				if l[j] == s+off {
+					keep = append(keep, s)
+				}
+			}
+			cand = keep
+			continue
+		}
+		var lists, vars [2][]int32
+		for i := range words[k] {
+			if t := &words[k][i]; t.in && i < 2 {
+				lists[i], vars[i] = t.at()
+			}
+		}
+		var j [2]int
+		for _, s := range cand {
+			want := s + off
+			for i := range words[k] {
+				if i >= 2 {
+					break
+				}
+				l := lists[i]
+				for j[i] < len(l) && l[j[i]] < want {
+					j[i]++
+				}
+				if j[i] < len(l) && l[j[i]] == want && (vars[i] == nil || vars[i][j[i]] == words[k][i].want) {
+					keep = append(keep, s)
+					break
 				}
 			}
 		}
+		cand = keep
 	}
-	docs := make([]int32, 0, count)
-	for d, f := range tf {
-		if f > 0 {
-			docs = append(docs, int32(d))
-		}
-	}
-	idf := ix.idf(len(docs))
-	scores := make([]float64, len(docs))
-	for k, d := range docs {
-		scores[k] = ix.bm25(idf, tf[d], d)
-	}
-	return docs, scores
+	return cand
 }
 
-// phraseAt reports whether the words ws occur at tokens start, start+1, …
-// of a.
-func phraseAt(a *corpus.Article, start int, ws []string) bool {
-	if start < 0 || start+len(ws) > len(a.Tokens) {
-		return false
+// phraseDocs returns the documents where the folded words occur at
+// consecutive token positions, in order, with the weighted phrase
+// frequency in each (in scratch memory).
+func (ix *Index) phraseDocs(ws []string, sc *scratch) ([]int32, []float64) {
+	words := ix.phraseTerms(ws)
+	if words == nil {
+		return nil, nil
 	}
-	for k, w := range ws {
-		t := &a.Tokens[start+k]
-		if t.Kind == text.Punct || t.Fold != w {
-			return false
+	anchor, best := 0, -1
+	for k, ts := range words {
+		df := 0
+		for _, t := range ts {
+			df += len(t.p.docs)
+		}
+		if best < 0 || df < best {
+			anchor, best = k, df
 		}
 	}
-	return true
+	docs, tfs := sc.docs[:0], sc.tf[:0]
+	at := words[anchor]
+	for {
+		// The next document of the anchor word.
+		d := int32(-1)
+		for i := range at {
+			if at[i].cur < len(at[i].p.docs) && (d < 0 || at[i].p.docs[at[i].cur] < d) {
+				d = at[i].p.docs[at[i].cur]
+			}
+		}
+		if d < 0 {
+			break
+		}
+		all := true
+		for k := range words {
+			in := false
+			for i := range words[k] {
+				in = words[k][i].seek(d) || in
+			}
+			all = all && in
+		}
+		if all {
+			sc.cand = ix.starts(words, anchor, sc.cand)
+			tf := 0.0
+			for _, s := range sc.cand {
+				tf += ix.weight(d, s)
+			}
+			if tf > 0 {
+				docs, tfs = append(docs, d), append(tfs, tf)
+			}
+		}
+		for i := range at {
+			if at[i].in {
+				at[i].cur++
+			}
+		}
+	}
+	sc.docs, sc.tf = docs, tfs
+	return docs, tfs
 }
 
 // phraseStarts returns the token positions where the phrase starts in d.
 func (ix *Index) phraseStarts(d int, ws []string) []int {
-	a := ix.c.At(d)
+	words := ix.phraseTerms(ws)
+	if words == nil {
+		return nil
+	}
+	for k := range words {
+		in := false
+		for i := range words[k] {
+			in = words[k][i].seek(int32(d)) || in
+		}
+		if !in {
+			return nil
+		}
+	}
 	var out []int
-	for _, id := range ix.phraseTerms(ws[0]) {
-		p := &ix.post[id]
-		k, ok := slices.BinarySearch(p.docs, int32(d))
-		if !ok {
-			continue
-		}
-		for _, at := range p.positions(k) {
-			if phraseAt(a, int(at), ws) {
-				out = append(out, int(at))
-			}
-		}
+	for _, s := range ix.starts(words, 0, nil) {
+		out = append(out, int(s))
 	}
 	return out
 }
