@@ -89,6 +89,9 @@ func TestFacetsBruteForce(t *testing.T) {
 				st.To = corpus.Date{Year: 2014 + r.IntN(11), Month: 1 + r.IntN(12), Day: r.IntN(2) * (1 + r.IntN(28))}
 			}
 			res, _ := ix.Search(st, 0, 0)
+			st.Sort = Oldest
+			all, _ := ix.Matches(st)
+			var wantAll []int
 			months := map[string]int{}
 			actors := map[string]int{}
 			total := 0
@@ -132,9 +135,13 @@ func TestFacetsBruteForce(t *testing.T) {
 					}
 				}
 				total++
+				wantAll = append(wantAll, i)
 				for _, x := range acts[i] {
 					actors[x]++
 				}
+			}
+			if !slices.Equal(all, wantAll) {
+				t.Errorf("%+v: Matches %v, brute force %v", st, all, wantAll)
 			}
 			gotMonths := map[string]int{}
 			for _, m := range res.Facets.Months {

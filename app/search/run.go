@@ -114,6 +114,21 @@ func (ix *Index) getScratch() *scratch {
 
 // Run is Search with an already parsed query; st.Q is not used.
 func (ix *Index) Run(q Query, st State, limit, offset int) Result {
+	return ix.run(q, st, limit, offset, nil)
+}
+
+// Matches returns the corpus positions of every article that matches st,
+// in the state's order, without snippets or facets: the list a reader
+// steps through with previous and next.
+func (ix *Index) Matches(st State) ([]int, []Notice) {
+	q, notes := ParseQuery(st.Q)
+	var all []int
+	ix.run(q, st, 0, 0, &all)
+	return all, notes
+}
+
+// run is Run; when all is not nil it receives every hit in order.
+func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 	n := len(ix.docs)
 	var res Result
 	sc := ix.getScratch()
@@ -229,7 +244,7 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	if limit <= 0 {
+	if limit <= 0 && all == nil {
 		return res
 	}
 	score := sc.score
@@ -248,16 +263,22 @@ func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 			}
 			return cmp.Compare(b, a)
 		}
-		if k := max(offset, 0) + limit; k < len(hits)/8 {
+		if k := max(offset, 0) + limit; all == nil && k < len(hits)/8 {
 			hits = topK(hits, k, better)
 		} else {
 			slices.SortFunc(hits, better)
 		}
 	}
+	if all != nil {
+		*all = make([]int, len(hits))
+		for k, d := range hits {
+			(*all)[k] = int(d)
+		}
+	}
 	if offset < 0 {
 		offset = 0
 	}
-	if offset >= len(hits) {
+	if limit <= 0 || offset >= len(hits) {
 		return res
 	}
 	page := hits[offset:min(len(hits), offset+limit)]

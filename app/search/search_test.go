@@ -94,6 +94,14 @@ func TestRanking(t *testing.T) {
 			if r.Total != len(tt.want) {
 				t.Errorf("total %d, want %d", r.Total, len(tt.want))
 			}
+			all, _ := ix.Matches(tt.st)
+			var got []string
+			for _, i := range all {
+				got = append(got, ix.Corpus().At(i).ID)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Matches %v, want %v", got, tt.want)
+			}
 		})
 	}
 }

@@ -89,10 +89,5 @@ func matching(d *Data, st search.State) ([]int, []search.Notice) {
 	if d.Index == nil {
 		return nil, nil
 	}
-	res, notes := d.Index.Search(st, d.AC.Corpus.Len(), 0)
-	out := make([]int, len(res.Hits))
-	for i, h := range res.Hits {
-		out[i] = h.Index
-	}
-	return out, notes
+	return d.Index.Matches(st)
 }
