@@ -115,7 +115,7 @@ func summary() string {
 	}
 	span := s.First
 	if s.Last != s.First {
-		span += " – " + s.Last
+		span = plural(data().AC.Corpus.Stats().Months, "month") + " (" + s.First + " – " + s.Last + ")"
 	}
 	return fmt.Sprintf("%s · %s · %s · %s", plural(s.Articles, "article"), span, plural(s.Actors, "actor"), plural(s.Events, "event"))
 }

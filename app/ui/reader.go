@@ -1,20 +1,35 @@
 package ui
 
 import (
+	"slices"
+	"strconv"
+
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Reader shows one article: /article?id=ID.
+// Reader shows one article: /article?id=ID. The other parameters are the
+// search state of the explorer the article was opened from: the reader
+// steps through that result list and leads back to it.
 type Reader struct {
 	app.Compo
-	id string
+	id      string
+	state   search.State
+	version int
 }
 
-// OnNav reads the article id from the URL.
+// OnMount observes corpus replacements.
+func (p *Reader) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+
+// OnNav reads the article id and the search state from the URL.
 func (p *Reader) OnNav(ctx app.Context) {
-	p.id = ctx.Page().URL().Query().Get("id")
+	q := ctx.Page().URL().Query()
+	p.id = q.Get("id")
+	p.state, _ = explore.ParseState(q, catalog(), "id")
 	title := "Article · Corpus Explorer"
 	if d := data(); d.Err == nil {
 		if a, ok := d.AC.Corpus.ByID(p.id); ok {
@@ -25,13 +40,14 @@ func (p *Reader) OnNav(ctx app.Context) {
 }
 
 // Render draws the article text with its headings, actors and dates marked,
-// and beside it the actors it mentions.
+// and beside it the actors and events of the article.
 func (p *Reader) Render() app.UI {
 	d := data()
-	ac, err := d.AC, d.Err
-	if err != nil {
-		return page("", loadError(err))
+	if d.Err != nil {
+		return page("", loadError(d.Err))
 	}
+	ac := d.AC
+	back := href("/", p.state.Values())
 	i := ac.Corpus.Index(p.id)
 	if i < 0 {
 		msg := "No article was asked for."
@@ -42,11 +58,72 @@ func (p *Reader) Render() app.UI {
 			app.H1().Text("Article not found"),
 			app.P().Class("empty").ID("not-found").Body(
 				app.Text(msg+" "),
-				app.A().Href(href("/", nil)).Text("Back to all articles"),
+				app.A().Href(back).Text("Back to the articles"),
 			),
 		)
 	}
 	a := ac.Articles[i]
+	prev, next, pos, total := p.neighbours(d, i)
+	return page("",
+		app.Nav().Class("reader-nav").Aria("label", "Results").Body(
+			app.A().ID("back-to-results").Href(back).Text("← Back to the results"),
+			app.If(total > 0, func() app.UI {
+				return app.Span().Class("muted").Textf("%d of %d", pos+1, total)
+			}),
+			app.Span().Class("spacer"),
+			p.stepLink("prev-article", "← Previous", prev, ac),
+			p.stepLink("next-article", "Next →", next, ac),
+		),
+		app.Div().Class("reader").Body(
+			app.Article().ID("article").Body(
+				app.H1().Text(a.Title),
+				app.P().Class("meta").Body(
+					app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
+					app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
+					app.Span().Class("muted").Text(" · "+a.File),
+				),
+				app.Div().Class("text").Body(articleBody(ac, a)...),
+			),
+			app.Aside().Class("side").Aria("label", "About this article").Body(
+				app.H2().Text("Actors"),
+				actorList(ac, a),
+				app.H2().Text("Events"),
+				eventList(a),
+			),
+		),
+	)
+}
+
+// neighbours returns the previous and next article of the result list
+// (-1 when none), the position of article i in it and its length (0 when
+// the article is not in the list).
+func (p *Reader) neighbours(d *Data, i int) (prev, next, pos, total int) {
+	list, _ := matching(d, p.state)
+	k := slices.Index(list, i)
+	if k < 0 {
+		return -1, -1, 0, 0
+	}
+	prev, next = -1, -1
+	if k > 0 {
+		prev = list[k-1]
+	}
+	if k+1 < len(list) {
+		next = list[k+1]
+	}
+	return prev, next, k, len(list)
+}
+
+func (p *Reader) stepLink(id, label string, i int, ac *analysis.Corpus) app.UI {
+	if i < 0 {
+		return app.Span().ID(id).Class("step disabled").Aria("disabled", "true").Text(label)
+	}
+	a := ac.Articles[i]
+	return app.A().ID(id).Class("step").Href(readerHref(a.ID, -1, p.state)).Title(a.Title).Text(label)
+}
+
+// articleBody renders the paragraphs of an article, each sentence with an
+// id for links.
+func articleBody(ac *analysis.Corpus, a *analysis.Article) []app.UI {
 	body := make([]app.UI, 0, len(a.Paragraphs))
 	for _, para := range a.Paragraphs {
 		var sents []app.UI
@@ -67,31 +144,52 @@ func (p *Reader) Render() app.UI {
 			body = append(body, app.P().Body(sents...))
 		}
 	}
-	counts := a.Actors()
-	actorItems := make([]app.UI, 0, len(counts))
-	for _, c := range counts {
-		act, _ := ac.Actor(c.ID)
-		actorItems = append(actorItems, app.Li().Body(
-			app.Span().Class("chip "+act.Type.String()).Text(act.Name),
-			app.Span().Class("n").Textf("%d", c.Mentions),
-		))
-	}
-	return page("",
-		app.P().Class("meta").Body(
-			app.A().Href(href("/", nil)).Text("← All articles"),
-			app.Text(" · "),
-			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
-		),
-		app.Div().Class("reader").Body(
-			app.Article().ID("article").Body(
-				app.H1().Text(a.Title),
-				app.Div().Class("text").Body(body...),
-			),
-			app.Aside().Class("side").Aria("label", "Actors in this article").Body(
-				app.H2().Text("Actors"),
-				app.Ul().Class("actor-list").Body(actorItems...),
-			),
-		),
-	)
+	return body
 }
 
+// actorList lists an article's actors with their mention counts; each
+// links to the explorer filtered by it.
+func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
+	counts := a.Actors()
+	items := make([]app.UI, 0, len(counts))
+	for _, c := range counts {
+		act, _ := ac.Actor(c.ID)
+		items = append(items, app.Li().Body(
+			app.A().Class("chip "+act.Type.String()).Href(href("/actor", map[string][]string{"id": {act.ID}})).
+				Title(act.Type.String()).Body(
+				app.Text(act.Name),
+				app.If(act.Discovered, func() app.UI {
+					return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text(" ?")
+				}),
+			),
+			app.Span().Class("n").Aria("label", plural(c.Mentions, "mention")).Text(strconv.Itoa(c.Mentions)),
+		))
+	}
+	if len(items) == 0 {
+		return app.P().Class("muted").Text("No actor found.")
+	}
+	return app.Ul().Class("actor-list").Body(items...)
+}
+
+// eventList lists an article's dated events in text order, each linking to
+// its sentence.
+func eventList(a *analysis.Article) app.UI {
+	var items []app.UI
+	for _, e := range a.Events {
+		if e.Kind == analysis.Published {
+			continue
+		}
+		text := e.Expr.Of(a.Text)
+		items = append(items, app.Li().Body(
+			app.A().Href("#"+sentenceID(e.Sentence)).Body(
+				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
+			),
+			app.Span().Class("muted").Text(" "+text),
+			app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+		))
+	}
+	if len(items) == 0 {
+		return app.P().Class("muted").Text("No dated events.")
+	}
+	return app.Ol().Class("event-list").Body(items...)
+}

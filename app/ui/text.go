@@ -24,11 +24,14 @@ func marked(ac *analysis.Corpus, a *analysis.Article, span text.Span) []app.UI {
 		case s.Mark.Kind == analysis.ActorMark:
 			act, _ := ac.Actor(s.Mark.ActorID)
 			typ := act.Type.String()
-			out = append(out, app.Mark().
-				Class("actor "+typ).
-				DataSet("actor", act.ID).
-				Title(act.Name+" · "+typ).
-				Text(t))
+			title := act.Name + " · " + typ
+			if act.Discovered {
+				title += " · discovered in the text"
+			}
+			out = append(out, app.A().Class("actor-link").
+				Href(href("/", url.Values{"actor": {act.ID}})).
+				Title(title+" · show the articles that mention it").
+				Body(app.Mark().Class("actor "+typ).DataSet("actor", act.ID).Text(t)))
 		default:
 			out = append(out, app.Time().
 				Class("date").

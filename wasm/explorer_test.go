@@ -1,0 +1,181 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestExplorerFilters works the explorer as a user would: type, tick an
+// actor, choose months, open an article and come back, Back and Forward,
+// the keyboard and the phone drawer.
+func TestExplorerFilters(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	var count, u string
+	status := func() {
+		t.Helper()
+		do(t, ctx, chromedp.Text(`#result-count`, &count, chromedp.ByQuery), chromedp.Evaluate(`location.search`, &u))
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady)
+
+	// "/" focuses the search box; typing narrows; Escape clears.
+	var focused string
+	do(t, ctx,
+		chromedp.Evaluate(`document.activeElement && document.activeElement.blur()`, nil),
+		chromedp.KeyEvent("/"),
+		chromedp.Evaluate(`document.activeElement.id`, &focused),
+	)
+	if focused != "q" {
+		t.Errorf("after '/', focus is on %q, want the search box", focused)
+	}
+	do(t, ctx, chromedp.SendKeys(`#q`, "stoltenb", chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	status()
+	if u != "?q=stoltenb" || count != "1 of 3 articles" {
+		t.Errorf("typing stoltenb: %q, %q", count, u)
+	}
+	var hist int
+	do(t, ctx, chromedp.KeyEvent("\u001b"), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
+	status()
+	if u != "" || count != "3 of 3 articles" {
+		t.Errorf("after Escape: %q, %q", count, u)
+	}
+
+	// Ticking an actor pushes a history entry and updates the counts.
+	do(t, ctx, chromedp.Click(`#f-jens-stoltenberg`, chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	status()
+	if u != "?actor=jens-stoltenberg" || count != "1 of 3 articles" {
+		t.Errorf("after ticking Stoltenberg: %q, %q", count, u)
+	}
+	var months string
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#histogram g title")].map(t => t.textContent).filter(s => !s.endsWith(": 0 articles")).join("|")`, &months))
+	if months != "2021-04: 1 article" {
+		t.Errorf("histogram with Stoltenberg: %q", months)
+	}
+	// The SVG is drawn in the SVG namespace.
+	var ns string
+	do(t, ctx, chromedp.Evaluate(`document.querySelector("#histogram rect").namespaceURI`, &ns))
+	if ns != "http://www.w3.org/2000/svg" {
+		t.Errorf("histogram rect namespace %q", ns)
+	}
+
+	// Back removes the actor, Forward brings it back.
+	do(t, ctx, chromedp.NavigateBack(), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
+	status()
+	if u != "" || count != "3 of 3 articles" {
+		t.Errorf("after Back: %q, %q", count, u)
+	}
+	do(t, ctx, chromedp.NavigateForward(), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	status()
+	if u != "?actor=jens-stoltenberg" {
+		t.Errorf("after Forward: %q", u)
+	}
+	do(t, ctx, chromedp.Click(`#clear-all`, chromedp.ByQuery), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
+
+	// Dragging across the histogram keeps a range of months: the corpus
+	// spans 2021-04 to 2021-12, 9 bins; drag from the first to the third.
+	var box []float64
+	do(t, ctx, chromedp.Evaluate(`(r => [r.left, r.top, r.width, r.height])(document.querySelector("#histogram").getBoundingClientRect())`, &box))
+	x := func(bin float64) float64 { return box[0] + box[2]*(bin+0.5)/9 }
+	y := box[1] + box[3]/2
+	do(t, ctx,
+		chromedp.MouseEvent(input.MousePressed, x(0), y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MouseMoved, x(1), y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MouseMoved, x(2), y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MouseReleased, x(2), y, chromedp.ButtonLeft),
+		chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery),
+	)
+	status()
+	if u != "?from=2021-04&to=2021-06" || count != "1 of 3 articles" {
+		t.Errorf("after dragging over April to June: %q, %q", count, u)
+	}
+	do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#histogram g.in").length`, &hist))
+	if hist != 3 {
+		t.Errorf("%d months drawn in range, want 3", hist)
+	}
+
+	// The date facet ignores the date filter, the actor facet does not.
+	var biden string
+	do(t, ctx, chromedp.Text(`#f-joe-biden ~ .n`, &biden, chromedp.ByQuery))
+	if biden != "1" {
+		t.Errorf("Biden's count within April–June is %q, want 1", biden)
+	}
+
+	// Open the result and come back with the filters intact.
+	do(t, ctx, chromedp.Click(`#results h2 a`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	if p := location(ctx, t); !strings.Contains(p, "from=2021-04") || !strings.HasPrefix(p, "/article?") {
+		t.Errorf("article location %q lost the filters", p)
+	}
+	do(t, ctx, chromedp.Click(`#back-to-results`, chromedp.ByQuery), chromedp.WaitVisible(`#results`, chromedp.ByQuery))
+	status()
+	if u != "?from=2021-04&to=2021-06" {
+		t.Errorf("back to the results: %q", u)
+	}
+
+	// From/to inputs set the range; a to before from is ignored with a notice.
+	do(t, ctx, chromedp.Navigate(s.URL+"/?from=2021-12&to=2021-04&sort=newest"), wasmReady, chromedp.WaitVisible(`.notice-inline`, chromedp.ByQuery))
+	status()
+	if count != "2 of 3 articles" {
+		t.Errorf("from=2021-12 with a bad to: %q", count)
+	}
+	var sortVal string
+	do(t, ctx, chromedp.Value(`#sort`, &sortVal, chromedp.ByQuery))
+	if sortVal != "newest" {
+		t.Errorf("sort control shows %q", sortVal)
+	}
+
+	// Step through the results in the reader.
+	do(t, ctx, chromedp.Navigate(s.URL+"/?sort=oldest"), wasmReady, chromedp.Click(`#results h2 a`, chromedp.ByQuery), chromedp.WaitVisible(`#next-article`, chromedp.ByQuery))
+	var first, second string
+	do(t, ctx, chromedp.Text(`#article h1`, &first, chromedp.ByQuery),
+		chromedp.Click(`a#next-article`, chromedp.ByQuery),
+		chromedp.WaitVisible(`a#prev-article`, chromedp.ByQuery),
+		chromedp.Text(`#article h1`, &second, chromedp.ByQuery))
+	if first == second {
+		t.Errorf("Next did not change the article: %q", first)
+	}
+	// Clicking a marked actor filters the explorer by it.
+	do(t, ctx, chromedp.Click(`#article a.actor-link`, chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	if p := location(ctx, t); !strings.HasPrefix(p, "/?actor=") {
+		t.Errorf("actor click went to %q", p)
+	}
+
+	// An empty result says which filter emptied it.
+	var why string
+	do(t, ctx, chromedp.Navigate(s.URL+"/?q=poetin&from=2021-05&to=2021-11"), wasmReady,
+		chromedp.Text(`#no-results`, &why, chromedp.ByQuery))
+	if !strings.Contains(why, "Without From 2021-05: 1 article") || !strings.Contains(why, "Without To 2021-11: 2 articles") {
+		t.Errorf("empty result explanation: %q", why)
+	}
+	// An unknown actor id is ignored with a notice.
+	do(t, ctx, chromedp.Navigate(s.URL+"/?actor=nobody"), wasmReady, chromedp.WaitVisible(`.notice-inline`, chromedp.ByQuery))
+	status()
+	if count != "3 of 3 articles" {
+		t.Errorf("unknown actor: %q", count)
+	}
+
+	// Arrow keys move through the results.
+	do(t, ctx, chromedp.Focus(`#results h2 a`, chromedp.ByQuery), chromedp.KeyEvent(kb.ArrowDown))
+	var idx int
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#results h2 a")].indexOf(document.activeElement)`, &idx))
+	if idx != 1 {
+		t.Errorf("ArrowDown moved focus to result %d, want 1", idx)
+	}
+
+	// On a phone the filters open in a drawer.
+	do(t, ctx, chromedp.Navigate(s.URL+"/?q=navo"), wasmReady)
+	screenshots(t, ctx, "explorer-filtered")
+	do(t, ctx, chromedp.EmulateViewport(375, 812))
+	var shown bool
+	do(t, ctx, chromedp.Evaluate(`getComputedStyle(document.getElementById("filters")).display != "none"`, &shown))
+	if shown {
+		t.Error("filters are shown beside the results at 375px")
+	}
+	do(t, ctx, chromedp.Click(`#filters-toggle`, chromedp.ByQuery), chromedp.WaitVisible(`#filters`, chromedp.ByQuery))
+	screenshots(t, ctx, "explorer-drawer")
+}
