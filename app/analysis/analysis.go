@@ -98,12 +98,40 @@ type Corpus struct {
 // Analyse analyses every article of c with the extractor.
 func Analyse(c *corpus.Corpus, ex *actors.Extractor) *Corpus {
 	ac := &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{}}
+	votes := map[string]map[actors.Type]int{}
 	for _, a := range c.All() {
 		art, found := AnalyseArticle(a, ex)
 		ac.Articles = append(ac.Articles, art)
 		ac.addActors(ex, art, found)
+		for _, d := range found {
+			if votes[d.ID] == nil {
+				votes[d.ID] = map[actors.Type]int{}
+			}
+			votes[d.ID][d.Type]++
+		}
 	}
+	ac.settleTypes(votes)
 	return ac
+}
+
+// settleTypes gives each discovered actor the type that most articles
+// found for it (ties go to the earlier type of actors.Types), so that one
+// article's weak cue does not decide for the whole corpus.
+func (ac *Corpus) settleTypes(votes map[string]map[actors.Type]int) {
+	for id, v := range votes {
+		a, ok := ac.actors[id]
+		if !ok || !a.Discovered || len(v) < 2 {
+			continue
+		}
+		best := a.Type
+		for _, t := range actors.Types {
+			if v[t] > v[best] {
+				best = t
+			}
+		}
+		a.Type = best
+		ac.actors[id] = a
+	}
 }
 
 // addActors records the actors that art mentions; found are the actors the

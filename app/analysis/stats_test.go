@@ -1,9 +1,13 @@
 package analysis_test
 
 import (
+	"fmt"
 	"testing"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/seeds"
 )
 
 // TestActorStatsMatchBruteForce checks every count of ActorStats on the
@@ -64,5 +68,35 @@ func TestActorStatsMatchBruteForce(t *testing.T) {
 	}
 	if top := ac.ActorStats([]int{0}, 2); len(top) == 0 || len(top[0].With) > 2 {
 		t.Errorf("maxWith not applied: %+v", top)
+	}
+}
+
+// TestDiscoveredTypeByMajority: a discovered name typed differently by
+// different articles takes the type most articles give it, not the first.
+func TestDiscoveredTypeByMajority(t *testing.T) {
+	g, err := actors.ParseGazetteer("g", seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*corpus.Article
+	for i, txt := range []string{
+		" date 2021-01 De ploeg trainde in Wolfsberg.\n",
+		" date 2021-02 Het bedrijf Wolfsberg zei dinsdag dat het stopt.\n",
+		" date 2021-03 Het bedrijf Wolfsberg zei woensdag dat het doorgaat.\n",
+	} {
+		a, err := corpus.Parse(fmt.Sprintf("a%d.txt", i), []byte(txt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	c, err := corpus.New(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ac := analysis.Analyse(c, g.NewExtractor())
+	w, ok := ac.Actor("wolfsberg")
+	if !ok || !w.Discovered || w.Type != actors.Organisation {
+		t.Errorf("wolfsberg: %+v, want a discovered organisation", w)
 	}
 }
