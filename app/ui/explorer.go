@@ -349,18 +349,39 @@ func (p *Explorer) filters(d *Data, res search.Result, stats corpus.Stats) app.U
 // dateFacet renders the month histogram and the from/to controls.
 func (p *Explorer) dateFacet(res search.Result, stats corpus.Stats) app.UI {
 	bins := explore.Histogram(res.Facets.Months, stats.First, stats.Last, p.state)
+	days := hasDays(data())
 	return app.Section().Class("facet date-facet").Aria("labelledby", "date-h").Body(
 		app.H3().ID("date-h").Text("Date"),
 		p.histogram(bins),
 		app.Div().Class("range").Body(
 			app.Label().For("from").Text("From"),
-			app.Input().ID("from").Type("month").Value(monthValue(p.state.From)).
-				Min(monthValue(stats.First)).Max(monthValue(stats.Last)).OnChange(p.onMonth("from")),
+			dateInput("from", p.state.From, false, days, stats).OnChange(p.onMonth("from")),
 			app.Label().For("to").Text("To"),
-			app.Input().ID("to").Type("month").Value(monthValue(p.state.To)).
-				Min(monthValue(stats.First)).Max(monthValue(stats.Last)).OnChange(p.onMonth("to")),
+			dateInput("to", p.state.To, true, days, stats).OnChange(p.onMonth("to")),
 		),
 	)
+}
+
+// dateInput is a month picker, or a day picker when the corpus has
+// day-dated articles or the URL asks for a day.
+func dateInput(id string, d corpus.Date, last, days bool, stats corpus.Stats) app.HTMLInput {
+	in := app.Input().ID(id)
+	if !days && d.Day == 0 {
+		return in.Type("month").Value(monthValue(d)).Min(monthValue(stats.First)).Max(monthValue(stats.Last))
+	}
+	v := ""
+	if !d.IsZero() {
+		if d.Day == 0 {
+			d.Day = 1
+			if last {
+				d.Day = corpus.DaysIn(d.Year, d.Month)
+			}
+		}
+		v = d.String()
+	}
+	lo, hi := stats.First, stats.Last
+	lo.Day, hi.Day = 1, corpus.DaysIn(hi.Year, hi.Month)
+	return in.Type("date").Value(v).Min(lo.String()).Max(hi.String())
 }
 
 func monthValue(d corpus.Date) string {
@@ -368,6 +389,16 @@ func monthValue(d corpus.Date) string {
 		return ""
 	}
 	return d.MonthDate().String()
+}
+
+// hasDays reports whether any article is dated to the day.
+func hasDays(d *Data) bool {
+	for _, a := range d.AC.Articles {
+		if a.Date.Day > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 const svgNS = "http://www.w3.org/2000/svg"
