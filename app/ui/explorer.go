@@ -178,7 +178,12 @@ func (p *Explorer) Render() app.UI {
 			app.Button().Class("button filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
 				Text(fmt.Sprintf("Filters (%d)", len(chips))).
-				OnClick(func(ctx app.Context, e app.Event) { p.drawer = !p.drawer }),
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.drawer = !p.drawer
+					if p.drawer {
+						ctx.Defer(func(app.Context) { focusID("find-actor") })
+					}
+				}),
 		),
 		p.activeChips(chips),
 		app.Div().Class("explorer").Body(
@@ -335,11 +340,22 @@ func (p *Explorer) filters(d *Data, res search.Result, stats corpus.Stats) app.U
 	if p.drawer {
 		cls += " open"
 	}
-	return app.Aside().Class(cls).ID("filters").Aria("label", "Filters").Body(
+	return app.Aside().Class(cls).ID("filters").Aria("label", "Filters").
+		OnKeyDown(func(ctx app.Context, e app.Event) {
+			if p.drawer && e.Get("key").String() == "Escape" {
+				p.drawer = false
+				focusID("filters-toggle")
+				return
+			}
+			ctx.PreventUpdate()
+		}).Body(
 		app.Div().Class("drawer-head").Body(
 			app.H2().Text("Filters"),
 			app.Button().Class("button close").Text("Done").
-				OnClick(func(ctx app.Context, e app.Event) { p.drawer = false }),
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.drawer = false
+					focusID("filters-toggle")
+				}),
 		),
 		p.dateFacet(res, stats),
 		p.actorFacet(d, res),
@@ -674,4 +690,14 @@ func highlight(sn search.Snippet) []app.UI {
 		out = append(out, app.Text(sn.Text[at:]))
 	}
 	return out
+}
+
+// focusID moves the keyboard focus to the element with the given id.
+func focusID(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().Get("document").Call("getElementById", id); el.Truthy() {
+		el.Call("focus")
+	}
 }
