@@ -1,25 +1,448 @@
 package ui
 
 import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Actors lists every actor of the corpus: /actors.
+// discoveredTitle explains the "discovered" badge.
+const discoveredTitle = "Discovered: found in the article text by the name finder, not listed in the curated actor gazetteer"
+
+// Actors lists every actor of the corpus: /actors?type=&q=&sort=. Its
+// state is the URL's query, so every view can be shared.
 type Actors struct {
 	app.Compo
+	q       explore.ActorQuery
+	notices []search.Notice
+	version int
+	// rows caches every actor's row for the corpus rowsOf, so that typing
+	// in the find box only filters.
+	rows   []explore.ActorRow
+	rowsOf *Data
 }
 
-// Render lists the actors.
+// OnMount re-renders the list when the corpus is replaced.
+func (p *Actors) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+
+// OnNav reads the list's state from the URL; malformed values are ignored
+// with a notice.
+func (p *Actors) OnNav(ctx app.Context) {
+	p.q, p.notices = explore.ParseActorQuery(ctx.Page().URL().Query())
+	ctx.Page().SetTitle("Actors · Corpus Explorer")
+}
+
+// url returns the page URL of state q, absolute so the sub-path is kept.
+func (p *Actors) url(ctx app.Context, q explore.ActorQuery) *url.URL {
+	u := *ctx.Page().URL()
+	u.RawQuery = q.Values().Encode()
+	u.Fragment = ""
+	return &u
+}
+
+// onFind filters while the user types; the URL follows without adding
+// history entries.
+func (p *Actors) onFind(ctx app.Context, e app.Event) {
+	p.q.Q = ctx.JSSrc().Get("value").String()
+	ctx.Page().ReplaceURL(p.url(ctx, p.q))
+}
+
+// sortBy returns the handler of a column's sort button: a new history
+// entry, so Back returns to the previous order.
+func (p *Actors) sortBy(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		q := p.q
+		q.Sort = key
+		ctx.NavigateTo(p.url(ctx, q))
+	}
+}
+
+// sortLabels are the column headings of the sortable columns.
+var sortLabels = map[string]string{
+	"name": "Name", "articles": "Articles", "mentions": "Mentions", "first": "First", "last": "Last",
+}
+
+// sortDescription says in words what each order is.
+var sortDescription = map[string]string{
+	"name":     "by name, A to Z",
+	"articles": "by number of articles, most first",
+	"mentions": "by number of mentions, most first",
+	"first":    "by first appearance, earliest first",
+	"last":     "by last appearance, latest first",
+}
+
+// Render draws the filters and the table of actors.
 func (p *Actors) Render() app.UI {
-	return page("/actors", app.H1().Text("Actors"))
+	d := data()
+	if d.Err != nil {
+		return page("/actors", loadError(d.Err))
+	}
+	if p.rowsOf != d {
+		p.rows, p.rowsOf = explore.ActorRows(d.AC, 3), d
+	}
+	all := p.rows
+	rows := explore.FilterActors(all, p.q)
+	counts := explore.TypeCounts(all)
+
+	// The type filter: links that keep the find text and the order.
+	typeLink := func(t string, label string, n int) app.UI {
+		q := p.q
+		q.Type = t
+		a := app.A().Href(href("/actors", q.Values())).Body(
+			app.Text(label+" "),
+			app.Span().Class("n").Textf("%d", n),
+		)
+		if p.q.Type == t {
+			a = a.Aria("current", "true")
+		}
+		if t != "" {
+			a = a.Class("chip " + t)
+		} else {
+			a = a.Class("chip all")
+		}
+		return app.Li().Body(a)
+	}
+	types := []app.UI{typeLink("", "All", len(all))}
+	for _, t := range actors.Types {
+		types = append(types, typeLink(t.String(), explore.TypeLabel(t), counts[t]))
+	}
+
+	var empty app.UI
+	if len(rows) == 0 {
+		empty = app.P().Class("empty").ID("no-actors").Body(
+			app.Text("No actor matches these filters. "),
+			app.A().Href(href("/actors", nil)).Text("Show all actors"),
+		)
+	}
+	key := p.q.SortKey()
+	caption := fmt.Sprintf("Actors, %s", sortDescription[key])
+	if p.q.Type != "" {
+		caption = fmt.Sprintf("Actors of type %s, %s", p.q.Type, sortDescription[key])
+	}
+	if p.q.Q != "" {
+		caption += fmt.Sprintf(", matching “%s”", strings.TrimSpace(p.q.Q))
+	}
+	return page("/actors",
+		app.H1().Text("Actors"),
+		app.P().Class("intro").Text("Every person, organisation, place and medium the articles mention. Choose a name to see its articles, events and companions."),
+		app.Div().Class("actor-controls").Body(
+			app.Div().Class("actor-find").Role("search").Body(
+				app.Label().For("actor-q").Text("Find an actor"),
+				app.Input().ID("actor-q").Type("search").Placeholder("Name or alias: putin, navo, oekr…").
+					Value(p.q.Q).AutoComplete(false).Spellcheck(false).OnInput(p.onFind),
+			),
+			app.Nav().Class("type-filter").Aria("label", "Filter by type").Body(
+				app.Ul().Class("chips").Body(types...),
+			),
+		),
+		app.Range(p.notices).Slice(func(i int) app.UI {
+			return app.P().Class("notice-inline").Role("status").Text(p.notices[i].String())
+		}),
+		app.P().Class("count").ID("actor-count").Aria("live", "polite").Textf("%d of %d actors", len(rows), len(all)),
+		empty,
+		app.If(len(rows) > 0, func() app.UI {
+			return app.Div().Class("table-scroll").Role("region").Aria("labelledby", "actor-caption").TabIndex(0).Body(
+				app.Table().Class("actor-table").ID("actor-table").Body(
+					app.Caption().ID("actor-caption").Text(caption),
+					app.THead().Body(app.Tr().Body(
+						p.sortHeader("name"),
+						app.Th().Scope("col").Class("plain").Text("Type"),
+						p.sortHeader("articles"),
+						p.sortHeader("mentions"),
+						p.sortHeader("first"),
+						p.sortHeader("last"),
+						app.Th().Scope("col").Class("plain").Text("Appears most with"),
+					)),
+					app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI { return actorRow(d.AC, rows[i]) })),
+				),
+			)
+		}),
+	)
+}
+
+// sortHeader is the heading of a sortable column: a button that sorts by
+// it, with aria-sort on the current column.
+func (p *Actors) sortHeader(key string) app.UI {
+	current := p.q.SortKey() == key
+	dir := "descending"
+	if key == "name" || key == "first" {
+		dir = "ascending"
+	}
+	arrow := "↓"
+	if dir == "ascending" {
+		arrow = "↑"
+	}
+	th := app.Th().Scope("col").Class("sortable")
+	if key == "articles" || key == "mentions" {
+		th = th.Class("sortable num")
+	}
+	btn := app.Button().Type("button").Class("sort").DataSet("sort", key).
+		Title("Sort " + sortDescription[key]).
+		OnClick(p.sortBy(key))
+	if current {
+		th = th.Aria("sort", dir)
+		btn = btn.Body(app.Text(sortLabels[key]+" "), app.Span().Class("arrow").Aria("hidden", "true").Text(arrow))
+	} else {
+		btn = btn.Text(sortLabels[key])
+	}
+	return th.Body(btn)
+}
+
+// actorRow is one line of the actor table.
+func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
+	a, s := r.Actor, r.Stat
+	with := make([]app.UI, 0, len(s.With))
+	for _, w := range s.With {
+		o, _ := ac.Actor(w.ID)
+		name := o.Name
+		if name == "" {
+			name = w.ID
+		}
+		with = append(with, app.Li().Body(
+			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).
+				Title(fmt.Sprintf("%s: %s together", name, plural(w.Articles, "article"))).
+				Text(name),
+		))
+	}
+	return app.Tr().DataSet("actor", a.ID).Body(
+		app.Th().Scope("row").Class("name").Body(
+			app.A().Class("actor-name").Href(href("/actor", url.Values{"id": {a.ID}})).Text(a.Name),
+			discoveredBadge(a),
+			app.A().Class("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).
+				Aria("label", "Show articles mentioning "+a.Name).Text("Show articles"),
+		),
+		app.Td().Class("type").DataSet("label", "Type").Body(app.Span().Class("chip "+a.Type.String()).Text(a.Type.String())),
+		app.Td().Class("num").DataSet("label", "Articles").Textf("%d", s.Articles),
+		app.Td().Class("num").DataSet("label", "Mentions").Textf("%d", s.Mentions),
+		app.Td().DataSet("label", "First").Body(app.Time().DateTime(s.First.String()).Text(s.First.String())),
+		app.Td().DataSet("label", "Last").Body(app.Time().DateTime(s.Last.String()).Text(s.Last.String())),
+		app.Td().Class("with-cell").DataSet("label", "Appears most with").Body(app.Ul().Class("with").Aria("label", "Appears most with").Body(with...)),
+	)
+}
+
+// discoveredBadge marks an actor the extractor found in the text.
+func discoveredBadge(a actors.Actor) app.UI {
+	if !a.Discovered {
+		return nil
+	}
+	return app.Span().Class("badge discovered").Title(discoveredTitle).Text("discovered")
 }
 
 // ActorPage shows one actor: /actor?id=ID.
 type ActorPage struct {
 	app.Compo
+	id      string
+	version int
 }
 
-// Render shows the actor.
+// OnMount re-renders the page when the corpus is replaced.
+func (p *ActorPage) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+
+// OnNav reads the actor id from the URL and sets the title.
+func (p *ActorPage) OnNav(ctx app.Context) {
+	p.id = ctx.Page().URL().Query().Get("id")
+	title := "Actor not found · Corpus Explorer"
+	if d := data(); d.Err == nil {
+		if a, ok := d.AC.Actor(p.id); ok {
+			title = a.Name + " · Actors · Corpus Explorer"
+		}
+	}
+	ctx.Page().SetTitle(title)
+}
+
+// Render shows the actor: facts, roles, articles, events and companions.
 func (p *ActorPage) Render() app.UI {
-	return page("/actors", app.H1().Text("Actor"))
+	d := data()
+	if d.Err != nil {
+		return page("/actors", loadError(d.Err))
+	}
+	ac := d.AC
+	a, ok := ac.Actor(p.id)
+	if !ok || p.id == "" {
+		msg := "No actor was asked for."
+		if p.id != "" {
+			msg = "There is no actor with the id “" + p.id + "” in this corpus."
+		}
+		return page("/actors",
+			app.H1().Text("Actor not found"),
+			app.P().Class("empty").ID("not-found").Body(
+				app.Text(msg+" "),
+				app.A().Href(href("/actors", nil)).Text("See all actors"),
+			),
+		)
+	}
+	s, _ := ac.ActorStat(a.ID)
+
+	// Affiliation: a link when the corpus has that actor.
+	var aff app.UI
+	if a.Affiliation != "" {
+		if o, ok := ac.Actor(a.Affiliation); ok {
+			aff = app.A().Href(href("/actor", url.Values{"id": {o.ID}})).Text(o.Name)
+		} else {
+			aff = app.Text(a.Affiliation)
+		}
+	}
+	facts := []app.UI{
+		fact("Type", app.Span().Class("chip "+a.Type.String()).Text(a.Type.String())),
+	}
+	if aff != nil {
+		facts = append(facts, fact("Belongs to", aff))
+	}
+	facts = append(facts,
+		fact("Articles", app.Text(fmt.Sprint(s.Articles))),
+		fact("Mentions", app.Text(fmt.Sprint(s.Mentions))),
+	)
+	if s.Articles > 0 {
+		facts = append(facts,
+			fact("First", app.Time().DateTime(s.First.String()).Text(s.First.String())),
+			fact("Last", app.Time().DateTime(s.Last.String()).Text(s.Last.String())),
+		)
+	}
+	if len(a.Aliases) > 0 {
+		facts = append(facts, app.Div().Class("wide").Body(
+			app.Dt().Text("Also called"),
+			app.Dd().ID("actor-aliases").Text(strings.Join(a.Aliases, " · ")),
+		))
+	}
+
+	// Roles.
+	roles := make([]app.UI, 0, len(a.Roles))
+	for _, r := range a.Roles {
+		roles = append(roles, app.Li().Body(
+			app.Q().Text(r.Phrase),
+			app.Text(" "),
+			app.Span().Class("role-range").Text(roleRange(r)),
+		))
+	}
+
+	// Articles that mention the actor, in corpus order.
+	var arts []app.UI
+	for _, art := range ac.Articles {
+		n := 0
+		for _, m := range art.Mentions {
+			if m.ActorID == a.ID {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		arts = append(arts, app.Li().Body(
+			app.A().Href(articleHref(art.ID, -1)).Text(art.Title),
+			app.P().Class("meta").Body(
+				app.Time().DateTime(art.Date.String()).Text(art.Date.String()),
+				app.Text(" · "+plural(n, "mention")),
+			),
+		))
+	}
+
+	// Events whose sentence (or, for a publication, lead) mentions it.
+	var events []app.UI
+	mentions := func(art *analysis.Article) bool {
+		return slices.ContainsFunc(art.Mentions, func(m actors.Mention) bool { return m.ActorID == a.ID })
+	}
+	for _, ref := range ac.Timeline(mentions) {
+		e := ac.Event(ref)
+		if !slices.Contains(e.Actors, a.ID) {
+			continue
+		}
+		art := ac.Articles[ref.Article]
+		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
+		if !e.Value.Exact {
+			cls += " inexact"
+		}
+		var body app.UI
+		if e.Kind == analysis.Published || e.Sentence < 0 {
+			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(art.ID, -1)).Text(art.Title))
+		} else {
+			body = app.P().Body(
+				app.Span().Body(marked(ac, art, art.Sentences[e.Sentence].Span)...),
+				app.Text(" "),
+				app.A().Class("more").Href(articleHref(art.ID, e.Sentence)).
+					Aria("label", "Read in the article: "+art.Title).Text("Read in the article →"),
+			)
+		}
+		events = append(events, app.Li().Class(cls).Body(
+			app.P().Class("meta").Body(
+				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
+				app.Span().Class("badge").Text(e.Value.Precision.String()),
+				app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+			),
+			body,
+		))
+	}
+
+	// Actors that share articles with it.
+	with := make([]app.UI, 0, len(s.With))
+	for _, w := range s.With {
+		o, _ := ac.Actor(w.ID)
+		name := o.Name
+		if name == "" {
+			name = w.ID
+		}
+		with = append(with, app.Li().Body(
+			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(name),
+			app.Text(" "),
+			app.Span().Class("chip "+o.Type.String()).Text(o.Type.String()),
+			app.Text(" "),
+			app.Span().Class("n").Text(plural(w.Articles, "shared article")),
+		))
+	}
+
+	section := func(id, title string, n int, body app.UI) app.UI {
+		return app.Section().Class("actor-section").Aria("labelledby", id+"-h").Body(
+			app.H2().ID(id+"-h").Body(app.Text(title+" "), app.Span().Class("n").Textf("%d", n)),
+			body,
+		)
+	}
+	var none = func(msg string) app.UI { return app.P().Class("muted").Text(msg) }
+	return page("/actors",
+		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
+		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
+			app.H1().Body(app.Text(a.Name+" "), discoveredBadge(a)),
+			app.Dl().Class("actor-facts").Body(facts...),
+			app.Nav().Class("actor-links").Aria("label", "Explore "+a.Name).Body(
+				app.A().Class("button").ID("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).Text("Show articles"),
+				app.A().Class("button secondary").ID("show-timeline").Href(href("/timeline", url.Values{"actor": {a.ID}, "lanes": {"actor"}})).Text("On the timeline"),
+			),
+			app.If(len(roles) > 0, func() app.UI {
+				return section("roles", "Roles", len(roles), app.Ul().Class("roles").ID("actor-roles").Body(roles...))
+			}),
+			section("articles", "Articles", len(arts), app.If(len(arts) > 0, func() app.UI {
+				return app.Ol().Class("actor-articles").ID("actor-articles").Body(arts...)
+			}).Else(func() app.UI { return none("No article mentions this actor.") })),
+			section("events", "Events", len(events), app.If(len(events) > 0, func() app.UI {
+				return app.Ol().Class("events").ID("actor-events").Body(events...)
+			}).Else(func() app.UI { return none("No dated sentence mentions this actor.") })),
+			section("with", "Appears with", len(with), app.If(len(with) > 0, func() app.UI {
+				return app.Ul().Class("actor-with").ID("actor-with").Body(with...)
+			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
+		),
+	)
+}
+
+// fact is one term and description of the actor's facts.
+func fact(term string, desc app.UI) app.UI {
+	return app.Div().Body(app.Dt().Text(term), app.Dd().Body(desc))
+}
+
+// roleRange says when a role holds; To is the first day it no longer does.
+func roleRange(r actors.Role) string {
+	switch {
+	case r.From != "" && r.To != "":
+		return "from " + r.From + " until " + r.To
+	case r.From != "":
+		return "since " + r.From
+	case r.To != "":
+		return "until " + r.To
+	}
+	return "at any time"
 }

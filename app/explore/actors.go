@@ -1,0 +1,178 @@
+package explore
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
+)
+
+// ActorSorts lists the orders of the actor list, the values of its sort=
+// URL parameter. The first is the default.
+var ActorSorts = []string{"articles", "mentions", "name", "first", "last"}
+
+// ActorQuery is the state of the actor list: /actors?type=&q=&sort=.
+type ActorQuery struct {
+	// Type is an actor type name ("person", ...) or "" for every type.
+	Type string
+	// Q is the find box: a part of a name or alias, as typed.
+	Q string
+	// Sort is one of ActorSorts, or "" for the default order.
+	Sort string
+}
+
+// ParseActorQuery reads the actor list's state from a URL query. An
+// unknown type or sort is ignored with a notice; other parameters are
+// ignored silently.
+func ParseActorQuery(v url.Values) (ActorQuery, []search.Notice) {
+	var q ActorQuery
+	var notes []search.Notice
+	q.Q = strings.TrimSpace(v.Get("q"))
+	if s := v.Get("type"); s != "" {
+		if t, err := actors.ParseType(s); err != nil {
+			notes = append(notes, search.Notice{Param: "type", Value: s, Msg: "unknown actor type ignored (use person, organisation, place or media)"})
+		} else {
+			q.Type = t.String()
+		}
+	}
+	if s := v.Get("sort"); s != "" {
+		if slices.Contains(ActorSorts, strings.ToLower(s)) {
+			q.Sort = strings.ToLower(s)
+			if q.Sort == ActorSorts[0] {
+				q.Sort = ""
+			}
+		} else {
+			notes = append(notes, search.Notice{Param: "sort", Value: s, Msg: "unknown order ignored (use " + strings.Join(ActorSorts, ", ") + ")"})
+		}
+	}
+	return q, notes
+}
+
+// Values returns the URL query of q, without default values.
+func (q ActorQuery) Values() url.Values {
+	v := url.Values{}
+	if q.Type != "" {
+		v.Set("type", q.Type)
+	}
+	if q.Q != "" {
+		v.Set("q", q.Q)
+	}
+	if q.Sort != "" && q.Sort != ActorSorts[0] {
+		v.Set("sort", q.Sort)
+	}
+	return v
+}
+
+// SortKey returns the effective order of q: Sort or the default.
+func (q ActorQuery) SortKey() string {
+	if q.Sort == "" {
+		return ActorSorts[0]
+	}
+	return q.Sort
+}
+
+// ActorRow is one line of the actor list: the actor and its statistics.
+type ActorRow struct {
+	Actor actors.Actor
+	Stat  analysis.ActorStat
+}
+
+// ActorCatalog is what ActorList needs of a corpus.
+type ActorCatalog interface {
+	Catalog
+	ActorStats(articles []int, maxWith int) []analysis.ActorStat
+}
+
+// ActorRows returns every actor of the corpus with its statistics over
+// all articles, most articles first. Each row's With holds at most maxWith
+// co-occurring actors (0: all).
+func ActorRows(cat ActorCatalog, maxWith int) []ActorRow {
+	stats := cat.ActorStats(nil, maxWith)
+	rows := make([]ActorRow, 0, len(stats))
+	for _, s := range stats {
+		a, ok := cat.Actor(s.ID)
+		if !ok {
+			a = actors.Actor{ID: s.ID, Name: s.ID}
+		}
+		rows = append(rows, ActorRow{Actor: a, Stat: s})
+	}
+	return rows
+}
+
+// FilterActors returns the rows that q keeps (type, and name or alias
+// containing the find text, case and diacritics folded), in q's order,
+// without changing all. Orders: articles and mentions most first, name A
+// to Z (folded), first appearance earliest first, last appearance latest
+// first; ties by articles, mentions, name, then id.
+func FilterActors(all []ActorRow, q ActorQuery) []ActorRow {
+	find := text.Fold(strings.TrimSpace(q.Q))
+	rows := make([]ActorRow, 0, len(all))
+	for _, r := range all {
+		if q.Type != "" && r.Actor.Type.String() != q.Type {
+			continue
+		}
+		if find != "" && !matches(r.Actor, find) {
+			continue
+		}
+		rows = append(rows, r)
+	}
+	byName := func(a, b ActorRow) int {
+		if c := cmp.Compare(text.Fold(a.Actor.Name), text.Fold(b.Actor.Name)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Actor.ID, b.Actor.ID)
+	}
+	byArticles := func(a, b ActorRow) int {
+		if c := cmp.Compare(b.Stat.Articles, a.Stat.Articles); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Stat.Mentions, a.Stat.Mentions); c != 0 {
+			return c
+		}
+		return byName(a, b)
+	}
+	var order func(a, b ActorRow) int
+	switch q.SortKey() {
+	case "name":
+		order = byName
+	case "mentions":
+		order = func(a, b ActorRow) int {
+			if c := cmp.Compare(b.Stat.Mentions, a.Stat.Mentions); c != 0 {
+				return c
+			}
+			return byArticles(a, b)
+		}
+	case "first":
+		order = func(a, b ActorRow) int {
+			if c := a.Stat.First.Compare(b.Stat.First); c != 0 {
+				return c
+			}
+			return byArticles(a, b)
+		}
+	case "last":
+		order = func(a, b ActorRow) int {
+			if c := b.Stat.Last.Compare(a.Stat.Last); c != 0 {
+				return c
+			}
+			return byArticles(a, b)
+		}
+	default:
+		order = byArticles
+	}
+	slices.SortStableFunc(rows, order)
+	return rows
+}
+
+// TypeCounts returns how many of the rows are of each type.
+func TypeCounts(rows []ActorRow) map[actors.Type]int {
+	out := map[actors.Type]int{}
+	for _, r := range rows {
+		out[r.Actor.Type]++
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package explore_test
+
+import (
+	"net/url"
+	"slices"
+	"testing"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/text"
+)
+
+func TestParseActorQuery(t *testing.T) {
+	tests := []struct {
+		query string
+		want  explore.ActorQuery
+		notes []string // parameters with a notice
+		enc   string
+	}{
+		{"", explore.ActorQuery{}, nil, ""},
+		{"type=Person&q=+putin+&sort=name", explore.ActorQuery{Type: "person", Q: "putin", Sort: "name"}, nil, "q=putin&sort=name&type=person"},
+		{"type=organization", explore.ActorQuery{Type: "organisation"}, nil, "type=organisation"},
+		{"sort=articles", explore.ActorQuery{}, nil, ""},
+		{"sort=LAST", explore.ActorQuery{Sort: "last"}, nil, "sort=last"},
+		{"type=alien&sort=size&bogus=1", explore.ActorQuery{}, []string{"type", "sort"}, ""},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.query)
+		got, notes := explore.ParseActorQuery(v)
+		if got != tt.want {
+			t.Errorf("%q: got %+v, want %+v", tt.query, got, tt.want)
+		}
+		var params []string
+		for _, n := range notes {
+			params = append(params, n.Param)
+		}
+		if !slices.Equal(params, tt.notes) {
+			t.Errorf("%q: notices %v, want on %v", tt.query, notes, tt.notes)
+		}
+		if enc := got.Values().Encode(); enc != tt.enc {
+			t.Errorf("%q: encoded %q, want %q", tt.query, enc, tt.enc)
+		}
+	}
+}
+
+// statCatalog is a catalog with fixed statistics.
+type statCatalog struct {
+	catalog
+	stats []analysis.ActorStat
+}
+
+func (c statCatalog) ActorStats([]int, int) []analysis.ActorStat { return c.stats }
+
+func d(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m} }
+
+func TestFilterActors(t *testing.T) {
+	sc := statCatalog{cat, []analysis.ActorStat{
+		{ID: "joe-biden", Articles: 3, Mentions: 9, First: d(2021, 4), Last: d(2021, 12)},
+		{ID: "vladimir-poetin", Articles: 3, Mentions: 12, First: d(2021, 4), Last: d(2021, 12)},
+		{ID: "navo", Articles: 2, Mentions: 4, First: d(2021, 12), Last: d(2021, 12)},
+		{ID: "oekraine", Articles: 3, Mentions: 9, First: d(2021, 1), Last: d(2021, 11)},
+		{ID: "jan-smit", Articles: 1, Mentions: 20, First: d(2022, 1), Last: d(2022, 1)},
+	}}
+	all := explore.ActorRows(sc, 3)
+	ids := func(rows []explore.ActorRow) []string {
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.Actor.ID)
+		}
+		return out
+	}
+	before := ids(all)
+	tests := []struct {
+		q    explore.ActorQuery
+		want []string
+	}{
+		{explore.ActorQuery{}, []string{"vladimir-poetin", "joe-biden", "oekraine", "navo", "jan-smit"}},
+		{explore.ActorQuery{Sort: "name"}, []string{"jan-smit", "joe-biden", "navo", "oekraine", "vladimir-poetin"}},
+		{explore.ActorQuery{Sort: "mentions"}, []string{"jan-smit", "vladimir-poetin", "joe-biden", "oekraine", "navo"}},
+		{explore.ActorQuery{Sort: "first"}, []string{"oekraine", "vladimir-poetin", "joe-biden", "navo", "jan-smit"}},
+		{explore.ActorQuery{Sort: "last"}, []string{"jan-smit", "vladimir-poetin", "joe-biden", "navo", "oekraine"}},
+		{explore.ActorQuery{Type: "person"}, []string{"vladimir-poetin", "joe-biden", "jan-smit"}},
+		{explore.ActorQuery{Type: "place"}, []string{"oekraine"}},
+		{explore.ActorQuery{Type: "media"}, nil},
+		// Aliases count, and case and diacritics are folded both ways.
+		{explore.ActorQuery{Q: "PUTIN"}, []string{"vladimir-poetin"}},
+		{explore.ActorQuery{Q: "oekraï"}, []string{"oekraine"}},
+		{explore.ActorQuery{Q: "Oekraine"}, []string{"oekraine"}},
+		{explore.ActorQuery{Q: "nato", Type: "person"}, nil},
+		{explore.ActorQuery{Q: "  "}, []string{"vladimir-poetin", "joe-biden", "oekraine", "navo", "jan-smit"}},
+	}
+	for _, tt := range tests {
+		if got := ids(explore.FilterActors(all, tt.q)); !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: got %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	if !slices.Equal(ids(all), before) {
+		t.Error("FilterActors changed its input")
+	}
+	counts := explore.TypeCounts(all)
+	if counts[actors.Person] != 3 || counts[actors.Organisation] != 1 || counts[actors.Place] != 1 || counts[actors.Media] != 0 {
+		t.Errorf("type counts %v", counts)
+	}
+}
+
+// TestActorRowsSeeds checks the actor list on the embedded seeds: Biden and
+// Poetin are in all three articles, and "putin" finds Poetin by alias.
+func TestActorRowsSeeds(t *testing.T) {
+	ac := loadSeeds(t)
+	all := explore.ActorRows(ac, 3)
+	if len(all) != len(ac.ActorIDs()) {
+		t.Fatalf("%d rows for %d actors", len(all), len(ac.ActorIDs()))
+	}
+	for _, id := range []string{"joe-biden", "vladimir-poetin"} {
+		i := slices.IndexFunc(all, func(r explore.ActorRow) bool { return r.Actor.ID == id })
+		if i < 0 || all[i].Stat.Articles != 3 || len(all[i].Stat.With) == 0 || len(all[i].Stat.With) > 3 {
+			t.Errorf("%s: %+v", id, all[i])
+		}
+	}
+	rows := explore.FilterActors(all, explore.ActorQuery{Q: "putin"})
+	if len(rows) != 1 || rows[0].Actor.ID != "vladimir-poetin" {
+		t.Errorf("putin finds %+v", rows)
+	}
+	named := explore.FilterActors(all, explore.ActorQuery{Sort: "name"})
+	for i := 1; i < len(named); i++ {
+		if text.Fold(named[i-1].Actor.Name) > text.Fold(named[i].Actor.Name) {
+			t.Errorf("not by name at %s", named[i].Actor.ID)
+		}
+	}
+}
