@@ -21,10 +21,14 @@ var (
 // Analysed returns the embedded corpus, parsed and analysed once and
 // shared by every page.
 func Analysed() (*analysis.Corpus, error) {
-	corpusOnce.Do(func() {
-		loaded, loadErr = analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
-	})
+	corpusOnce.Do(func() { loaded, loadErr = loadEmbedded() })
 	return loaded, loadErr
+}
+
+// loadEmbedded loads the corpus built into the binary: the seeds, or a
+// synthetic corpus in a benchmark build (build tag benchsynth).
+var loadEmbedded = func() (*analysis.Corpus, error) {
+	return analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
 }
 
 // Corpus returns the parsed articles of the embedded corpus.

@@ -1,0 +1,110 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"corpusexplorer/app/site"
+	"corpusexplorer/app/ui"
+
+	"github.com/chromedp/chromedp"
+)
+
+// timeJS defines window.timeIt(action): it runs an action and resolves
+// with the milliseconds until the page has changed and the next frame is
+// drawn (the first DOM mutation after the action, then one animation
+// frame).
+const timeJS = `window.timeIt = (act) => new Promise((resolve, reject) => {
+  let t0;
+  const obs = new MutationObserver(() => {
+    obs.disconnect();
+    requestAnimationFrame(() => resolve(performance.now() - t0));
+  });
+  obs.observe(document.getElementById("main"), {subtree: true, childList: true, characterData: true, attributes: true});
+  t0 = performance.now();
+  act();
+  setTimeout(() => { obs.disconnect(); reject(new Error("the page did not change")); }, 30000);
+}); true`
+
+// interactions are what a user does on the explorer, as JS actions; each
+// changes the page.
+var interactions = []string{
+	`typeQ("regering")`, `typeQ("minister")`, `typeQ("oekr")`, `typeQ("\"de minister\"")`,
+	`typeQ("oorlog vrede")`, `typeQ("mi")`, `typeQ("pres")`, `typeQ("minister -oorlog")`,
+	`typeQ("gesprekken")`, `typeQ("")`,
+	`document.querySelector("#actor-facet input[type=checkbox]").click()`,
+	`document.querySelector("#actor-facet input[type=checkbox]").click()`,
+	`setRange("from", "min")`, `setRange("to", "min")`, `document.getElementById("clear-all").click()`,
+	`document.getElementById("sort").value = "oldest"; document.getElementById("sort").dispatchEvent(new Event("change", {bubbles: true}))`,
+	`document.getElementById("sort").value = "relevance"; document.getElementById("sort").dispatchEvent(new Event("change", {bubbles: true}))`,
+}
+
+const actionsJS = `
+window.typeQ = (s) => { const q = document.getElementById("q"); q.value = s; q.dispatchEvent(new Event("input", {bubbles: true})); };
+window.setRange = (id, bound) => { const el = document.getElementById(id); el.value = el[bound]; el.dispatchEvent(new Event("change", {bubbles: true})); };
+true`
+
+// measureInteractions runs every interaction rounds times on the explorer
+// at url and returns the sorted latencies.
+func measureInteractions(b *testing.B, url string, rounds int) []time.Duration {
+	ctx := newBrowser(b)
+	var ok bool
+	do(b, ctx, chromedp.Navigate(url), wasmReady, chromedp.WaitVisible(`#actor-facet input`, chromedp.ByQuery),
+		chromedp.Evaluate(timeJS, &ok), chromedp.Evaluate(actionsJS, &ok))
+	var lat []time.Duration
+	for r := 0; r < rounds; r++ {
+		for _, act := range interactions {
+			var ms float64
+			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms))
+			lat = append(lat, time.Duration(ms*float64(time.Millisecond)))
+		}
+	}
+	slices.Sort(lat)
+	return lat
+}
+
+func reportLatency(b *testing.B, name string, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	p50, p95 := lat[len(lat)/2], lat[len(lat)*95/100]
+	b.ReportMetric(float64(p50.Microseconds())/1000, name+"-p50-ms")
+	b.ReportMetric(float64(p95.Microseconds())/1000, name+"-p95-ms")
+	b.Logf("%s: %d interactions, p50 %v, p95 %v, max %v", name, len(lat), p50, p95, lat[len(lat)-1])
+}
+
+// BenchmarkWasmInteraction times explorer interactions (typing, ticking an
+// actor, choosing months, sorting) until the next frame after the page
+// changed: on the seeds, and on a build that embeds the 10,000-article
+// synthetic corpus instead (build tag benchsynth).
+func BenchmarkWasmInteraction(b *testing.B) {
+	s := serveSite(b, siteRoot, "")
+	reportLatency(b, "seeds", measureInteractions(b, s.URL+"/", 3))
+
+	dir := b.TempDir()
+	web := filepath.Join(dir, "web")
+	if err := copyTree(web, "../web"); err != nil {
+		b.Fatal(err)
+	}
+	build := exec.Command("go", "build", "-tags", "benchsynth", "-trimpath", "-ldflags=-s -w -X corpusexplorer/app/ui.SynthArticles=10000", "-o", filepath.Join(web, "app.wasm"), ".")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("building the benchmark wasm: %v\n%s", err, out)
+	}
+	root := filepath.Join(dir, "site")
+	if err := site.Generate(root, web, site.Config{}, ui.Pages()...); err != nil {
+		b.Fatal(err)
+	}
+	s10k := serveSite(b, root, "")
+	t0 := time.Now()
+	lat := measureInteractions(b, s10k.URL+"/", 2)
+	b.Logf("10k: start-up and first interactions took %v", time.Since(t0))
+	reportLatency(b, "synth10k", lat)
+}
