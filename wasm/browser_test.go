@@ -298,7 +298,7 @@ func TestSubPathHosting(t *testing.T) {
 	}
 	// A deep link reloaded in the browser.
 	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#timeline-list`, chromedp.ByQuery))
-	do(t, ctx, chromedp.Click(`#timeline-list a`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	do(t, ctx, chromedp.Click(`#timeline-list a.more`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
 	if p := location(ctx, t); !strings.HasPrefix(p, subBase+"/article?id=") {
 		t.Fatalf("article link went to %q", p)
 	}

@@ -63,6 +63,9 @@ func measureInteractions(b *testing.B, url string, rounds int) []time.Duration {
 		for _, act := range interactions {
 			var ms float64
 			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms))
+			if os.Getenv("INTERACT_VERBOSE") != "" {
+				b.Logf("%6.1f ms  %s", ms, act)
+			}
 			lat = append(lat, time.Duration(ms*float64(time.Millisecond)))
 		}
 	}
@@ -87,6 +90,9 @@ func reportLatency(b *testing.B, name string, lat []time.Duration) {
 func BenchmarkWasmInteraction(b *testing.B) {
 	s := serveSite(b, siteRoot, "")
 	reportLatency(b, "seeds", measureInteractions(b, s.URL+"/", 3))
+	if os.Getenv("INTERACT_SEEDS_ONLY") != "" {
+		return
+	}
 
 	dir := b.TempDir()
 	web := filepath.Join(dir, "web")

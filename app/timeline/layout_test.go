@@ -254,3 +254,48 @@ func BenchmarkNewAndLayout10k(b *testing.B) {
 		c.Layout(c.Fit(), ByArticle)
 	}
 }
+
+func TestTickLabelsClearOfBreaks(t *testing.T) {
+	threeClusters := append(decade(), val("a", "2019-03-01"), val("b", "2019-04-20"))
+	tests := []struct {
+		name  string
+		items []Item
+		width float64
+		zoom  float64 // zoom factor around the middle, 1 for the fitted view
+	}{
+		{"decade 1000", decade(), 1000, 1},
+		{"decade 1138", decade(), 1138, 1},
+		{"decade 340", decade(), 340, 1},
+		{"three clusters 900", threeClusters, 900, 1},
+		{"three clusters zoomed", threeClusters, 900, 1.7},
+		{"decade zoomed", decade(), 1200, 1.3},
+	}
+	for _, tt := range tests {
+		c := New(tt.items, tt.width, Options{})
+		v := c.Fit()
+		if tt.zoom != 1 {
+			v = c.Scale(v).Zoom(tt.zoom, tt.width/2)
+		}
+		s := c.Scale(v)
+		brs := s.Breaks()
+		if len(brs) == 0 {
+			t.Fatalf("%s: no breaks", tt.name)
+		}
+		labelled := 0
+		for _, tk := range s.Ticks() {
+			if tk.Label == "" {
+				continue
+			}
+			labelled++
+			a, b := tk.LabelX, tk.LabelX+s.LabelWidth(tk.Label)
+			for _, br := range brs {
+				if a < br.X1 && b > br.X0 {
+					t.Errorf("%s: label %q [%.0f, %.0f] runs into the break [%.0f, %.0f]", tt.name, tk.Label, a, b, br.X0, br.X1)
+				}
+			}
+		}
+		if labelled == 0 {
+			t.Errorf("%s: no labels left", tt.name)
+		}
+	}
+}

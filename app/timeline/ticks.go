@@ -37,9 +37,10 @@ const labelOffset = 3 // px from the tick line to its label
 // Ticks returns the ticks of the finest level whose labels do not overlap
 // (labels estimated at Options.CharWidth px per character; only labels of
 // the same rank are compared), none inside a break (a view lying wholly in a
-// break has no ticks). The first tick of each unbroken stretch carries context (month and
-// year at day level, year at month level); any label still colliding with the
-// previous one is emptied, so labels never overlap.
+// break has no ticks). The first tick of each unbroken stretch carries
+// context (month and year at day level, year at month level); any label
+// still colliding with the previous one, or running into a break marker, is
+// emptied, so labels never overlap.
 func (s Scale) Ticks() []Tick {
 	if s.k == 0 {
 		return nil
@@ -62,7 +63,25 @@ func (s Scale) Ticks() []Tick {
 		}
 	}
 	s.declutter(best)
+	s.clearBreaks(best)
 	return best
+}
+
+// clearBreaks empties the labels that would run into a break marker.
+func (s Scale) clearBreaks(ts []Tick) {
+	brs := s.Breaks()
+	for i := range ts {
+		if ts[i].Label == "" {
+			continue
+		}
+		a, b := ts[i].LabelX, ts[i].LabelX+s.LabelWidth(ts[i].Label)
+		for _, br := range brs {
+			if a < br.X1 && b > br.X0 {
+				ts[i].Label = ""
+				break
+			}
+		}
+	}
 }
 
 // segments returns the visible unbroken stretches [a, b] in days.

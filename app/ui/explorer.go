@@ -14,7 +14,7 @@ import (
 
 // Page sizes of the explorer.
 const (
-	resultsPage = 50 // results shown, then "Show more"
+	resultsPage = 20 // results shown, then "Show more"
 	facetItems  = 8  // actors per type, then "Show all"
 )
 
@@ -448,8 +448,6 @@ func (p *Explorer) histogram(bins []explore.Bin) app.UI {
 			cls += " drag"
 		}
 		bars = append(bars, svg("g").Class(cls).Body(
-			svg("rect").Class("hit").Attr("x", fmt.Sprintf("%.2f", float64(i)*bw)).Attr("y", 0).
-				Attr("width", fmt.Sprintf("%.2f", bw)).Attr("height", h),
 			svg("rect").Class("fill").Attr("x", fmt.Sprintf("%.2f", float64(i)*bw+bw*0.1)).
 				Attr("y", fmt.Sprintf("%.2f", h-bh)).
 				Attr("width", fmt.Sprintf("%.2f", bw*0.8)).Attr("height", fmt.Sprintf("%.2f", bh)),

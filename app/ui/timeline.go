@@ -1,59 +1,801 @@
 package ui
 
 import (
+	"fmt"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/timeline"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Timeline shows the events of the corpus in calendar order.
+// defaultTimelineWidth is the plot width used before the page is measured
+// (prerendering, and until the wasm mounts).
+const defaultTimelineWidth = 900
+
+// Timeline shows the events of the matching articles on a zoomable time
+// axis and as a list. Its state is the URL: the explorer's filters, lanes
+// (article or actor), view (the visible days, replaced without history
+// entries while zooming) and event (the selected event, a history entry).
 type Timeline struct {
 	app.Compo
+	state   search.State
+	notices []search.Notice
+	version int
+
+	byActor bool
+	view    timeline.View // from the URL; invalid means fitted
+	event   string        // ARTICLEID/INDEX of the selected event, "" for none
+	width   float64       // measured plot width in px
+
+	// Set by Render for the event handlers.
+	chart *timeline.Chart
+	cur   timeline.View
+	items []timeline.Item
+
+	// Dragging the plot.
+	down               bool
+	dragged            bool
+	startX, dragFactor float64
+	startView          timeline.View
+	suppressClick      bool
+
+	ctx      app.Context
+	keyFn    app.Func
+	wheelFn  app.Func
+	resizeFn app.Func
+	observer app.Value
+	listened bool
 }
 
-// OnNav sets the page title.
-func (p *Timeline) OnNav(ctx app.Context) { ctx.Page().SetTitle("Timeline · Corpus Explorer") }
+// OnMount observes corpus replacements, measures the plot and listens for
+// the keys and the wheel over the plot.
+func (p *Timeline) OnMount(ctx app.Context) {
+	observeCorpus(ctx, &p.version)
+	p.ctx = ctx
+	ctx.Defer(p.measure)
+	if app.IsClient && !p.listened {
+		p.listened = true
+		p.keyFn = app.FuncOf(p.onNativeKey)
+		p.wheelFn = app.FuncOf(p.onNativeWheel)
+		doc := app.Window().Get("document")
+		doc.Call("addEventListener", "keydown", p.keyFn)
+		doc.Call("addEventListener", "wheel", p.wheelFn, map[string]any{"passive": false})
+		// A ResizeObserver follows the container at once (go-app's
+		// OnResize waits 250 ms after the window's last resize).
+		if ro := app.Window().Get("ResizeObserver"); ro.Truthy() {
+			p.resizeFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+				ctx.Dispatch(p.measure)
+				return nil
+			})
+			p.observer = ro.New(p.resizeFn)
+			ctx.Defer(func(app.Context) {
+				if el := app.Window().Get("document").Call("getElementById", "timeline"); el.Truthy() && p.observer != nil {
+					p.observer.Call("observe", el)
+				}
+			})
+		}
+	}
+}
 
-// Render lists every event: the dated sentences and the publications.
+// OnDismount removes the listeners added by OnMount.
+func (p *Timeline) OnDismount() {
+	if !p.listened {
+		return
+	}
+	p.listened = false
+	doc := app.Window().Get("document")
+	doc.Call("removeEventListener", "keydown", p.keyFn)
+	doc.Call("removeEventListener", "wheel", p.wheelFn, map[string]any{"passive": false})
+	p.keyFn.Release()
+	p.wheelFn.Release()
+	if p.observer != nil {
+		p.observer.Call("disconnect")
+		p.observer = nil
+		p.resizeFn.Release()
+	}
+}
+
+// OnResize rebuilds the chart at the new width.
+func (p *Timeline) OnResize(ctx app.Context) { p.measure(ctx) }
+
+// measure reads the width of the plot's container.
+func (p *Timeline) measure(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	var w float64
+	if el := doc.Call("getElementById", "tl-plot"); el.Truthy() {
+		w = el.Get("clientWidth").Float()
+	} else if el := doc.Call("getElementById", "timeline"); el.Truthy() {
+		w = el.Get("clientWidth").Float() - 2 // the plot's border
+	} else {
+		return
+	}
+	w = math.Floor(w)
+	if w < 200 {
+		w = 200
+	}
+	if w != p.width {
+		p.width = w
+		ctx.Update()
+	}
+}
+
+func (p *Timeline) plotWidth() float64 {
+	if p.width > 0 {
+		return p.width
+	}
+	return defaultTimelineWidth
+}
+
+// OnNav reads the filters, lanes, view and selected event from the URL;
+// malformed values are ignored with a notice.
+func (p *Timeline) OnNav(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	p.state, p.notices = explore.ParseState(q, catalog(), "lanes", "view", "event")
+	p.byActor = false
+	switch l := q.Get("lanes"); l {
+	case "", "article":
+	case "actor":
+		p.byActor = true
+	default:
+		p.notices = append(p.notices, search.Notice{Param: "lanes", Value: l, Msg: "unknown lanes (article or actor); showing lanes by article"})
+	}
+	p.view = timeline.View{}
+	if s := q.Get("view"); s != "" {
+		if v, err := timeline.ParseView(s, p.plotWidth()); err != nil {
+			p.notices = append(p.notices, search.Notice{Param: "view", Value: s, Msg: "malformed view (want FROM..TO, e.g. 2021-12-01..2021-12-31); showing every event"})
+		} else {
+			p.view = v
+		}
+	}
+	p.event = q.Get("event")
+	ctx.Page().SetTitle("Timeline · Corpus Explorer")
+}
+
+// lanes returns the URL value of the lane grouping.
+func (p *Timeline) lanes() string {
+	if p.byActor {
+		return "actor"
+	}
+	return "article"
+}
+
+// pageValues returns the URL query of the page for a state, keeping the
+// lane grouping.
+func (p *Timeline) pageValues(st search.State) url.Values {
+	v := st.Values()
+	if p.byActor {
+		v.Set("lanes", "actor")
+	}
+	return v
+}
+
+// setView shows v and replaces the URL's view without a history entry.
+func (p *Timeline) setView(ctx app.Context, v timeline.View) {
+	if p.chart == nil {
+		return
+	}
+	fit := p.chart.Fit()
+	u := *ctx.Page().URL()
+	q := u.Query()
+	if math.Abs(v.From-fit.From) < 1e-6 && math.Abs(v.To-fit.To) < 1e-6 {
+		p.view = timeline.View{}
+		q.Del("view")
+	} else {
+		p.view = v
+		q.Set("view", v.String())
+	}
+	p.cur = v
+	u.RawQuery = q.Encode()
+	ctx.Page().ReplaceURL(&u)
+}
+
+// selectEvent pushes a history entry with the event selected ("" clears).
+func (p *Timeline) selectEvent(ctx app.Context, id string) {
+	u := *ctx.Page().URL()
+	q := u.Query()
+	if id == "" {
+		q.Del("event")
+	} else {
+		q.Set("event", id)
+	}
+	if p.view.Valid() {
+		q.Set("view", p.view.String())
+	}
+	u.RawQuery = q.Encode()
+	u.Fragment = ""
+	ctx.NavigateTo(&u)
+}
+
+func (p *Timeline) zoomBy(f float64) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.chart == nil {
+			return
+		}
+		p.setView(ctx, p.chart.Scale(p.cur).Zoom(f, p.cur.Width/2))
+	}
+}
+
+func (p *Timeline) fit(ctx app.Context, e app.Event) {
+	if p.chart != nil {
+		p.setView(ctx, p.chart.Fit())
+	}
+}
+
+// onNativeKey handles keys synchronously (so that it can prevent the
+// page from scrolling): on the plot + - arrows 0 zoom and pan, on a mark
+// Left/Right move between events and Enter selects.
+func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
+	e := args[0]
+	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+		return nil
+	}
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
+		return nil
+	}
+	key := e.Get("key").String()
+	if mk := t.Call("closest", "#timeline .tl-mark"); mk.Truthy() {
+		item, _ := strconv.Atoi(mk.Call("getAttribute", "data-item").String())
+		switch key {
+		case "ArrowLeft", "ArrowRight", "Enter", " ":
+			e.Call("preventDefault")
+			p.ctx.Dispatch(func(ctx app.Context) { p.markKey(ctx, item, key) })
+		}
+		return nil
+	}
+	if t.Call("matches", "#timeline svg.tl-svg").Bool() {
+		switch key {
+		case "+", "=", "-", "_", "ArrowLeft", "ArrowRight", "0", "Home":
+			e.Call("preventDefault")
+			p.ctx.Dispatch(func(ctx app.Context) {
+				if p.chart == nil {
+					return
+				}
+				if v, ok := p.chart.Scale(p.cur).Key(key); ok {
+					p.setView(ctx, v)
+				}
+			})
+		}
+	}
+	return nil
+}
+
+// markKey moves between events or selects one.
+func (p *Timeline) markKey(ctx app.Context, item int, key string) {
+	if item < 0 || item >= len(p.items) {
+		return
+	}
+	switch key {
+	case "Enter", " ":
+		p.selectEvent(ctx, p.eventParam(p.items[item].ID))
+		return
+	}
+	next := item + 1
+	if key == "ArrowLeft" {
+		next = item - 1
+	}
+	if next < 0 || next >= len(p.items) {
+		ctx.PreventUpdate()
+		return
+	}
+	// Bring the next event into view if needed, then focus it.
+	it := p.items[next]
+	s := p.chart.Scale(p.cur)
+	x0, x1 := s.X(float64(it.First)), s.X(float64(it.Last+1))
+	if x1 < 0 || x0 > p.cur.Width {
+		mid := (x0 + x1) / 2
+		p.setView(ctx, s.Pan(p.cur.Width/2-mid))
+	}
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().Get("document").Call("querySelector", fmt.Sprintf(`#timeline .tl-mark[data-item="%d"]`, next)); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// onNativeWheel zooms around the cursor; it prevents the page from
+// scrolling only over the plot.
+func (p *Timeline) onNativeWheel(this app.Value, args []app.Value) any {
+	e := args[0]
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
+		return nil
+	}
+	svgEl := t.Call("closest", "#timeline svg.tl-svg")
+	if !svgEl.Truthy() {
+		return nil
+	}
+	e.Call("preventDefault")
+	dy := e.Get("deltaY").Float()
+	if e.Get("deltaMode").Int() == 1 {
+		dy *= 16
+	}
+	r := svgEl.Call("getBoundingClientRect")
+	rw := r.Get("width").Float()
+	x := e.Get("clientX").Float() - r.Get("left").Float()
+	p.ctx.Dispatch(func(ctx app.Context) {
+		if p.chart == nil || rw <= 0 {
+			return
+		}
+		ax := x * p.cur.Width / rw
+		p.setView(ctx, p.chart.Scale(p.cur).Zoom(timeline.WheelFactor(dy), ax))
+	})
+	return nil
+}
+
+func (p *Timeline) onPointerDown(ctx app.Context, e app.Event) {
+	p.suppressClick = false
+	if e.Get("button").Int() != 0 || p.chart == nil {
+		ctx.PreventUpdate()
+		return
+	}
+	r := e.Get("currentTarget").Call("getBoundingClientRect")
+	rw := r.Get("width").Float()
+	if rw <= 0 {
+		return
+	}
+	p.down, p.dragged = true, false
+	p.startX = e.Get("clientX").Float()
+	p.dragFactor = p.cur.Width / rw
+	p.startView = p.cur
+	ctx.PreventUpdate()
+}
+
+func (p *Timeline) onPointerMove(ctx app.Context, e app.Event) {
+	if !p.down {
+		ctx.PreventUpdate()
+		return
+	}
+	dx := e.Get("clientX").Float() - p.startX
+	if !p.dragged && math.Abs(dx) < 4 {
+		ctx.PreventUpdate()
+		return
+	}
+	if !p.dragged {
+		p.dragged = true
+		e.Get("currentTarget").Call("setPointerCapture", e.Get("pointerId"))
+	}
+	v := p.chart.Scale(p.startView).Pan(dx * p.dragFactor)
+	p.view, p.cur = v, v
+}
+
+func (p *Timeline) onPointerUp(ctx app.Context, e app.Event) {
+	if !p.down {
+		ctx.PreventUpdate()
+		return
+	}
+	p.down = false
+	if p.dragged {
+		p.suppressClick = true
+		p.setView(ctx, p.cur)
+	}
+}
+
+func (p *Timeline) onMarkClick(item int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if p.suppressClick {
+			p.suppressClick = false
+			return
+		}
+		if item >= 0 && item < len(p.items) {
+			p.selectEvent(ctx, p.eventParam(p.items[item].ID))
+		}
+	}
+}
+
+// timelineEvent is one drawable event of the page.
+type timelineEvent struct {
+	ref   analysis.EventRef
+	art   *analysis.Article
+	ev    *analysis.Event
+	param string // ARTICLEID/INDEX
+}
+
+// eventOf returns the event of an item ID ("a/e", indices).
+func eventOf(ac *analysis.Corpus, id string) (timelineEvent, bool) {
+	as, es, ok := strings.Cut(id, "/")
+	if !ok {
+		return timelineEvent{}, false
+	}
+	ai, err1 := strconv.Atoi(as)
+	ei, err2 := strconv.Atoi(es)
+	if err1 != nil || err2 != nil || ai < 0 || ai >= len(ac.Articles) || ei < 0 || ei >= len(ac.Articles[ai].Events) {
+		return timelineEvent{}, false
+	}
+	a := ac.Articles[ai]
+	return timelineEvent{ref: analysis.EventRef{Article: ai, Event: ei}, art: a, ev: &a.Events[ei],
+		param: a.ID + "/" + es}, true
+}
+
+// eventParam turns an item ID into the URL's ARTICLEID/INDEX.
+func (p *Timeline) eventParam(itemID string) string {
+	d := data()
+	if d.AC == nil {
+		return ""
+	}
+	if te, ok := eventOf(d.AC, itemID); ok {
+		return te.param
+	}
+	return ""
+}
+
+// Render draws the time axis of the matching events, the selected event
+// and the list of events.
 func (p *Timeline) Render() app.UI {
 	d := data()
-	ac, err := d.AC, d.Err
-	if err != nil {
-		return page("/timeline", loadError(err))
+	if d.Err != nil {
+		return page("/timeline", loadError(d.Err))
 	}
-	refs := ac.Timeline(nil)
-	items := make([]app.UI, 0, len(refs))
-	for _, r := range refs {
-		a := ac.Articles[r.Article]
-		e := ac.Event(r)
+	ac := d.AC
+	idx, qnotes := matching(d, p.state)
+	notes := append(append([]search.Notice(nil), p.notices...), qnotes...)
+	keep := make(map[*analysis.Article]bool, len(idx))
+	for _, i := range idx {
+		keep[ac.Articles[i]] = true
+	}
+	refs := ac.Timeline(func(a *analysis.Article) bool { return keep[a] })
+	items := timeline.FromCorpus(ac, refs)
+	events := make([]timelineEvent, 0, len(items))
+	arts := map[string]bool{}
+	selected := -1
+	for i, it := range items {
+		te, _ := eventOf(ac, it.ID)
+		events = append(events, te)
+		arts[te.art.ID] = true
+		if p.event != "" && te.param == p.event {
+			selected = i
+		}
+	}
+	if p.event != "" && selected < 0 {
+		notes = append(notes, search.Notice{Param: "event", Value: p.event, Msg: "no such event among the matching ones; nothing selected"})
+	}
+
+	w := p.plotWidth()
+	var opt timeline.Options
+	if p.byActor {
+		opt.LaneLabel = func(k string) string {
+			if k == "" {
+				return "No actor"
+			}
+			if a, ok := ac.Actor(k); ok {
+				return a.Name
+			}
+			return k
+		}
+	} else {
+		titles := map[string]string{}
+		for _, te := range events {
+			titles[te.art.ID] = te.art.Title
+		}
+		opt.LaneLabel = func(k string) string { return clip(titles[k], int(w/7.5)) }
+	}
+	c := timeline.New(items, w, opt)
+	v := p.view
+	if v.Valid() {
+		v.Width = w
+		v = c.Clamp(v)
+	} else {
+		v = c.Fit()
+	}
+	p.chart, p.cur, p.items = c, v, items
+	by := timeline.ByArticle
+	if p.byActor {
+		by = timeline.ByActor
+	}
+	lay := c.Layout(v, by)
+
+	chips := explore.Chips(p.state, ac)
+	return page("/timeline",
+		app.Div().ID("timeline").Class("timeline-page").Body(
+			app.H1().Text("Timeline"),
+			app.Range(notes).Slice(func(i int) app.UI {
+				return app.P().Class("notice-inline").Role("status").Text(notes[i].String())
+			}),
+			p.filterBar(chips),
+			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
+				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
+			app.If(len(items) == 0, func() app.UI { return p.empty(chips) }),
+			app.If(len(items) > 0, func() app.UI {
+				return app.Div().Body(
+					p.toolbar(),
+					app.Div().Class("tl-plot").ID("tl-plot").Body(p.plot(ac, lay, events, selected)),
+					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see its sentence."),
+				)
+			}),
+			app.If(selected >= 0, func() app.UI { return p.panel(ac, events[selected]) }),
+			app.If(len(items) > 0, func() app.UI { return p.list(ac, d, events, selected) }),
+		),
+	)
+}
+
+// filterBar shows the explorer's filters that apply, with links to edit
+// or clear them, and the lane switch.
+func (p *Timeline) filterBar(chips []explore.Chip) app.UI {
+	items := make([]app.UI, 0, len(chips)+2)
+	for _, c := range chips {
+		items = append(items, app.Li().Body(
+			app.A().Class("active-chip").Href(href("/timeline", p.pageValues(c.Remove))).
+				Aria("label", "Remove filter "+c.Label).Body(
+				app.Text(c.Label), app.Span().Aria("hidden", "true").Text(" ×"),
+			),
+		))
+	}
+	if len(chips) > 0 {
+		items = append(items, app.Li().Body(app.A().Class("clear-all").ID("tl-clear").
+			Href(href("/timeline", p.pageValues(explore.Clear(p.state)))).Text("Clear all")))
+	}
+	lane := func(val, label string) app.UI {
+		a := app.A().Class("seg").Href(href("/timeline", p.laneValues(val))).Text(label)
+		if p.lanes() == val {
+			a = a.Aria("current", "true")
+		}
+		return a
+	}
+	return app.Div().Class("tl-filters").Body(
+		app.If(len(chips) > 0, func() app.UI {
+			return app.Ul().Class("active-filters").ID("active-filters").Aria("label", "Active filters").Body(items...)
+		}),
+		app.Div().Class("tl-filter-links").Body(
+			app.A().ID("edit-filters").Href(href("/", p.state.Values())).Text("Edit filters in the explorer"),
+			app.Div().Class("segmented").Role("group").Aria("label", "Lanes").Body(
+				app.Span().Class("seg-label").Text("Lanes:"),
+				lane("article", "By article"),
+				lane("actor", "By actor"),
+			),
+		),
+	)
+}
+
+// laneValues returns the page's current URL query with lanes set.
+func (p *Timeline) laneValues(lanes string) url.Values {
+	v := p.state.Values()
+	if lanes == "actor" {
+		v.Set("lanes", "actor")
+	}
+	if p.view.Valid() {
+		v.Set("view", p.view.String())
+	}
+	if p.event != "" {
+		v.Set("event", p.event)
+	}
+	return v
+}
+
+// empty explains why there is nothing to draw.
+func (p *Timeline) empty(chips []explore.Chip) app.UI {
+	if len(chips) == 0 {
+		return app.Div().Class("empty").ID("tl-empty").Role("status").Body(
+			app.P().Text("The corpus has no dated events yet."),
+		)
+	}
+	return app.Div().Class("empty").ID("tl-empty").Role("status").Body(
+		app.P().Text("No event matches these filters: no matching article mentions a date."),
+		app.P().Body(
+			app.A().Href(href("/timeline", p.pageValues(explore.Clear(p.state)))).Text("Clear the filters"),
+			app.Text(" or "),
+			app.A().Href(href("/", p.state.Values())).Text("edit them in the explorer"),
+		),
+	)
+}
+
+// toolbar holds the zoom buttons.
+func (p *Timeline) toolbar() app.UI {
+	return app.Div().Class("tl-toolbar").Role("toolbar").Aria("label", "Zoom").Aria("controls", "tl-plot").Body(
+		app.Button().Class("button").ID("tl-zoom-in").Aria("label", "Zoom in").Title("Zoom in (+)").Text("+").OnClick(p.zoomBy(2)),
+		app.Button().Class("button").ID("tl-zoom-out").Aria("label", "Zoom out").Title("Zoom out (−)").Text("−").OnClick(p.zoomBy(0.5)),
+		app.Button().Class("button").ID("tl-fit").Title("Show every event (0)").Text("Fit").OnClick(p.fit),
+		app.Span().Class("tl-range muted").ID("tl-range").Text(viewLabel(p.cur)),
+	)
+}
+
+// viewLabel describes the visible days.
+func viewLabel(v timeline.View) string {
+	s := v.String()
+	if s == "" {
+		return ""
+	}
+	a, b, _ := strings.Cut(s, "..")
+	return a + " – " + b
+}
+
+func f2(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
+
+// plot maps the layout to SVG elements.
+func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelineEvent, selected int) app.UI {
+	h := l.Height + 6
+	nodes := make([]app.UI, 0, len(l.Lanes)*2+len(l.Ticks)+len(l.Breaks)+len(l.Marks))
+	labels := make([]app.UI, 0, len(l.Lanes)) // drawn over ticks and breaks
+	for i, ln := range l.Lanes {
+		cls := "tl-lane"
+		if i%2 == 1 {
+			cls += " odd"
+		}
+		if p.byActor {
+			if a, ok := ac.Actor(ln.Key); ok {
+				cls += " " + a.Type.String()
+			}
+		}
+		nodes = append(nodes, svg("rect").Class(cls+" tl-band").Attr("x", 0).Attr("y", f2(ln.Y)).Attr("width", f2(l.Width)).Attr("height", f2(ln.Height)))
+		labels = append(labels, svg("text").Class(cls+" tl-lane-label").Attr("x", 4).Attr("y", f2(ln.LabelY)).Text(ln.Label))
+	}
+	for _, t := range l.Ticks {
+		cls := "tl-tick"
+		if t.Major {
+			cls += " major"
+		}
+		g := svg("g").Class(cls).Body(
+			svg("line").Attr("x1", f2(t.X)).Attr("x2", f2(t.X)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(l.Height)),
+			app.If(t.Label != "", func() app.UI {
+				return svg("text").Class("tl-tick-label").Attr("x", f2(t.LabelX)).Attr("y", f2(l.AxisY)).Text(t.Label)
+			}),
+		)
+		nodes = append(nodes, g)
+	}
+	for _, b := range l.Breaks {
+		mid := (b.X0 + b.X1) / 2
+		nodes = append(nodes, svg("g").Class("tl-break").Body(
+			svg("title").Text(fmt.Sprintf("No events from %s to %s (%s), compressed", b.From, b.To-1, b.Label)),
+			svg("rect").Attr("x", f2(b.X0)).Attr("y", 0).Attr("width", f2(b.X1-b.X0)).Attr("height", f2(h)),
+			svg("line").Attr("x1", f2(b.X0+3)).Attr("x2", f2(b.X0+3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
+			svg("line").Attr("x1", f2(b.X1-3)).Attr("x2", f2(b.X1-3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
+			svg("text").Class("tl-break-label").Attr("x", f2(mid)).Attr("y", f2(l.AxisY+14)).Attr("text-anchor", "middle").Text(b.Label),
+		))
+	}
+	nodes = append(nodes, labels...)
+	for _, m := range l.Marks {
+		te := events[m.Item]
+		cls := "tl-mark"
+		if m.Kind == timeline.Bar {
+			cls += " bar"
+		} else {
+			cls += " point"
+		}
+		if m.Inexact {
+			cls += " inexact"
+		}
+		if m.Published {
+			cls += " pub"
+		}
+		if m.Clipped {
+			cls += " clipped"
+		}
+		if m.Item == selected {
+			cls += " selected"
+		}
+		if p.byActor && m.Lane < len(l.Lanes) {
+			if a, ok := ac.Actor(l.Lanes[m.Lane].Key); ok {
+				cls += " " + a.Type.String()
+			}
+		}
+		label := markLabel(te)
+		var shape, hit app.UI
+		switch {
+		case m.Kind == timeline.Bar:
+			shape = svg("rect").Class("shape").Attr("x", f2(m.X)).Attr("y", f2(m.Y)).Attr("width", f2(m.W)).Attr("height", f2(m.H)).Attr("rx", 2)
+			hit = svg("rect").Class("hit").Attr("x", f2(m.X)).Attr("y", f2(m.Y-4)).Attr("width", f2(max(m.W, 8))).Attr("height", f2(m.H+8))
+		case m.Published:
+			shape = svg("rect").Class("shape").Attr("x", f2(m.CX-m.R)).Attr("y", f2(m.CY-m.R)).Attr("width", f2(2*m.R)).Attr("height", f2(2*m.R))
+			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R+5))
+		default:
+			shape = svg("circle").Class("shape").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R))
+			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R+5))
+		}
+		nodes = append(nodes, svg("g").Class(cls).Attr("tabindex", 0).Attr("role", "button").
+			Attr("data-item", m.Item).Attr("data-event", te.param).
+			Aria("label", label).Aria("pressed", strconv.FormatBool(m.Item == selected)).
+			OnClick(p.onMarkClick(m.Item)).Body(
+			svg("title").Text(label), hit, shape,
+		))
+	}
+	return svg("svg").Class("tl-svg").
+		Attr("width", f2(l.Width)).Attr("height", f2(h)).
+		Attr("viewBox", "0 0 "+f2(l.Width)+" "+f2(h)).
+		Attr("tabindex", 0).Attr("role", "group").
+		Aria("label", fmt.Sprintf("Timeline of %s, showing %s. Plus and minus zoom, arrow keys move, 0 shows all; Tab reaches the events.", plural(len(events), "event"), viewLabel(p.cur))).
+		On("pointerdown", p.onPointerDown).
+		On("pointermove", p.onPointerMove).
+		On("pointerup", p.onPointerUp).
+		On("pointercancel", func(ctx app.Context, e app.Event) { p.down = false }).
+		Body(nodes...)
+}
+
+// markLabel names an event for people: its date and article.
+func markLabel(te timelineEvent) string {
+	kind := "mentioned in"
+	if te.ev.Kind == analysis.Published {
+		kind = "publication of"
+	}
+	return describe(te.ev.Value) + ", " + kind + " “" + te.art.Title + "”"
+}
+
+// panel shows the selected event.
+func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
+	a, e := te.art, te.ev
+	var body app.UI
+	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
+		body = app.P().Body(
+			app.Text("Publication of "),
+			app.A().ID("tl-selected-link").Href(articleHref(a.ID, -1)).Text(a.Title),
+		)
+	} else {
+		body = app.Div().Body(
+			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
+			app.P().Body(
+				app.Text("In "),
+				app.A().Href(articleHref(a.ID, -1)).Text(a.Title),
+				app.Text(" · "),
+				app.A().ID("tl-selected-link").Class("sentence-link").Href(articleHref(a.ID, e.Sentence)).Text("Read the sentence in the article →"),
+			),
+		)
+	}
+	return app.Section().Class("tl-panel").ID("tl-selected").Aria("label", "Selected event").Aria("live", "polite").Body(
+		app.Div().Class("tl-panel-head").Body(
+			app.H2().Body(
+				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
+			),
+			app.Span().Class("badge").Text(e.Value.Precision.String()),
+			app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+			app.If(e.Kind == analysis.Published, func() app.UI { return app.Span().Class("badge pub").Text("publication") }),
+			app.Button().Class("button linkish").ID("tl-deselect").Text("Close").
+				OnClick(func(ctx app.Context, ev app.Event) { p.selectEvent(ctx, "") }),
+		),
+		body,
+	)
+}
+
+// list renders the events in calendar order.
+func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, selected int) app.UI {
+	lis := make([]app.UI, 0, len(events))
+	for i, te := range events {
+		a, e := te.art, te.ev
 		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
 		if !e.Value.Exact {
 			cls += " inexact"
 		}
+		if i == selected {
+			cls += " selected"
+		}
+		v := p.laneValues(p.lanes())
+		v.Set("event", te.param)
+		show := app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Value.String()).Text("Show on the timeline")
 		var body app.UI
 		if e.Kind == analysis.Published {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Text(a.Title))
+			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Text(a.Title), app.Text(" "), show)
 		} else {
 			body = app.P().Body(
 				app.Span().Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
 				app.Text(" "),
 				app.A().Class("more").Href(articleHref(a.ID, e.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
+				app.Text(" "),
+				show,
 			)
 		}
-		items = append(items, app.Li().Class(cls).Body(
+		li := app.Li().Class(cls).DataSet("event", te.param).Body(
 			app.P().Class("meta").Body(
 				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
 				app.Span().Class("badge").Text(e.Value.Precision.String()),
 				app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+				app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 			),
 			body,
-		))
+		)
+		if i == selected {
+			li = li.Aria("current", "true")
+		}
+		lis = append(lis, li)
 	}
-	sum := ac.Summary()
-	return page("/timeline",
-		app.H1().Text("Timeline"),
-		app.P().Class("count").Textf("%d events from %d articles, in calendar order", len(refs), sum.Articles),
-		app.Ol().Class("events").ID("timeline-list").Body(items...),
+	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
+		app.H2().ID("tl-list-h").Text("Events in calendar order"),
+		app.Ol().Class("events").ID("timeline-list").Body(lis...),
 	)
 }
-
