@@ -25,6 +25,7 @@ type Header struct {
 // OnMount runs in the browser only.
 func (h *Header) OnMount(ctx app.Context) {
 	h.mounted = true
+	loadStored(ctx)
 	h.update = ctx.AppUpdateAvailable()
 	h.installable = ctx.IsAppInstallable()
 	h.offline = !app.Window().Get("navigator").Get("onLine").Bool()
