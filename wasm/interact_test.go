@@ -25,6 +25,7 @@ const timeJS = `window.timeIt = (act) => new Promise((resolve, reject) => {
   let t0;
   const obs = new MutationObserver(() => {
     obs.disconnect();
+    window.lastMutation = performance.now() - t0;
     requestAnimationFrame(() => resolve(performance.now() - t0));
   });
   obs.observe(document.getElementById("main"), {subtree: true, childList: true, characterData: true, attributes: true});
@@ -64,7 +65,9 @@ func measureInteractions(b *testing.B, url string, rounds int) []time.Duration {
 			var ms float64
 			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms))
 			if os.Getenv("INTERACT_VERBOSE") != "" {
-				b.Logf("%6.1f ms  %s", ms, act)
+				var mut float64
+				do(b, ctx, chromedp.Evaluate(`window.lastMutation`, &mut))
+				b.Logf("%6.1f ms (DOM changed after %5.1f ms)  %s", ms, mut, act)
 			}
 			lat = append(lat, time.Duration(ms*float64(time.Millisecond)))
 		}

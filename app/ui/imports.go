@@ -32,6 +32,9 @@ type importSession struct {
 	editErr string
 	editMsg string
 	export  string // the last export error
+	// readTime and timing measure the last batch.
+	readTime time.Duration
+	timing   string
 }
 
 var sess = &importSession{}
@@ -153,6 +156,9 @@ func (p *ImportPage) importSection() app.UI {
 		}),
 		app.If(sess.notice != "", func() app.UI {
 			return app.P().Class("notice-ok").ID("import-notice").Aria("live", "polite").Text(sess.notice)
+		}),
+		app.If(sess.timing != "" && sess.notice != "", func() app.UI {
+			return app.P().Class("hint").ID("import-timing").Text(sess.timing)
 		}),
 		app.Details().Class("paste").Body(
 			app.Summary().Text("Paste an article"),
@@ -477,7 +483,7 @@ func (p *ImportPage) batchMonth() corpus.Date {
 
 // startImport reads files (File API) and imports them in the background.
 func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
-	if len(files) == 0 || sess.busy {
+	if len(files) == 0 || sess.busy || user.loading {
 		return
 	}
 	month := p.batchMonth()
@@ -486,8 +492,20 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 		start := time.Now()
 		var sources []importer.Source
 		var probs []importer.Problem
-		y := yielder{last: time.Now(), interval: 50 * time.Millisecond}
+		// Start the reads of a chunk of files at once: one await per file
+		// costs a round trip through the event loop each.
+		const chunk = 64
+		var (
+			data [][]byte
+			errs []error
+		)
 		for i, f := range files {
+			if i%chunk == 0 {
+				end := min(i+chunk, len(files))
+				data, errs = readFiles(files[i:end])
+				done := i
+				ctx.Dispatch(func(ctx app.Context) { sess.done = done })
+			}
 			name := f.Get("name").String()
 			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
 				name = rel.String()
@@ -500,17 +518,14 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 					Msg: fmt.Sprintf("too large (%s, at most %s)", sizeText(size), sizeText(importer.MaxSourceSize))})
 				continue
 			}
-			b, err := readFile(f)
+			b, err := data[i%chunk], errs[i%chunk]
 			if err != nil {
 				probs = append(probs, importer.Problem{File: name, Kind: importer.Invalid, Msg: "could not be read: " + err.Error()})
 				continue
 			}
 			sources = append(sources, importer.Source{Name: name, Data: b})
-			if y.maybe() {
-				done := i + 1
-				ctx.Dispatch(func(ctx app.Context) { sess.done = done })
-			}
 		}
+		sess.readTime = time.Since(start)
 		importSources(ctx, sources, probs, month, start)
 	})
 }
@@ -548,12 +563,14 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		}
 	}
 	na := len(added)
+	checked := time.Now()
 	ctx.Dispatch(func(ctx app.Context) { sess.phase, sess.done, sess.total = "Analysing", n, n })
 	yieldUI()
 	files, es := user.snapshot()
 	files = append(files, added...)
 	b := build(files, es)
-	elapsed := time.Since(start)
+	elapsed, analysed := time.Since(start), time.Since(checked)
+	checking := checked.Sub(start) - sess.readTime
 	ctx.Dispatch(func(ctx app.Context) {
 		user.files = nil
 		for _, f := range files {
@@ -570,6 +587,8 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 			}
 		}
 		sess.notice = fmt.Sprintf("Imported %s in %.2f s.", plural(na, "article"), elapsed.Seconds())
+		sess.timing = fmt.Sprintf("Reading %.2f s, checking %.2f s, analysing and indexing %.2f s.", sess.readTime.Seconds(), checking.Seconds(), analysed.Seconds())
+		sess.readTime = 0
 		if rejected > 0 {
 			sess.notice += fmt.Sprintf(" %s: see below.", plural(rejected, "problem"))
 		}
@@ -618,7 +637,7 @@ func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
 	if date != "" {
 		data = "date " + date + " " + text
 	}
-	if sess.busy {
+	if sess.busy || user.loading {
 		return
 	}
 	sess.busy, sess.phase, sess.done, sess.total, sess.notice = true, "Checking", 0, 1, ""
@@ -757,7 +776,8 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 	f := files[0]
 	name := f.Get("name").String()
 	ctx.Async(func() {
-		b, err := readFile(f)
+		data, errs := readFiles([]app.Value{f})
+		b, err := data[0], errs[0]
 		var es []edits.Edit
 		if err == nil {
 			es, err = edits.Import(name, b)
