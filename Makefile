@@ -75,10 +75,13 @@ bench:
 # bench-browser times the page load until the wasm has rendered, in a fresh
 # headless chromium each time (5 runs; ms-median is the figure to report),
 # then runs the 20-query search benchmark compiled to wasm in chromium at
-# 1,000 and 10,000 articles (1k-p50-µs, 10k-p95-µs, ...).
+# 1,000 and 10,000 articles (1k-p50-µs, 10k-p95-µs, ...), and times explorer
+# interactions until the next frame on the seeds and on 10,000 synthetic
+# articles (seeds-p50-ms, synth10k-p95-ms, ...).
 bench-browser: chromium
 	$(GO) test -run '^$$' -bench 'BenchmarkWasmStartup$$' -benchtime 5x ./wasm
 	$(GO) test -run '^$$' -bench 'BenchmarkWasmQueries$$' -benchtime 1x ./wasm
+	$(GO) test -run '^$$' -bench 'BenchmarkWasmInteraction$$' -benchtime 1x ./wasm
 
 # bench-search runs the search benchmarks natively: index build time and
 # size (index-MB) and the 20-query latencies (p50-µs, p95-µs) at 1,000,
