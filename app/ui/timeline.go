@@ -34,6 +34,10 @@ type Timeline struct {
 	event   string        // ARTICLEID/INDEX of the selected event, "" for none
 	width   float64       // measured plot width in px
 
+	// Large results: how many matching articles are drawn and how many
+	// events are listed (zero means the defaults).
+	articleCap, listCap int
+
 	// Set by Render for the event handlers.
 	chart *timeline.Chart
 	cur   timeline.View
@@ -158,6 +162,7 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		}
 	}
 	p.event = q.Get("event")
+	p.articleCap, p.listCap = 0, 0
 	ctx.Page().SetTitle("Timeline · Corpus Explorer")
 }
 
@@ -439,9 +444,16 @@ func (p *Timeline) Render() app.UI {
 	ac := d.AC
 	idx, qnotes := matching(d, p.state)
 	notes := append(append([]search.Notice(nil), p.notices...), qnotes...)
-	keep := make(map[*analysis.Article]bool, len(idx))
-	for _, i := range idx {
-		keep[ac.Articles[i]] = true
+	total := len(idx)
+	capA := p.articleCap
+	if capA == 0 {
+		capA = timelineArticles
+	}
+	keep := make(map[*analysis.Article]bool, min(len(idx), capA))
+	for k, i := range idx {
+		if k < capA || strings.HasPrefix(p.event, ac.Articles[i].ID+"/") {
+			keep[ac.Articles[i]] = true
+		}
 	}
 	refs := ac.Timeline(func(a *analysis.Article) bool { return keep[a] })
 	items := timeline.FromCorpus(ac, refs)
@@ -504,6 +516,14 @@ func (p *Timeline) Render() app.UI {
 			p.filterBar(chips),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
 				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
+			app.If(len(keep) < total, func() app.UI {
+				return app.P().Class("notice-inline").ID("timeline-cap").Body(
+					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, sortLabel(p.state)),
+					app.Button().Class("linkish").ID("more-articles").Textf("draw %d more", capA).
+						OnClick(func(ctx app.Context, e app.Event) { p.articleCap = capA * 2 }),
+					app.Text("."),
+				)
+			}),
 			app.If(len(items) == 0, func() app.UI { return p.empty(chips) }),
 			app.If(len(items) > 0, func() app.UI {
 				return app.Div().Body(
@@ -755,8 +775,15 @@ func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
 
 // list renders the events in calendar order.
 func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, selected int) app.UI {
-	lis := make([]app.UI, 0, len(events))
+	capL := p.listCap
+	if capL == 0 {
+		capL = timelineListed
+	}
+	lis := make([]app.UI, 0, min(len(events), capL))
 	for i, te := range events {
+		if i >= capL && i != selected {
+			continue
+		}
 		a, e := te.art, te.ev
 		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
 		if !e.Value.Exact {
@@ -797,5 +824,33 @@ func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, se
 	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
 		app.H2().ID("tl-list-h").Text("Events in calendar order"),
 		app.Ol().Class("events").ID("timeline-list").Body(lis...),
+		app.If(len(events) > capL, func() app.UI {
+			return app.Button().Class("button more-results").ID("more-events").
+				Textf("Show more (%d of %d events listed)", capL, len(events)).
+				OnClick(func(ctx app.Context, e app.Event) { p.listCap = capL * 2 })
+		}),
 	)
+}
+
+// Limits that keep the timeline quick on large results.
+const (
+	timelineArticles = 40  // matching articles drawn, in result order
+	timelineListed   = 200 // events listed below the axis
+)
+
+// sortLabel says in which order the matching articles come.
+func sortLabel(st search.State) string {
+	switch {
+	case st.Sort == search.Oldest:
+		return "oldest first"
+	case st.Sort == search.Newest || !queryHasTerms(st.Q):
+		return "newest first"
+	}
+	return "most relevant first"
+}
+
+// queryHasTerms reports whether a query ranks: it has a positive clause.
+func queryHasTerms(q string) bool {
+	pq, _ := search.ParseQuery(q)
+	return pq.Positive()
 }
