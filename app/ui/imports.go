@@ -35,6 +35,8 @@ type importSession struct {
 	// readTime and timing measure the last batch.
 	readTime time.Duration
 	timing   string
+	// notices counts the notices of finished batches (data-n).
+	notices int
 }
 
 var sess = &importSession{}
@@ -155,7 +157,7 @@ func (p *ImportPage) importSection() app.UI {
 			return app.P().Class("muted").Aria("live", "polite").Text("Working…")
 		}),
 		app.If(sess.notice != "", func() app.UI {
-			return app.P().Class("notice-ok").ID("import-notice").Aria("live", "polite").Text(sess.notice)
+			return app.P().Class("notice-ok").ID("import-notice").DataSet("n", sess.notices).Aria("live", "polite").Text(sess.notice)
 		}),
 		app.If(sess.timing != "" && sess.notice != "", func() app.UI {
 			return app.P().Class("hint").ID("import-timing").Text(sess.timing)
@@ -504,7 +506,7 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 				end := min(i+chunk, len(files))
 				data, errs = readFiles(files[i:end])
 				done := i
-				ctx.Dispatch(func(ctx app.Context) { sess.done = done })
+				uiDispatch(ctx, func(ctx app.Context) { sess.done = done })
 			}
 			name := f.Get("name").String()
 			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
@@ -541,7 +543,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		return ok || batch[id]
 	}
 	n := len(sources)
-	ctx.Dispatch(func(ctx app.Context) { sess.phase, sess.done, sess.total = "Checking files", 0, n })
+	uiDispatch(ctx, func(ctx app.Context) { sess.phase, sess.done, sess.total = "Checking files", 0, n })
 	var added []corpus.File
 	var undated []importer.Source
 	y := yielder{last: time.Now(), interval: 50 * time.Millisecond}
@@ -559,19 +561,30 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		}
 		if y.maybe() {
 			done := i + 1
-			ctx.Dispatch(func(ctx app.Context) { sess.done = done })
+			uiDispatch(ctx, func(ctx app.Context) { sess.done = done })
 		}
 	}
 	na := len(added)
 	checked := time.Now()
-	ctx.Dispatch(func(ctx app.Context) { sess.phase, sess.done, sess.total = "Analysing", n, n })
-	yieldUI()
 	files, es := user.snapshot()
 	files = append(files, added...)
-	b := build(files, es)
+	// The analysis of the whole corpus is one step per phase: show each
+	// and let the page repaint in between.
+	phases, total := 0, 4
+	if len(es) > 0 {
+		total++
+	}
+	b := build(files, es, func(phase string) {
+		phases++
+		done := phases
+		uiDispatch(ctx, func(ctx app.Context) {
+			sess.phase, sess.done, sess.total = phase+" "+plural(len(files), "article"), done, total
+		})
+		yieldUI()
+	})
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	checking := checked.Sub(start) - sess.readTime
-	ctx.Dispatch(func(ctx app.Context) {
+	uiDispatch(ctx, func(ctx app.Context) {
 		user.files = nil
 		for _, f := range files {
 			user.put(f)
@@ -586,6 +599,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 				rejected++
 			}
 		}
+		sess.notices++
 		sess.notice = fmt.Sprintf("Imported %s in %.2f s.", plural(na, "article"), elapsed.Seconds())
 		sess.timing = fmt.Sprintf("Reading %.2f s, checking %.2f s, analysing and indexing %.2f s.", sess.readTime.Seconds(), checking.Seconds(), analysed.Seconds())
 		sess.readTime = 0
@@ -596,7 +610,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		saveFiles := append([]corpus.File(nil), user.files...)
 		ctx.Async(func() {
 			err := saveUser(saveFiles, logJSON)
-			ctx.Dispatch(func(ctx app.Context) { setSaved(err) })
+			uiDispatch(ctx, func(ctx app.Context) { setSaved(err) })
 		})
 	})
 }
@@ -782,7 +796,7 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 		if err == nil {
 			es, err = edits.Import(name, b)
 		}
-		ctx.Dispatch(func(ctx app.Context) {
+		uiDispatch(ctx, func(ctx app.Context) {
 			sess.editErr, sess.editMsg = "", ""
 			if err != nil {
 				sess.editErr = err.Error()
