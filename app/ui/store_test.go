@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/edits"
+	"corpusexplorer/app/search"
+)
+
+const testArticle = "date 2000-09-01 Gisteren sprak president Vladimir Poetin in Moskou met minister Kees Vliegenthart over de ramp met de onderzeeboot Koersk.\n\nDe Russische president beloofde Vliegenthart volledige openheid.\n"
+
+func mentions(t *testing.T, b built, id, actor string) int {
+	t.Helper()
+	i := b.data.AC.Corpus.Index(id)
+	if i < 0 {
+		t.Fatalf("no article %s", id)
+	}
+	n := 0
+	for _, m := range b.data.AC.Articles[i].Mentions {
+		if m.ActorID == actor {
+			n++
+		}
+	}
+	return n
+}
+
+func TestBuildImportsReplacesAndEdits(t *testing.T) {
+	emb, err := Analysed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed := emb.Corpus.At(0).ID
+	files := []corpus.File{
+		{Name: "koersk.txt", Data: []byte(testArticle)},
+		{Name: seed + ".txt", Data: []byte("date 2021-12 Een vervangen artikel over de walvisbaai.\n")},
+		{Name: "broken.txt", Data: []byte("date 2021-13 Geen maand.\n")},
+	}
+	b := build(files, nil)
+	if b.data.Err != nil {
+		t.Fatal(b.data.Err)
+	}
+	if len(b.errs) != 1 || !strings.Contains(b.errs[0], "broken") {
+		t.Errorf("errs %q, want one naming broken.txt", b.errs)
+	}
+	if got, want := b.data.AC.Corpus.Len(), emb.Corpus.Len()+1; got != want {
+		t.Errorf("%d articles, want %d (one new, one replaced)", got, want)
+	}
+	if !b.data.Imported["koersk"] || !b.data.Imported[seed] || b.data.Imported["broken"] {
+		t.Errorf("imported %v", b.data.Imported)
+	}
+	if a, _ := b.data.AC.Corpus.ByID(seed); !strings.Contains(a.Text, "walvisbaai") {
+		t.Error("the embedded article was not replaced")
+	}
+	res, _ := b.data.Index.Search(search.State{Q: "koersk"}, 10, 0)
+	if res.Total != 1 {
+		t.Errorf("search koersk: %d hits", res.Total)
+	}
+	if mentions(t, b, "koersk", "vladimir-poetin") == 0 {
+		t.Error("Poetin is not found in the imported article")
+	}
+	from := "kees-vliegenthart"
+	if _, ok := b.base.Actor(from); !ok {
+		t.Fatalf("%s was not discovered", from)
+	}
+
+	// A merge of the discovered actor into Poetin applies to the article.
+	es := []edits.Edit{edits.Merge{From: from, Into: "vladimir-poetin"}, edits.Hide{ID: "no-such-actor"}}
+	m := build(files, es)
+	if len(m.kept) != 1 || len(m.errs) != 2 {
+		t.Errorf("kept %v, errs %q: want the merge kept and the unknown hide reported", m.kept, m.errs)
+	}
+	if n := mentions(t, m, "koersk", from); n != 0 {
+		t.Errorf("%d mentions of the merged actor", n)
+	}
+	if got, want := mentions(t, m, "koersk", "vladimir-poetin"), mentions(t, b, "koersk", "vladimir-poetin")+mentions(t, b, "koersk", from); got != want {
+		t.Errorf("Poetin has %d mentions after the merge, want %d", got, want)
+	}
+}
+
+func TestUserDataPutRemove(t *testing.T) {
+	var u userData
+	u.put(corpus.File{Name: "a.txt", Data: []byte("1")})
+	u.put(corpus.File{Name: "b.txt"})
+	u.put(corpus.File{Name: "a.txt", Data: []byte("2")})
+	if len(u.files) != 2 || string(u.files[0].Data) != "2" || !u.has("b") {
+		t.Fatalf("files %v", u.files)
+	}
+	u.remove("a")
+	if len(u.files) != 1 || u.has("a") {
+		t.Fatalf("after remove: %v", u.files)
+	}
+	u.log.Push(edits.Hide{ID: "x"})
+	var l edits.Log
+	if err := l.UnmarshalJSON([]byte(u.logJSON())); err != nil || l.Len() != 1 {
+		t.Fatalf("log round trip: %v, %d edits", err, l.Len())
+	}
+	u.remove("")
+	if len(u.files) != 0 {
+		t.Fatal("remove all left files")
+	}
+}
+
+func TestExportHelpers(t *testing.T) {
+	b := build([]corpus.File{{Name: "koersk.txt", Data: []byte(testArticle)}}, nil)
+	old := current.Load()
+	current.Store(b.data)
+	t.Cleanup(func() { current.Store(old) })
+	st := search.State{Q: "koersk"}
+	csv, err := ExportArticlesCSV(st, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.TrimPrefix(string(csv), "\ufeff")
+	if !strings.HasPrefix(s, "id,date,title,actors") || !strings.Contains(s, "koersk,2000-09-01,") || strings.Count(s, "\n") < 2 {
+		t.Errorf("articles CSV:\n%s", s)
+	}
+	js, err := ExportArticlesJSON(st, false)
+	if err != nil || !strings.Contains(string(js), `"id": "koersk"`) {
+		t.Errorf("articles JSON %v:\n%s", err, js)
+	}
+	tl, err := ExportTimelineCSV(st)
+	if err != nil || !strings.Contains(string(tl), "2000-08-31,day,true") || strings.Contains(string(tl), "2021-") {
+		t.Errorf("timeline CSV %v:\n%s", err, tl)
+	}
+	if err := DownloadResult(st, "xml", false); err == nil {
+		t.Error("an unknown format gives no error")
+	}
+}
