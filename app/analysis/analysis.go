@@ -97,21 +97,56 @@ type Corpus struct {
 
 // Analyse analyses every article of c with the extractor.
 func Analyse(c *corpus.Corpus, ex *actors.Extractor) *Corpus {
-	ac := &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{}}
-	votes := map[string]map[actors.Type]int{}
-	for _, a := range c.All() {
-		art, found := AnalyseArticle(a, ex)
-		ac.Articles = append(ac.Articles, art)
-		ac.addActors(ex, art, found)
+	an := NewAnalyser(c, ex)
+	an.Step(c.Len())
+	return an.Corpus()
+}
+
+// Analyser analyses a corpus a few articles at a time, so that a browser
+// can repaint between steps. The result is the same as Analyse's.
+type Analyser struct {
+	c     *corpus.Corpus
+	ex    *actors.Extractor
+	ac    *Corpus
+	votes map[string]map[actors.Type]int
+}
+
+// NewAnalyser prepares the analysis of c with the extractor.
+func NewAnalyser(c *corpus.Corpus, ex *actors.Extractor) *Analyser {
+	return &Analyser{
+		c: c, ex: ex,
+		ac:    &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{}},
+		votes: map[string]map[actors.Type]int{},
+	}
+}
+
+// Step analyses the next n articles (at least one) and reports whether
+// every article is done.
+func (an *Analyser) Step(n int) bool {
+	for k := 0; k < max(n, 1) && len(an.ac.Articles) < an.c.Len(); k++ {
+		art, found := AnalyseArticle(an.c.At(len(an.ac.Articles)), an.ex)
+		an.ac.Articles = append(an.ac.Articles, art)
+		an.ac.addActors(an.ex, art, found)
 		for _, d := range found {
-			if votes[d.ID] == nil {
-				votes[d.ID] = map[actors.Type]int{}
+			if an.votes[d.ID] == nil {
+				an.votes[d.ID] = map[actors.Type]int{}
 			}
-			votes[d.ID][d.Type]++
+			an.votes[d.ID][d.Type]++
 		}
 	}
-	ac.settleTypes(votes)
-	return ac
+	return len(an.ac.Articles) == an.c.Len()
+}
+
+// Progress returns how many articles are analysed, of how many.
+func (an *Analyser) Progress() (done, total int) { return len(an.ac.Articles), an.c.Len() }
+
+// Corpus finishes the analysis (analysing what Step has not) and returns
+// the analysed corpus.
+func (an *Analyser) Corpus() *Corpus {
+	for !an.Step(an.c.Len()) {
+	}
+	an.ac.settleTypes(an.votes)
+	return an.ac
 }
 
 // settleTypes gives each discovered actor the type that most articles

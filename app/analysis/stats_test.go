@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 
@@ -98,5 +99,38 @@ func TestDiscoveredTypeByMajority(t *testing.T) {
 	w, ok := ac.Actor("wolfsberg")
 	if !ok || !w.Discovered || w.Type != actors.Organisation {
 		t.Errorf("wolfsberg: %+v, want a discovered organisation", w)
+	}
+}
+
+// TestAnalyserInStepsEqualsAnalyse: analysing a few articles at a time
+// gives the same result as one call.
+func TestAnalyserInStepsEqualsAnalyse(t *testing.T) {
+	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(seeds.Articles, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := analysis.Analyse(c, g.NewExtractor())
+	an := analysis.NewAnalyser(c, g.NewExtractor())
+	steps := 0
+	for !an.Step(1) {
+		steps++
+		if done, total := an.Progress(); done != steps || total != c.Len() {
+			t.Fatalf("progress %d of %d after %d steps", done, total, steps)
+		}
+	}
+	got := an.Corpus()
+	var a, b bytes.Buffer
+	if err := want.WriteJSON(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := got.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() || steps != c.Len()-1 {
+		t.Errorf("stepwise analysis differs (%d steps)", steps)
 	}
 }

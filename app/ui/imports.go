@@ -574,11 +574,21 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	if len(es) > 0 {
 		total++
 	}
-	b := build(files, es, func(phase string) {
-		phases++
-		done := phases
+	lastPhase := ""
+	b := build(files, es, func(phase string, n, of int) {
+		if phase != lastPhase {
+			phases++
+			lastPhase = phase
+		}
+		// The bar shows the phases; within the analysis, its articles.
+		label := phase + " " + plural(len(files), "article")
+		done, max := phases, total
+		if of > 0 {
+			label = fmt.Sprintf("%s: %d of %d articles", phase, n, of)
+			done, max = n, of
+		}
 		uiDispatch(ctx, func(ctx app.Context) {
-			sess.phase, sess.done, sess.total = phase+" "+plural(len(files), "article"), done, total
+			sess.phase, sess.done, sess.total = label, done, max
 		})
 		yieldUI()
 	})

@@ -79,10 +79,14 @@ type built struct {
 // step, when not nil, is called before each phase (parsing, analysing,
 // applying edits, indexing) with its name, so that a caller in the browser
 // can show it and yield to the UI between phases.
-func build(files []corpus.File, es []edits.Edit, step ...func(phase string)) built {
-	progress := func(phase string) {
+func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done, total int)) built {
+	progress := func(phase string, n ...int) {
+		done, total := 0, 0
+		if len(n) == 2 {
+			done, total = n[0], n[1]
+		}
 		for _, f := range step {
-			f(phase)
+			f(phase, done, total)
 		}
 	}
 	buildMutex.Lock()
@@ -133,7 +137,13 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string)) bui
 	ac := emb
 	progress("Analysing")
 	if c != emb.Corpus {
-		ac = analysis.Analyse(c, g.NewExtractor())
+		// A few articles at a time, so the page can repaint in between.
+		an := analysis.NewAnalyser(c, g.NewExtractor())
+		for !an.Step(analyseChunk) {
+			done, total := an.Progress()
+			progress("Analysing", done, total)
+		}
+		ac = an.Corpus()
 	}
 	out.base = ac
 	if len(es) > 0 {
@@ -153,6 +163,9 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string)) bui
 	out.data = &Data{AC: ac, Index: ac.Index(), Imported: ids}
 	return out
 }
+
+// analyseChunk is the number of articles analysed between repaints.
+const analyseChunk = 20
 
 // snapshot returns copies of the user's files and edits for a build.
 func (u *userData) snapshot() ([]corpus.File, []edits.Edit) {
