@@ -139,9 +139,13 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 	if c != emb.Corpus {
 		// A few articles at a time, so the page can repaint in between.
 		an := analysis.NewAnalyser(c, g.NewExtractor())
+		last := time.Now()
 		for !an.Step(analyseChunk) {
-			done, total := an.Progress()
-			progress("Analysing", done, total)
+			if time.Since(last) >= yieldEvery {
+				done, total := an.Progress()
+				progress("Analysing", done, total)
+				last = time.Now()
+			}
 		}
 		ac = an.Corpus()
 	}
@@ -164,8 +168,12 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 	return out
 }
 
-// analyseChunk is the number of articles analysed between repaints.
-const analyseChunk = 20
+// The analysis of a large batch goes analyseChunk articles at a time and
+// lets the page repaint when yieldEvery has passed.
+const (
+	analyseChunk = 5
+	yieldEvery   = 40 * time.Millisecond
+)
 
 // snapshot returns copies of the user's files and edits for a build.
 func (u *userData) snapshot() ([]corpus.File, []edits.Edit) {
@@ -343,21 +351,37 @@ func loadStored(ctx app.Context) {
 	})
 }
 
-// yieldUI lets the browser handle events and repaint: it waits for a
-// setTimeout callback. In wasm a goroutine switch alone does not return to
-// the browser's event loop. Natively it does nothing.
+// yieldUI lets the browser handle events and repaint: it resumes after the
+// next animation frame (then a timeout, so that the frame is painted), or
+// after 100 ms when the page is hidden and draws no frames. In wasm a
+// goroutine switch alone does not return to the browser's event loop, and
+// a bare setTimeout may run again before any frame. Natively it does
+// nothing.
 func yieldUI() {
 	if !app.IsClient {
 		return
 	}
 	ch := make(chan struct{})
-	var f app.Func
-	f = app.FuncOf(func(this app.Value, args []app.Value) any {
-		f.Release()
-		close(ch)
+	var resume, frame app.Func
+	calls := 0 // resume is called twice: by the timeout and after the frame
+	release := func() {
+		go func() { frame.Release(); resume.Release() }()
+	}
+	resume = app.FuncOf(func(this app.Value, args []app.Value) any {
+		calls++
+		if calls == 1 {
+			close(ch)
+		} else {
+			release()
+		}
 		return nil
 	})
-	app.Window().Call("setTimeout", f, 0)
+	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
+		app.Window().Call("setTimeout", resume, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+	app.Window().Call("setTimeout", resume, 100)
 	<-ch
 }
 
