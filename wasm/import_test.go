@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,6 +152,39 @@ func TestImportArticles(t *testing.T) {
 		waitText(t, ctx, `main`, "onderzeeboot Koersk")
 		do(t, ctx, chromedp.Navigate(s.URL+"/timeline"), wasmReady,
 			chromedp.WaitVisible(`#timeline-list time[datetime="2000-08-31"]`, chromedp.ByQuery))
+	})
+
+	// Issue #9: day-dated articles filter by day and show on the
+	// timeline by day.
+	t.Run("filters and timeline by day", func(t *testing.T) {
+		var count, from, typ string
+		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-01&to=2000-09-01"), wasmReady,
+			chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
+			chromedp.Value(`#from`, &from, chromedp.ByQuery),
+			chromedp.AttributeValue(`#from`, "type", &typ, nil, chromedp.ByQuery))
+		if !strings.HasPrefix(count, "1 of ") || from != "2000-09-01" || typ != "date" {
+			t.Errorf("one day: count %q, from input %q (type %q)", count, from, typ)
+		}
+		waitText(t, ctx, `#results`, "onderzeeboot Koersk")
+		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-02&to=2000-09-30"), wasmReady,
+			chromedp.Text(`#result-count`, &count, chromedp.ByQuery))
+		var results string
+		do(t, ctx, chromedp.Text(`#results`, &results, chromedp.ByQuery))
+		if !strings.HasPrefix(count, "1 of ") || strings.Contains(results, "Koersk") {
+			t.Errorf("from the next day: count %q, results %q", count, results)
+		}
+		var ticks []string
+		do(t, ctx, chromedp.Navigate(s.URL+"/timeline?from=2000-09-01&to=2000-09-01&view=2000-08-28..2000-09-04"), wasmReady,
+			chromedp.WaitVisible(`#timeline-list time[datetime="2000-08-31"]`, chromedp.ByQuery),
+			chromedp.Evaluate(`[...document.querySelectorAll("#timeline svg text")].map(t => t.textContent)`, &ticks))
+		if !slices.Contains(ticks, "31") && !slices.Contains(ticks, "31 aug 2000") {
+			t.Errorf("no day tick for 31 August in a one-week view: %q", ticks)
+		}
+		var listed string
+		do(t, ctx, chromedp.Text(`#timeline-list`, &listed, chromedp.ByQuery))
+		if strings.Contains(listed, "Gevaarlijke") {
+			t.Error("the timeline lists an article outside the day range")
+		}
 	})
 
 	t.Run("xss shows literally", func(t *testing.T) {
