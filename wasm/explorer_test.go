@@ -5,6 +5,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -29,6 +30,7 @@ func TestExplorerFilters(t *testing.T) {
 	do(t, ctx,
 		chromedp.Evaluate(`document.activeElement && document.activeElement.blur()`, nil),
 		chromedp.KeyEvent("/"),
+		chromedp.Poll(`document.activeElement && document.activeElement.id === "q"`, nil, chromedp.WithPollingTimeout(3*time.Second)),
 		chromedp.Evaluate(`document.activeElement.id`, &focused),
 	)
 	if focused != "q" {

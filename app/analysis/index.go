@@ -11,7 +11,11 @@ import (
 // article for filters and facets, their mentions for snippets, and the
 // actors' one-word names and aliases so that a query for one finds the
 // others (putin finds Poetin).
-func (ac *Corpus) Index() *search.Index {
+func (ac *Corpus) Index() *search.Index { return ac.IndexBuilder().Index() }
+
+// IndexBuilder prepares the index that Index builds, to be built a few
+// articles at a time.
+func (ac *Corpus) IndexBuilder() *search.Builder {
 	types := make(map[string]string, len(ac.actors))
 	for id, a := range ac.actors {
 		types[id] = a.Type.String()
@@ -22,7 +26,7 @@ func (ac *Corpus) Index() *search.Index {
 			ids[i] = append(ids[i], c.ID)
 		}
 	}
-	return search.Build(ac.Corpus, search.Config{
+	return search.NewBuilder(ac.Corpus, search.Config{
 		Actors: func(i int) []string { return ids[i] },
 		Types:  types,
 		Mentions: func(i int) []search.Mention {

@@ -108,99 +108,137 @@ func (ix *Index) Terms() int { return len(ix.terms) }
 // index term (corpus.Article.Term) with its token position; stop words
 // are indexed too, for phrases.
 func Build(c *corpus.Corpus, cfg Config) *Index {
+	return NewBuilder(c, cfg).Index()
+}
+
+// Builder builds an index a few documents at a time, so that a browser can
+// repaint between steps; the result is the same as Build's.
+type Builder struct {
+	ix    *Index
+	next  int              // the next document to index
+	stems map[string]int32 // fold → id of its stem
+	raw   []postings
+	folds []string
+	mixed []bool
+	total float64
+}
+
+// NewBuilder prepares the index of c.
+func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	n := c.Len()
-	ix := &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)}
-	stems := make(map[string]int32) // fold → id of its stem
-	var raw []postings
-	var folds []string
-	var mixed []bool
-	total := 0.0
-	intern := func(t string) int32 {
-		id, ok := ix.termID[t]
-		if !ok {
-			id = int32(len(raw))
-			ix.termID[t] = id
-			ix.terms = append(ix.terms, t)
-			raw = append(raw, postings{})
-			folds = append(folds, "")
-			mixed = append(mixed, false)
-		}
-		return id
+	return &Builder{
+		ix:    &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
+		stems: make(map[string]int32),
 	}
-	for d := 0; d < n; d++ {
-		a := c.At(d)
-		di := &ix.docs[d]
-		di.title, di.lead = titleLead(a)
-		var length float32
-		for i, t := range a.Tokens {
-			if t.Kind == text.Punct {
-				continue
-			}
-			var id int32
-			if t.Kind == text.Word && a.Flags[i]&corpus.Name == 0 {
-				var ok bool
-				if id, ok = stems[t.Fold]; !ok {
-					id = intern(text.Stem(t.Fold))
-					stems[t.Fold] = id
-				}
-			} else {
-				id = intern(t.Fold)
-			}
-			w := float32(1)
-			switch {
-			case i >= di.title.Start && i < di.title.End:
-				w = TitleWeight
-			case i >= di.lead.Start && i < di.lead.End:
-				w = LeadWeight
-			}
-			length += w
-			p := &raw[id]
-			if len(p.pos) == 0 {
-				folds[id] = t.Fold
-			} else if !mixed[id] && folds[id] != t.Fold {
-				mixed[id] = true
-				p.variants = []string{folds[id]}
-				p.fv = make([]int32, len(p.pos), cap(p.pos))
-			}
-			if mixed[id] {
-				v := slices.Index(p.variants, t.Fold)
-				if v < 0 {
-					v = len(p.variants)
-					p.variants = append(p.variants, t.Fold)
-				}
-				p.fv = append(p.fv, int32(v))
-			}
-			if k := len(p.docs); k == 0 || p.docs[k-1] != int32(d) {
-				p.docs = append(p.docs, int32(d))
-				p.offs = append(p.offs, int32(len(p.pos)))
-				p.tf = append(p.tf, 0)
-			}
-			p.tf[len(p.tf)-1] += w
-			p.pos = append(p.pos, int32(i))
-		}
-		di.length = length
-		total += float64(length)
-		di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
-		if a.Date.Day == 0 {
-			di.hi = a.Date.Year*10000 + a.Date.Month*100 + corpus.DaysIn(a.Date.Year, a.Date.Month)
-		}
-		di.month = a.Date.MonthIndex()
-		if cfg.Actors != nil {
-			acts := slices.Clone(cfg.Actors(d))
-			slices.Sort(acts)
-			di.actors = slices.Compact(acts)
-			for _, id := range di.actors {
-				ix.actorDoc[id] = append(ix.actorDoc[id], int32(d))
-				if t := cfg.Types[id]; t != "" {
-					di.actorTypes = append(di.actorTypes, t)
-				}
-			}
-			slices.Sort(di.actorTypes)
-			di.actorTypes = slices.Compact(di.actorTypes)
-		}
+}
+
+// Progress returns how many documents are indexed, of how many.
+func (b *Builder) Progress() (done, total int) { return b.next, len(b.ix.docs) }
+
+func (b *Builder) intern(t string) int32 {
+	id, ok := b.ix.termID[t]
+	if !ok {
+		id = int32(len(b.raw))
+		b.ix.termID[t] = id
+		b.ix.terms = append(b.ix.terms, t)
+		b.raw = append(b.raw, postings{})
+		b.folds = append(b.folds, "")
+		b.mixed = append(b.mixed, false)
 	}
+	return id
+}
+
+// Step indexes the next n documents (at least one) and reports whether
+// every document is done.
+func (b *Builder) Step(n int) bool {
+	for k := 0; k < max(n, 1) && b.next < len(b.ix.docs); k++ {
+		b.add(b.next)
+		b.next++
+	}
+	return b.next == len(b.ix.docs)
+}
+
+// add indexes document d.
+func (b *Builder) add(d int) {
+	a := b.ix.c.At(d)
+	di := &b.ix.docs[d]
+	di.title, di.lead = titleLead(a)
+	var length float32
+	for i, t := range a.Tokens {
+		if t.Kind == text.Punct {
+			continue
+		}
+		var id int32
+		if t.Kind == text.Word && a.Flags[i]&corpus.Name == 0 {
+			var ok bool
+			if id, ok = b.stems[t.Fold]; !ok {
+				id = b.intern(text.Stem(t.Fold))
+				b.stems[t.Fold] = id
+			}
+		} else {
+			id = b.intern(t.Fold)
+		}
+		w := float32(1)
+		switch {
+		case i >= di.title.Start && i < di.title.End:
+			w = TitleWeight
+		case i >= di.lead.Start && i < di.lead.End:
+			w = LeadWeight
+		}
+		length += w
+		p := &b.raw[id]
+		if len(p.pos) == 0 {
+			b.folds[id] = t.Fold
+		} else if !b.mixed[id] && b.folds[id] != t.Fold {
+			b.mixed[id] = true
+			p.variants = []string{b.folds[id]}
+			p.fv = make([]int32, len(p.pos), cap(p.pos))
+		}
+		if b.mixed[id] {
+			v := slices.Index(p.variants, t.Fold)
+			if v < 0 {
+				v = len(p.variants)
+				p.variants = append(p.variants, t.Fold)
+			}
+			p.fv = append(p.fv, int32(v))
+		}
+		if k := len(p.docs); k == 0 || p.docs[k-1] != int32(d) {
+			p.docs = append(p.docs, int32(d))
+			p.offs = append(p.offs, int32(len(p.pos)))
+			p.tf = append(p.tf, 0)
+		}
+		p.tf[len(p.tf)-1] += w
+		p.pos = append(p.pos, int32(i))
+	}
+	di.length = length
+	b.total += float64(length)
+	di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
+	if a.Date.Day == 0 {
+		di.hi = a.Date.Year*10000 + a.Date.Month*100 + corpus.DaysIn(a.Date.Year, a.Date.Month)
+	}
+	di.month = a.Date.MonthIndex()
+	if b.ix.cfg.Actors != nil {
+		acts := slices.Clone(b.ix.cfg.Actors(d))
+		slices.Sort(acts)
+		di.actors = slices.Compact(acts)
+		for _, id := range di.actors {
+			b.ix.actorDoc[id] = append(b.ix.actorDoc[id], int32(d))
+			if t := b.ix.cfg.Types[id]; t != "" {
+				di.actorTypes = append(di.actorTypes, t)
+			}
+		}
+		slices.Sort(di.actorTypes)
+		di.actorTypes = slices.Compact(di.actorTypes)
+	}
+}
+
+// Index indexes the documents Step has not and returns the index. The
+// Builder must not be used after.
+func (b *Builder) Index() *Index {
+	b.Step(len(b.ix.docs))
+	ix, n := b.ix, len(b.ix.docs)
 	if n > 0 {
-		ix.avgLen = total / float64(n)
+		ix.avgLen = b.total / float64(n)
 	}
 	ix.norm = make([]float64, n)
 	names := make([]string, 0, len(ix.actorDoc))
@@ -244,9 +282,9 @@ func Build(c *corpus.Corpus, cfg Config) *Index {
 	ix.fold = make([]string, len(order))
 	for newID, old := range order {
 		terms[newID] = ix.terms[old]
-		ix.post[newID] = raw[old]
-		if !mixed[old] {
-			ix.fold[newID] = folds[old]
+		ix.post[newID] = b.raw[old]
+		if !b.mixed[old] {
+			ix.fold[newID] = b.folds[old]
 		}
 		ix.termID[terms[newID]] = int32(newID)
 	}

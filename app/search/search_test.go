@@ -256,3 +256,25 @@ func FuzzParseQuery(f *testing.F) {
 		ParseQuery(q.String())
 	})
 }
+
+// TestBuilderInStepsEqualsBuild: an index built a document at a time
+// answers exactly like one built at once.
+func TestBuilderInStepsEqualsBuild(t *testing.T) {
+	c := synthCorpus(t, 300, 7)
+	cfg := Config{Actors: func(i int) []string { return actorPool[i%3 : i%3+2+i%4] }, Types: typePool}
+	want := Build(c, cfg)
+	b := NewBuilder(c, cfg)
+	for k := 1; !b.Step(1); k++ {
+		if done, total := b.Progress(); done != k || total != c.Len() {
+			t.Fatalf("progress %d of %d after %d steps", done, total, k)
+		}
+	}
+	got := b.Index()
+	for _, st := range benchQueries {
+		w, _ := want.Search(st, 10, 0)
+		g, _ := got.Search(st, 10, 0)
+		if !reflect.DeepEqual(w, g) {
+			t.Errorf("%+v: stepwise index answers differently", st)
+		}
+	}
+}

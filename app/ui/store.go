@@ -118,20 +118,29 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 		}
 		add = append(add, f)
 	}
-	if nc, err := c.Add(add...); err == nil {
-		c = nc
-		for _, f := range add {
-			ids[fileID(f.Name)] = true
-		}
-	} else {
-		for _, f := range add {
-			nc, err := c.Add(f)
-			if err != nil {
-				out.errs = append(out.errs, err.Error())
-				continue
-			}
+	last := time.Now()
+	for len(add) > 0 {
+		chunk := add[:min(len(add), parseChunk)]
+		add = add[len(chunk):]
+		if nc, err := c.Add(chunk...); err == nil {
 			c = nc
-			ids[fileID(f.Name)] = true
+			for _, f := range chunk {
+				ids[fileID(f.Name)] = true
+			}
+		} else {
+			for _, f := range chunk {
+				nc, err := c.Add(f)
+				if err != nil {
+					out.errs = append(out.errs, err.Error())
+					continue
+				}
+				c = nc
+				ids[fileID(f.Name)] = true
+			}
+		}
+		if len(add) > 0 && time.Since(last) >= yieldEvery {
+			progress("Parsing")
+			last = time.Now()
 		}
 	}
 	ac := emb
@@ -139,7 +148,7 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 	if c != emb.Corpus {
 		// A few articles at a time, so the page can repaint in between.
 		an := analysis.NewAnalyser(c, g.NewExtractor())
-		last := time.Now()
+		last = time.Now()
 		for !an.Step(analyseChunk) {
 			if time.Since(last) >= yieldEvery {
 				done, total := an.Progress()
@@ -164,7 +173,16 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 		}
 	}
 	progress("Indexing")
-	out.data = &Data{AC: ac, Index: ac.Index(), Imported: ids}
+	ib := ac.IndexBuilder()
+	last = time.Now()
+	for !ib.Step(analyseChunk * 4) {
+		if time.Since(last) >= yieldEvery {
+			done, total := ib.Progress()
+			progress("Indexing", done, total)
+			last = time.Now()
+		}
+	}
+	out.data = &Data{AC: ac, Index: ib.Index(), Imported: ids}
 	return out
 }
 
@@ -172,6 +190,7 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 // lets the page repaint when yieldEvery has passed.
 const (
 	analyseChunk = 5
+	parseChunk   = 50
 	yieldEvery   = 40 * time.Millisecond
 )
 
