@@ -41,6 +41,9 @@ type importSession struct {
 
 var sess = &importSession{}
 
+// importedShown is how many imported articles are listed at first.
+const importedShown = 100
+
 // ImportPage lets the user bring their own articles: /import.
 type ImportPage struct {
 	app.Compo
@@ -51,6 +54,8 @@ type ImportPage struct {
 	pasteDay string
 	pasteTxt string
 	dragging bool
+	// allImported lists every imported article, not only the first ones.
+	allImported bool
 
 	actor, into   string // selected actors for edits
 	name, alias   string
@@ -250,10 +255,14 @@ func (p *ImportPage) problemsSection() app.UI {
 
 func (p *ImportPage) importedSection(d *Data) app.UI {
 	var items []app.UI
+	n := 0
 	for _, f := range user.files {
 		id := fileID(f.Name)
 		a, ok := d.AC.Corpus.ByID(id)
 		if !ok {
+			continue
+		}
+		if n++; n > importedShown && !p.allImported {
 			continue
 		}
 		items = append(items, app.Li().Class("imported").DataSet("id", id).Body(
@@ -263,9 +272,13 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 		))
 	}
 	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(
-		app.H2().ID("imported-h").Text(fmt.Sprintf("Imported articles (%d)", len(items))),
+		app.H2().ID("imported-h").Text(fmt.Sprintf("Imported articles (%d)", n)),
 		app.If(len(items) == 0, func() app.UI { return app.P().Class("muted").Text("None yet.") }),
 		app.Ul().ID("imported-list").Class("imported-list").Body(items...),
+		app.If(len(items) < n, func() app.UI {
+			return app.Button().Class("linkish").ID("all-imported").Textf("Show all %d", n).
+				OnClick(func(ctx app.Context, e app.Event) { p.allImported = true })
+		}),
 		app.If(len(items) > 0, func() app.UI {
 			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").OnClick(p.onRemove(""))
 		}),
