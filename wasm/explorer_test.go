@@ -29,7 +29,11 @@ func TestExplorerFilters(t *testing.T) {
 	var focused string
 	do(t, ctx,
 		chromedp.Evaluate(`document.activeElement && document.activeElement.blur()`, nil),
-		chromedp.KeyEvent("/"),
+		// The key press alone (no character event): the handler focuses
+		// the search box; whether the browser then types the "/" is the
+		// browser's business (preventDefault stops it).
+		input.DispatchKeyEvent(input.KeyRawDown).WithKey("/").WithCode("Slash").WithWindowsVirtualKeyCode(191),
+		input.DispatchKeyEvent(input.KeyUp).WithKey("/").WithCode("Slash").WithWindowsVirtualKeyCode(191),
 		chromedp.Poll(`document.activeElement && document.activeElement.id === "q"`, nil, chromedp.WithPollingTimeout(3*time.Second)),
 		chromedp.Evaluate(`document.activeElement.id`, &focused),
 	)
