@@ -425,8 +425,14 @@ func BenchmarkWasmImport1k(b *testing.B) {
 		ctx := newBrowser(b)
 		do(b, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 		before := usage(ctx)
-		// The longest gap between animation frames: how long the page froze.
-		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; (() => { let last = performance.now(); const f = () => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; requestAnimationFrame(f); }; requestAnimationFrame(f); })()`, nil))
+		// The longest gap between animation frames once the files are in
+		// the page (from the input's change event): how long the page froze.
+		// Before that, the browser itself makes the 1,000 File objects.
+		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity;
+document.getElementById("import-files").addEventListener("change", () => { window.__changeAt = performance.now(); }, true);
+(() => { let last = performance.now(); const f = () => { const t = performance.now();
+  if (t > window.__changeAt) { window.__maxGap = Math.max(window.__maxGap, t - Math.max(last, window.__changeAt)); }
+  last = t; requestAnimationFrame(f); }; requestAnimationFrame(f); })()`, nil))
 		b.StartTimer()
 		start := time.Now()
 		msg := upload(b, ctx, paths)

@@ -520,6 +520,7 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 				data, errs = readFiles(files[i:end])
 				done := i
 				uiDispatch(ctx, func(ctx app.Context) { sess.done = done })
+				yieldUI()
 			}
 			name := f.Get("name").String()
 			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
@@ -583,7 +584,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	files = append(files, added...)
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
-	phases, total := 0, 4
+	phases, total := 0, 5
 	if len(es) > 0 {
 		total++
 	}

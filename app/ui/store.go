@@ -182,7 +182,9 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 			last = time.Now()
 		}
 	}
-	out.data = &Data{AC: ac, Index: ib.Index(), Imported: ids}
+	ix := ib.Index()
+	progress("Showing")
+	out.data = &Data{AC: ac, Index: ix, Imported: ids}
 	return out
 }
 
