@@ -386,6 +386,31 @@ func TestUpdateNotice(t *testing.T) {
 	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#update-notice`, chromedp.ByQuery))
 }
 
+// TestImportsSurviveUpdate: articles imported under one version are there
+// after a new version is deployed and the app reloaded into it.
+func TestImportsSurviveUpdate(t *testing.T) {
+	ctx := newBrowser(t)
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}, ui.Pages()...); err != nil {
+		t.Fatal(err)
+	}
+	s := serveSite(t, dir, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	waitOfflineReady(t, ctx, 10)
+	upload(t, ctx, writeFiles(t, map[string]string{"poetin-2000.txt": goodArticle}, "poetin-2000.txt"))
+	waitSaved(t, ctx)
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}, ui.Pages()...); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#update-notice`, chromedp.ByQuery),
+		chromedp.Click(`#update-notice button`, chromedp.ByQuery), wasmReady,
+		chromedp.Navigate(s.URL+"/?q=koersk"), wasmReady)
+	waitText(t, ctx, `#results`, "onderzeeboot Koersk")
+}
+
 // BenchmarkWasmStartup measures the time from navigation to the page
 // rendered by the wasm, in a fresh headless chromium each time (no cache).
 func BenchmarkWasmStartup(b *testing.B) {
