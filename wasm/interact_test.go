@@ -53,27 +53,27 @@ window.setRange = (id, bound) => { const el = document.getElementById(id); el.va
 true`
 
 // measureInteractions runs every interaction rounds times on the explorer
-// at url and returns the sorted latencies.
-func measureInteractions(b *testing.B, url string, rounds int) []time.Duration {
+// at url and returns the sorted latencies until the next frame after the
+// change, and until the DOM changed.
+func measureInteractions(b *testing.B, url string, rounds int) (frame, dom []time.Duration) {
 	ctx := newBrowser(b)
 	var ok bool
 	do(b, ctx, chromedp.Navigate(url), wasmReady, chromedp.WaitVisible(`#actor-facet input`, chromedp.ByQuery),
 		chromedp.Evaluate(timeJS, &ok), chromedp.Evaluate(actionsJS, &ok))
-	var lat []time.Duration
 	for r := 0; r < rounds; r++ {
 		for _, act := range interactions {
-			var ms float64
-			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms))
+			var ms, mut float64
+			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms), chromedp.Evaluate(`window.lastMutation`, &mut))
 			if os.Getenv("INTERACT_VERBOSE") != "" {
-				var mut float64
-				do(b, ctx, chromedp.Evaluate(`window.lastMutation`, &mut))
 				b.Logf("%6.1f ms (DOM changed after %5.1f ms)  %s", ms, mut, act)
 			}
-			lat = append(lat, time.Duration(ms*float64(time.Millisecond)))
+			frame = append(frame, time.Duration(ms*float64(time.Millisecond)))
+			dom = append(dom, time.Duration(mut*float64(time.Millisecond)))
 		}
 	}
-	slices.Sort(lat)
-	return lat
+	slices.Sort(frame)
+	slices.Sort(dom)
+	return frame, dom
 }
 
 func reportLatency(b *testing.B, name string, lat []time.Duration) {
@@ -92,7 +92,9 @@ func reportLatency(b *testing.B, name string, lat []time.Duration) {
 // synthetic corpus instead (build tag benchsynth).
 func BenchmarkWasmInteraction(b *testing.B) {
 	s := serveSite(b, siteRoot, "")
-	reportLatency(b, "seeds", measureInteractions(b, s.URL+"/", 3))
+	frame, dom := measureInteractions(b, s.URL+"/", 3)
+	reportLatency(b, "seeds", frame)
+	reportLatency(b, "seeds-dom", dom)
 	if os.Getenv("INTERACT_SEEDS_ONLY") != "" {
 		return
 	}
@@ -113,7 +115,8 @@ func BenchmarkWasmInteraction(b *testing.B) {
 	}
 	s10k := serveSite(b, root, "")
 	t0 := time.Now()
-	lat := measureInteractions(b, s10k.URL+"/", 2)
+	frame, dom = measureInteractions(b, s10k.URL+"/", 2)
 	b.Logf("10k: start-up and first interactions took %v", time.Since(t0))
-	reportLatency(b, "synth10k", lat)
+	reportLatency(b, "synth10k", frame)
+	reportLatency(b, "synth10k-dom", dom)
 }
