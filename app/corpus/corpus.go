@@ -45,6 +45,8 @@ type Stats struct {
 	First, Last Date
 	// Months is the number of months from First to Last, both included.
 	Months int
+	// DayDated is the number of articles dated to the day.
+	DayDated int
 }
 
 // Corpus is an immutable set of articles sorted by date, then id. It is
@@ -104,6 +106,9 @@ func (c *Corpus) computeStats() Stats {
 		s.Sentences += len(a.Sentences)
 		s.Tokens += len(a.Tokens)
 		s.Bytes += len(a.Text)
+		if a.Date.Day > 0 {
+			s.DayDated++
+		}
 	}
 	if len(c.articles) > 0 {
 		s.First = c.articles[0].Date.MonthDate()

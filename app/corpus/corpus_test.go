@@ -25,7 +25,7 @@ func TestLoadSeeds(t *testing.T) {
 		t.Errorf("order %s, want %s", got, want)
 	}
 	st := c.Stats()
-	if st.Articles != 3 || st.First != (Date{2021, 4, 0}) || st.Last != (Date{2021, 12, 0}) || st.Months != 9 || st.Sentences != 27+24+25 {
+	if st.Articles != 3 || st.First != (Date{2021, 4, 0}) || st.Last != (Date{2021, 12, 0}) || st.Months != 9 || st.Sentences != 27+24+25 || st.DayDated != 0 {
 		t.Errorf("Stats = %+v", st)
 	}
 	if first, last, ok := c.Months(); !ok || first != st.First || last != st.Last {
@@ -120,7 +120,7 @@ func TestNewAndAdd(t *testing.T) {
 	if i := d.Index("d"); i != 4 || d.At(i).ID != "d" {
 		t.Errorf("Index(d) = %d", i)
 	}
-	if st := d.Stats(); st.First != (Date{2020, 11, 0}) || st.Last != (Date{2022, 2, 0}) || st.Months != 16 {
+	if st := d.Stats(); st.First != (Date{2020, 11, 0}) || st.Last != (Date{2022, 2, 0}) || st.Months != 16 || st.DayDated != 1 {
 		t.Errorf("Stats = %+v", st)
 	}
 

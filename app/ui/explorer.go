@@ -365,7 +365,7 @@ func (p *Explorer) filters(d *Data, res search.Result, stats corpus.Stats) app.U
 // dateFacet renders the month histogram and the from/to controls.
 func (p *Explorer) dateFacet(res search.Result, stats corpus.Stats) app.UI {
 	bins := explore.Histogram(res.Facets.Months, stats.First, stats.Last, p.state)
-	days := hasDays(data())
+	days := stats.DayDated > 0
 	return app.Section().Class("facet date-facet").Aria("labelledby", "date-h").Body(
 		app.H3().ID("date-h").Text("Date"),
 		p.histogram(bins),
@@ -407,15 +407,6 @@ func monthValue(d corpus.Date) string {
 	return d.MonthDate().String()
 }
 
-// hasDays reports whether any article is dated to the day.
-func hasDays(d *Data) bool {
-	for _, a := range d.AC.Articles {
-		if a.Date.Day > 0 {
-			return true
-		}
-	}
-	return false
-}
 
 const svgNS = "http://www.w3.org/2000/svg"
 
