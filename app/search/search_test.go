@@ -278,3 +278,21 @@ func TestBuilderInStepsEqualsBuild(t *testing.T) {
 		}
 	}
 }
+
+func TestOrder(t *testing.T) {
+	tests := []struct {
+		st   State
+		want string
+	}{
+		{State{Q: "poetin"}, "most relevant first"},
+		{State{}, "newest first"},
+		{State{Q: "-navo"}, "newest first"},
+		{State{Q: "poetin", Sort: Oldest}, "oldest first"},
+		{State{Sort: Newest}, "newest first"},
+	}
+	for _, tt := range tests {
+		if got := tt.st.Order().Describe(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.st, got, tt.want)
+		}
+	}
+}

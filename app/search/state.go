@@ -154,6 +154,30 @@ func (st State) Values() url.Values {
 	return v
 }
 
+// Order returns the order the hits of st come in: its Sort, except that
+// relevance without a positive query term (nothing to rank by) is newest
+// first.
+func (st State) Order() Sort {
+	if st.Sort == Relevance {
+		if q, _ := ParseQuery(st.Q); !q.Positive() {
+			return Newest
+		}
+	}
+	return st.Sort
+}
+
+// Describe returns the order of st in words: "most relevant first",
+// "newest first" or "oldest first".
+func (s Sort) Describe() string {
+	switch s {
+	case Newest:
+		return "newest first"
+	case Oldest:
+		return "oldest first"
+	}
+	return "most relevant first"
+}
+
 // Encode returns the canonical URL query string of st (keys sorted).
 func (st State) Encode() string { return st.Values().Encode() }
 

@@ -407,7 +407,6 @@ func monthValue(d corpus.Date) string {
 	return d.MonthDate().String()
 }
 
-
 const svgNS = "http://www.w3.org/2000/svg"
 
 // svg returns an SVG element with its namespace set.

@@ -518,7 +518,7 @@ func (p *Timeline) Render() app.UI {
 				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
 			app.If(len(keep) < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
-					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, sortLabel(p.state)),
+					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, p.state.Order().Describe()),
 					app.Button().Class("linkish").ID("more-articles").Textf("draw %d more", capA).
 						OnClick(func(ctx app.Context, e app.Event) { p.articleCap = capA * 2 }),
 					app.Text("."),
@@ -837,20 +837,3 @@ const (
 	timelineArticles = 40  // matching articles drawn, in result order
 	timelineListed   = 200 // events listed below the axis
 )
-
-// sortLabel says in which order the matching articles come.
-func sortLabel(st search.State) string {
-	switch {
-	case st.Sort == search.Oldest:
-		return "oldest first"
-	case st.Sort == search.Newest || !queryHasTerms(st.Q):
-		return "newest first"
-	}
-	return "most relevant first"
-}
-
-// queryHasTerms reports whether a query ranks: it has a positive clause.
-func queryHasTerms(q string) bool {
-	pq, _ := search.ParseQuery(q)
-	return pq.Positive()
-}
