@@ -326,3 +326,29 @@ func (c IndexCounter) Count(st search.State) int {
 	r, _ := c.Index.Search(st, 0, 0)
 	return r.Total
 }
+
+// Neighbours returns the entries before and after item in list (-1 when
+// there is none) and its position; pos is -1 when item is not in list.
+func Neighbours(list []int, item int) (prev, next, pos int) {
+	pos = slices.Index(list, item)
+	prev, next = -1, -1
+	if pos < 0 {
+		return prev, next, pos
+	}
+	if pos > 0 {
+		prev = list[pos-1]
+	}
+	if pos+1 < len(list) {
+		next = list[pos+1]
+	}
+	return prev, next, pos
+}
+
+// BinAt returns the histogram bin under x for n bins drawn across width,
+// clamped to the bins (0 when width is not positive).
+func BinAt(x, width float64, n int) int {
+	if width <= 0 || n <= 0 {
+		return 0
+	}
+	return min(max(int(x/width*float64(n)), 0), n-1)
+}

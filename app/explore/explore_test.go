@@ -204,3 +204,31 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
+
+func TestNeighbours(t *testing.T) {
+	list := []int{7, 3, 9}
+	tests := []struct{ item, prev, next, pos int }{
+		{7, -1, 3, 0}, {3, 7, 9, 1}, {9, 3, -1, 2}, {4, -1, -1, -1},
+	}
+	for _, tt := range tests {
+		if p, n, pos := explore.Neighbours(list, tt.item); p != tt.prev || n != tt.next || pos != tt.pos {
+			t.Errorf("Neighbours(%d) = %d %d %d, want %d %d %d", tt.item, p, n, pos, tt.prev, tt.next, tt.pos)
+		}
+	}
+}
+
+func TestBinAt(t *testing.T) {
+	tests := []struct {
+		x, w float64
+		n    int
+		want int
+	}{
+		{0, 240, 9, 0}, {239.9, 240, 9, 8}, {240, 240, 9, 8}, {-5, 240, 9, 0},
+		{120, 240, 9, 4}, {26.7, 240, 9, 1}, {10, 0, 9, 0}, {10, 240, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := explore.BinAt(tt.x, tt.w, tt.n); got != tt.want {
+			t.Errorf("BinAt(%v, %v, %d) = %d, want %d", tt.x, tt.w, tt.n, got, tt.want)
+		}
+	}
+}

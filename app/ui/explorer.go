@@ -463,12 +463,7 @@ func (p *Explorer) histogram(bins []explore.Bin) app.UI {
 // binAt returns the histogram bin under a pointer event.
 func binAt(e app.Event, n int) int {
 	r := e.Get("currentTarget").Call("getBoundingClientRect")
-	x := e.Get("clientX").Float() - r.Get("left").Float()
-	w := r.Get("width").Float()
-	if w <= 0 {
-		return 0
-	}
-	return min(max(int(x/w*float64(n)), 0), n-1)
+	return explore.BinAt(e.Get("clientX").Float()-r.Get("left").Float(), r.Get("width").Float(), n)
 }
 
 func (p *Explorer) onBarDown(bins []explore.Bin) app.EventHandler {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strconv"
 
 	"corpusexplorer/app/analysis"
@@ -99,18 +98,11 @@ func (p *Reader) Render() app.UI {
 // the article is not in the list).
 func (p *Reader) neighbours(d *Data, i int) (prev, next, pos, total int) {
 	list, _ := matching(d, p.state)
-	k := slices.Index(list, i)
-	if k < 0 {
+	prev, next, pos = explore.Neighbours(list, i)
+	if pos < 0 {
 		return -1, -1, 0, 0
 	}
-	prev, next = -1, -1
-	if k > 0 {
-		prev = list[k-1]
-	}
-	if k+1 < len(list) {
-		next = list[k+1]
-	}
-	return prev, next, k, len(list)
+	return prev, next, pos, len(list)
 }
 
 func (p *Reader) stepLink(id, label string, i int, ac *analysis.Corpus) app.UI {
