@@ -28,7 +28,15 @@ func Analysed() (*analysis.Corpus, error) {
 // loadEmbedded loads the corpus built into the binary: the seeds, or a
 // synthetic corpus in a benchmark build (build tag benchsynth).
 var loadEmbedded = func() (*analysis.Corpus, error) {
-	return analysis.Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	g, err := gazetteer()
+	if err != nil {
+		return nil, err
+	}
+	c, err := corpus.Load(seeds.Articles, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	return analysis.Analyse(c, g.NewExtractor()), nil
 }
 
 // Corpus returns the parsed articles of the embedded corpus.

@@ -4,12 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
-	"corpusexplorer/seeds"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -32,7 +30,7 @@ func BenchmarkExplorerRender10k(b *testing.B) {
 // useSynth makes the synthetic corpus of n articles the current one for
 // the duration of a test.
 func useSynth(tb testing.TB, n int) {
-	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+	g, err := gazetteer()
 	if err != nil {
 		tb.Fatal(err)
 	}

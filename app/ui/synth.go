@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"strconv"
 
-	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/synth"
-	"corpusexplorer/seeds"
 )
 
 // SynthArticles is the size of the synthetic corpus of a benchmark build:
@@ -25,7 +23,7 @@ func init() {
 		if err != nil {
 			return nil, fmt.Errorf("SynthArticles: %v", err)
 		}
-		g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+		g, err := gazetteer()
 		if err != nil {
 			return nil, err
 		}
