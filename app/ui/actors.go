@@ -201,11 +201,7 @@ func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 	a, s := r.Actor, r.Stat
 	with := make([]app.UI, 0, len(s.With))
 	for _, w := range s.With {
-		o, _ := ac.Actor(w.ID)
-		name := o.Name
-		if name == "" {
-			name = w.ID
-		}
+		name := actorName(ac, w.ID)
 		with = append(with, app.Li().Body(
 			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).
 				Title(fmt.Sprintf("%s: %s together", name, plural(w.Articles, "article"))).
@@ -384,10 +380,7 @@ func (p *ActorPage) Render() app.UI {
 	with := make([]app.UI, 0, len(s.With))
 	for _, w := range s.With {
 		o, _ := ac.Actor(w.ID)
-		name := o.Name
-		if name == "" {
-			name = w.ID
-		}
+		name := actorName(ac, w.ID)
 		with = append(with, app.Li().Body(
 			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(name),
 			app.Text(" "),
@@ -445,4 +438,12 @@ func roleRange(r actors.Role) string {
 		return "until " + r.To
 	}
 	return "at any time"
+}
+
+// actorName returns the name of an actor of the corpus, or its id.
+func actorName(ac *analysis.Corpus, id string) string {
+	if a, ok := ac.Actor(id); ok && a.Name != "" {
+		return a.Name
+	}
+	return id
 }
