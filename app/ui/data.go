@@ -61,6 +61,16 @@ type Data struct {
 	Version int
 	// Err is set when the embedded corpus failed to load.
 	Err error
+
+	summaryOnce sync.Once
+	summary     string
+}
+
+// Summary describes the corpus in one line for the header; it is worked
+// out once per Data, not on every render.
+func (d *Data) Summary() string {
+	d.summaryOnce.Do(func() { d.summary = describeCorpus(d) })
+	return d.summary
 }
 
 // stateCorpus is the go-app state key that carries Data.Version.

@@ -64,7 +64,7 @@ func (h *Header) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Alt(""),
 			app.Span().Text("Corpus Explorer"),
 		),
-		app.Span().Class("summary").Text(summary()),
+		app.Span().Class("summary").Text(data().Summary()),
 		app.Nav().Class("nav").Aria("label", "Pages").Body(
 			h.link("/", "Explorer"),
 			h.link("/timeline", "Timeline"),
@@ -103,9 +103,8 @@ func (h *Header) link(path, label string) app.UI {
 	return a
 }
 
-// summary describes the loaded corpus in one line.
-func summary() string {
-	d := data()
+// describeCorpus describes a corpus in one line.
+func describeCorpus(d *Data) string {
 	ac, err := d.AC, d.Err
 	if err != nil {
 		return "Corpus failed to load"
@@ -116,7 +115,7 @@ func summary() string {
 	}
 	span := s.First
 	if s.Last != s.First {
-		span = plural(data().AC.Corpus.Stats().Months, "month") + " (" + s.First + " – " + s.Last + ")"
+		span = plural(ac.Corpus.Stats().Months, "month") + " (" + s.First + " – " + s.Last + ")"
 	}
 	return fmt.Sprintf("%s · %s · %s · %s", plural(s.Articles, "article"), span, plural(s.Actors, "actor"), plural(s.Events, "event"))
 }
