@@ -52,6 +52,30 @@ func TestExplorerFilters(t *testing.T) {
 		t.Errorf("after Escape: %q, %q", count, u)
 	}
 
+	// A checkbox whose actor changed with the query (the facet reorders
+	// while the elements are reused) filters by its new actor.
+	var before, after string
+	firstBox := `document.querySelector("#actor-facet input[type=checkbox]").value`
+	do(t, ctx, chromedp.Evaluate(firstBox, &before))
+	for _, q := range []string{"stoltenb", "navo", "kremlin", "oekraïne", "sancties", "xi"} {
+		do(t, ctx, chromedp.Evaluate(`(q => { const el = document.getElementById("q"); el.value = q; el.dispatchEvent(new Event("input", {bubbles: true})); })(`+jsString(q)+`)`, nil),
+			chromedp.Poll(`(document.querySelector("#active-filters") || {textContent: ""}).textContent.includes(`+jsString(q)+`)`, nil, chromedp.WithPollingTimeout(3*time.Second)),
+			chromedp.Evaluate(firstBox, &after))
+		if after != before {
+			break
+		}
+	}
+	if after == before {
+		t.Fatalf("no query reordered the actor facet (first stays %q)", before)
+	}
+	do(t, ctx, chromedp.Click(`#actor-facet input[type=checkbox]`, chromedp.ByQuery),
+		chromedp.Poll(`location.search.includes("actor=")`, nil, chromedp.WithPollingTimeout(3*time.Second)))
+	status()
+	if !strings.Contains(u, "actor="+after) {
+		t.Errorf("ticking the first checkbox (now %q, was %q) gave %q", after, before, u)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady)
+
 	// Ticking an actor pushes a history entry and updates the counts.
 	do(t, ctx, chromedp.Click(`#f-jens-stoltenberg`, chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
 	status()

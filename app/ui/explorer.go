@@ -36,6 +36,11 @@ type Explorer struct {
 	dragging bool // a drag over the histogram is under way
 	dragFrom int  // histogram bin where the drag started
 	dragTo   int  // histogram bin under the pointer
+
+	// bins are the histogram's bins as last drawn. The pointer handlers
+	// read them here: go-app keeps an element's first handler while its
+	// code is unchanged, so bins captured in a closure would go stale.
+	bins []explore.Bin
 }
 
 // OnMount observes corpus replacements and binds the keyboard shortcut "/".
@@ -170,9 +175,7 @@ func (p *Explorer) Render() app.UI {
 				p.sortSelect(),
 			),
 		),
-		app.Range(notes).Slice(func(i int) app.UI {
-			return app.P().Class("notice-inline").Role("status").Text(notes[i].String())
-		}),
+		noticeList(notes),
 		app.Div().Class("toolbar").Body(
 			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, plural(stats.Articles, "article")),
 			app.Button().Class("button filters-toggle").ID("filters-toggle").
@@ -185,11 +188,11 @@ func (p *Explorer) Render() app.UI {
 					}
 				}),
 		),
-		p.activeChips(chips),
+		app.Div().Class("active-filters-slot").Body(p.activeChips(chips)),
 		app.Div().Class("explorer").Body(
 			p.filters(d, res, stats),
 			app.Section().Class("results-col").Aria("label", "Results").Body(
-				empty,
+				app.Div().Class("empty-slot").Body(empty),
 				app.Ul().Class("results").ID("results").Aria("label", "Matching articles").
 					OnKeyDown(moveFocus("#results > li h2 a")).Body(items...),
 				app.If(res.Total > len(res.Hits), func() app.UI {
@@ -415,6 +418,7 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 // histogram draws the month bins as SVG bars: click a bar to keep that
 // month, drag across bars to keep a range.
 func (p *Explorer) histogram(bins []explore.Bin) app.UI {
+	p.bins = bins
 	if len(bins) == 0 {
 		return nil
 	}
@@ -449,9 +453,9 @@ func (p *Explorer) histogram(bins []explore.Bin) app.UI {
 		svg("svg").ID("histogram").Attr("viewBox", fmt.Sprintf("0 0 %g %g", w, h)).
 			Attr("preserveAspectRatio", "none").Attr("role", "img").
 			Aria("label", fmt.Sprintf("Matching articles per month, %s to %s; click or drag to choose months", first, last)).
-			On("pointerdown", p.onBarDown(bins)).
-			On("pointermove", p.onBarMove(bins)).
-			On("pointerup", p.onBarUp(bins)).
+			On("pointerdown", p.onBarDown).
+			On("pointermove", p.onBarMove).
+			On("pointerup", p.onBarUp).
 			On("pointercancel", func(ctx app.Context, e app.Event) { p.dragging = false }).
 			Body(bars...),
 		app.Div().Class("axis").Aria("hidden", "true").Body(
@@ -466,44 +470,38 @@ func binAt(e app.Event, n int) int {
 	return explore.BinAt(e.Get("clientX").Float()-r.Get("left").Float(), r.Get("width").Float(), n)
 }
 
-func (p *Explorer) onBarDown(bins []explore.Bin) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if e.Get("button").Int() != 0 {
-			return
-		}
-		e.Get("currentTarget").Call("setPointerCapture", e.Get("pointerId"))
-		i := binAt(e, len(bins))
-		p.dragging, p.dragFrom, p.dragTo = true, i, i
+func (p *Explorer) onBarDown(ctx app.Context, e app.Event) {
+	if e.Get("button").Int() != 0 || len(p.bins) == 0 {
+		return
+	}
+	e.Get("currentTarget").Call("setPointerCapture", e.Get("pointerId"))
+	i := binAt(e, len(p.bins))
+	p.dragging, p.dragFrom, p.dragTo = true, i, i
+}
+
+func (p *Explorer) onBarMove(ctx app.Context, e app.Event) {
+	if !p.dragging {
+		ctx.PreventUpdate()
+		return
+	}
+	if i := binAt(e, len(p.bins)); i != p.dragTo {
+		p.dragTo = i
+	} else {
+		ctx.PreventUpdate()
 	}
 }
 
-func (p *Explorer) onBarMove(bins []explore.Bin) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if !p.dragging {
-			ctx.PreventUpdate()
-			return
-		}
-		if i := binAt(e, len(bins)); i != p.dragTo {
-			p.dragTo = i
-		} else {
-			ctx.PreventUpdate()
-		}
+func (p *Explorer) onBarUp(ctx app.Context, e app.Event) {
+	if !p.dragging {
+		return
 	}
-}
-
-func (p *Explorer) onBarUp(bins []explore.Bin) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if !p.dragging {
-			return
-		}
-		p.dragging = false
-		a, b := bins[p.dragFrom].Month, bins[binAt(e, len(bins))].Month
-		st := explore.WithRange(p.state, a, b)
-		if a == b && p.state.From.MonthDate() == a && p.state.To.MonthDate() == a {
-			st.From, st.To = corpus.Date{}, corpus.Date{} // a second click clears
-		}
-		navigate(ctx, "/", st)
+	p.dragging = false
+	a, b := p.bins[p.dragFrom].Month, p.bins[binAt(e, len(p.bins))].Month
+	st := explore.WithRange(p.state, a, b)
+	if a == b && p.state.From.MonthDate() == a && p.state.To.MonthDate() == a {
+		st.From, st.To = corpus.Date{}, corpus.Date{} // a second click clears
 	}
+	navigate(ctx, "/", st)
 }
 
 // actorFacet renders the actors of the result grouped by type, with
@@ -526,7 +524,7 @@ func (p *Explorer) actorFacet(d *Data, res search.Result) app.UI {
 		lis := make([]app.UI, 0, len(items))
 		for _, it := range items {
 			id := "f-" + it.ID
-			cb := app.Input().Type("checkbox").ID(id).Value(it.ID).OnChange(p.onToggle(it.ID))
+			cb := app.Input().Type("checkbox").ID(id).Value(it.ID).OnChange(p.onToggle)
 			if it.Selected {
 				cb = cb.Checked(true)
 			}
@@ -545,13 +543,8 @@ func (p *Explorer) actorFacet(d *Data, res search.Result) app.UI {
 			app.H4().ID("fg-"+typ).Body(app.Span().Class("dot "+typ), app.Text(g.Label)),
 			app.Ul().Body(lis...),
 			app.If(more > 0, func() app.UI {
-				return app.Button().Class("linkish").Textf("Show all %d", len(g.Items)).
-					OnClick(func(ctx app.Context, e app.Event) {
-						if p.allTypes == nil {
-							p.allTypes = map[string]bool{}
-						}
-						p.allTypes[typ] = true
-					})
+				return app.Button().Class("linkish").DataSet("type", typ).Textf("Show all %d", len(g.Items)).
+					OnClick(p.onShowAll)
 			}),
 		))
 	}
@@ -561,17 +554,27 @@ func (p *Explorer) actorFacet(d *Data, res search.Result) app.UI {
 		app.Input().ID("find-actor").Type("search").Placeholder("Find an actor…").Value(p.find).
 			AutoComplete(false).Spellcheck(false).
 			OnInput(func(ctx app.Context, e app.Event) { p.find = ctx.JSSrc().Get("value").String() }),
+		app.Div().ID("actor-facet").Body(sections...),
 		app.If(len(groups) == 0, func() app.UI {
 			return app.P().Class("muted").Text("No actor matches.")
 		}),
-		app.Div().ID("actor-facet").Body(sections...),
 	)
 }
 
-func (p *Explorer) onToggle(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		navigate(ctx, "/", explore.Toggle(p.state, id))
+// onToggle selects or deselects the actor of a facet checkbox. The actor
+// is read from the checkbox, not captured when rendering: go-app keeps the
+// first handler of an element whose handler code is unchanged, so a
+// captured id would go stale when the facet reorders.
+func (p *Explorer) onToggle(ctx app.Context, e app.Event) {
+	navigate(ctx, "/", explore.Toggle(p.state, ctx.JSSrc().Get("value").String()))
+}
+
+// onShowAll lists every actor of the type named by the button's data-type.
+func (p *Explorer) onShowAll(ctx app.Context, e app.Event) {
+	if p.allTypes == nil {
+		p.allTypes = map[string]bool{}
 	}
+	p.allTypes[ctx.JSSrc().Get("dataset").Get("type").String()] = true
 }
 
 // moveFocus returns a keydown handler that moves the focus among the

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,4 +28,16 @@ func lead(a *corpus.Article) string {
 		return a.Paragraphs[i].Of(a.Text)
 	}
 	return ""
+}
+
+// noticeList shows the notices about the URL and the query. The list is
+// there even when empty, so that the elements after it keep their place:
+// go-app matches children by position and builds anew, rather than
+// updates, an element whose place now holds another kind of element.
+func noticeList(notes []search.Notice) app.UI {
+	items := make([]app.UI, 0, len(notes))
+	for _, n := range notes {
+		items = append(items, app.P().Class("notice-inline").Role("status").Text(n.String()))
+	}
+	return app.Div().Class("notices").Body(items...)
 }

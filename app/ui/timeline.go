@@ -386,17 +386,42 @@ func (p *Timeline) onPointerUp(ctx app.Context, e app.Event) {
 	}
 }
 
-func (p *Timeline) onMarkClick(item int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if p.suppressClick {
-			p.suppressClick = false
-			return
-		}
-		if item >= 0 && item < len(p.items) {
-			p.selectEvent(ctx, p.eventParam(p.items[item].ID))
-		}
+// onMarkClick selects the event of a mark. The item is read from the
+// mark's data-item, not captured when rendering: go-app keeps an element's
+// first handler while its code is unchanged, so a captured item would go
+// stale when the marks change.
+func (p *Timeline) onMarkClick(ctx app.Context, e app.Event) {
+	if p.suppressClick {
+		p.suppressClick = false
+		return
+	}
+	item, err := strconv.Atoi(ctx.JSSrc().Call("getAttribute", "data-item").String())
+	if err == nil && item >= 0 && item < len(p.items) {
+		p.selectEvent(ctx, p.eventParam(p.items[item].ID))
 	}
 }
+
+// articleLimit is how many matching articles the chart draws.
+func (p *Timeline) articleLimit() int {
+	if p.articleCap == 0 {
+		return timelineArticles
+	}
+	return p.articleCap
+}
+
+// listLimit is how many events the list shows.
+func (p *Timeline) listLimit() int {
+	if p.listCap == 0 {
+		return timelineListed
+	}
+	return p.listCap
+}
+
+func (p *Timeline) drawMoreArticles(ctx app.Context, e app.Event) {
+	p.articleCap = p.articleLimit() * 2
+}
+
+func (p *Timeline) listMoreEvents(ctx app.Context, e app.Event) { p.listCap = p.listLimit() * 2 }
 
 // timelineEvent is one drawable event of the page.
 type timelineEvent struct {
@@ -445,10 +470,7 @@ func (p *Timeline) Render() app.UI {
 	idx, qnotes := matching(d, p.state)
 	notes := append(append([]search.Notice(nil), p.notices...), qnotes...)
 	total := len(idx)
-	capA := p.articleCap
-	if capA == 0 {
-		capA = timelineArticles
-	}
+	capA := p.articleLimit()
 	keep := make(map[*analysis.Article]bool, min(len(idx), capA))
 	for k, i := range idx {
 		if k < capA || strings.HasPrefix(p.event, ac.Articles[i].ID+"/") {
@@ -510,9 +532,7 @@ func (p *Timeline) Render() app.UI {
 	return page("/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
-			app.Range(notes).Slice(func(i int) app.UI {
-				return app.P().Class("notice-inline").Role("status").Text(notes[i].String())
-			}),
+			noticeList(notes),
 			p.filterBar(chips),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
 				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
@@ -520,7 +540,7 @@ func (p *Timeline) Render() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
 					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, p.state.Order().Describe()),
 					app.Button().Class("linkish").ID("more-articles").Textf("draw %d more", capA).
-						OnClick(func(ctx app.Context, e app.Event) { p.articleCap = capA * 2 }),
+						OnClick(p.drawMoreArticles),
 					app.Text("."),
 				)
 			}),
@@ -713,7 +733,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		nodes = append(nodes, svg("g").Class(cls).Attr("tabindex", 0).Attr("role", "button").
 			Attr("data-item", m.Item).Attr("data-event", te.param).
 			Aria("label", label).Aria("pressed", strconv.FormatBool(m.Item == selected)).
-			OnClick(p.onMarkClick(m.Item)).Body(
+			OnClick(p.onMarkClick).Body(
 			svg("title").Text(label), hit, shape,
 		))
 	}
@@ -775,10 +795,7 @@ func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
 
 // list renders the events in calendar order.
 func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, selected int) app.UI {
-	capL := p.listCap
-	if capL == 0 {
-		capL = timelineListed
-	}
+	capL := p.listLimit()
 	lis := make([]app.UI, 0, min(len(events), capL))
 	for i, te := range events {
 		if i >= capL && i != selected {
@@ -827,7 +844,7 @@ func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, se
 		app.If(len(events) > capL, func() app.UI {
 			return app.Button().Class("button more-results").ID("more-events").
 				Textf("Show more (%d of %d events listed)", capL, len(events)).
-				OnClick(func(ctx app.Context, e app.Event) { p.listCap = capL * 2 })
+				OnClick(p.listMoreEvents)
 		}),
 	)
 }
