@@ -59,6 +59,8 @@ type Article struct {
 	// Events are the article's events: its publication first, then one per
 	// date expression in text order.
 	Events []Event
+
+	counts []ActorCount // Mentions counted per actor, see Actors
 }
 
 // ActorCount is an actor of an article with its number of mentions.
@@ -68,10 +70,28 @@ type ActorCount struct {
 }
 
 // Actors returns the article's actors with their mention counts, most
-// mentioned first, then by id.
+// mentioned first, then by id. The counts are worked out once, when the
+// article is analysed; callers must not modify the slice.
 func (a *Article) Actors() []ActorCount {
+	if a.counts == nil && len(a.Mentions) > 0 {
+		return countActors(a.Mentions) // an Article built by hand
+	}
+	return a.counts
+}
+
+// WithMentions returns a copy of a with other mentions and events, its
+// actor counts worked out anew. The copy shares the parsed article and the
+// dates; a is not changed.
+func (a *Article) WithMentions(mentions []actors.Mention, events []Event) *Article {
+	out := *a
+	out.Mentions, out.Events = mentions, events
+	out.counts = countActors(mentions)
+	return &out
+}
+
+func countActors(mentions []actors.Mention) []ActorCount {
 	counts := map[string]int{}
-	for _, m := range a.Mentions {
+	for _, m := range mentions {
 		counts[m.ActorID]++
 	}
 	out := make([]ActorCount, 0, len(counts))
@@ -219,6 +239,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		Article:  a,
 		Mentions: mentions,
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
+		counts:   countActors(mentions),
 	}
 	art.Events = make([]Event, 0, len(art.Dates)+1)
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}

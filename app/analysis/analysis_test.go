@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
@@ -205,6 +206,46 @@ func TestIndexFindsActorsByAlias(t *testing.T) {
 		res, _ := ix.Search(search.State{Q: tt.q}, 10, 0)
 		if res.Total != tt.want {
 			t.Errorf("search %q: %d results, want %d", tt.q, res.Total, tt.want)
+		}
+	}
+}
+
+// TestActorCounts: the counts worked out when an article is analysed, or
+// anew by WithMentions, are the mentions counted per actor, most mentioned
+// first.
+func TestActorCounts(t *testing.T) {
+	ac := loadSeeds(t)
+	for _, a := range ac.Articles {
+		want := map[string]int{}
+		for _, m := range a.Mentions {
+			want[m.ActorID]++
+		}
+		got := a.Actors()
+		if len(got) != len(want) {
+			t.Errorf("%s: %d actors counted, want %d", a.ID, len(got), len(want))
+		}
+		for i, c := range got {
+			if c.Mentions != want[c.ID] {
+				t.Errorf("%s: %s counted %d times, want %d", a.ID, c.ID, c.Mentions, want[c.ID])
+			}
+			if i > 0 && (got[i-1].Mentions < c.Mentions || got[i-1].Mentions == c.Mentions && got[i-1].ID > c.ID) {
+				t.Errorf("%s: %v before %v", a.ID, got[i-1], c)
+			}
+		}
+		// Dropping the first actor's mentions drops it from the counts.
+		first := got[0].ID
+		var rest []actors.Mention
+		for _, m := range a.Mentions {
+			if m.ActorID != first {
+				rest = append(rest, m)
+			}
+		}
+		b := a.WithMentions(rest, a.Events)
+		if len(b.Actors()) != len(got)-1 || slices.ContainsFunc(b.Actors(), func(c analysis.ActorCount) bool { return c.ID == first }) {
+			t.Errorf("%s: without %s the counts are %v", a.ID, first, b.Actors())
+		}
+		if a.Actors()[0].ID != first {
+			t.Errorf("%s: WithMentions changed the original", a.ID)
 		}
 	}
 }

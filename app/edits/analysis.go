@@ -33,22 +33,21 @@ func Analyse(c *corpus.Corpus, r *Result) *analysis.Corpus {
 // and mentions of hidden actors are dropped. a is not changed; the copy
 // shares the parsed article and the dates.
 func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *analysis.Article {
-	out := *a
-	out.Mentions = make([]actors.Mention, 0, len(a.Mentions))
+	mentions := make([]actors.Mention, 0, len(a.Mentions))
 	for _, m := range a.Mentions {
 		id, hidden := remap(m.ActorID)
 		if hidden {
 			continue
 		}
 		m.ActorID = id
-		out.Mentions = append(out.Mentions, m)
+		mentions = append(mentions, m)
 	}
-	out.Events = make([]analysis.Event, len(a.Events))
+	events := make([]analysis.Event, len(a.Events))
 	for i, e := range a.Events {
 		e.Actors = remapIDs(e.Actors, remap)
-		out.Events[i] = e
+		events[i] = e
 	}
-	return &out
+	return a.WithMentions(mentions, events)
 }
 
 // remapIDs rewrites a sorted list of ids: remapped, hidden ones dropped,

@@ -6,6 +6,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -32,7 +33,14 @@ func href(path string, q url.Values) string {
 		path += "?" + q.Encode()
 	}
 	if app.IsClient {
-		return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+		return rootPrefix() + path
 	}
 	return path
 }
+
+// rootPrefix is the site's sub-path ("" at the root of a host). It is read
+// once: app.Getenv asks JavaScript each time, and links are built by the
+// hundred on every render.
+var rootPrefix = sync.OnceValue(func() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
