@@ -138,6 +138,9 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1280, 800),
 	}
+	if f := os.Getenv("CHROMIUM_JS_FLAGS"); f != "" {
+		opts = append(opts, chromedp.Flag("js-flags", f)) // V8 flags, for experiments
+	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)

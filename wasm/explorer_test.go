@@ -3,6 +3,8 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,12 +47,24 @@ func TestExplorerFilters(t *testing.T) {
 	if u != "?q=stoltenb" || count != "1 of 3 articles" {
 		t.Errorf("typing stoltenb: %q, %q", count, u)
 	}
-	var hist int
 	do(t, ctx, chromedp.KeyEvent("\u001b"), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
 	status()
 	if u != "" || count != "3 of 3 articles" {
 		t.Errorf("after Escape: %q, %q", count, u)
 	}
+
+	// A result's actor chip adds that actor to the filters, and shows as
+	// pressed in every result that mentions it.
+	var chipActor string
+	do(t, ctx, chromedp.Evaluate(`document.querySelector("#results button.chip").dataset.actor`, &chipActor),
+		chromedp.Click(`#results button.chip`, chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	status()
+	var pressed bool
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#results button.chip")].filter(b => b.dataset.actor === `+jsString(chipActor)+`).every(b => b.getAttribute("aria-pressed") === "true")`, &pressed))
+	if u != "?actor="+chipActor || !pressed {
+		t.Errorf("after clicking the chip of %q: %q, pressed %v", chipActor, u, pressed)
+	}
+	do(t, ctx, chromedp.NavigateBack(), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
 
 	// A checkbox whose actor changed with the query (the facet reorders
 	// while the elements are reused) filters by its new actor.
@@ -82,16 +96,32 @@ func TestExplorerFilters(t *testing.T) {
 	if u != "?actor=jens-stoltenberg" || count != "1 of 3 articles" {
 		t.Errorf("after ticking Stoltenberg: %q, %q", count, u)
 	}
-	var months string
-	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#histogram g title")].map(t => t.textContent).filter(s => !s.endsWith(": 0 articles")).join("|")`, &months))
-	if months != "2021-04: 1 article" {
-		t.Errorf("histogram with Stoltenberg: %q", months)
+	// The corpus spans 2021-04 to 2021-12: 9 bins. Pointing at a bin names
+	// its month and count below the bars.
+	var box []float64
+	measure := chromedp.Evaluate(`(r => [r.left, r.top, r.width, r.height])(document.querySelector("#histogram").getBoundingClientRect())`, &box)
+	do(t, ctx, measure)
+	x := func(bin float64) float64 { return box[0] + box[2]*(bin+0.5)/9 }
+	y := func() float64 { return box[1] + box[3]/2 }
+	var months []string
+	for bin := range 9 {
+		month := fmt.Sprintf("2021-%02d", 4+bin)
+		var readout string
+		do(t, ctx, chromedp.MouseEvent(input.MouseMoved, x(float64(bin)), y()),
+			chromedp.Poll(`document.getElementById("histogram-readout").textContent.startsWith(`+jsString(month)+`)`, nil, chromedp.WithPollingTimeout(3*time.Second)),
+			chromedp.Text(`#histogram-readout`, &readout, chromedp.ByQuery))
+		if !strings.HasSuffix(readout, ": 0 articles") {
+			months = append(months, readout)
+		}
+	}
+	if got := strings.Join(months, "|"); got != "2021-04: 1 article" {
+		t.Errorf("histogram with Stoltenberg: %q", got)
 	}
 	// The SVG is drawn in the SVG namespace.
 	var ns string
-	do(t, ctx, chromedp.Evaluate(`document.querySelector("#histogram rect").namespaceURI`, &ns))
+	do(t, ctx, chromedp.Evaluate(`document.querySelector("#histogram path").namespaceURI`, &ns))
 	if ns != "http://www.w3.org/2000/svg" {
-		t.Errorf("histogram rect namespace %q", ns)
+		t.Errorf("histogram path namespace %q", ns)
 	}
 
 	// Back removes the actor, Forward brings it back.
@@ -107,26 +137,33 @@ func TestExplorerFilters(t *testing.T) {
 	}
 	do(t, ctx, chromedp.Click(`#clear-all`, chromedp.ByQuery), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
 
-	// Dragging across the histogram keeps a range of months: the corpus
-	// spans 2021-04 to 2021-12, 9 bins; drag from the first to the third.
-	var box []float64
-	do(t, ctx, chromedp.Evaluate(`(r => [r.left, r.top, r.width, r.height])(document.querySelector("#histogram").getBoundingClientRect())`, &box))
-	x := func(bin float64) float64 { return box[0] + box[2]*(bin+0.5)/9 }
-	y := box[1] + box[3]/2
+	// Dragging across the histogram keeps a range of months: drag from the
+	// first bin to the third; the readout sums the months under the drag.
+	// (The chips are gone: the histogram moved up.)
+	var dragging string
+	do(t, ctx, measure)
 	do(t, ctx,
-		chromedp.MouseEvent(input.MousePressed, x(0), y, chromedp.ButtonLeft),
-		chromedp.MouseEvent(input.MouseMoved, x(1), y, chromedp.ButtonLeft),
-		chromedp.MouseEvent(input.MouseMoved, x(2), y, chromedp.ButtonLeft),
-		chromedp.MouseEvent(input.MouseReleased, x(2), y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MousePressed, x(0), y(), chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MouseMoved, x(1), y(), chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.MouseMoved, x(2), y(), chromedp.ButtonLeft),
+		chromedp.Poll(`document.getElementById("histogram-readout").textContent.includes("2021-06")`, nil, chromedp.WithPollingTimeout(3*time.Second)),
+		chromedp.Text(`#histogram-readout`, &dragging, chromedp.ByQuery),
+		chromedp.MouseEvent(input.MouseReleased, x(2), y(), chromedp.ButtonLeft),
 		chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery),
 	)
+	if dragging != "2021-04 – 2021-06: 1 article" {
+		t.Errorf("readout while dragging: %q", dragging)
+	}
 	status()
 	if u != "?from=2021-04&to=2021-06" || count != "1 of 3 articles" {
 		t.Errorf("after dragging over April to June: %q, %q", count, u)
 	}
-	do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#histogram g.in").length`, &hist))
-	if hist != 3 {
-		t.Errorf("%d months drawn in range, want 3", hist)
+	// The date facet ignores the date range: April (1 article) is drawn in
+	// range, December (2 articles) out of it.
+	var bars []int
+	do(t, ctx, chromedp.Evaluate(`["in", "out"].map(c => (document.querySelector("#histogram path.bars." + c).getAttribute("d").match(/M/g) || []).length)`, &bars))
+	if !slices.Equal(bars, []int{1, 1}) {
+		t.Errorf("bars drawn in and out of range: %v, want [1 1]", bars)
 	}
 
 	// The date facet ignores the date filter, the actor facet does not.

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -52,14 +53,23 @@ window.typeQ = (s) => { const q = document.getElementById("q"); q.value = s; q.d
 window.setRange = (id, bound) => { const el = document.getElementById(id); el.value = el[bound]; el.dispatchEvent(new Event("change", {bubbles: true})); };
 true`
 
+// latencies are the times of a run of interactions: until the next frame
+// after the page changed, and until the DOM changed. Cold ones are the
+// first time each action runs after the page loaded, while the browser
+// still compiles and optimises the code it runs; warm ones are the rounds
+// after.
+type latencies struct {
+	cold, warm, coldDOM, warmDOM []time.Duration
+}
+
 // measureInteractions runs every interaction rounds times on the explorer
-// at url and returns the sorted latencies until the next frame after the
-// change, and until the DOM changed.
-func measureInteractions(b *testing.B, url string, rounds int) (frame, dom []time.Duration) {
+// at url.
+func measureInteractions(b *testing.B, url string, rounds int) latencies {
 	ctx := newBrowser(b)
 	var ok bool
 	do(b, ctx, chromedp.Navigate(url), wasmReady, chromedp.WaitVisible(`#actor-facet input`, chromedp.ByQuery),
 		chromedp.Evaluate(timeJS, &ok), chromedp.Evaluate(actionsJS, &ok))
+	var l latencies
 	for r := 0; r < rounds; r++ {
 		for _, act := range interactions {
 			var ms, mut float64
@@ -67,34 +77,54 @@ func measureInteractions(b *testing.B, url string, rounds int) (frame, dom []tim
 			if os.Getenv("INTERACT_VERBOSE") != "" {
 				b.Logf("%6.1f ms (DOM changed after %5.1f ms)  %s", ms, mut, act)
 			}
-			frame = append(frame, time.Duration(ms*float64(time.Millisecond)))
-			dom = append(dom, time.Duration(mut*float64(time.Millisecond)))
+			frame, dom := time.Duration(ms*float64(time.Millisecond)), time.Duration(mut*float64(time.Millisecond))
+			if r == 0 {
+				l.cold, l.coldDOM = append(l.cold, frame), append(l.coldDOM, dom)
+			} else {
+				l.warm, l.warmDOM = append(l.warm, frame), append(l.warmDOM, dom)
+			}
 		}
 	}
-	slices.Sort(frame)
-	slices.Sort(dom)
-	return frame, dom
+	return l
+}
+
+// report reports p50 and p95 of all the interactions and of the warm ones.
+func (l latencies) report(b *testing.B, name string) {
+	reportLatency(b, name, slices.Concat(l.cold, l.warm))
+	reportLatency(b, name+"-dom", slices.Concat(l.coldDOM, l.warmDOM))
+	reportLatency(b, name+"-warm", l.warm)
+	reportLatency(b, name+"-warm-dom", l.warmDOM)
 }
 
 func reportLatency(b *testing.B, name string, lat []time.Duration) {
 	if len(lat) == 0 {
 		return
 	}
+	slices.Sort(lat)
 	p50, p95 := lat[len(lat)/2], lat[len(lat)*95/100]
 	b.ReportMetric(float64(p50.Microseconds())/1000, name+"-p50-ms")
 	b.ReportMetric(float64(p95.Microseconds())/1000, name+"-p95-ms")
 	b.Logf("%s: %d interactions, p50 %v, p95 %v, max %v", name, len(lat), p50, p95, lat[len(lat)-1])
 }
 
+// interactRounds is how many times each interaction runs: INTERACT_ROUNDS,
+// 4 by default (one cold round, three warm).
+func interactRounds() int {
+	if n, err := strconv.Atoi(os.Getenv("INTERACT_ROUNDS")); err == nil && n > 0 {
+		return n
+	}
+	return 4
+}
+
 // BenchmarkWasmInteraction times explorer interactions (typing, ticking an
 // actor, choosing months, sorting) until the next frame after the page
 // changed: on the seeds, and on a build that embeds the 10,000-article
-// synthetic corpus instead (build tag benchsynth).
+// synthetic corpus instead (build tag benchsynth). Each action runs
+// INTERACT_ROUNDS times (default 4); the first round is also reported
+// apart from the others, as cold.
 func BenchmarkWasmInteraction(b *testing.B) {
 	s := serveSite(b, siteRoot, "")
-	frame, dom := measureInteractions(b, s.URL+"/", 3)
-	reportLatency(b, "seeds", frame)
-	reportLatency(b, "seeds-dom", dom)
+	measureInteractions(b, s.URL+"/", interactRounds()).report(b, "seeds")
 	if os.Getenv("INTERACT_SEEDS_ONLY") != "" {
 		return
 	}
@@ -115,8 +145,7 @@ func BenchmarkWasmInteraction(b *testing.B) {
 	}
 	s10k := serveSite(b, root, "")
 	t0 := time.Now()
-	frame, dom = measureInteractions(b, s10k.URL+"/", 2)
-	b.Logf("10k: start-up and first interactions took %v", time.Since(t0))
-	reportLatency(b, "synth10k", frame)
-	reportLatency(b, "synth10k-dom", dom)
+	l := measureInteractions(b, s10k.URL+"/", interactRounds())
+	b.Logf("10k: start-up and interactions took %v", time.Since(t0))
+	l.report(b, "synth10k")
 }

@@ -8,6 +8,7 @@ package explore
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"corpusexplorer/app/actors"
@@ -96,63 +97,53 @@ type FacetGroup struct {
 // actors.Types. Selected actors always come first in their group, also
 // when no matching article mentions them. When find is not empty only the
 // actors whose name or an alias contains it (case and diacritics folded)
-// are kept. Each group holds at most limit items (0 means all).
-func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find string, limit int) []FacetGroup {
+// are kept. Each group holds at most limit items (0 means all), selected
+// ones aside, except the groups of the types listed in full; the group's
+// More counts the actors left out. Actors past the limit are only counted,
+// so a short facet of a large result is quick to make.
+func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find string, limit int, full ...actors.Type) []FacetGroup {
 	f := text.Fold(strings.TrimSpace(find))
 	byType := map[actors.Type][]FacetItem{}
-	seen := map[string]bool{}
-	add := func(id string, n int) {
-		if seen[id] {
-			return
-		}
-		seen[id] = true
+	more := map[actors.Type]int{}
+	add := func(id string, n int, sel bool) {
 		a, ok := cat.Actor(id)
 		if !ok {
 			return
 		}
-		sel := slices.Contains(st.Actors, id)
 		if f != "" && !sel && !matches(a, f) {
 			return
 		}
-		byType[a.Type] = append(byType[a.Type], FacetItem{ID: id, Name: a.Name, Type: a.Type, Count: n, Selected: sel, Discovered: a.Discovered})
+		items := byType[a.Type]
+		if !sel && limit > 0 && len(items) >= limit && !slices.Contains(full, a.Type) {
+			more[a.Type]++
+			return
+		}
+		byType[a.Type] = append(items, FacetItem{ID: id, Name: a.Name, Type: a.Type, Count: n, Selected: sel, Discovered: a.Discovered})
 	}
-	for _, id := range st.Actors {
+	for i, id := range st.Actors {
+		if slices.Contains(st.Actors[:i], id) {
+			continue
+		}
 		n := 0
 		for _, c := range counts {
 			if c.ID == id {
 				n = c.Count
 			}
 		}
-		add(id, n)
+		add(id, n, true)
 	}
 	for _, c := range counts {
-		add(c.ID, c.Count)
+		if !slices.Contains(st.Actors, c.ID) {
+			add(c.ID, c.Count, false)
+		}
 	}
 	var groups []FacetGroup
 	for _, t := range actors.Types {
-		items := byType[t]
-		if len(items) == 0 {
-			continue
+		if items := byType[t]; len(items) > 0 {
+			groups = append(groups, FacetGroup{Type: t, Label: TypeLabel(t), Items: items, More: more[t]})
 		}
-		g := FacetGroup{Type: t, Label: TypeLabel(t), Items: items}
-		if limit > 0 && len(items) > limit {
-			keep := max(limit, countSelected(items))
-			g.More = len(items) - keep
-			g.Items = items[:keep]
-		}
-		groups = append(groups, g)
 	}
 	return groups
-}
-
-func countSelected(items []FacetItem) int {
-	n := 0
-	for _, it := range items {
-		if it.Selected {
-			n++
-		}
-	}
-	return n
 }
 
 // matches reports whether an actor's name or an alias contains the folded
@@ -222,6 +213,51 @@ func Histogram(months []search.MonthCount, first, last corpus.Date, st search.St
 		}
 	}
 	return bins
+}
+
+// BarsPath returns SVG path data that draws the histogram bins i for
+// which keep(i) is true as bars in a w×h box: bin i has the slot from
+// i·w/n to (i+1)·w/n, and its bar fills the middle 80 % of the slot, from
+// the bottom up to Height·(h−4), at least 3 high when the bin has
+// articles. Bins without articles draw nothing. One path per kind of bar
+// keeps a long histogram to a few elements.
+func BarsPath(bins []Bin, w, h float64, keep func(i int) bool) string {
+	if len(bins) == 0 {
+		return ""
+	}
+	slot := w / float64(len(bins))
+	var b []byte
+	for i, bin := range bins {
+		if bin.Count == 0 || !keep(i) {
+			continue
+		}
+		bh := max(bin.Height*(h-4), 3)
+		x := float64(i)*slot + slot*0.1
+		b = append(b, 'M')
+		b = appendNum(b, x)
+		b = append(b, ' ')
+		b = appendNum(b, h)
+		b = append(b, 'V')
+		b = appendNum(b, h-bh)
+		b = append(b, 'H')
+		b = appendNum(b, x+slot*0.8)
+		b = append(b, 'V')
+		b = appendNum(b, h)
+		b = append(b, 'Z')
+	}
+	return string(b)
+}
+
+// appendNum appends v with at most two decimals, without trailing zeros.
+func appendNum(b []byte, v float64) []byte {
+	b = strconv.AppendFloat(b, v, 'f', 2, 64)
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
+	}
+	if b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // inRange reports whether month m overlaps the state's date range.

@@ -97,19 +97,22 @@ func TestActorFacet(t *testing.T) {
 		st    search.State
 		find  string
 		limit int
+		full  []actors.Type
 		want  string
 	}{
-		{"all", search.State{}, "", 0, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine; "},
-		{"limit", search.State{}, "", 1, "People: joe-biden +2; Organisations: navo; Places: oekraine; "},
-		{"selected first, kept past limit", search.State{Actors: []string{"jan-smit"}}, "", 1, "People: jan-smit*? +2; Organisations: navo; Places: oekraine; "},
-		{"selected without count", search.State{Actors: []string{"oekraine"}}, "", 0, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine*; "},
-		{"find by alias, folded", search.State{}, "PUTIN", 0, "People: vladimir-poetin; "},
-		{"find diacritics", search.State{}, "oekraine", 0, "Places: oekraine; "},
-		{"find keeps selected", search.State{Actors: []string{"navo"}}, "biden", 0, "People: joe-biden; Organisations: navo*; "},
-		{"find nothing", search.State{}, "zzz", 0, ""},
+		{"all", search.State{}, "", 0, nil, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine; "},
+		{"limit", search.State{}, "", 1, nil, "People: joe-biden +2; Organisations: navo; Places: oekraine; "},
+		{"selected first, kept past limit", search.State{Actors: []string{"jan-smit"}}, "", 1, nil, "People: jan-smit*? +2; Organisations: navo; Places: oekraine; "},
+		{"selected without count", search.State{Actors: []string{"oekraine"}}, "", 0, nil, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine*; "},
+		{"find by alias, folded", search.State{}, "PUTIN", 0, nil, "People: vladimir-poetin; "},
+		{"find diacritics", search.State{}, "oekraine", 0, nil, "Places: oekraine; "},
+		{"find keeps selected", search.State{Actors: []string{"navo"}}, "biden", 0, nil, "People: joe-biden; Organisations: navo*; "},
+		{"find nothing", search.State{}, "zzz", 0, nil, ""},
+		{"people in full", search.State{}, "", 1, []actors.Type{actors.Person}, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine; "},
+		{"selected twice", search.State{Actors: []string{"navo", "navo"}}, "", 1, nil, "People: joe-biden +2; Organisations: navo*; Places: oekraine; "},
 	}
 	for _, tt := range tests {
-		if got := flat(explore.ActorFacet(counts, tt.st, cat, tt.find, tt.limit)); got != tt.want {
+		if got := flat(explore.ActorFacet(counts, tt.st, cat, tt.find, tt.limit, tt.full...)); got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
 		}
 	}
@@ -229,6 +232,32 @@ func TestBinAt(t *testing.T) {
 	for _, tt := range tests {
 		if got := explore.BinAt(tt.x, tt.w, tt.n); got != tt.want {
 			t.Errorf("BinAt(%v, %v, %d) = %d, want %d", tt.x, tt.w, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestBarsPath(t *testing.T) {
+	bins := []explore.Bin{{Count: 4, Height: 1}, {Count: 0}, {Count: 1, Height: 0.01}, {Count: 2, Height: 0.5}}
+	all := func(int) bool { return true }
+	tests := []struct {
+		name string
+		bins []explore.Bin
+		w, h float64
+		keep func(int) bool
+		want string
+	}{
+		// Slots of 25 in a 100×54 box: bars 20 wide; the full one is 50
+		// high, the tiny one kept at 3, the empty one left out.
+		{"all", bins, 100, 54, all, "M2.5 54V4H22.5V54ZM52.5 54V51H72.5V54ZM77.5 54V29H97.5V54Z"},
+		{"kept ones", bins, 100, 54, func(i int) bool { return i == 3 }, "M77.5 54V29H97.5V54Z"},
+		{"none kept", bins, 100, 54, func(int) bool { return false }, ""},
+		{"no bins", nil, 100, 54, all, ""},
+		// Slots of 10 in a 30×10 box: the bar is 8 wide and 10−4 high.
+		{"thirds", []explore.Bin{{Count: 1, Height: 1}, {}, {}}, 30, 10, all, "M1 10V4H9V10Z"},
+	}
+	for _, tt := range tests {
+		if got := explore.BarsPath(tt.bins, tt.w, tt.h, tt.keep); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -28,19 +28,56 @@ type Explorer struct {
 	notices []search.Notice
 	version int
 
-	shown    int             // results shown (a multiple of resultsPage)
-	find     string          // the actor find box
-	allTypes map[string]bool // actor types shown in full
-	drawer   bool            // the filter drawer is open (phones)
+	shown  int  // results shown (a multiple of resultsPage)
+	drawer bool // the filter drawer is open (phones)
 
-	dragging bool // a drag over the histogram is under way
-	dragFrom int  // histogram bin where the drag started
-	dragTo   int  // histogram bin under the pointer
+	view *explorerView // what the state shows, worked out once
+}
 
-	// bins are the histogram's bins as last drawn. The pointer handlers
-	// read them here: go-app keeps an element's first handler while its
-	// code is unchanged, so bins captured in a closure would go stale.
-	bins []explore.Bin
+// explorerView is what the explorer shows for one state: the search
+// result and what derives from it. It is worked out once per state, page
+// size and corpus (see prepare), and the parts go to sub-components whose
+// props are compared, so an unchanged facet or list is not rendered again.
+type explorerView struct {
+	key   viewKey
+	res   search.Result
+	notes []search.Notice // the query parser's
+	chips []explore.Chip
+	bins  []explore.Bin
+	stats corpus.Stats
+	// relax says, for an empty result, what removing each filter would
+	// give (see explore.Explain).
+	relax []explore.Relaxation
+}
+
+type viewKey struct {
+	state string
+	shown int
+	data  *Data
+}
+
+// prepare works out the view of the current state, unless it already has.
+// The event handlers call it, so that the search runs while go-app waits
+// for its next frame rather than in the frame's render.
+func (p *Explorer) prepare() *explorerView {
+	d := data()
+	key := viewKey{p.state.Encode(), max(p.shown, resultsPage), d}
+	if p.view != nil && p.view.key == key {
+		return p.view
+	}
+	v := &explorerView{key: key}
+	p.view = v
+	if d.Err != nil {
+		return v
+	}
+	v.res, v.notes = d.Index.Search(p.state, key.shown, 0)
+	v.chips = explore.Chips(p.state, d.AC)
+	v.stats = d.AC.Corpus.Stats()
+	v.bins = explore.Histogram(v.res.Facets.Months, v.stats.First, v.stats.Last, p.state)
+	if v.res.Total == 0 {
+		v.relax = explore.Explain(p.state, d.AC, explore.IndexCounter{Index: d.Index})
+	}
+	return v
 }
 
 // OnMount observes corpus replacements and binds the keyboard shortcut "/".
@@ -54,6 +91,7 @@ func (p *Explorer) OnMount(ctx app.Context) {
 func (p *Explorer) OnNav(ctx app.Context) {
 	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), catalog())
 	p.shown = resultsPage
+	p.prepare()
 	ctx.Page().SetTitle(explorerTitle(p.state))
 }
 
@@ -86,14 +124,20 @@ func navigate(ctx app.Context, path string, st search.State) {
 func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.state.Q = ctx.JSSrc().Get("value").String()
 	p.shown = resultsPage
+	p.prepare()
 	p.replaceURL(ctx)
 }
 
+// replaceURL puts the state in the URL and the title once the page shows
+// it: replacing a history entry takes milliseconds that the update should
+// not wait for.
 func (p *Explorer) replaceURL(ctx app.Context) {
-	u := *ctx.Page().URL()
-	u.RawQuery = p.state.Encode()
-	ctx.Page().ReplaceURL(&u)
-	ctx.Page().SetTitle(explorerTitle(p.state))
+	ctx.Defer(func(ctx app.Context) {
+		u := *ctx.Page().URL()
+		u.RawQuery = p.state.Encode()
+		ctx.Page().ReplaceURL(&u)
+		ctx.Page().SetTitle(explorerTitle(p.state))
+	})
 }
 
 // onSearchKey clears the search box on Escape.
@@ -102,6 +146,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		p.state.Q = ""
 		ctx.JSSrc().Set("value", "")
+		p.prepare()
 		p.replaceURL(ctx)
 	}
 }
@@ -119,48 +164,18 @@ func (p *Explorer) onSort(ctx app.Context, e app.Event) {
 	navigate(ctx, "/", st)
 }
 
-func (p *Explorer) onMonth(which string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		st := p.state
-		var d corpus.Date
-		if v := ctx.JSSrc().Get("value").String(); v != "" {
-			var err error
-			if d, err = corpus.ParseDate(v); err != nil {
-				return
-			}
-		}
-		if which == "from" {
-			st.From = d
-		} else {
-			st.To = d
-		}
-		if !st.From.IsZero() && !st.To.IsZero() && st.To.Compare(st.From) < 0 {
-			st.From, st.To = st.To, st.From
-		}
-		navigate(ctx, "/", st)
-	}
-}
-
 // Render shows the search box, the filters and the matching articles.
 func (p *Explorer) Render() app.UI {
 	d := data()
 	if d.Err != nil {
 		return page("/", loadError(d.Err))
 	}
-	ac := d.AC
-	res, notes := d.Index.Search(p.state, max(p.shown, resultsPage), 0)
-	notes = append(append([]search.Notice(nil), p.notices...), notes...)
-	stats := ac.Corpus.Stats()
-
-	items := make([]app.UI, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		items = append(items, p.result(d, h))
+	v := p.prepare()
+	res := v.res
+	filters := "filters"
+	if p.drawer {
+		filters += " open"
 	}
-	var empty app.UI
-	if res.Total == 0 {
-		empty = p.emptyResult(d)
-	}
-	chips := explore.Chips(p.state, ac)
 	return page("/",
 		app.Div().Class("explorer-head").Body(
 			app.H1().Text("Articles"),
@@ -175,34 +190,62 @@ func (p *Explorer) Render() app.UI {
 				p.sortSelect(),
 			),
 		),
-		noticeList(notes),
+		noticeList(append(append([]search.Notice(nil), p.notices...), v.notes...)),
 		app.Div().Class("toolbar").Body(
-			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, plural(stats.Articles, "article")),
+			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, plural(v.stats.Articles, "article")),
 			app.Button().Class("button filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
-				Text(fmt.Sprintf("Filters (%d)", len(chips))).
-				OnClick(func(ctx app.Context, e app.Event) {
-					p.drawer = !p.drawer
-					if p.drawer {
-						ctx.Defer(func(app.Context) { focusID("find-actor") })
-					}
-				}),
+				Text(fmt.Sprintf("Filters (%d)", len(v.chips))).
+				OnClick(p.onDrawer),
 		),
-		app.Div().Class("active-filters-slot").Body(p.activeChips(chips)),
+		app.Div().Class("active-filters-slot").Body(p.activeChips(v.chips)),
 		app.Div().Class("explorer").Body(
-			p.filters(d, res, stats),
+			app.Aside().Class(filters).ID("filters").Aria("label", "Filters").OnKeyDown(p.onFiltersKey).Body(
+				app.Div().Class("drawer-head").Body(
+					app.H2().Text("Filters"),
+					app.Button().Class("button close").Text("Done").OnClick(p.closeDrawer),
+				),
+				&dateFacet{Bins: v.bins, State: p.state, Days: v.stats.DayDated > 0, First: v.stats.First, Last: v.stats.Last},
+				&actorFacet{Counts: res.Facets.Actors, State: p.state, Version: d.Version},
+			),
 			app.Section().Class("results-col").Aria("label", "Results").Body(
-				app.Div().Class("empty-slot").Body(empty),
-				app.Ul().Class("results").ID("results").Aria("label", "Matching articles").
-					OnKeyDown(moveFocus("#results > li h2 a")).Body(items...),
+				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
+				&resultList{Hits: res.Hits, State: p.state, Version: d.Version},
 				app.If(res.Total > len(res.Hits), func() app.UI {
 					return app.Button().Class("button more-results").ID("more-results").
 						Textf("Show more (%d of %d shown)", len(res.Hits), res.Total).
-						OnClick(func(ctx app.Context, e app.Event) { p.shown += resultsPage })
+						OnClick(p.showMore)
 				}),
 			),
 		),
 	)
+}
+
+func (p *Explorer) showMore(ctx app.Context, e app.Event) {
+	p.shown += resultsPage
+	p.prepare()
+}
+
+// onDrawer opens or closes the filter drawer (phones).
+func (p *Explorer) onDrawer(ctx app.Context, e app.Event) {
+	p.drawer = !p.drawer
+	if p.drawer {
+		ctx.Defer(func(app.Context) { focusID("find-actor") })
+	}
+}
+
+func (p *Explorer) closeDrawer(ctx app.Context, e app.Event) {
+	p.drawer = false
+	focusID("filters-toggle")
+}
+
+// onFiltersKey closes the drawer on Escape; other keys change nothing.
+func (p *Explorer) onFiltersKey(ctx app.Context, e app.Event) {
+	if p.drawer && e.Get("key").String() == "Escape" {
+		p.closeDrawer(ctx, e)
+		return
+	}
+	ctx.PreventUpdate()
 }
 
 func (p *Explorer) sortSelect() app.UI {
@@ -217,53 +260,6 @@ func (p *Explorer) sortSelect() app.UI {
 		opt("relevance", "Most relevant"),
 		opt("newest", "Newest first"),
 		opt("oldest", "Oldest first"),
-	)
-}
-
-// result renders one hit: title, date, snippets and main actors.
-func (p *Explorer) result(d *Data, h search.Hit) app.UI {
-	ac := d.AC
-	a := ac.Articles[h.Index]
-	snips := make([]app.UI, 0, len(h.Snippets))
-	for _, sn := range h.Snippets {
-		snips = append(snips, app.P().Class("snippet").Body(highlight(sn)...))
-	}
-	if len(snips) == 0 {
-		snips = append(snips, app.P().Class("snippet").Text(clip(lead(a.Article), 240)))
-	}
-	var chips []app.UI
-	for k, c := range a.Actors() {
-		if k == 6 {
-			break
-		}
-		act, _ := ac.Actor(c.ID)
-		sel := ""
-		for _, s := range p.state.Actors {
-			if s == c.ID {
-				sel = " selected"
-			}
-		}
-		label := act.Name
-		title := act.Type.String() + fmt.Sprintf(", %d mentions", c.Mentions)
-		if act.Discovered {
-			title += ", discovered in the text"
-		}
-		chips = append(chips, app.Li().Body(
-			app.A().Class("chip "+act.Type.String()+sel).Href(href("/", explore.Toggle(p.state, c.ID).Values())).
-				Title("Filter by "+act.Name+" ("+title+")").Body(
-				app.Text(label),
-				app.If(act.Discovered, func() app.UI { return app.Span().Class("disc").Aria("label", "discovered").Text("?") }),
-			),
-		))
-	}
-	return app.Li().Class("result").Body(
-		app.H2().Body(app.A().Href(readerHref(a.ID, -1, p.state)).Text(a.Title)),
-		app.P().Class("meta").Body(
-			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
-			app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
-		),
-		app.Div().Body(snips...),
-		app.Ul().Class("chips").Aria("label", "Main actors").Body(chips...),
 	)
 }
 
@@ -310,11 +306,14 @@ func (p *Explorer) activeChips(chips []explore.Chip) app.UI {
 }
 
 // emptyResult explains which filter emptied the result.
-func (p *Explorer) emptyResult(d *Data) app.UI {
-	rel := explore.Explain(p.state, d.AC, explore.IndexCounter{Index: d.Index})
+func (p *Explorer) emptyResult(v *explorerView) app.UI {
+	if v.res.Total > 0 {
+		return nil
+	}
+	rel := v.relax
 	var body []app.UI
 	switch {
-	case len(explore.Chips(p.state, d.AC)) == 0:
+	case len(v.chips) == 0:
 		body = append(body, app.P().Text("The corpus has no articles yet."))
 	case len(rel) == 0:
 		body = append(body, app.P().Body(
@@ -335,246 +334,6 @@ func (p *Explorer) emptyResult(d *Data) app.UI {
 		)
 	}
 	return app.Div().Class("empty").ID("no-results").Role("status").Body(body...)
-}
-
-// filters renders the date and actor facets.
-func (p *Explorer) filters(d *Data, res search.Result, stats corpus.Stats) app.UI {
-	cls := "filters"
-	if p.drawer {
-		cls += " open"
-	}
-	return app.Aside().Class(cls).ID("filters").Aria("label", "Filters").
-		OnKeyDown(func(ctx app.Context, e app.Event) {
-			if p.drawer && e.Get("key").String() == "Escape" {
-				p.drawer = false
-				focusID("filters-toggle")
-				return
-			}
-			ctx.PreventUpdate()
-		}).Body(
-		app.Div().Class("drawer-head").Body(
-			app.H2().Text("Filters"),
-			app.Button().Class("button close").Text("Done").
-				OnClick(func(ctx app.Context, e app.Event) {
-					p.drawer = false
-					focusID("filters-toggle")
-				}),
-		),
-		p.dateFacet(res, stats),
-		p.actorFacet(d, res),
-	)
-}
-
-// dateFacet renders the month histogram and the from/to controls.
-func (p *Explorer) dateFacet(res search.Result, stats corpus.Stats) app.UI {
-	bins := explore.Histogram(res.Facets.Months, stats.First, stats.Last, p.state)
-	days := stats.DayDated > 0
-	return app.Section().Class("facet date-facet").Aria("labelledby", "date-h").Body(
-		app.H3().ID("date-h").Text("Date"),
-		p.histogram(bins),
-		app.Div().Class("range").Body(
-			app.Label().For("from").Text("From"),
-			dateInput("from", p.state.From, false, days, stats).OnChange(p.onMonth("from")),
-			app.Label().For("to").Text("To"),
-			dateInput("to", p.state.To, true, days, stats).OnChange(p.onMonth("to")),
-		),
-	)
-}
-
-// dateInput is a month picker, or a day picker when the corpus has
-// day-dated articles or the URL asks for a day.
-func dateInput(id string, d corpus.Date, last, days bool, stats corpus.Stats) app.HTMLInput {
-	in := app.Input().ID(id)
-	if !days && d.Day == 0 {
-		return in.Type("month").Value(monthValue(d)).Min(monthValue(stats.First)).Max(monthValue(stats.Last))
-	}
-	v := ""
-	if !d.IsZero() {
-		if d.Day == 0 {
-			d.Day = 1
-			if last {
-				d.Day = corpus.DaysIn(d.Year, d.Month)
-			}
-		}
-		v = d.String()
-	}
-	lo, hi := stats.First, stats.Last
-	lo.Day, hi.Day = 1, corpus.DaysIn(hi.Year, hi.Month)
-	return in.Type("date").Value(v).Min(lo.String()).Max(hi.String())
-}
-
-func monthValue(d corpus.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.MonthDate().String()
-}
-
-const svgNS = "http://www.w3.org/2000/svg"
-
-// svg returns an SVG element with its namespace set.
-func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
-
-// histogram draws the month bins as SVG bars: click a bar to keep that
-// month, drag across bars to keep a range.
-func (p *Explorer) histogram(bins []explore.Bin) app.UI {
-	p.bins = bins
-	if len(bins) == 0 {
-		return nil
-	}
-	const w, h = 240.0, 64.0
-	bw := w / float64(len(bins))
-	bars := make([]app.UI, 0, len(bins))
-	lo, hi := -1, -1
-	if p.dragging {
-		lo, hi = min(p.dragFrom, p.dragTo), max(p.dragFrom, p.dragTo)
-	}
-	for i, b := range bins {
-		bh := b.Height * (h - 4)
-		if b.Count > 0 {
-			bh = max(bh, 3)
-		}
-		cls := "bar"
-		if b.InRange {
-			cls += " in"
-		}
-		if i >= lo && i <= hi {
-			cls += " drag"
-		}
-		bars = append(bars, svg("g").Class(cls).Body(
-			svg("rect").Class("fill").Attr("x", fmt.Sprintf("%.2f", float64(i)*bw+bw*0.1)).
-				Attr("y", fmt.Sprintf("%.2f", h-bh)).
-				Attr("width", fmt.Sprintf("%.2f", bw*0.8)).Attr("height", fmt.Sprintf("%.2f", bh)),
-			svg("title").Text(fmt.Sprintf("%s: %s", b.Month, plural(b.Count, "article"))),
-		))
-	}
-	first, last := bins[0].Month.String(), bins[len(bins)-1].Month.String()
-	return app.Div().Class("histogram").Body(
-		svg("svg").ID("histogram").Attr("viewBox", fmt.Sprintf("0 0 %g %g", w, h)).
-			Attr("preserveAspectRatio", "none").Attr("role", "img").
-			Aria("label", fmt.Sprintf("Matching articles per month, %s to %s; click or drag to choose months", first, last)).
-			On("pointerdown", p.onBarDown).
-			On("pointermove", p.onBarMove).
-			On("pointerup", p.onBarUp).
-			On("pointercancel", func(ctx app.Context, e app.Event) { p.dragging = false }).
-			Body(bars...),
-		app.Div().Class("axis").Aria("hidden", "true").Body(
-			app.Span().Text(first), app.Span().Text(last),
-		),
-	)
-}
-
-// binAt returns the histogram bin under a pointer event.
-func binAt(e app.Event, n int) int {
-	r := e.Get("currentTarget").Call("getBoundingClientRect")
-	return explore.BinAt(e.Get("clientX").Float()-r.Get("left").Float(), r.Get("width").Float(), n)
-}
-
-func (p *Explorer) onBarDown(ctx app.Context, e app.Event) {
-	if e.Get("button").Int() != 0 || len(p.bins) == 0 {
-		return
-	}
-	e.Get("currentTarget").Call("setPointerCapture", e.Get("pointerId"))
-	i := binAt(e, len(p.bins))
-	p.dragging, p.dragFrom, p.dragTo = true, i, i
-}
-
-func (p *Explorer) onBarMove(ctx app.Context, e app.Event) {
-	if !p.dragging {
-		ctx.PreventUpdate()
-		return
-	}
-	if i := binAt(e, len(p.bins)); i != p.dragTo {
-		p.dragTo = i
-	} else {
-		ctx.PreventUpdate()
-	}
-}
-
-func (p *Explorer) onBarUp(ctx app.Context, e app.Event) {
-	if !p.dragging {
-		return
-	}
-	p.dragging = false
-	a, b := p.bins[p.dragFrom].Month, p.bins[binAt(e, len(p.bins))].Month
-	st := explore.WithRange(p.state, a, b)
-	if a == b && p.state.From.MonthDate() == a && p.state.To.MonthDate() == a {
-		st.From, st.To = corpus.Date{}, corpus.Date{} // a second click clears
-	}
-	navigate(ctx, "/", st)
-}
-
-// actorFacet renders the actors of the result grouped by type, with
-// checkboxes and a find box.
-func (p *Explorer) actorFacet(d *Data, res search.Result) app.UI {
-	groups := explore.ActorFacet(res.Facets.Actors, p.state, d.AC, p.find, 0)
-	sections := make([]app.UI, 0, len(groups))
-	for _, g := range groups {
-		typ := g.Type.String()
-		items := g.Items
-		more := 0
-		if !p.allTypes[typ] && p.find == "" && len(items) > facetItems {
-			keep := facetItems
-			for keep < len(items) && items[keep].Selected {
-				keep++
-			}
-			more = len(items) - keep
-			items = items[:keep]
-		}
-		lis := make([]app.UI, 0, len(items))
-		for _, it := range items {
-			id := "f-" + it.ID
-			cb := app.Input().Type("checkbox").ID(id).Value(it.ID).OnChange(p.onToggle)
-			if it.Selected {
-				cb = cb.Checked(true)
-			}
-			lis = append(lis, app.Li().Class("facet-item").Body(
-				cb,
-				app.Label().For(id).Class(typ).Body(
-					app.Span().Class("name").Text(it.Name),
-					app.If(it.Discovered, func() app.UI {
-						return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text("discovered")
-					}),
-				),
-				app.Span().Class("n").Aria("label", plural(it.Count, "article")).Text(strconv.Itoa(it.Count)),
-			))
-		}
-		sections = append(sections, app.Div().Class("facet-group "+typ).Role("group").Aria("labelledby", "fg-"+typ).Body(
-			app.H4().ID("fg-"+typ).Body(app.Span().Class("dot "+typ), app.Text(g.Label)),
-			app.Ul().Body(lis...),
-			app.If(more > 0, func() app.UI {
-				return app.Button().Class("linkish").DataSet("type", typ).Textf("Show all %d", len(g.Items)).
-					OnClick(p.onShowAll)
-			}),
-		))
-	}
-	return app.Section().Class("facet actor-facet").Aria("labelledby", "actors-h").Body(
-		app.H3().ID("actors-h").Text("Actors"),
-		app.Label().For("find-actor").Class("visually-hidden").Text("Find an actor"),
-		app.Input().ID("find-actor").Type("search").Placeholder("Find an actor…").Value(p.find).
-			AutoComplete(false).Spellcheck(false).
-			OnInput(func(ctx app.Context, e app.Event) { p.find = ctx.JSSrc().Get("value").String() }),
-		app.Div().ID("actor-facet").Body(sections...),
-		app.If(len(groups) == 0, func() app.UI {
-			return app.P().Class("muted").Text("No actor matches.")
-		}),
-	)
-}
-
-// onToggle selects or deselects the actor of a facet checkbox. The actor
-// is read from the checkbox, not captured when rendering: go-app keeps the
-// first handler of an element whose handler code is unchanged, so a
-// captured id would go stale when the facet reorders.
-func (p *Explorer) onToggle(ctx app.Context, e app.Event) {
-	navigate(ctx, "/", explore.Toggle(p.state, ctx.JSSrc().Get("value").String()))
-}
-
-// onShowAll lists every actor of the type named by the button's data-type.
-func (p *Explorer) onShowAll(ctx app.Context, e app.Event) {
-	if p.allTypes == nil {
-		p.allTypes = map[string]bool{}
-	}
-	p.allTypes[ctx.JSSrc().Get("dataset").Get("type").String()] = true
 }
 
 // moveFocus returns a keydown handler that moves the focus among the

@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// dateFacet renders the month histogram of the matching articles and the
+// from/to controls. Its exported fields are its props; the drag and the
+// month under the pointer are its own state.
+type dateFacet struct {
+	app.Compo
+	Bins        []explore.Bin
+	State       search.State
+	Days        bool        // day pickers rather than month pickers
+	First, Last corpus.Date // the corpus's first and last dates
+
+	dragging bool // a drag over the histogram is under way
+	dragFrom int  // bin where the drag started
+	dragTo   int  // bin under the pointer during a drag
+	hover    int  // bin under the pointer plus one; 0 when outside
+}
+
+// Histogram size in SVG units; the drawing stretches to the facet's width.
+const histW, histH = 240.0, 64.0
+
+// Render draws the bars as three paths (months outside the range, inside
+// it, under a drag), so that a histogram of many years stays a handful of
+// elements; the month under the pointer is named below the bars.
+func (f *dateFacet) Render() app.UI {
+	return app.Section().Class("facet date-facet").Aria("labelledby", "date-h").Body(
+		app.H3().ID("date-h").Text("Date"),
+		f.histogram(),
+		app.Div().Class("range").Body(
+			app.Label().For("from").Text("From"),
+			dateInput("from", f.State.From, false, f.Days, f.First, f.Last).OnChange(f.onFrom),
+			app.Label().For("to").Text("To"),
+			dateInput("to", f.State.To, true, f.Days, f.First, f.Last).OnChange(f.onTo),
+		),
+	)
+}
+
+func (f *dateFacet) histogram() app.UI {
+	bins := f.Bins
+	if len(bins) == 0 {
+		return app.Div().Class("histogram")
+	}
+	lo, hi := -1, -1
+	if f.dragging {
+		lo, hi = min(f.dragFrom, f.dragTo), max(f.dragFrom, f.dragTo)
+	}
+	dragged := func(i int) bool { return i >= lo && i <= hi }
+	path := func(cls string, keep func(i int) bool) app.UI {
+		return svg("path").Class("bars "+cls).Attr("d", explore.BarsPath(bins, histW, histH, keep))
+	}
+	first, last := bins[0].Month.String(), bins[len(bins)-1].Month.String()
+	return app.Div().Class("histogram").Body(
+		svg("svg").ID("histogram").Attr("viewBox", fmt.Sprintf("0 0 %g %g", histW, histH)).
+			Attr("preserveAspectRatio", "none").Attr("role", "img").
+			Aria("label", fmt.Sprintf("Matching articles per month, %s to %s; click or drag to choose months", first, last)).
+			On("pointerdown", f.onDown).
+			On("pointermove", f.onMove).
+			On("pointerup", f.onUp).
+			On("pointerleave", f.onLeave).
+			On("pointercancel", f.onCancel).
+			Body(
+				path("out", func(i int) bool { return !bins[i].InRange && !dragged(i) }),
+				path("in", func(i int) bool { return bins[i].InRange && !dragged(i) }),
+				path("drag", dragged),
+				path("hover", func(i int) bool { return i == f.hover-1 }),
+			),
+		app.Div().Class("axis").Body(
+			app.Span().Aria("hidden", "true").Text(first),
+			app.Span().ID("histogram-readout").Text(f.readout()),
+			app.Span().Aria("hidden", "true").Text(last),
+		),
+	)
+}
+
+// readout names the month under the pointer, or the months of a drag,
+// with their number of matching articles.
+func (f *dateFacet) readout() string {
+	switch {
+	case f.dragging && f.dragFrom != f.dragTo:
+		lo, hi := min(f.dragFrom, f.dragTo), max(f.dragFrom, f.dragTo)
+		n := 0
+		for _, b := range f.Bins[lo : hi+1] {
+			n += b.Count
+		}
+		return fmt.Sprintf("%s – %s: %s", f.Bins[lo].Month, f.Bins[hi].Month, plural(n, "article"))
+	case f.hover > 0 && f.hover <= len(f.Bins):
+		b := f.Bins[f.hover-1]
+		return fmt.Sprintf("%s: %s", b.Month, plural(b.Count, "article"))
+	}
+	return ""
+}
+
+// binAt returns the histogram bin under a pointer event.
+func binAt(e app.Event, n int) int {
+	r := e.Get("currentTarget").Call("getBoundingClientRect")
+	return explore.BinAt(e.Get("clientX").Float()-r.Get("left").Float(), r.Get("width").Float(), n)
+}
+
+func (f *dateFacet) onDown(ctx app.Context, e app.Event) {
+	if e.Get("button").Int() != 0 || len(f.Bins) == 0 {
+		return
+	}
+	e.Get("currentTarget").Call("setPointerCapture", e.Get("pointerId"))
+	i := binAt(e, len(f.Bins))
+	f.dragging, f.dragFrom, f.dragTo = true, i, i
+}
+
+// onMove follows the pointer: the drag's end, or the month it is over.
+// Moves within the same bin change nothing.
+func (f *dateFacet) onMove(ctx app.Context, e app.Event) {
+	if len(f.Bins) == 0 {
+		ctx.PreventUpdate()
+		return
+	}
+	i := binAt(e, len(f.Bins))
+	switch {
+	case f.dragging && i != f.dragTo:
+		f.dragTo = i
+	case !f.dragging && i+1 != f.hover:
+		f.hover = i + 1
+	default:
+		ctx.PreventUpdate()
+	}
+}
+
+func (f *dateFacet) onUp(ctx app.Context, e app.Event) {
+	if !f.dragging || len(f.Bins) == 0 {
+		return
+	}
+	f.dragging = false
+	a, b := f.Bins[min(f.dragFrom, len(f.Bins)-1)].Month, f.Bins[binAt(e, len(f.Bins))].Month
+	st := explore.WithRange(f.State, a, b)
+	if a == b && f.State.From.MonthDate() == a && f.State.To.MonthDate() == a {
+		st.From, st.To = corpus.Date{}, corpus.Date{} // a second click clears
+	}
+	navigate(ctx, "/", st)
+}
+
+func (f *dateFacet) onLeave(ctx app.Context, e app.Event) {
+	if f.hover == 0 {
+		ctx.PreventUpdate()
+	}
+	f.hover = 0
+}
+
+func (f *dateFacet) onCancel(ctx app.Context, e app.Event) { f.dragging = false }
+
+func (f *dateFacet) onFrom(ctx app.Context, e app.Event) { f.setDate(ctx, false) }
+func (f *dateFacet) onTo(ctx app.Context, e app.Event)   { f.setDate(ctx, true) }
+
+// setDate applies the from or to picker's value; an unreadable value
+// changes nothing, a range given backwards is turned round.
+func (f *dateFacet) setDate(ctx app.Context, to bool) {
+	st := f.State
+	var d corpus.Date
+	if v := ctx.JSSrc().Get("value").String(); v != "" {
+		var err error
+		if d, err = corpus.ParseDate(v); err != nil {
+			return
+		}
+	}
+	if to {
+		st.To = d
+	} else {
+		st.From = d
+	}
+	if !st.From.IsZero() && !st.To.IsZero() && st.To.Compare(st.From) < 0 {
+		st.From, st.To = st.To, st.From
+	}
+	navigate(ctx, "/", st)
+}
+
+// dateInput is a month picker, or a day picker when the corpus has
+// day-dated articles or the URL asks for a day.
+func dateInput(id string, d corpus.Date, last, days bool, first, final corpus.Date) app.HTMLInput {
+	in := app.Input().ID(id)
+	if !days && d.Day == 0 {
+		return in.Type("month").Value(monthValue(d)).Min(monthValue(first)).Max(monthValue(final))
+	}
+	v := ""
+	if !d.IsZero() {
+		if d.Day == 0 {
+			d.Day = 1
+			if last {
+				d.Day = corpus.DaysIn(d.Year, d.Month)
+			}
+		}
+		v = d.String()
+	}
+	lo, hi := first, final
+	lo.Day, hi.Day = 1, corpus.DaysIn(hi.Year, hi.Month)
+	return in.Type("date").Value(v).Min(lo.String()).Max(hi.String())
+}
+
+func monthValue(d corpus.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.MonthDate().String()
+}
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// svg returns an SVG element with its namespace set.
+func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+
+// actorFacet renders the actors of the matching articles grouped by type,
+// with checkboxes, counts and a find box. Its exported fields are its
+// props; the find box and the types shown in full are its own state.
+type actorFacet struct {
+	app.Compo
+	Counts  []search.ActorCount // the result's actor facet
+	State   search.State
+	Version int // the corpus's
+
+	find string        // the find box
+	full []actors.Type // types shown in full ("Show all")
+}
+
+// Render lists, per type, the first actors of the result (all of them
+// while finding, or after "Show all").
+func (f *actorFacet) Render() app.UI {
+	limit := facetItems
+	if f.find != "" {
+		limit = 0
+	}
+	groups := explore.ActorFacet(f.Counts, f.State, data().AC, f.find, limit, f.full...)
+	sections := make([]app.UI, 0, len(groups))
+	for _, g := range groups {
+		typ := g.Type.String()
+		lis := make([]app.UI, 0, len(g.Items))
+		for _, it := range g.Items {
+			id := "f-" + it.ID
+			cb := app.Input().Type("checkbox").ID(id).Value(it.ID).OnChange(f.onToggle)
+			if it.Selected {
+				cb = cb.Checked(true)
+			}
+			lis = append(lis, app.Li().Class("facet-item").Body(
+				cb,
+				app.Label().For(id).Class(typ).Body(
+					app.Span().Class("name").Text(it.Name),
+					app.If(it.Discovered, func() app.UI {
+						return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text("discovered")
+					}),
+				),
+				app.Span().Class("n").Aria("label", plural(it.Count, "article")).Text(strconv.Itoa(it.Count)),
+			))
+		}
+		sections = append(sections, app.Div().Class("facet-group "+typ).Role("group").Aria("labelledby", "fg-"+typ).Body(
+			app.H4().ID("fg-"+typ).Body(app.Span().Class("dot "+typ), app.Text(g.Label)),
+			app.Ul().Body(lis...),
+			app.If(g.More > 0, func() app.UI {
+				return app.Button().Class("linkish").DataSet("type", typ).Textf("Show all %d", len(g.Items)+g.More).
+					OnClick(f.onShowAll)
+			}),
+		))
+	}
+	return app.Section().Class("facet actor-facet").Aria("labelledby", "actors-h").Body(
+		app.H3().ID("actors-h").Text("Actors"),
+		app.Label().For("find-actor").Class("visually-hidden").Text("Find an actor"),
+		app.Input().ID("find-actor").Type("search").Placeholder("Find an actor…").Value(f.find).
+			AutoComplete(false).Spellcheck(false).OnInput(f.onFind),
+		app.Div().ID("actor-facet").Body(sections...),
+		app.If(len(groups) == 0, func() app.UI {
+			return app.P().Class("muted").Text("No actor matches.")
+		}),
+	)
+}
+
+func (f *actorFacet) onFind(ctx app.Context, e app.Event) {
+	f.find = ctx.JSSrc().Get("value").String()
+}
+
+// onToggle selects or deselects the actor of a facet checkbox. The actor
+// is read from the checkbox, not captured when rendering: go-app keeps the
+// first handler of an element whose handler code is unchanged, so a
+// captured id would go stale when the facet reorders.
+func (f *actorFacet) onToggle(ctx app.Context, e app.Event) {
+	navigate(ctx, "/", explore.Toggle(f.State, ctx.JSSrc().Get("value").String()))
+}
+
+// onShowAll lists every actor of the type named by the button's data-type.
+func (f *actorFacet) onShowAll(ctx app.Context, e app.Event) {
+	if t, err := actors.ParseType(ctx.JSSrc().Get("dataset").Get("type").String()); err == nil {
+		f.full = append(f.full, t)
+	}
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// resultList renders a page of matching articles. Its exported fields are
+// its props: go-app compares them on each render of the explorer and
+// renders the list again only when one changed.
+type resultList struct {
+	app.Compo
+	Hits    []search.Hit
+	State   search.State // the links carry it
+	Version int          // the corpus's
+}
+
+// Render lists the hits; arrow keys move between their titles.
+func (r *resultList) Render() app.UI {
+	d := data()
+	items := make([]app.UI, 0, len(r.Hits))
+	for _, h := range r.Hits {
+		items = append(items, r.result(d, h))
+	}
+	return app.Ul().Class("results").ID("results").Aria("label", "Matching articles").
+		OnKeyDown(moveFocus("#results > li h2 a")).OnClick(r.onClick).Body(items...)
+}
+
+// onClick toggles the actor of the chip clicked, if any: one handler for
+// every chip, each naming its actor in data-actor. Chips are buttons, not
+// links, so that their targets need not follow every change of the state.
+func (r *resultList) onClick(ctx app.Context, e app.Event) {
+	chip := e.Get("target").Call("closest", "button[data-actor]")
+	if !chip.Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	navigate(ctx, "/", explore.Toggle(r.State, chip.Get("dataset").Get("actor").String()))
+}
+
+// result renders one hit: title, date, snippets and main actors.
+func (r *resultList) result(d *Data, h search.Hit) app.UI {
+	ac := d.AC
+	a := ac.Articles[h.Index]
+	snips := make([]app.UI, 0, len(h.Snippets))
+	for _, sn := range h.Snippets {
+		snips = append(snips, app.P().Class("snippet").Body(highlight(sn)...))
+	}
+	if len(snips) == 0 {
+		snips = append(snips, app.P().Class("snippet").Text(clip(lead(a.Article), 240)))
+	}
+	counts := a.Actors()
+	chips := make([]app.UI, 0, min(len(counts), 6))
+	for _, c := range counts[:min(len(counts), 6)] {
+		act, _ := ac.Actor(c.ID)
+		sel := slices.Contains(r.State.Actors, c.ID)
+		cls := "chip " + act.Type.String()
+		verb := "Filter by"
+		if sel {
+			cls += " selected"
+			verb = "Stop filtering by"
+		}
+		title := fmt.Sprintf("%s %s (%s, %d mentions", verb, act.Name, act.Type, c.Mentions)
+		if act.Discovered {
+			title += ", discovered in the text"
+		}
+		chips = append(chips, app.Li().Body(
+			app.Button().Type("button").Class(cls).DataSet("actor", c.ID).
+				Aria("pressed", strconv.FormatBool(sel)).Title(title+")").Body(
+				app.Text(act.Name),
+				app.If(act.Discovered, func() app.UI { return app.Span().Class("disc").Aria("label", "discovered").Text("?") }),
+			),
+		))
+	}
+	return app.Li().Class("result").Body(
+		app.H2().Body(app.A().Href(readerHref(a.ID, -1, r.State)).Text(a.Title)),
+		app.P().Class("meta").Body(
+			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
+			app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
+		),
+		app.Div().Body(snips...),
+		app.Ul().Class("chips").Aria("label", "Main actors").Body(chips...),
+	)
+}
