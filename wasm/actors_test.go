@@ -91,7 +91,9 @@ func TestActorPages(t *testing.T) {
 	var count, search string
 	do(t, ctx,
 		chromedp.SendKeys(`#actor-q`, "putin", chromedp.ByQuery),
-		waitJS(`document.querySelectorAll("#actor-table tbody tr").length === 1`),
+		waitJS(`document.querySelectorAll("#actor-table tbody tr").length === 1`))
+	settle(t, ctx, `location.search === "?q=putin&sort=name"`)
+	do(t, ctx,
 		chromedp.Text(`#actor-count`, &count, chromedp.ByQuery),
 		chromedp.Evaluate(`location.search`, &search),
 		chromedp.Evaluate(`history.length`, &hist1),

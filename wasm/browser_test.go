@@ -170,6 +170,16 @@ func evalPromise(js string, res any) chromedp.Action {
 	})
 }
 
+// settle waits up to 3 s for the JavaScript condition cond, for state
+// that follows a change at its own pace (the URL after typing); the checks
+// after it report what is wrong when it never holds.
+func settle(t testing.TB, ctx context.Context, cond string) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	chromedp.Run(tctx, chromedp.Poll(cond, nil))
+}
+
 // jsString quotes s as a JavaScript string literal.
 func jsString(s string) string {
 	b, _ := json.Marshal(s)

@@ -42,15 +42,30 @@ func TestExplorerFilters(t *testing.T) {
 	if focused != "q" {
 		t.Errorf("after '/', focus is on %q, want the search box", focused)
 	}
+	// The URL follows typing once the page is painted.
 	do(t, ctx, chromedp.SendKeys(`#q`, "stoltenb", chromedp.ByQuery), chromedp.WaitVisible(`#active-filters`, chromedp.ByQuery))
+	settle(t, ctx, `location.search === "?q=stoltenb"`)
 	status()
 	if u != "?q=stoltenb" || count != "1 of 3 articles" {
 		t.Errorf("typing stoltenb: %q, %q", count, u)
 	}
 	do(t, ctx, chromedp.KeyEvent("\u001b"), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery))
+	settle(t, ctx, `location.search === ""`)
 	status()
 	if u != "" || count != "3 of 3 articles" {
 		t.Errorf("after Escape: %q, %q", count, u)
+	}
+
+	// Clear all works after typing, although its link leads to the URL the
+	// page had before the typing.
+	do(t, ctx, chromedp.SendKeys(`#q`, "poetin", chromedp.ByQuery), chromedp.WaitVisible(`#clear-all`, chromedp.ByQuery))
+	settle(t, ctx, `location.search === "?q=poetin"`)
+	var q string
+	do(t, ctx, chromedp.Click(`#clear-all`, chromedp.ByQuery), chromedp.WaitNotPresent(`#active-filters`, chromedp.ByQuery),
+		chromedp.Value(`#q`, &q, chromedp.ByQuery))
+	status()
+	if u != "" || q != "" || count != "3 of 3 articles" {
+		t.Errorf("Clear all after typing: %q, %q, search box %q", count, u, q)
 	}
 
 	// A result's actor chip adds that actor to the filters, and shows as

@@ -136,6 +136,13 @@ func TestTimelinePage(t *testing.T) {
 	}
 	// Keys on the focused plot: 0 fits again and drops the view.
 	do(t, ctx, chromedp.Focus(`#timeline svg.tl-svg`, chromedp.ByQuery), chromedp.KeyEvent("0"), tlWait(`!location.search.includes('view=')`))
+	// The Timeline link of the header leads back to the whole timeline,
+	// although it is the URL the page was opened with.
+	do(t, ctx, chromedp.Click(`#tl-zoom-in`, chromedp.ByQuery), tlWait(`location.search.includes('view=')`),
+		chromedp.Click(`nav.nav a[href="/timeline"]`, chromedp.ByQuery), tlWait(`location.search === ""`))
+	if again := tlTicks(t, ctx); again != before {
+		t.Errorf("after the Timeline link the ticks are %q, want %q", again, before)
+	}
 
 	// The wheel zooms around the cursor (without scrolling the page); a drag pans.
 	do(t, ctx, chromedp.Evaluate(`(() => { const r = document.querySelector('#timeline svg').getBoundingClientRect();

@@ -28,6 +28,7 @@ type Actors struct {
 	// in the find box only filters.
 	rows   []explore.ActorRow
 	rowsOf *Data
+	urls   urlSync // the URL follows the find box
 }
 
 // OnMount re-renders the list when the corpus is replaced.
@@ -36,6 +37,9 @@ func (p *Actors) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
 // OnNav reads the list's state from the URL; malformed values are ignored
 // with a notice.
 func (p *Actors) OnNav(ctx app.Context) {
+	if p.urls.echoed(ctx) {
+		return
+	}
 	p.q, p.notices = explore.ParseActorQuery(ctx.Page().URL().Query())
 	ctx.Page().SetTitle("Actors · Corpus Explorer")
 }
@@ -52,7 +56,7 @@ func (p *Actors) url(ctx app.Context, q explore.ActorQuery) *url.URL {
 // history entries.
 func (p *Actors) onFind(ctx app.Context, e app.Event) {
 	p.q.Q = ctx.JSSrc().Get("value").String()
-	ctx.Page().ReplaceURL(p.url(ctx, p.q))
+	p.urls.replace(ctx, func() (*url.URL, string) { return p.url(ctx, p.q), "Actors · Corpus Explorer" })
 }
 
 // sortBy returns the handler of a column's sort button: a new history

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"sync"
 
@@ -32,6 +33,7 @@ type Explorer struct {
 	drawer bool // the filter drawer is open (phones)
 
 	view *explorerView // what the state shows, worked out once
+	urls urlSync       // the URL follows typing
 }
 
 // explorerView is what the explorer shows for one state: the search
@@ -89,10 +91,29 @@ func (p *Explorer) OnMount(ctx app.Context) {
 // OnNav reads the search state from the URL; malformed values are ignored
 // with a notice.
 func (p *Explorer) OnNav(ctx app.Context) {
+	if p.urls.echoed(ctx) {
+		return
+	}
 	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), catalog())
 	p.shown = resultsPage
 	p.prepare()
 	ctx.Page().SetTitle(explorerTitle(p.state))
+	ctx.Defer(p.syncSearchBox)
+}
+
+// syncSearchBox shows the query in the search box after a navigation. The
+// box's value attribute is not enough: go-app drops an empty one, and the
+// box keeps what was typed, e.g. after "Clear all".
+func (p *Explorer) syncSearchBox(ctx app.Context) { setValue("q", p.state.Q) }
+
+// setValue sets the value of the input with the given id, if it differs.
+func setValue(id, v string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().Get("document").Call("getElementById", id); el.Truthy() && el.Get("value").String() != v {
+		el.Set("value", v)
+	}
 }
 
 func explorerTitle(st search.State) string {
@@ -128,15 +149,13 @@ func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.replaceURL(ctx)
 }
 
-// replaceURL puts the state in the URL and the title once the page shows
-// it: replacing a history entry takes milliseconds that the update should
-// not wait for.
+// replaceURL makes the URL and the title follow the state, without a
+// history entry.
 func (p *Explorer) replaceURL(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) {
+	p.urls.replace(ctx, func() (*url.URL, string) {
 		u := *ctx.Page().URL()
 		u.RawQuery = p.state.Encode()
-		ctx.Page().ReplaceURL(&u)
-		ctx.Page().SetTitle(explorerTitle(p.state))
+		return &u, explorerTitle(p.state)
 	})
 }
 

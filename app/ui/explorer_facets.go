@@ -185,23 +185,42 @@ func (f *dateFacet) setDate(ctx app.Context, to bool) {
 // dateInput is a month picker, or a day picker when the corpus has
 // day-dated articles or the URL asks for a day.
 func dateInput(id string, d corpus.Date, last, days bool, first, final corpus.Date) app.HTMLInput {
-	in := app.Input().ID(id)
+	in := app.Input().ID(id).Value(dateValue(d, last, days))
 	if !days && d.Day == 0 {
-		return in.Type("month").Value(monthValue(d)).Min(monthValue(first)).Max(monthValue(final))
-	}
-	v := ""
-	if !d.IsZero() {
-		if d.Day == 0 {
-			d.Day = 1
-			if last {
-				d.Day = corpus.DaysIn(d.Year, d.Month)
-			}
-		}
-		v = d.String()
+		return in.Type("month").Min(monthValue(first)).Max(monthValue(final))
 	}
 	lo, hi := first, final
 	lo.Day, hi.Day = 1, corpus.DaysIn(hi.Year, hi.Month)
-	return in.Type("date").Value(v).Min(lo.String()).Max(hi.String())
+	return in.Type("date").Min(lo.String()).Max(hi.String())
+}
+
+// dateValue is the value of a from (or, with last, to) picker for d: a
+// month, or a day (the month's first or last) in a day picker.
+func dateValue(d corpus.Date, last, days bool) string {
+	if d.IsZero() {
+		return ""
+	}
+	if !days && d.Day == 0 {
+		return monthValue(d)
+	}
+	if d.Day == 0 {
+		d.Day = 1
+		if last {
+			d.Day = corpus.DaysIn(d.Year, d.Month)
+		}
+	}
+	return d.String()
+}
+
+// OnUpdate sets the pickers' values once the new props are drawn. go-app
+// sets an element's attributes in no set order, and a value set while the
+// input is still of the other type (month or date) is dropped by the
+// browser; an empty value is not set at all.
+func (f *dateFacet) OnUpdate(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		setValue("from", dateValue(f.State.From, false, f.Days))
+		setValue("to", dateValue(f.State.To, true, f.Days))
+	})
 }
 
 func monthValue(d corpus.Date) string {

@@ -44,3 +44,48 @@ func href(path string, q url.Values) string {
 var rootPrefix = sync.OnceValue(func() string {
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 })
+
+// urlSync keeps the address bar in step with a page's state without
+// adding history entries: while typing in a search box, zooming a
+// timeline. Embed one in a page and call echoed first in its OnNav.
+type urlSync struct {
+	echo string // the URL last put in place, until its echo is seen
+}
+
+// replace shows the URL that target returns (and its page title) once the
+// browser has painted the page's current changes: replacing a history
+// entry takes milliseconds that the update should not wait for. target is
+// called then, so that it gives the state of that moment.
+//
+// go-app only knows the URLs it navigated to, and ignores a link to the
+// URL it believes current; after a replace it would take "/" for the page
+// still shown, and a "Clear all" link to "/" would do nothing. A popstate
+// event tells it of the new URL; the page's OnNav then runs again, and
+// echoed tells it that nothing changed.
+func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
+	if !app.IsClient {
+		return
+	}
+	ctx.Async(func() {
+		yieldUI()
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			u, title := target()
+			ctx.Page().SetTitle(title)
+			if u.String() == ctx.Page().URL().String() {
+				return
+			}
+			ctx.Page().ReplaceURL(u)
+			s.echo = u.String()
+			app.Window().Call("dispatchEvent", app.Window().Get("PopStateEvent").New("popstate"))
+		})
+	})
+}
+
+// echoed reports whether this navigation is the echo of the page's own
+// replace, which changes nothing.
+func (s *urlSync) echoed(ctx app.Context) bool {
+	echo := s.echo
+	s.echo = ""
+	return echo != "" && echo == ctx.Page().URL().String()
+}

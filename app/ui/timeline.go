@@ -28,6 +28,7 @@ type Timeline struct {
 	state   search.State
 	notices []search.Notice
 	version int
+	urls    urlSync // the URL follows zoom and pan
 
 	byActor bool
 	view    timeline.View // from the URL; invalid means fitted
@@ -143,6 +144,9 @@ func (p *Timeline) plotWidth() float64 {
 // OnNav reads the filters, lanes, view and selected event from the URL;
 // malformed values are ignored with a notice.
 func (p *Timeline) OnNav(ctx app.Context) {
+	if p.urls.echoed(ctx) {
+		return
+	}
 	q := ctx.Page().URL().Query()
 	p.state, p.notices = explore.ParseState(q, catalog(), "lanes", "view", "event")
 	p.byActor = false
@@ -163,8 +167,10 @@ func (p *Timeline) OnNav(ctx app.Context) {
 	}
 	p.event = q.Get("event")
 	p.articleCap, p.listCap = 0, 0
-	ctx.Page().SetTitle("Timeline · Corpus Explorer")
+	ctx.Page().SetTitle(timelineTitle)
 }
+
+const timelineTitle = "Timeline · Corpus Explorer"
 
 // lanes returns the URL value of the lane grouping.
 func (p *Timeline) lanes() string {
@@ -190,18 +196,23 @@ func (p *Timeline) setView(ctx app.Context, v timeline.View) {
 		return
 	}
 	fit := p.chart.Fit()
-	u := *ctx.Page().URL()
-	q := u.Query()
 	if math.Abs(v.From-fit.From) < 1e-6 && math.Abs(v.To-fit.To) < 1e-6 {
 		p.view = timeline.View{}
-		q.Del("view")
 	} else {
 		p.view = v
-		q.Set("view", v.String())
 	}
 	p.cur = v
-	u.RawQuery = q.Encode()
-	ctx.Page().ReplaceURL(&u)
+	p.urls.replace(ctx, func() (*url.URL, string) {
+		u := *ctx.Page().URL()
+		q := u.Query()
+		if p.view == (timeline.View{}) {
+			q.Del("view")
+		} else {
+			q.Set("view", p.view.String())
+		}
+		u.RawQuery = q.Encode()
+		return &u, timelineTitle
+	})
 }
 
 // selectEvent pushes a history entry with the event selected ("" clears).
