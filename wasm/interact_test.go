@@ -73,7 +73,11 @@ func measureInteractions(b *testing.B, url string, rounds int) latencies {
 	for r := 0; r < rounds; r++ {
 		for _, act := range interactions {
 			var ms, mut float64
-			do(b, ctx, evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms), chromedp.Evaluate(`window.lastMutation`, &mut))
+			// Actions come at a brisk typist's pace, 150 ms apart, so that
+			// each finds the page done with the previous one (the URL
+			// follows after the paint).
+			do(b, ctx, chromedp.Sleep(150*time.Millisecond),
+				evalPromise(fmt.Sprintf(`timeIt(() => { %s })`, act), &ms), chromedp.Evaluate(`window.lastMutation`, &mut))
 			if os.Getenv("INTERACT_VERBOSE") != "" {
 				b.Logf("%6.1f ms (DOM changed after %5.1f ms)  %s", ms, mut, act)
 			}

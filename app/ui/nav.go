@@ -83,9 +83,13 @@ func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
 }
 
 // echoed reports whether this navigation is the echo of the page's own
-// replace, which changes nothing.
+// replace, which changes nothing: the page is then not rendered again.
 func (s *urlSync) echoed(ctx app.Context) bool {
 	echo := s.echo
 	s.echo = ""
-	return echo != "" && echo == ctx.Page().URL().String()
+	if echo == "" || echo != ctx.Page().URL().String() {
+		return false
+	}
+	ctx.PreventUpdate()
+	return true
 }
