@@ -140,6 +140,7 @@ func TestTimelinePage(t *testing.T) {
 	// although it is the URL the page was opened with.
 	do(t, ctx, chromedp.Click(`#tl-zoom-in`, chromedp.ByQuery), tlWait(`location.search.includes('view=')`),
 		chromedp.Click(`nav.nav a[href="/timeline"]`, chromedp.ByQuery), tlWait(`location.search === ""`))
+	settle(t, ctx, `[...document.querySelectorAll("#timeline svg .tl-tick-label")].map(e => e.textContent).join("|") === `+jsString(before))
 	if again := tlTicks(t, ctx); again != before {
 		t.Errorf("after the Timeline link the ticks are %q, want %q", again, before)
 	}

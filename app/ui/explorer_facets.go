@@ -88,7 +88,7 @@ func (f *dateFacet) histogram() app.UI {
 // with their number of matching articles.
 func (f *dateFacet) readout() string {
 	switch {
-	case f.dragging && f.dragFrom != f.dragTo:
+	case f.dragging && f.dragFrom != f.dragTo && max(f.dragFrom, f.dragTo) < len(f.Bins):
 		lo, hi := min(f.dragFrom, f.dragTo), max(f.dragFrom, f.dragTo)
 		n := 0
 		for _, b := range f.Bins[lo : hi+1] {
@@ -230,11 +230,6 @@ func monthValue(d corpus.Date) string {
 	return d.MonthDate().String()
 }
 
-const svgNS = "http://www.w3.org/2000/svg"
-
-// svg returns an SVG element with its namespace set.
-func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
-
 // actorFacet renders the actors of the matching articles grouped by type,
 // with checkboxes, counts and a find box. Its exported fields are its
 // props; the find box and the types shown in full are its own state.
@@ -262,7 +257,7 @@ func (f *actorFacet) Render() app.UI {
 		lis := make([]app.UI, 0, len(g.Items))
 		for _, it := range g.Items {
 			id := "f-" + it.ID
-			cb := app.Input().Type("checkbox").ID(id).Value(it.ID).OnChange(f.onToggle)
+			cb := app.Input().Type("checkbox").ID(id).Value(it.ID)
 			if it.Selected {
 				cb = cb.Checked(true)
 			}
@@ -291,7 +286,7 @@ func (f *actorFacet) Render() app.UI {
 		app.Label().For("find-actor").Class("visually-hidden").Text("Find an actor"),
 		app.Input().ID("find-actor").Type("search").Placeholder("Find an actor…").Value(f.find).
 			AutoComplete(false).Spellcheck(false).OnInput(f.onFind),
-		app.Div().ID("actor-facet").Body(sections...),
+		app.Div().ID("actor-facet").OnChange(f.onToggle).Body(sections...),
 		app.If(len(groups) == 0, func() app.UI {
 			return app.P().Class("muted").Text("No actor matches.")
 		}),
@@ -302,12 +297,17 @@ func (f *actorFacet) onFind(ctx app.Context, e app.Event) {
 	f.find = ctx.JSSrc().Get("value").String()
 }
 
-// onToggle selects or deselects the actor of a facet checkbox. The actor
-// is read from the checkbox, not captured when rendering: go-app keeps the
-// first handler of an element whose handler code is unchanged, so a
-// captured id would go stale when the facet reorders.
+// onToggle selects or deselects the actor of the facet checkbox that
+// changed: one handler for every checkbox (change events bubble), so that
+// a facet that fills or empties adds and removes no handlers. The actor is
+// read from the checkbox, never captured when rendering.
 func (f *actorFacet) onToggle(ctx app.Context, e app.Event) {
-	navigate(ctx, "/", explore.Toggle(f.State, ctx.JSSrc().Get("value").String()))
+	cb := e.Get("target")
+	if cb.Get("type").String() != "checkbox" {
+		ctx.PreventUpdate()
+		return
+	}
+	navigate(ctx, "/", explore.Toggle(f.State, cb.Get("value").String()))
 }
 
 // onShowAll lists every actor of the type named by the button's data-type.

@@ -41,3 +41,9 @@ func noticeList(notes []search.Notice) app.UI {
 	}
 	return app.Div().Class("notices").Body(items...)
 }
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+// svg returns an SVG element with its namespace set (go-app does not
+// inherit it from the parent).
+func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }

@@ -51,6 +51,11 @@ type Timeline struct {
 	startView          timeline.View
 	suppressClick      bool
 
+	// focusTo is the mark the arrow keys last moved the focus to, until it
+	// has it (item plus one; 0 for none): keys that come before the frame
+	// that moves the focus step on from there, not from the old mark.
+	focusTo int
+
 	ctx      app.Context
 	keyFn    app.Func
 	wheelFn  app.Func
@@ -226,6 +231,8 @@ func (p *Timeline) selectEvent(ctx app.Context, id string) {
 	}
 	if p.view.Valid() {
 		q.Set("view", p.view.String())
+	} else {
+		q.Del("view") // the URL may not show the latest zoom yet
 	}
 	u.RawQuery = q.Encode()
 	u.Fragment = ""
@@ -265,7 +272,12 @@ func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 		switch key {
 		case "ArrowLeft", "ArrowRight", "Enter", " ":
 			e.Call("preventDefault")
-			p.ctx.Dispatch(func(ctx app.Context) { p.markKey(ctx, item, key) })
+			p.ctx.Dispatch(func(ctx app.Context) {
+				if p.focusTo > 0 {
+					item = p.focusTo - 1
+				}
+				p.markKey(ctx, item, key)
+			})
 		}
 		return nil
 	}
@@ -312,9 +324,13 @@ func (p *Timeline) markKey(ctx app.Context, item int, key string) {
 		mid := (x0 + x1) / 2
 		p.setView(ctx, s.Pan(p.cur.Width/2-mid))
 	}
+	p.focusTo = next + 1
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().Get("document").Call("querySelector", fmt.Sprintf(`#timeline .tl-mark[data-item="%d"]`, next)); el.Truthy() {
 			el.Call("focus")
+		}
+		if p.focusTo == next+1 {
+			p.focusTo = 0
 		}
 	})
 }
