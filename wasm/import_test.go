@@ -158,16 +158,20 @@ func TestImportArticles(t *testing.T) {
 	// timeline by day.
 	t.Run("filters and timeline by day", func(t *testing.T) {
 		var count, from, typ string
-		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-01&to=2000-09-01"), wasmReady,
-			chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
+		// The imported articles are read back from storage after
+		// start-up; wait for them before reading the count.
+		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-01&to=2000-09-01"), wasmReady)
+		waitText(t, ctx, `#result-count`, " of 5 ")
+		do(t, ctx, chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
 			chromedp.Value(`#from`, &from, chromedp.ByQuery),
 			chromedp.AttributeValue(`#from`, "type", &typ, nil, chromedp.ByQuery))
 		if !strings.HasPrefix(count, "1 of ") || from != "2000-09-01" || typ != "date" {
 			t.Errorf("one day: count %q, from input %q (type %q)", count, from, typ)
 		}
 		waitText(t, ctx, `#results`, "onderzeeboot Koersk")
-		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-02&to=2000-09-30"), wasmReady,
-			chromedp.Text(`#result-count`, &count, chromedp.ByQuery))
+		do(t, ctx, chromedp.Navigate(s.URL+"/?from=2000-09-02&to=2000-09-30"), wasmReady)
+		waitText(t, ctx, `#result-count`, " of 5 ")
+		do(t, ctx, chromedp.Text(`#result-count`, &count, chromedp.ByQuery))
 		var results string
 		do(t, ctx, chromedp.Text(`#results`, &results, chromedp.ByQuery))
 		if !strings.HasPrefix(count, "1 of ") || strings.Contains(results, "Koersk") {
