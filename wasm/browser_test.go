@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // The browser tests build the real wasm and static site once, serve it on
@@ -255,6 +257,32 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	do(t, ctx, chromedp.Text(`#results mark.hit`, &hit, chromedp.ByQuery))
 	if hit != "Stoltenberg" {
 		t.Errorf("marked match %q, want Stoltenberg", hit)
+	}
+	// Typing on to no match hides the results and the actors (the page
+	// keeps their elements, to update them for the next result); the
+	// next result shows in full, with no trace of the ones before.
+	var titles []string
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady,
+		chromedp.Evaluate(`[...document.querySelectorAll("#results h2")].map(h => h.textContent)`, &titles),
+		chromedp.SendKeys(`#q`, "stoltenbxq", chromedp.ByQuery), chromedp.WaitVisible(`#no-results`, chromedp.ByQuery))
+	var shown []bool
+	do(t, ctx, chromedp.Evaluate(`["#results li", "#actor-facet input"].map(s => [...document.querySelectorAll(s)].some(el => el.checkVisibility()))`, &shown))
+	if !slices.Equal(shown, []bool{false, false}) {
+		t.Errorf("no match: a result, an actor visible: %v", shown)
+	}
+	do(t, ctx, chromedp.KeyEvent(kb.Backspace+kb.Backspace), chromedp.WaitVisible(`#results > li:only-child`, chromedp.ByQuery),
+		chromedp.Text(`#results mark.hit`, &hit, chromedp.ByQuery), chromedp.Text(`#result-count`, &count, chromedp.ByQuery))
+	if hit != "Stoltenberg" || count != "1 of 3 articles" {
+		t.Errorf("after no match, back to one: marked %q, count %q", hit, count)
+	}
+	var again []string
+	do(t, ctx, chromedp.SendKeys(`#q`, "xq", chromedp.ByQuery), chromedp.WaitVisible(`#no-results`, chromedp.ByQuery),
+		chromedp.KeyEvent(kb.Escape), chromedp.WaitNotPresent(`#no-results`, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("#results h2")].filter(h => h.checkVisibility()).map(h => h.textContent)`, &again),
+		chromedp.Evaluate(`["#results", "#actor-facet", "#actor-facet input"].map(s => document.querySelector(s).checkVisibility())`, &shown),
+		chromedp.Evaluate(`document.querySelectorAll("#results mark.hit").length`, &n))
+	if !slices.Equal(again, titles) || !slices.Equal(shown, []bool{true, true, true}) || n != 0 {
+		t.Errorf("after no match, back to all: titles %q (want %q), results, actors, an actor visible %v, %d marks left", again, titles, shown, n)
 	}
 	// A URL query renders the same view; an English alias finds the Dutch name.
 	do(t, ctx, chromedp.Navigate(s.URL+"/?q=putin&bogus=1"), wasmReady, chromedp.Text(`#result-count`, &count, chromedp.ByQuery))

@@ -241,6 +241,16 @@ type actorFacet struct {
 
 	find string        // the find box
 	full []actors.Type // types shown in full ("Show all")
+	kept keptGroups
+}
+
+// keptGroups are the last groups shown, of one corpus version. While no
+// actor matches they stay in the page, hidden, so that the next result
+// updates their elements in place rather than building them anew (see
+// keptHits).
+type keptGroups struct {
+	groups  []explore.FacetGroup
+	version int
 }
 
 // Render lists, per type, the first actors of the result (all of them
@@ -251,8 +261,15 @@ func (f *actorFacet) Render() app.UI {
 		limit = 0
 	}
 	groups := explore.ActorFacet(f.Counts, f.State, data().AC, f.find, limit, f.full...)
-	sections := make([]app.UI, 0, len(groups))
-	for _, g := range groups {
+	shown, hidden := groups, false
+	switch {
+	case len(groups) > 0:
+		f.kept = keptGroups{groups, f.Version}
+	case f.kept.version == f.Version:
+		shown, hidden = f.kept.groups, true
+	}
+	sections := make([]app.UI, 0, len(shown))
+	for _, g := range shown {
 		typ := g.Type.String()
 		lis := make([]app.UI, 0, len(g.Items))
 		for _, it := range g.Items {
@@ -286,11 +303,20 @@ func (f *actorFacet) Render() app.UI {
 		app.Label().For("find-actor").Class("visually-hidden").Text("Find an actor"),
 		app.Input().ID("find-actor").Type("search").Placeholder("Find an actor…").Value(f.find).
 			AutoComplete(false).Spellcheck(false).OnInput(f.onFind),
-		app.Div().ID("actor-facet").OnChange(f.onToggle).Body(sections...),
+		f.groupsDiv(hidden).OnChange(f.onToggle).Body(sections...),
 		app.If(len(groups) == 0, func() app.UI {
 			return app.P().Class("muted").Text("No actor matches.")
 		}),
 	)
+}
+
+// groupsDiv is the container of the groups.
+func (f *actorFacet) groupsDiv(hidden bool) app.HTMLDiv {
+	div := app.Div().ID("actor-facet")
+	if hidden {
+		div = div.Hidden(true)
+	}
+	return div
 }
 
 func (f *actorFacet) onFind(ctx app.Context, e app.Event) {

@@ -19,17 +19,38 @@ type resultList struct {
 	Hits    []search.Hit
 	State   search.State // the links carry it
 	Version int          // the corpus's
+
+	kept keptHits
+}
+
+// keptHits are the last hits shown, of one corpus version. While a result
+// is empty they stay in the page, hidden, so that the next result updates
+// their elements in place: building a page of results anew costs go-app
+// several times more than updating one.
+type keptHits struct {
+	hits    []search.Hit
+	version int
 }
 
 // Render lists the hits; arrow keys move between their titles.
 func (r *resultList) Render() app.UI {
 	d := data()
-	items := make([]app.UI, 0, len(r.Hits))
-	for _, h := range r.Hits {
+	hits, hidden := r.Hits, false
+	switch {
+	case len(hits) > 0:
+		r.kept = keptHits{hits, r.Version}
+	case r.kept.version == r.Version:
+		hits, hidden = r.kept.hits, true
+	}
+	items := make([]app.UI, 0, len(hits))
+	for _, h := range hits {
 		items = append(items, r.result(d, h))
 	}
-	return app.Ul().Class("results").ID("results").Aria("label", "Matching articles").
-		OnKeyDown(moveFocus("#results > li h2 a")).OnClick(r.onClick).Body(items...)
+	ul := app.Ul().Class("results").ID("results").Aria("label", "Matching articles")
+	if hidden {
+		ul = ul.Hidden(true) // an attribute "false" would hide it too, before the wasm runs
+	}
+	return ul.OnKeyDown(moveFocus("#results > li h2 a")).OnClick(r.onClick).Body(items...)
 }
 
 // onClick toggles the actor of the chip clicked, if any: one handler for
