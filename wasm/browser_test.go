@@ -242,6 +242,11 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	if n != c.Len() {
 		t.Fatalf("explorer lists %d articles, want %d", n, c.Len())
 	}
+	var langs []string
+	do(t, ctx, chromedp.Evaluate(`["#results h2", "#results .snippet", "#results .chip", "#actor-facet .name", "#result-count"].map(s => document.querySelector(s).closest("[lang]").lang)`, &langs))
+	if want := []string{"nl", "nl", "nl", "nl", "en"}; !slices.Equal(langs, want) {
+		t.Errorf("languages of a title, snippet, chip, facet actor, the count: %q, want %q", langs, want)
+	}
 	// Typing narrows the results at once and the URL follows.
 	var count, u string
 	do(t, ctx,

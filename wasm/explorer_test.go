@@ -193,6 +193,13 @@ func TestExplorerFilters(t *testing.T) {
 	if p := location(ctx, t); !strings.Contains(p, "from=2021-04") || !strings.HasPrefix(p, "/article?") {
 		t.Errorf("article location %q lost the filters", p)
 	}
+	// The interface is English, the article's text Dutch, for screen
+	// readers: page, title, a sentence, an actor, the "Actors" heading.
+	var langs []string
+	do(t, ctx, chromedp.Evaluate(`[document.documentElement, ...["#article h1", "#article .sentence", ".actor-list .chip", ".side h2"].map(s => document.querySelector(s).closest("[lang]"))].map(el => el.lang)`, &langs))
+	if want := []string{"en", "nl", "nl", "nl", "en"}; !slices.Equal(langs, want) {
+		t.Errorf("languages of the page, title, sentence, actor, heading: %q, want %q", langs, want)
+	}
 	do(t, ctx, chromedp.Click(`#back-to-results`, chromedp.ByQuery), chromedp.WaitVisible(`#results`, chromedp.ByQuery))
 	status()
 	if u != "?from=2021-04&to=2021-06" {

@@ -81,7 +81,7 @@ func Handler(cfg Config) (*app.Handler, error) {
 		ShortName:       "Corpus",
 		Title:           Name,
 		Description:     cfg.Description,
-		Lang:            "nl",
+		Lang:            "en", // the interface's; article text is marked "nl" where it shows
 		Author:          Name,
 		BackgroundColor: "#111827",
 		ThemeColor:      "#1d4ed8",

@@ -214,7 +214,7 @@ func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 	}
 	return app.Tr().DataSet("actor", a.ID).Body(
 		app.Th().Scope("row").Class("name").Body(
-			app.A().Class("actor-name").Href(href("/actor", url.Values{"id": {a.ID}})).Text(a.Name),
+			app.A().Class("actor-name").Href(href("/actor", url.Values{"id": {a.ID}})).Lang(textLang).Text(a.Name),
 			discoveredBadge(a),
 			app.A().Class("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).
 				Aria("label", "Show articles mentioning "+a.Name).Text("Show articles"),
@@ -336,7 +336,7 @@ func (p *ActorPage) Render() app.UI {
 			continue
 		}
 		arts = append(arts, app.Li().Body(
-			app.A().Href(articleHref(art.ID, -1)).Text(art.Title),
+			app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
 			app.P().Class("meta").Body(
 				app.Time().DateTime(art.Date.String()).Text(art.Date.String()),
 				app.Text(" · "+plural(n, "mention")),
@@ -361,10 +361,10 @@ func (p *ActorPage) Render() app.UI {
 		}
 		var body app.UI
 		if e.Kind == analysis.Published || e.Sentence < 0 {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(art.ID, -1)).Text(art.Title))
+			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title))
 		} else {
 			body = app.P().Body(
-				app.Span().Body(marked(ac, art, art.Sentences[e.Sentence].Span)...),
+				app.Span().Lang(textLang).Body(marked(ac, art, art.Sentences[e.Sentence].Span)...),
 				app.Text(" "),
 				app.A().Class("more").Href(articleHref(art.ID, e.Sentence)).
 					Aria("label", "Read in the article: "+art.Title).Text("Read in the article →"),
@@ -404,7 +404,7 @@ func (p *ActorPage) Render() app.UI {
 	return page("/actors",
 		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
 		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
-			app.H1().Body(app.Text(a.Name+" "), discoveredBadge(a)),
+			app.H1().Body(app.Span().Lang(textLang).Text(a.Name), app.Text(" "), discoveredBadge(a)),
 			app.Dl().Class("actor-facts").Body(facts...),
 			app.Nav().Class("actor-links").Aria("label", "Explore "+a.Name).Body(
 				app.A().Class("button").ID("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).Text("Show articles"),

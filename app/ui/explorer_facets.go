@@ -281,7 +281,7 @@ func (f *actorFacet) Render() app.UI {
 			lis = append(lis, app.Li().Class("facet-item").Body(
 				cb,
 				app.Label().For(id).Class(typ).Body(
-					app.Span().Class("name").Text(it.Name),
+					app.Span().Class("name").Lang(textLang).Text(it.Name),
 					app.If(it.Discovered, func() app.UI {
 						return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text("discovered")
 					}),

@@ -92,7 +92,7 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 			title += ", discovered in the text"
 		}
 		chips = append(chips, app.Li().Body(
-			app.Button().Type("button").Class(cls).DataSet("actor", c.ID).
+			app.Button().Type("button").Class(cls).DataSet("actor", c.ID).Lang(textLang).
 				Aria("pressed", strconv.FormatBool(sel)).Title(title+")").Body(
 				app.Text(act.Name),
 				app.If(act.Discovered, func() app.UI { return app.Span().Class("disc").Aria("label", "discovered").Text("?") }),
@@ -100,12 +100,12 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 		))
 	}
 	return app.Li().Class("result").Body(
-		app.H2().Body(app.A().Href(readerHref(a.ID, -1, r.State)).Text(a.Title)),
+		app.H2().Lang(textLang).Body(app.A().Href(readerHref(a.ID, -1, r.State)).Text(a.Title)),
 		app.P().Class("meta").Body(
 			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
 			app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 		),
-		app.Div().Body(snips...),
+		app.Div().Lang(textLang).Body(snips...),
 		app.Ul().Class("chips").Aria("label", "Main actors").Body(chips...),
 	)
 }

@@ -266,7 +266,7 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 			continue
 		}
 		items = append(items, app.Li().Class("imported").DataSet("id", id).Body(
-			app.A().Href(href("/article", url.Values{"id": {id}})).Text(a.Title),
+			app.A().Href(href("/article", url.Values{"id": {id}})).Lang(textLang).Text(a.Title),
 			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+id+" "),
 			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").OnClick(p.onRemove(id), app.EventScope("remove", id)),
 		))

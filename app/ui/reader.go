@@ -75,13 +75,13 @@ func (p *Reader) Render() app.UI {
 		),
 		app.Div().Class("reader").Body(
 			app.Article().ID("article").Body(
-				app.H1().Text(a.Title),
+				app.H1().Lang(textLang).Text(a.Title),
 				app.P().Class("meta").Body(
 					app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
 					app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 					app.Span().Class("muted").Text(" · "+a.File),
 				),
-				app.Div().Class("text").Body(articleBody(ac, a)...),
+				app.Div().Class("text").Lang(textLang).Body(articleBody(ac, a)...),
 			),
 			app.Aside().Class("side").Aria("label", "About this article").Body(
 				app.H2().Text("Actors"),
@@ -148,7 +148,7 @@ func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
 		act, _ := ac.Actor(c.ID)
 		items = append(items, app.Li().Body(
 			app.A().Class("chip "+act.Type.String()).Href(href("/actor", map[string][]string{"id": {act.ID}})).
-				Title(act.Type.String()).Body(
+				Title(act.Type.String()).Lang(textLang).Body(
 				app.Text(act.Name),
 				app.If(act.Discovered, func() app.UI {
 					return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text(" ?")
@@ -176,7 +176,7 @@ func eventList(a *analysis.Article) app.UI {
 			app.A().Href("#"+sentenceID(e.Sentence)).Body(
 				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
 			),
-			app.Span().Class("muted").Text(" "+text),
+			app.Span().Class("muted").Lang(textLang).Text(" "+text),
 			app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
 		))
 	}

@@ -65,3 +65,8 @@ func articleHref(id string, sentence int) string {
 	}
 	return h
 }
+
+// textLang is the language of the articles, marked on every element that
+// shows their text (titles, snippets, sentences, actor names), so that
+// screen readers read it as Dutch inside the English interface.
+const textLang = "nl"

@@ -696,7 +696,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 			}
 		}
 		nodes = append(nodes, svg("rect").Class(cls+" tl-band").Attr("x", 0).Attr("y", f2(ln.Y)).Attr("width", f2(l.Width)).Attr("height", f2(ln.Height)))
-		labels = append(labels, svg("text").Class(cls+" tl-lane-label").Attr("x", 4).Attr("y", f2(ln.LabelY)).Text(ln.Label))
+		labels = append(labels, svg("text").Class(cls+" tl-lane-label").Attr("lang", textLang).Attr("x", 4).Attr("y", f2(ln.LabelY)).Text(ln.Label))
 	}
 	for _, t := range l.Ticks {
 		cls := "tl-tick"
@@ -795,14 +795,14 @@ func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
 	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
 		body = app.P().Body(
 			app.Text("Publication of "),
-			app.A().ID("tl-selected-link").Href(articleHref(a.ID, -1)).Text(a.Title),
+			app.A().ID("tl-selected-link").Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title),
 		)
 	} else {
 		body = app.Div().Body(
-			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
+			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Lang(textLang).Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
 			app.P().Body(
 				app.Text("In "),
-				app.A().Href(articleHref(a.ID, -1)).Text(a.Title),
+				app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title),
 				app.Text(" · "),
 				app.A().ID("tl-selected-link").Class("sentence-link").Href(articleHref(a.ID, e.Sentence)).Text("Read the sentence in the article →"),
 			),
@@ -844,10 +844,10 @@ func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, se
 		show := app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Value.String()).Text("Show on the timeline")
 		var body app.UI
 		if e.Kind == analysis.Published {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Text(a.Title), app.Text(" "), show)
+			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)
 		} else {
 			body = app.P().Body(
-				app.Span().Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
+				app.Span().Lang(textLang).Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
 				app.Text(" "),
 				app.A().Class("more").Href(articleHref(a.ID, e.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
 				app.Text(" "),
