@@ -112,12 +112,12 @@ func TestTicks(t *testing.T) {
 		width float64
 		want  string // a substring of the labels
 	}{
-		{"one month, days", mixed, "2021-12", 1200, "dec 2021 3 4 5 6 7 8"},
-		{"one month narrow", mixed, "2021-12", 400, "dec 2021 7 9 11 13"},
-		{"three months", mixed, "2021-11-15..2022-02-14", 1000, "dec 2021"},
+		{"one month, days", mixed, "2021-12", 1200, "Dec 2021 3 4 5 6 7 8"},
+		{"one month narrow", mixed, "2021-12", 400, "Dec 2021 7 9 11 13"},
+		{"three months", mixed, "2021-11-15..2022-02-14", 1000, "Dec 2021"},
 		{"decade", decade(), "", 1000, "2014"},
-		{"decade wide", decade(), "", 2000, "apr"},
-		{"mid month context", mixed, "2021-12-10..2021-12-20", 800, "10 dec 2021 12 13"},
+		{"decade wide", decade(), "", 2000, "Apr"},
+		{"mid month context", mixed, "2021-12-10..2021-12-20", 800, "10 Dec 2021 12 13"},
 	}
 	for _, tt := range tests {
 		c := New(tt.items, tt.width, Options{})
@@ -232,7 +232,7 @@ func TestMixedPrecisionZoomsToDays(t *testing.T) {
 	if ppd := s.PxPerDay(float64(day("2021-12-15"))); ppd < 100 {
 		t.Errorf("max zoom gives %.1f px per day", ppd)
 	}
-	if got := labels(s.Ticks()); !strings.Contains(got, "dec 2021") {
+	if got := labels(s.Ticks()); !strings.Contains(got, "Dec 2021") {
 		t.Errorf("ticks %q", got)
 	}
 }

@@ -70,7 +70,7 @@ func (s Scale) PxPerDay(d float64) float64 { return s.X(d+0.5) - s.X(d-0.5) }
 type Break struct {
 	X0, X1   float64
 	From, To Day    // the empty days: [From, To)
-	Label    string // its length in Dutch: "6 jaar", "5 maanden", "40 dagen"
+	Label    string // its length: "6 years", "5 months", "40 days"
 }
 
 // Breaks returns the compressed gaps that are at least partly visible.
@@ -93,11 +93,11 @@ func (s Scale) Breaks() []Break {
 func spanLabel(days int) string {
 	switch {
 	case days >= 730:
-		return itoa(int(math.Round(float64(days)/365.25))) + " jaar"
+		return itoa(int(math.Round(float64(days)/365.25))) + " years"
 	case days >= 60:
-		return itoa(int(math.Round(float64(days)/30.44))) + " maanden"
+		return itoa(int(math.Round(float64(days)/30.44))) + " months"
 	case days == 1:
-		return "1 dag"
+		return "1 day"
 	}
-	return itoa(days) + " dagen"
+	return itoa(days) + " days"
 }

@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// MonthNames are the Dutch short month names used in tick labels.
-var MonthNames = [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+// MonthNames are the short month names of tick labels, in the language of
+// the interface (English).
+var MonthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // Tick is a labelled position on the axis. Draw its line at X; its label
 // starts at LabelX (text-anchor start). Label may be "" when it would
