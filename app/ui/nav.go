@@ -66,18 +66,22 @@ func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
 	if !app.IsClient {
 		return
 	}
-	ctx.Async(func() {
-		yieldUI()
-		ctx.Dispatch(func(ctx app.Context) {
-			ctx.PreventUpdate()
-			u, title := target()
-			ctx.Page().SetTitle(title)
-			if u.String() == ctx.Page().URL().String() {
-				return
-			}
-			ctx.Page().ReplaceURL(u)
-			s.echo = u.String()
-			app.Window().Call("dispatchEvent", app.Window().Get("PopStateEvent").New("popstate"))
+	// Defer: after go-app's next frame, not before it (yieldUI alone could
+	// return before go-app renders, and the replace would delay it).
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Async(func() {
+			yieldUI()
+			ctx.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate()
+				u, title := target()
+				ctx.Page().SetTitle(title)
+				if u.String() == ctx.Page().URL().String() {
+					return
+				}
+				ctx.Page().ReplaceURL(u)
+				s.echo = u.String()
+				app.Window().Call("dispatchEvent", app.Window().Get("PopStateEvent").New("popstate"))
+			})
 		})
 	})
 }
