@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -296,6 +297,44 @@ func TestTickLabelsClearOfBreaks(t *testing.T) {
 		}
 		if labelled == 0 {
 			t.Errorf("%s: no labels left", tt.name)
+		}
+	}
+}
+
+// TestTickLabelsSayTheYear: reading the labels from the left, the year of
+// every labelled tick is the last year a label stated, so that "Mar" after
+// "Dec" is never read in the wrong year.
+func TestTickLabelsSayTheYear(t *testing.T) {
+	spread := []Item{val("a", "2021-04"), val("b", "2021-12-07"), val("c", "2021-12"), val("d", "2023-07"),
+		val("e", "2023-11-22"), val("f", "2024-02"), val("g", "2024-03-13"), val("h", "2024-04-21"), val("i", "2014")}
+	sets := map[string][]Item{"decade": decade(), "spread": spread,
+		"mixed": {val("d", "2021-12-07"), val("m", "2021-12"), val("j", "2022-01-10")}}
+	for name, items := range sets {
+		for _, width := range []float64{340, 600, 1000, 1200, 2000} {
+			c := New(items, width, Options{})
+			for _, zoom := range []float64{1, 1.5, 3, 8, 30} {
+				for _, at := range []float64{0.2, 0.5, 0.8} {
+					v := c.Fit()
+					if zoom != 1 {
+						v = c.Scale(v).Zoom(zoom, width*at)
+					}
+					year := 0
+					for _, tk := range c.Scale(v).Ticks() {
+						if tk.Label == "" {
+							continue
+						}
+						for _, f := range strings.Fields(tk.Label) {
+							if len(f) == 4 && f[0] >= '1' && f[0] <= '2' {
+								year, _ = strconv.Atoi(f)
+							}
+						}
+						if want := tk.Day.Time().Year(); year != want {
+							t.Errorf("%s, %.0f px, zoom %.1f at %.1f: label %q of %v reads as year %d", name, width, zoom, at, tk.Label, tk.Day.Time().Format("2006-01-02"), year)
+							break
+						}
+					}
+				}
+			}
 		}
 	}
 }

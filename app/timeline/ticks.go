@@ -65,7 +65,54 @@ func (s Scale) Ticks() []Tick {
 	}
 	s.declutter(best)
 	s.clearBreaks(best)
+	for sayYears(best) {
+		s.declutter(best)
+		s.clearBreaks(best)
+	}
 	return best
+}
+
+// sayYears adds the year to each label that lacks it while its year is not
+// the last one a label to its left stated ("Dec 2023 … Mar" would read as
+// March 2023), and reports whether it changed any. A label it lengthens
+// may then collide, and be emptied: the caller repeats until nothing
+// changes, which ends, as no label loses its year but by being emptied.
+func sayYears(ts []Tick) bool {
+	changed, year := false, 0
+	for i := range ts {
+		if ts[i].Label == "" {
+			continue
+		}
+		if y := statedYear(ts[i].Label); y != 0 {
+			year = y
+			continue
+		}
+		t := ts[i].Day.Time()
+		if t.Year() == year {
+			continue
+		}
+		year = t.Year()
+		if ts[i].Label == MonthNames[t.Month()-1] {
+			ts[i].Label += " " + strconv.Itoa(year)
+		} else {
+			ts[i].Label = strconv.Itoa(t.Day()) + " " + MonthNames[t.Month()-1] + " " + strconv.Itoa(year)
+		}
+		ts[i].Major, changed = true, true
+	}
+	return changed
+}
+
+// statedYear returns the year a tick label ends with ("2014", "Mar 2014",
+// "15 Mar 2014"), or 0.
+func statedYear(label string) int {
+	if len(label) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(label[len(label)-4:])
+	if err != nil || len(label) > 4 && label[len(label)-5] != ' ' {
+		return 0
+	}
+	return y
 }
 
 // clearBreaks empties the labels that would run into a break marker.
@@ -121,6 +168,8 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 	switch tu.unit {
 	case 'y':
 		cur = time.Date(y-y%tu.step, 1, 1, 0, 0, 0, 0, time.UTC)
+	case 'm': // quarters and halves from January, so January is a tick
+		cur = time.Date(y, m-(m-1)%time.Month(tu.step), 1, 0, 0, 0, 0, time.UTC)
 	default:
 		cur = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	}
