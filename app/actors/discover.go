@@ -459,6 +459,14 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 				}
 			}
 		}
+		if j == end {
+			if k, ok := e.placeJoin(st, start, end); ok {
+				// Bergen op Zoom, Huis ten Bosch.
+				end, j = k+1, k+1
+				personal = false
+				continue
+			}
+		}
 		break
 	}
 	return start, end, absorbed, true
@@ -605,6 +613,10 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 	if end-start == 1 && st.weak[start] && !e.keepWeakSingle(st, start) {
 		return cand{}, false
 	}
+	if end-start == 1 && e.descriptor(st, start) && e.orgMentionAt(st, end) {
+		// Vakbond FNV: the descriptor of a known organisation.
+		return cand{}, false
+	}
 	if end-start == 1 && e.commonCompound(st.toks[start].Fold) {
 		return cand{}, false
 	}
@@ -669,31 +681,37 @@ func (e *Extractor) keepWeakSingle(st *docState, j int) bool {
 }
 
 // isNationalAdj reports whether token j is a capitalised adjective or
-// inhabitant name of nationality or region (Russische, Amerikaanse,
-// Oekraïners), or a language (Nederlands): never a name by itself.
+// inhabitant name of nationality, region or town (Russische, Amerikaanse,
+// Oekraïners, Rotterdammers), or a language (Nederlands): never a name by
+// itself.
 func (e *Extractor) isNationalAdj(st *docState, j int) bool {
 	t := st.toks[j]
 	if t.Kind != text.Word || !t.Upper(st.src) {
 		return false
 	}
 	f := t.Fold
-	if e.lex.nonName[f] {
+	if e.lex.nonName[f] || memberNoun(f) {
 		return true
 	}
-	if e.first[f] || e.places[f] || !isAdjShape(f) {
+	if e.first[f] || e.places[f] {
+		return false
+	}
+	// A word after a first name is a surname: Bjarte Engese, Jan Essers.
+	afterFirst := j > 0 && st.adjacent(j) && !t.Hyphen && st.upper(j-1) && e.first[st.toks[j-1].Fold]
+	if !e.gzName[f] && e.demonym(f) {
+		return !afterFirst
+	}
+	if !isAdjShape(f) {
 		return false
 	}
 	// Flemish surnames look like adjectives: Vandenbussche, Delecluse,
-	// Vanthemsche. So does a word after a first name: Bjarte Engese.
+	// Vanthemsche.
 	for _, p := range []string{"vande", "van", "de", "ver"} {
 		if strings.HasPrefix(f, p) && len(f) > len(p)+4 {
 			return false
 		}
 	}
-	if j > 0 && st.adjacent(j) && !t.Hyphen && st.upper(j-1) && e.first[st.toks[j-1].Fold] {
-		return false
-	}
-	return true
+	return !afterFirst
 }
 
 // isAdjShape reports whether a folded word has the shape of a Dutch
@@ -741,15 +759,7 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	if len(f) == 1 && e.first[f[0]] {
 		g.score[Person]++
 	}
-	for k := 1; k < len(f)-1; k++ {
-		if e.lex.particle[f[k]] {
-			g.score[Person] += 2
-			break
-		}
-	}
-	if len(f) >= 2 && e.lex.particle[f[0]] {
-		g.score[Person] += 2
-	}
+	e.particleScore(g, c)
 	if len(f) == 1 {
 		if st.toks[c.start].AllCaps(st.src) {
 			g.score[Organisation] += 2
@@ -835,6 +845,8 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Place]++
 		case pf == "bij":
 			g.score[Organisation]++
+		case (pf == "van" || pf == "tegen") && e.opponent(st, c):
+			g.score[Organisation] += 2
 		}
 		if st.toks[p].Kind == text.Word && !st.upper(p) && !e.lex.title[pf] {
 			switch {

@@ -52,12 +52,21 @@
 //     an apposition: only the name is a mention.
 //   - Adjectives and inhabitant nouns of nationality are not mentions of
 //     the country: "Russische troepen", "Oekraïners" and "Amerikanen"
-//     mention nothing. They are matched only as part of a role phrase.
+//     mention nothing. They are matched only as part of a role phrase. The
+//     same holds for the inhabitants of a known town or region, made from
+//     its name (Rotterdammers, Hagenaars, Nijmegenaren, Brabanders), and
+//     for the members of a party (VVD'ers, D66'er).
 //   - A one-word name that is also a common word (Trouw, Namen, Vooruit)
 //     is not trusted at the start of a sentence.
 //   - A one-word name that is only part of a longer capitalised name the
 //     gazetteer does not know (Hunter Biden, Noord-Ierland) is left to
-//     discovery.
+//     discovery. The name of an organisation or medium stays a mention
+//     after a descriptor, a noun for its kind or an adjective of place
+//     (Vakbond FNV, Omroep NOS, Supermarktketen Jumbo: the mention is the
+//     name, as with a title before a person), and beside a name of its own
+//     (treft Feyenoord NEC): an acronym, a first name and surname, or a
+//     word the article also writes apart, that holds no organisation word,
+//     place or common word (Philips Stadion stays one name).
 //   - Names followed by a year (Brussel 2000), inside an event name (Ronde
 //     van Denemarken) or discovered names quoted as titles are dropped.
 //
@@ -68,11 +77,17 @@
 // name gets the same id in every article). A sequence joins capitalised
 // words, capitalised hyphen parts (Jean-Luc, Sint-Truiden), initials
 // (J. Peeters), particles after a first name or capitalised particle (Jan
-// van der Berg, Van den Bossche, De Gucht, 't Hooft), and connectors
-// inside organisation names (Commissie voor Monumenten en Landschappen,
-// Universiteit van Gent, Lernout & Hauspie). It never starts with an
-// adjective or inhabitant noun of nationality, a language, a holiday or a
-// title word.
+// van der Berg, Van den Bossche, De Gucht, 't Hooft), connectors inside
+// organisation names (Commissie voor Monumenten en Landschappen,
+// Universiteit van Gent, Lernout & Hauspie), and particles inside place
+// and building names: a listed place (Bergen op Zoom), an old dative ten,
+// ter, den, am or im before a capitalised word (Paleis Huis ten Bosch,
+// Capelle aan den IJssel, Frankfurt am Main), or aan (de), op, bij
+// joining two single words after a place cue (in Ouderkerk aan de Amstel,
+// in Wijk bij Duurstede; after bij only a place-like word that is no known
+// place: in Maranello bij Modena is two names). It never starts with an
+// adjective or inhabitant noun of nationality or of a known town, a
+// party member noun, a language, a holiday or a title word.
 //
 // At the start of a sentence (and after a colon or an opening quote) every
 // word is capitalised, so a word there is kept only with evidence: it is a
@@ -94,11 +109,19 @@
 // Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind of
 // organisation before it (krant, club, partij), capitals (KBC), an article
 // before it (organisation); a place list, a place-like ending (-gem,
-// -burg, -stad), "te", "in", "naar" before it (place). A ministry named by
-// its portfolio after "minister van" (Binnenlandse Zaken) is an
-// organisation. Without evidence a name of several words is a person and
-// a single word an organisation: news introduces a person with a first
-// name or title, and the later short form is linked to that full name.
+// -burg, -stad), "te", "in", "naar" before it (place). Particles count
+// too: one after a first name or a name-like word is a person's (Guusje
+// ter Horst), one after a common word a building's or place's (Huis ten
+// Bosch), and aan, op, bij a place's (Bergen op Zoom); a leading article
+// (De Kuip, De Telegraaf) is weaker person evidence than Van or Ter, so
+// that "in De Kuip" is a place while De Clercq stays a person. After "van"
+// or "tegen" in a sentence with a match score (2-1), a name of several
+// words without a first name is a team (won met 2-1 van Go Ahead Eagles).
+// A ministry named by its portfolio after "minister van" (Binnenlandse
+// Zaken) is an organisation. Without evidence a name of several words is
+// a person and a single word an organisation: news introduces a person
+// with a first name or title, and the later short form is linked to that
+// full name.
 //
 // All word lists (frequent words, first names, places, organisation words,
 // titles, non-names) are written by hand from general knowledge and

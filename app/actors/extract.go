@@ -472,7 +472,7 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			continue
 		}
 		en := &e.entries[ei]
-		if !en.role && (e.partOfLongerName(st, i, end) ||
+		if !en.role && (e.partOfLongerName(st, i, end, int(en.actor)) ||
 			end-i == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold] || text.IsStopWord(st.toks[i].Fold))) {
 			// A one-word name that is also a common word (Trouw, Namen,
 			// Vooruit) is not trusted where every word is capitalised.
@@ -488,10 +488,13 @@ func (e *Extractor) matchGazetteer(st *docState) {
 	}
 }
 
-// partOfLongerName reports whether the name match [i,end) is only a part
-// of a longer capitalised name the gazetteer does not know: Hunter Biden,
-// Noord-Ierland, Universiteit Gent. Discovery then takes the whole name.
-func (e *Extractor) partOfLongerName(st *docState, i, end int) bool {
+// partOfLongerName reports whether the name match [i,end) of actor is only
+// a part of a longer capitalised name the gazetteer does not know: Hunter
+// Biden, Noord-Ierland, Universiteit Gent. Discovery then takes the whole
+// name. The one-word name of an organisation stays a mention of its own
+// after a descriptor (Vakbond FNV) and beside another name (treft
+// Feyenoord NEC); see separateName.
+func (e *Extractor) partOfLongerName(st *docState, i, end, actor int) bool {
 	t := st.toks[i]
 	// Starts inside a capitalised compound whose first part is unknown.
 	if t.Hyphen && i > 0 && st.upper(i-1) && st.cover[i-1] < 0 && !e.lex.nonName[st.toks[i-1].Fold] {
@@ -506,13 +509,15 @@ func (e *Extractor) partOfLongerName(st *docState, i, end int) bool {
 	if end-i != 1 {
 		return false
 	}
+	org := e.actors[actor].Type == Organisation || e.actors[actor].Type == Media
 	if j := i - 1; j >= 0 && st.adjacent(i) && !t.Hyphen && st.cover[j] < 0 && e.nameLike(st, j) {
-		if !st.weak[j] || e.first[st.toks[j].Fold] || e.lex.orgWord[st.toks[j].Fold] {
+		if (!st.weak[j] || e.first[st.toks[j].Fold] || e.lex.orgWord[st.toks[j].Fold]) &&
+			!(org && (e.descriptor(st, j) || e.separateName(st, e.nameRunBefore(st, j), i, i))) {
 			return true
 		}
 	}
 	if end < len(st.toks) && st.adjacent(end) && !st.toks[end].Hyphen && e.nameLike(st, end) {
-		if ej, _ := e.matchAt(st, end); ej < 0 {
+		if ej, _ := e.matchAt(st, end); ej < 0 && !(org && e.separateName(st, end, e.nameRunAfter(st, end), i)) {
 			return true
 		}
 	}

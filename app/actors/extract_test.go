@@ -166,6 +166,76 @@ func TestDiscovery(t *testing.T) {
 	}
 }
 
+// TestNameBoundaries covers where discovered names begin and end and how
+// they are typed: particles inside place names, adjacent names,
+// descriptors before a known name, inhabitant and member nouns, and the
+// type cues of articles, "in" and match scores.
+func TestNameBoundaries(t *testing.T) {
+	e := seedExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+		types      map[string]Type
+	}{
+		{"particle ten in a building name", "Premier Mark Rutte bood zaterdag in Paleis Huis ten Bosch het ontslag aan.",
+			[]string{"Mark Rutte=mark-rutte", "Paleis Huis ten Bosch=paleis-huis-ten-bosch"},
+			map[string]Type{"paleis-huis-ten-bosch": Place}},
+		{"listed places with op and aan den", "Het bedrijf verhuist van Bergen op Zoom naar Alphen aan den Rijn.",
+			[]string{"Bergen op Zoom=bergen-op-zoom", "Alphen aan den Rijn=alphen-aan-den-rijn"},
+			map[string]Type{"bergen-op-zoom": Place, "alphen-aan-den-rijn": Place}},
+		{"unlisted places with ter, aan den and bij", "De kazerne in Huis ter Heide sluit, net als die in Capelle aan den IJssel en Wijk bij Duurstede.",
+			[]string{"Huis ter Heide=huis-ter-heide", "Capelle aan den IJssel=capelle-aan-den-ijssel", "Wijk bij Duurstede=wijk-bij-duurstede"},
+			map[string]Type{"huis-ter-heide": Place, "capelle-aan-den-ijssel": Place, "wijk-bij-duurstede": Place}},
+		{"German am", "De ECB zetelt in Frankfurt am Main.",
+			[]string{"ECB=ecb", "Frankfurt am Main=frankfurt-am-main"}, map[string]Type{"frankfurt-am-main": Place}},
+		{"bij meaning near", "Ze verbleven in Cortina bij Belluno.", []string{"Cortina=cortina", "Belluno=belluno"}, nil},
+		{"person particles after a first name", "Volgens Guusje ter Horst is het klaar, zei staatssecretaris Eric van der Burg.",
+			[]string{"Guusje ter Horst=guusje-ter-horst", "Eric van der Burg=eric-van-der-burg"},
+			map[string]Type{"guusje-ter-horst": Person, "eric-van-der-burg": Person}},
+		{"known name beside another name", "In de finale treft Feyenoord NEC.",
+			[]string{"Feyenoord=feyenoord", "NEC=nec"}, map[string]Type{"feyenoord": Organisation, "nec": Organisation}},
+		{"known name inside a longer name", "Het concert in het Philips Stadion was uitverkocht.",
+			[]string{"Philips Stadion=philips-stadion"}, nil},
+		{"inhabitants of towns and regions", "De Rotterdammers wonnen met 2-1. Ook Utrechters, Nijmegenaren, Hagenaars, Groningers, Limburgers en Brabanders juichten.",
+			nil, nil},
+		{"inhabitants of countries", "Fransen, Belgen, Amerikanen, Russen en Oekraïners kwamen ook.", nil, nil},
+		{"party members", "De VVD'ers en PvdA’ers stemden tegen, een D66'er niet.", nil, nil},
+		{"article name after in is a place", "Feyenoord heeft woensdagavond in De Kuip de bekerfinale gehaald.",
+			[]string{"Feyenoord=feyenoord", "De Kuip=de-kuip"}, map[string]Type{"de-kuip": Place}},
+		{"article name of a person", "Dat vindt ook De Clercq.", []string{"De Clercq=de-clercq"}, map[string]Type{"de-clercq": Person}},
+		{"team after a score", "De ploeg won in de halve finale met 2-1 van Go Ahead Eagles.",
+			[]string{"Go Ahead Eagles=go-ahead-eagles"}, map[string]Type{"go-ahead-eagles": Organisation}},
+		{"player after a score", "Clijsters won met 6-3 van Justine Henin.",
+			[]string{"Clijsters=kim-clijsters", "Justine Henin=justine-henin"}, map[string]Type{"justine-henin": Person}},
+		{"descriptor before a known organisation", "Vakbond FNV eist een loonsverhoging. Dat meldt de Omroep NOS.",
+			[]string{"FNV=fnv", "NOS=nos"}, nil},
+	}
+	for _, tt := range tests {
+		ms, disc := checkMentions(t, e, tt.name, tt.text, "2023-07", tt.want)
+		types := map[string]Type{}
+		for _, a := range disc {
+			types[a.ID] = a.Type
+		}
+		for _, x := range ms {
+			if _, known := e.Actor(x.ActorID); !known {
+				if _, ok := types[x.ActorID]; !ok {
+					t.Errorf("%s: mention of %s has no actor", tt.name, x.ActorID)
+				}
+			}
+		}
+		for id, ty := range tt.types {
+			got, ok := types[id]
+			if !ok {
+				a, known := e.Actor(id)
+				got, ok = a.Type, known
+			}
+			if !ok || got != ty {
+				t.Errorf("%s: %s typed %v (found %v), want %v", tt.name, id, got, ok, ty)
+			}
+		}
+	}
+}
+
 // TestDiscoveredIDStable checks that one name gets one id in every article,
 // and that an empty gazetteer still discovers (Mark Rutte ... Rutte).
 func TestDiscoveredIDStable(t *testing.T) {

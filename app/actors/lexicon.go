@@ -46,6 +46,8 @@ type lexicon struct {
 	abbrev      map[string]bool
 	placePrefix map[string]bool
 	sayVerb     map[string]bool
+	placePart   map[string]bool // particles inside place names: op, aan, ten
+	dative      map[string]bool // old dative particles: ten, ter, den
 }
 
 var (
@@ -131,6 +133,8 @@ func buildLexicon() *lexicon {
 	l.abbrev = set(words(sec["abbrev"]))
 	l.placePrefix = set(words(sec["placeprefix"]))
 	l.sayVerb = set(words(sec["sayverb"]))
+	l.placePart = set(words(sec["placeparticle"]))
+	l.dative = set(words(sec["dative"]))
 	l.commonStem = make(map[string]bool, len(l.common))
 	for w := range l.common {
 		l.commonStem[text.Stem(w)] = true
@@ -183,7 +187,7 @@ var commonSuffixes = []string{
 func (l *lexicon) placeShape(f string) bool {
 	for _, s := range []string{"gem", "kerke", "zele", "rode", "beek", "donk", "dam", "burg", "bourg", "stad",
 		"dorp", "heim", "hausen", "ville", "polis", "grad", "stan", "ie", "land", "ingen", "hoven", "huizen", "mond",
-		"veen", "wijk", "berg"} {
+		"veen", "wijk", "berg", "stede", "drecht", "kerk", "horst"} {
 		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
 			return true
 		}
