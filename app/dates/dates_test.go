@@ -139,6 +139,10 @@ func TestMonthsAndYears(t *testing.T) {
 		{dec2021, "Met Kerstmis is iedereen thuis.", "Kerstmis=2021-12-25"},
 		{dec2021, "Pasen 2022 valt in april, en op tweede paasdag is het vrij.", "Pasen 2022=2022-04-17 | april=2022-04 | tweede paasdag=2022-04-18"},
 		{dec2021, "Op Koningsdag was het feest.", "Koningsdag=2021-04-27"},
+		// Two names of one day side by side are one expression.
+		{fri, "Op Prinsjesdag 19 september komt de Miljoenennota.", "Prinsjesdag 19 september=2000-09-19"},
+		{fri, "Op Prinsjesdag, 19 september, komt de Miljoenennota.", "Prinsjesdag=2000-09-19 | 19 september=2000-09-19"},
+		{fri, "Op dinsdag 5 september en woensdag 6 september.", "dinsdag 5 september=2000-09-05 | woensdag 6 september=2000-09-06"},
 		{dec2021, "Rond Kerst is het druk.", "Kerst=2021-12-25"},
 		{dec2021, "Het rapport van 2019/2020 verscheen in mei.", "2019=2019 | 2020=2020 | mei=2021-05"},
 		{dec2021, "COVID-19 heeft in 2020 veel slachtoffers gemaakt.", "2020=2020"},

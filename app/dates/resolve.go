@@ -168,6 +168,13 @@ func ordinal(f string) int {
 
 func (r *resolver) emit(m match) {
 	sp := text.Span{Start: r.ws[m.start].Start, End: r.ws[m.end-1].End}
+	if n := len(r.out); n > 0 && r.lastEnd == m.start && r.out[n-1].Value == m.v {
+		// Two names of one day side by side are one expression:
+		// "op Prinsjesdag 17 september".
+		r.out[n-1].Span.End = sp.End
+		r.lastEnd = m.end
+		return
+	}
 	r.out = append(r.out, Expr{Span: sp, Value: m.v, Rule: m.rule, Prep: m.prep})
 	r.anchor = m.v
 	r.lastEnd = m.end
