@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"math"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -333,6 +335,30 @@ func TestTickLabelsSayTheYear(t *testing.T) {
 							break
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestEveryStretchLabelled: each unbroken stretch of the axis wide enough
+// for a label holds one, so no cluster of marks is left without a date.
+func TestEveryStretchLabelled(t *testing.T) {
+	spread := []Item{val("a", "2021-04"), val("b", "2021-12-07"), val("c", "2021-12"), val("d", "2023-07"),
+		val("e", "2023-11-22"), val("f", "2024-02"), val("g", "2024-03-13"), val("h", "2024-04-21"), val("i", "2014")}
+	for name, items := range map[string][]Item{"decade": decade(), "spread": spread} {
+		for _, width := range []float64{800, 1000, 1140, 1400} {
+			c := New(items, width, Options{})
+			s := c.Scale(c.Fit())
+			ts := s.Ticks()
+			for _, seg := range s.segments(math.Floor(s.Day(0)), math.Ceil(s.Day(width))) {
+				x0, x1 := s.X(seg[0]), s.X(seg[1])
+				if x1-x0 < 120 {
+					continue
+				}
+				if !slices.ContainsFunc(ts, func(tk Tick) bool { return tk.Label != "" && tk.X >= x0 && tk.X < x1 }) {
+					t.Errorf("%s, %.0f px: no label in the stretch %s..%s (%.0f px wide)", name, width,
+						Day(seg[0]).Time().Format("2006-01-02"), Day(seg[1]).Time().Format("2006-01-02"), x1-x0)
 				}
 			}
 		}

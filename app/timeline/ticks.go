@@ -63,11 +63,12 @@ func (s Scale) Ticks() []Tick {
 			break
 		}
 	}
-	s.declutter(best)
+	// Labels running into a break go first, so that they empty no other.
 	s.clearBreaks(best)
+	s.declutter(best)
 	for sayYears(best) {
-		s.declutter(best)
 		s.clearBreaks(best)
+		s.declutter(best)
 	}
 	return best
 }
@@ -168,8 +169,6 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 	switch tu.unit {
 	case 'y':
 		cur = time.Date(y-y%tu.step, 1, 1, 0, 0, 0, 0, time.UTC)
-	case 'm': // quarters and halves from January, so January is a tick
-		cur = time.Date(y, m-(m-1)%time.Month(tu.step), 1, 0, 0, 0, 0, time.UTC)
 	default:
 		cur = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	}
@@ -222,12 +221,45 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 				prevGap = false
 			}
 		}
-		if s.gapBetween(fd, float64(DayOf(next))) {
+		if end, ok := s.gapEnd(fd, float64(DayOf(next))); ok {
 			prevGap = true
+			// Each unbroken stretch starts its own sequence, at its first
+			// unit boundary, so that a short one gets a tick too.
+			if restart := unitStart(tu, Day(math.Ceil(end)).Time()); restart.After(next) {
+				next = restart
+			}
 		}
 		cur = next
 	}
 	return out
+}
+
+// gapEnd returns the end of the last gap that begins in [a, b) or holds a.
+func (s Scale) gapEnd(a, b float64) (float64, bool) {
+	end, ok := 0.0, false
+	for _, g := range s.c.gaps {
+		if g.from >= a && g.from < b || a > g.from && a < g.to {
+			end, ok = g.to, true
+		}
+	}
+	return end, ok
+}
+
+// unitStart returns the first boundary of the tick unit at or after t:
+// t's day, the first of a month, the first of January.
+func unitStart(tu tickUnit, t time.Time) time.Time {
+	y, m, d := t.Date()
+	switch {
+	case tu.unit == 'd':
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	case tu.unit == 'm' && d > 1:
+		return time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC)
+	case tu.unit == 'm':
+		return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	case m > 1 || d > 1:
+		return time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
 func (s Scale) gapBetween(a, b float64) bool {
