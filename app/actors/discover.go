@@ -339,13 +339,15 @@ func (st *docState) capWord(j int) bool {
 
 // sequenceAt returns the raw capitalised sequence starting at token i:
 // capitalised words, capitalised hyphen parts (Jean-Luc, Sint-Truiden),
-// initials (J.), lower-case particles after a first name or capitalised
-// particle (Jan van der Berg, Van den Bossche), connectors inside an
-// organisation name (Commissie voor Onrechtmatige Bedingen, Universiteit
-// van Gent, Lernout & Hauspie) and adjectives of nationality between two
-// capitalised words (Koninklijke Belgische Voetbalbond). It also returns
-// the gazetteer mentions that an organisation name swallowed (the Gent of
-// Universiteit van Gent).
+// initials (J.), lower-case particles after a first name, initial or
+// capitalised particle (Jan van der Berg, Peter R. de Vries, Van den
+// Bossche) or before a surname (Royce de Vries, see surnameParticles),
+// connectors inside an organisation name (Commissie voor Onrechtmatige
+// Bedingen, Universiteit van Gent, Lernout & Hauspie; not in before a
+// known place) and adjectives of nationality between two capitalised
+// words (Koninklijke Belgische Voetbalbond). It also returns the gazetteer
+// mentions that an organisation name swallowed (the Gent of Universiteit
+// van Gent).
 func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 	if !st.capWord(i) {
 		return 0, 0, nil, false
@@ -404,9 +406,10 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			break
 		}
 		if t.Kind == text.Punct {
-			// An initial: J. Peeters.
+			// An initial: J. Peeters, Peter R. de Vries.
 			if t.Fold == "." && t.Start == st.toks[j-1].End && utf8.RuneCountInString(st.toks[j-1].Fold) == 1 &&
-				st.upper(j-1) && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) {
+				st.upper(j-1) && j+1 < len(st.toks) && st.adjacent(j+1) && (st.capWord(j+1) ||
+				(personal || e.surnameParticles(st, start, j+1)) && e.lex.particle[st.toks[j+1].Fold] && !st.upper(j+1)) {
 				j++
 				continue
 			}
@@ -433,7 +436,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			j++
 			continue
 		}
-		join := orgMode && e.lex.connector[t.Fold] || personal && e.lex.particle[t.Fold]
+		join := orgMode && e.lex.connector[t.Fold] || personal && e.lex.particle[t.Fold] || e.surnameParticles(st, start, j)
 		if join {
 			k := j
 			for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && !st.upper(k) &&
@@ -442,6 +445,9 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			}
 			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && k > j+1 {
 				break // Ministerie van Onderwijs en de Kredietbank: two names
+			}
+			if t.Fold == "in" && e.placeAt(st, k) {
+				break // Bank of England in Bergen op Zoom: where the bank is
 			}
 			if k < len(st.toks) && st.adjacent(k) && !e.lex.particle[st.toks[k].Fold] {
 				if st.capWord(k) && !e.lex.title[st.toks[k].Fold] && (e.canContinue(st, k) || personal || orgMode) {
@@ -474,15 +480,14 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 
 // portfolioAt returns the end of a ministry named by its portfolio after
 // "minister van", "ministerie van", "schepen van"...: Binnenlandse Zaken,
-// Landbouw en KMO. The ministry is an organisation.
+// Landbouw en KMO, also when the minister's name stands between (minister
+// Dilan Yeşilgöz-Zegerius van Justitie en Veiligheid). The ministry is an
+// organisation.
 func (e *Extractor) portfolioAt(st *docState, i int) (int, bool) {
 	if i < 2 || !st.capWord(i) || st.toks[i-1].Fold != "van" || !st.adjacent(i) || !st.adjacent(i-1) {
 		return 0, false
 	}
-	switch st.toks[i-2].Fold {
-	case "minister", "ministerie", "ministers", "schepen", "staatssecretaris", "departement", "inspecteur",
-		"inspecteurs", "inspectie", "administratie", "commissaris", "eurocommissaris", "directie", "dienst":
-	default:
+	if !isPortfolioCue(st.toks[i-2].Fold) && !isPortfolioCue(st.toks[e.nameStart(st, i-2)-1].Fold) {
 		return 0, false
 	}
 	if !e.lex.nonName[st.toks[i].Fold] && !e.isNationalAdj(st, i) && !e.lex.common[st.toks[i].Fold] {
@@ -491,17 +496,63 @@ func (e *Extractor) portfolioAt(st *docState, i int) (int, bool) {
 	end := i + 1
 	for j := i + 1; j < len(st.toks) && st.adjacent(j); j++ {
 		t := st.toks[j]
-		if st.capWord(j) && (e.lex.nonName[t.Fold] || e.isNationalAdj(st, j) || e.lex.common[t.Fold] || t.AllCaps(st.src)) {
+		if st.capWord(j) && (e.lex.nonName[t.Fold] || e.isNationalAdj(st, j) || e.lex.isCommonWord(t.Fold) || t.AllCaps(st.src)) {
 			end = j + 1
 			continue
 		}
 		if (t.Fold == "en" || t.Fold == ",") && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) &&
-			(e.lex.nonName[st.toks[j+1].Fold] || st.toks[j+1].AllCaps(st.src) || e.lex.common[st.toks[j+1].Fold]) {
+			(e.lex.nonName[st.toks[j+1].Fold] || st.toks[j+1].AllCaps(st.src) || e.lex.isCommonWord(st.toks[j+1].Fold)) {
 			continue
 		}
 		break
 	}
 	return end, true
+}
+
+// placeAt reports whether token k starts a known place: a listed place
+// or the mention of a gazetteer place.
+func (e *Extractor) placeAt(st *docState, k int) bool {
+	if k >= len(st.toks) {
+		return false
+	}
+	if c := st.cover[k]; c >= 0 {
+		m := st.ms[c]
+		return !m.role && m.actor >= 0 && e.actors[m.actor].Type == Place
+	}
+	return e.places[st.toks[k].Fold]
+}
+
+// isPortfolioCue reports whether a folded word before "van" and a
+// portfolio names a ministry or its holder.
+func isPortfolioCue(f string) bool {
+	switch f {
+	case "minister", "ministerie", "ministers", "schepen", "staatssecretaris", "departement", "inspecteur",
+		"inspecteurs", "inspectie", "administratie", "commissaris", "eurocommissaris", "directie", "dienst":
+		return true
+	}
+	return false
+}
+
+// nameStart returns the first token of the person's name that ends at
+// token j: capitalised words, hyphen parts, initials and particles, at
+// most six tokens (Dilan Yeşilgöz-Zegerius, Peter R. de Vries). It
+// returns j+1 when token j is no capitalised word, and never 0, so that
+// the token before the name can be read.
+func (e *Extractor) nameStart(st *docState, j int) int {
+	if j < 1 || !st.upper(j) {
+		return j + 1
+	}
+	s := j
+	for k := j - 1; k >= 1 && j-k < 6 && st.adjacent(k+1); k-- {
+		switch f := st.toks[k].Fold; {
+		case st.upper(k):
+			s = k
+		case f == "." || e.lex.particle[f]:
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // truncated reports whether token j is the first part of an elliptic
@@ -749,6 +800,8 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		g.score[Place] += 5
 	case len(f) >= 2 && e.places[last] && e.lex.placePrefix[f[0]]:
 		g.score[Place] += 4 // Noord-Ierland, Zuid-Afrika
+	case len(f) >= 3 && e.lex.placeHead[f[0]] && e.lex.particle[f[1]]:
+		g.score[Place] += 4 // Kasteel de Merode, Col de Vars
 	}
 	if c.orgWord {
 		g.score[Organisation] += 5
@@ -773,6 +826,9 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	}
 	if len(f) >= 2 && !c.orgWord {
 		g.score[Person] += 0.5
+	}
+	if e.streetName(f) {
+		g.score[Place] += 3 // Lange Leidsedwarsstraat, Grote Markt
 	}
 	if len(f) >= 2 {
 		for k := c.start; k < c.end; k++ {

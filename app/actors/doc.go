@@ -44,6 +44,12 @@
 //     Witte Huis-functionaris → witte-huis, regering-Biden → joe-biden
 //     (a government named after its leader mentions the leader).
 //   - Possessives: Poetin's (any name), Bidens (a person's last word).
+//   - A person's own first names or their initials directly before a
+//     matched name or alias belong to the mention: Dilan
+//     Yeşilgöz-Zegerius (alias Yeşilgöz-Zegerius), Jan Balkenende, Jan P.
+//     Balkenende and J.P. Balkenende are Jan Peter Balkenende. After other
+//     first names or initials the name is left to discovery: Kees P.
+//     Balkenende.
 //   - A role phrase matches only when the article date lies in its range;
 //     an article dated to the month counts as the 15th of that month, one
 //     dated to the year as the 1st of July. "de Amerikaanse president" is
@@ -76,18 +82,32 @@
 // discovered as new actors (Discovered true, ID Slug(name), so the same
 // name gets the same id in every article). A sequence joins capitalised
 // words, capitalised hyphen parts (Jean-Luc, Sint-Truiden), initials
-// (J. Peeters), particles after a first name or capitalised particle (Jan
-// van der Berg, Van den Bossche, De Gucht, 't Hooft), connectors inside
-// organisation names (Commissie voor Monumenten en Landschappen,
-// Universiteit van Gent, Lernout & Hauspie), and particles inside place
-// and building names: a listed place (Bergen op Zoom), an old dative ten,
-// ter, den, am or im before a capitalised word (Paleis Huis ten Bosch,
-// Capelle aan den IJssel, Frankfurt am Main), or aan (de), op, bij
-// joining two single words after a place cue (in Ouderkerk aan de Amstel,
-// in Wijk bij Duurstede; after bij only a place-like word that is no known
-// place: in Maranello bij Modena is two names). It never starts with an
-// adjective or inhabitant noun of nationality or of a known town, a
-// party member noun, a language, a holiday or a title word.
+// (J. Peeters), particles after a first name, initial or capitalised
+// particle (Jan van der Berg, Peter R. de Vries, Van den Bossche, De Gucht,
+// 't Hooft), connectors inside organisation names (Commissie voor
+// Monumenten en Landschappen, Universiteit van Gent, Lernout & Hauspie; not
+// "in" before a known place: Bank of England in Bergen op Zoom), and
+// particles inside place and building names: a listed place (Bergen op
+// Zoom), an old dative ten, ter, den, am or im before a capitalised word
+// (Paleis Huis ten Bosch, Capelle aan den IJssel, Frankfurt am Main), or
+// aan (de), op, bij joining two single words after a place cue (in
+// Ouderkerk aan de Amstel, in Wijk bij Duurstede; after bij only a
+// place-like word that is no known place: in Maranello bij Modena is two
+// names). A first name the lexicon does not know is recognised by its
+// surname: one capitalised word, maybe with initials, then de, van de, van
+// der, van den, ter or ten and one capitalised word that ends the name
+// (Royce de Vries, Jorien van den Herik). Van alone joins only after
+// initials (Yusuf B. van Leeuwen) or when the article also writes the
+// surname with a capitalised Van (Karien van Gennip ... Van Gennip):
+// otherwise it more often names an owner (woordvoerder Verstraete van
+// Sidmar, McDonald's van Millau). Sentence-initially van de does not join
+// (Leden van de Raad). The first word must be no place, organisation or
+// event word, common word or surname the article writes at the end of a
+// longer name (Piet Jansen ... Jansen de Vries), the last no place, first
+// name, title or organisation word (Universiteit van Amsterdam, Koning van
+// Spanje, Tour de France). It never starts with an adjective or inhabitant
+// noun of nationality or of a known town, a party member noun, a language,
+// a holiday or a title word.
 //
 // At the start of a sentence (and after a colon or an opening quote) every
 // word is capitalised, so a word there is kept only with evidence: it is a
@@ -108,18 +128,26 @@
 // (person); an organisation word in it (Ministerie, Partij, Bank,
 // Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind of
 // organisation before it (krant, club, partij), capitals (KBC), an article
-// before it (organisation); a place list, a place-like ending (-gem,
-// -burg, -stad), "te", "in", "naar" before it (place). Particles count
-// too: one after a first name or a name-like word is a person's (Guusje
-// ter Horst), one after a common word a building's or place's (Huis ten
-// Bosch), and aan, op, bij a place's (Bergen op Zoom); a leading article
-// (De Kuip, De Telegraaf) is weaker person evidence than Van or Ter, so
-// that "in De Kuip" is a place while De Clercq stays a person. After "van"
-// or "tegen" in a sentence with a match score (2-1), a name of several
-// words without a first name is a team (won met 2-1 van Go Ahead Eagles).
-// A ministry named by its portfolio after "minister van" (Binnenlandse
-// Zaken) is an organisation. Without evidence a name of several words is
-// a person and a single word an organisation: news introduces a person
+// before it (organisation); a place list, a place-like ending (-gem, -burg,
+// -stad), a street or square word as the last word or its last compound
+// part after at least three letters (Lange Leidsedwarsstraat, Coolsingel,
+// Museumplein, de Dam, de Grote Markt, with -straat, -weg, -laan, -plein,
+// -gracht, -kade, -dijk, -singel, -markt, -steeg, -pad, -dreef; not after a
+// particle or first name, nor in the surnames Verlaan, Versteeg, Van Dijk
+// or Soutendijk), Lange or Korte before it (Lange Voorhout), a kind of
+// place before a particle (Col de Vars, Kasteel de Merode, Rio de Janeiro),
+// "te", "in", "naar" before it (place). Particles count too: one after a
+// first name or a name-like word is a person's (Guusje ter Horst), one
+// after a common word a building's or place's (Huis ten Bosch), and aan,
+// op, bij a place's (Bergen op Zoom); a leading article (De Kuip, De
+// Telegraaf) is weaker person evidence than Van or Ter, so that "in De
+// Kuip" is a place while De Clercq stays a person. After "van" or "tegen"
+// in a sentence with a match score (2-1), a name of several words without a
+// first name is a team (won met 2-1 van Go Ahead Eagles). A ministry named
+// by its portfolio after "minister van" (Binnenlandse Zaken), also with the
+// minister's name between (minister Dilan Yeşilgöz-Zegerius van Justitie en
+// Veiligheid), is an organisation. Without evidence a name of several words
+// is a person and a single word an organisation: news introduces a person
 // with a first name or title, and the later short form is linked to that
 // full name.
 //

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -60,6 +61,7 @@ type Extractor struct {
 	places  map[string]bool // lexicon places and gazetteer place names
 	first   map[string]bool // lexicon first names and those of gazetteer persons
 	gzName  map[string]bool // one-word gazetteer names and aliases
+	given   [][]string      // by actor: the folded first names of a person's name
 }
 
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
@@ -129,8 +131,12 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 		e.first[k] = true
 	}
 	e.gzName = make(map[string]bool)
+	e.given = make([][]string, len(e.actors))
 	for i := range e.actors {
 		a := &e.actors[i]
+		if a.Type == Person {
+			e.given[i] = e.givenNames(a.Name)
+		}
 		for _, n := range a.Names() {
 			if f := wordFolds(n); len(f) == 1 {
 				e.gzName[f[0]] = true
@@ -204,7 +210,9 @@ type mention struct {
 //     -s (Bidens) and any name a possessive 's (Poetin's). Names match
 //     inside hyphenated compounds (NAVO-landen, Kremlin-woordvoerder,
 //     regering-Biden, Witte Huis-functionaris); the mention spans the name
-//     part only.
+//     part only. A person's own first names or initials before a matched
+//     name belong to the mention (Dilan Yeşilgöz-Zegerius, Jan P.
+//     Balkenende).
 //   - A role phrase matches only when Doc.Date is inside its range, and is
 //     dropped when a name follows it directly (de Amerikaanse president
 //     Joe Biden): the name is the mention.
@@ -472,16 +480,20 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			continue
 		}
 		en := &e.entries[ei]
-		if !en.role && (e.partOfLongerName(st, i, end, int(en.actor)) ||
-			end-i == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold] || text.IsStopWord(st.toks[i].Fold))) {
+		start := i
+		if !en.role {
+			start = e.givenNamesBefore(st, i, int(en.actor))
+		}
+		if !en.role && (start < i && e.nameBefore(st, start) || e.partOfLongerName(st, start, end, int(en.actor)) ||
+			end-start == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold] || text.IsStopWord(st.toks[i].Fold))) {
 			// A one-word name that is also a common word (Trouw, Namen,
 			// Vooruit) is not trusted where every word is capitalised.
 			i++
 			continue
 		}
 		idx := int32(len(st.ms))
-		st.ms = append(st.ms, mention{start: i, end: end, actor: int(en.actor), group: -1, role: en.role})
-		for k := i; k < end; k++ {
+		st.ms = append(st.ms, mention{start: start, end: end, actor: int(en.actor), group: -1, role: en.role})
+		for k := start; k < end; k++ {
 			st.cover[k] = idx
 		}
 		i = end
@@ -509,6 +521,10 @@ func (e *Extractor) partOfLongerName(st *docState, i, end, actor int) bool {
 	if end-i != 1 {
 		return false
 	}
+	if e.actors[actor].Type == Person && initialBefore(st, i) {
+		// Kees P. Balkenende is not Jan Peter Balkenende.
+		return true
+	}
 	org := e.actors[actor].Type == Organisation || e.actors[actor].Type == Media
 	if j := i - 1; j >= 0 && st.adjacent(i) && !t.Hyphen && st.cover[j] < 0 && e.nameLike(st, j) {
 		if (!st.weak[j] || e.first[st.toks[j].Fold] || e.lex.orgWord[st.toks[j].Fold]) &&
@@ -518,6 +534,75 @@ func (e *Extractor) partOfLongerName(st *docState, i, end, actor int) bool {
 	}
 	if end < len(st.toks) && st.adjacent(end) && !st.toks[end].Hyphen && e.nameLike(st, end) {
 		if ej, _ := e.matchAt(st, end); ej < 0 && !(org && e.separateName(st, end, e.nameRunAfter(st, end), i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNames returns the folded first names of a person's name: the
+// words before the last one, without particles and initials (Jan Peter
+// of Jan Peter Balkenende, Karel of Karel De Gucht).
+func (e *Extractor) givenNames(name string) []string {
+	f := wordFolds(name)
+	var out []string
+	for _, w := range f[:max(len(f)-1, 0)] {
+		if !e.lex.particle[w] && utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// givenNamesBefore returns where the mention of a gazetteer person whose
+// name or alias matches at token i starts: earlier when the person's own
+// first names or their initials stand directly before it (Dilan
+// Yeşilgöz-Zegerius by the alias Yeşilgöz-Zegerius, Jan Balkenende, Jan
+// P. Balkenende, J.P. Balkenende for Jan Peter Balkenende).
+func (e *Extractor) givenNamesBefore(st *docState, i, actor int) int {
+	given := e.given[actor]
+	if len(given) == 0 {
+		return i
+	}
+	start := i
+	for k := i - 1; k >= 0 && st.adjacent(k+1) && st.cover[k] < 0; k-- {
+		if initialBefore(st, k+1) && st.cover[k-1] < 0 && hasInitial(given, st.toks[k-1].Fold) {
+			k--
+			start = k
+			continue
+		}
+		if st.upper(k) && !st.toks[k].Hyphen && slices.Contains(given, st.toks[k].Fold) {
+			start = k
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// nameBefore reports whether a name-like word stands directly before
+// token start, so that a person's first names found there are part of
+// another person's longer name: Kees P. Balkenende.
+func (e *Extractor) nameBefore(st *docState, start int) bool {
+	j := start - 1
+	return j >= 0 && st.adjacent(start) && st.cover[j] < 0 && e.nameLike(st, j) && (!st.weak[j] || e.first[st.toks[j].Fold])
+}
+
+// initialBefore reports whether an initial (a capital letter and a
+// period: P.) stands directly before token i.
+func initialBefore(st *docState, i int) bool {
+	if i < 2 || !st.adjacent(i) || !st.adjacent(i-1) {
+		return false
+	}
+	p, l := st.toks[i-1], st.toks[i-2]
+	return p.Fold == "." && l.End == p.Start && st.upper(i-2) && utf8.RuneCountInString(l.Fold) == 1
+}
+
+// hasInitial reports whether one of the folded names starts with the
+// folded letter l.
+func hasInitial(names []string, l string) bool {
+	for _, n := range names {
+		if strings.HasPrefix(n, l) {
 			return true
 		}
 	}

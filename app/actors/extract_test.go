@@ -209,6 +209,47 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Clijsters=kim-clijsters", "Justine Henin=justine-henin"}, map[string]Type{"justine-henin": Person}},
 		{"descriptor before a known organisation", "Vakbond FNV eist een loonsverhoging. Dat meldt de Omroep NOS.",
 			[]string{"FNV=fnv", "NOS=nos"}, nil},
+		{"first name, initial, particle and surname", "De misdaadverslaggever Peter R. de Vries werd op 6 juli 2021 neergeschoten. Later sprak De Vries nog.",
+			[]string{"Peter R. de Vries=peter-r-de-vries", "De Vries=peter-r-de-vries"}, map[string]Type{"peter-r-de-vries": Person}},
+		{"initials with particles", "Ook Hans J. van Dijk, Yusuf B. van Leeuwen en A.B. van der Weerelt waren er, net als Ingrid van Engelshoven.",
+			[]string{"Hans J. van Dijk=hans-j-van-dijk", "Yusuf B. van Leeuwen=yusuf-b-van-leeuwen", "A.B. van der Weerelt=a-b-van-der-weerelt", "Ingrid van Engelshoven=ingrid-van-engelshoven"},
+			map[string]Type{"hans-j-van-dijk": Person, "yusuf-b-van-leeuwen": Person, "a-b-van-der-weerelt": Person, "ingrid-van-engelshoven": Person}},
+		{"first names and initials before a known surname", "Volgens Jan P. Balkenende, J.P. Balkenende en Jan Balkenende niet.",
+			[]string{"Jan P. Balkenende=jan-peter-balkenende", "J.P. Balkenende=jan-peter-balkenende", "Jan Balkenende=jan-peter-balkenende"}, nil},
+		{"other first names before a known surname", "Dat zei Kees P. Balkenende, de neef van Hunter Biden.",
+			[]string{"Kees P. Balkenende=kees-p-balkenende", "Hunter Biden=hunter-biden"}, map[string]Type{"kees-p-balkenende": Person}},
+		{"unknown first name and particles", "Zijn zoon Royce de Vries sprak van een zwarte dag, net als Kamerlid Jorien van den Herik.",
+			[]string{"Royce de Vries=royce-de-vries", "Jorien van den Herik=jorien-van-den-herik"},
+			map[string]Type{"royce-de-vries": Person, "jorien-van-den-herik": Person}},
+		{"unknown first name and particles sentence-initially", "Royce de Vries sprak. Bewoners van de Kalverstraat zwegen.",
+			[]string{"Royce de Vries=royce-de-vries", "Kalverstraat=kalverstraat"}, map[string]Type{"royce-de-vries": Person, "kalverstraat": Place}},
+		{"van alone after an unknown word", "Dat zei woordvoerder Verstraete van Sidmar over de McDonald's van Millau.",
+			[]string{"Verstraete=verstraete", "Sidmar=sidmar", "McDonald's=mcdonald", "Millau=millau"}, nil},
+		{"van alone when the article writes Van", "Minister Karien van Gennip reageerde. Volgens Van Gennip is het klaar.",
+			[]string{"Karien van Gennip=karien-van-gennip", "Van Gennip=karien-van-gennip"}, map[string]Type{"karien-van-gennip": Person}},
+		{"organisation, event and place names with particles", "Ze studeerde aan de Universiteit van Amsterdam, won de Tour de France en sprak met de Raad van State en de Koning van Spanje.",
+			[]string{"Universiteit van Amsterdam=universiteit-van-amsterdam", "Raad van State=raad-van-state", "Spanje=spanje"},
+			map[string]Type{"universiteit-van-amsterdam": Organisation}},
+		{"organisation in a place", "De Bank of England in Bergen op Zoom en het Hof van Twente.",
+			[]string{"Bank of England=bank-of-england", "Bergen op Zoom=bergen-op-zoom", "Hof van Twente=hof-van-twente"},
+			map[string]Type{"bank-of-england": Organisation, "bergen-op-zoom": Place}},
+		{"kind of place before a particle", "De renners beklimmen de Col de Vars en rijden naar Rio de Janeiro.",
+			[]string{"Col de Vars=col-de-vars", "Rio de Janeiro=rio-de-janeiro"}, map[string]Type{"col-de-vars": Place, "rio-de-janeiro": Place}},
+		{"hyphenated surname of a known person", "Dat zei minister Dilan Yeşilgöz-Zegerius van Justitie en Veiligheid.",
+			[]string{"Dilan Yeşilgöz-Zegerius=dilan-yesilgoz", "Justitie en Veiligheid=justitie-en-veiligheid"},
+			map[string]Type{"justitie-en-veiligheid": Organisation}},
+		{"double surnames", "Sigrid Kaag, Hanke Bruins Slot, Jan Peter Balkenende en Marie-Louise Coleiro Preca waren er.",
+			[]string{"Sigrid Kaag=sigrid-kaag", "Hanke Bruins Slot=hanke-bruins-slot", "Jan Peter Balkenende=jan-peter-balkenende", "Marie-Louise Coleiro Preca=marie-louise-coleiro-preca"},
+			map[string]Type{"hanke-bruins-slot": Person, "marie-louise-coleiro-preca": Person}},
+		{"portfolio after a minister's name", "Minister Femke de Groot-Jansen van Binnenlandse Zaken en Koninkrijksrelaties reageerde.",
+			[]string{"Femke de Groot-Jansen=femke-de-groot-jansen", "Binnenlandse Zaken en Koninkrijksrelaties=binnenlandse-zaken-en-koninkrijksrelaties"},
+			map[string]Type{"femke-de-groot-jansen": Person, "binnenlandse-zaken-en-koninkrijksrelaties": Organisation}},
+		{"streets and squares", "Hij werd neergeschoten in de Lange Leidsedwarsstraat, vlak bij het Lange Voorhout, de Dam en de Grote Markt.",
+			[]string{"Lange Leidsedwarsstraat=lange-leidsedwarsstraat", "Lange Voorhout=lange-voorhout", "Dam=dam", "Grote Markt=grote-markt"},
+			map[string]Type{"lange-leidsedwarsstraat": Place, "lange-voorhout": Place, "dam": Place, "grote-markt": Place}},
+		{"surnames and organisations that end like streets", "Klaas Dijkhoff, Hans van Dijk, Jan Verlaan en Royce Soutendijk reden over de Coolsingel langs Rijkswaterstaat.",
+			[]string{"Klaas Dijkhoff=klaas-dijkhoff", "Hans van Dijk=hans-van-dijk", "Jan Verlaan=jan-verlaan", "Royce Soutendijk=royce-soutendijk", "Coolsingel=coolsingel", "Rijkswaterstaat=rijkswaterstaat"},
+			map[string]Type{"klaas-dijkhoff": Person, "hans-van-dijk": Person, "jan-verlaan": Person, "royce-soutendijk": Person, "coolsingel": Place, "rijkswaterstaat": Organisation}},
 	}
 	for _, tt := range tests {
 		ms, disc := checkMentions(t, e, tt.name, tt.text, "2023-07", tt.want)
@@ -232,6 +273,37 @@ func TestNameBoundaries(t *testing.T) {
 			if !ok || got != ty {
 				t.Errorf("%s: %s typed %v (found %v), want %v", tt.name, id, got, ok, ty)
 			}
+		}
+	}
+}
+
+// TestStreetShape covers the street words that mark a place: a whole
+// compound part after at least three letters, not a surname.
+func TestStreetShape(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"leidsedwarsstraat", true},
+		{"kalverstraat", true},
+		{"coolsingel", true},
+		{"museumplein", true},
+		{"brouwersgracht", true},
+		{"wetstraat", true},
+		{"dam", true},
+		{"markt", true},
+		{"dijkhoff", false},
+		{"rijkswaterstaat", false},
+		{"verlaan", false},
+		{"versteeg", false},
+		{"verkade", false},
+		{"vanderlaan", false},
+		{"milaan", false},
+		{"rotterdam", false}, // a place by placeShape, not a street
+	}
+	for _, tt := range tests {
+		if got := streetShape(tt.word); got != tt.want {
+			t.Errorf("streetShape(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package actors
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -45,6 +46,7 @@ type lexicon struct {
 	article     map[string]bool
 	abbrev      map[string]bool
 	placePrefix map[string]bool
+	placeHead   map[string]bool // kinds of place before a particle: Col de Vars
 	sayVerb     map[string]bool
 	placePart   map[string]bool // particles inside place names: op, aan, ten
 	dative      map[string]bool // old dative particles: ten, ter, den
@@ -132,6 +134,7 @@ func buildLexicon() *lexicon {
 	l.event = set(words(sec["event"]))
 	l.abbrev = set(words(sec["abbrev"]))
 	l.placePrefix = set(words(sec["placeprefix"]))
+	l.placeHead = set(words(sec["placehead"]))
 	l.sayVerb = set(words(sec["sayverb"]))
 	l.placePart = set(words(sec["placeparticle"]))
 	l.dative = set(words(sec["dative"]))
@@ -183,8 +186,12 @@ var commonSuffixes = []string{
 	"tjes", "pjes", "je", "jes", "eren", "elen", "igen", "ogen", "eerd", "eerde", "atie", "aties",
 }
 
-// placeShape reports whether a folded word ends like a place name.
+// placeShape reports whether a folded word ends like a place name, or of
+// a street or square (see streetShape).
 func (l *lexicon) placeShape(f string) bool {
+	if streetShape(f) {
+		return true
+	}
 	for _, s := range []string{"gem", "kerke", "zele", "rode", "beek", "donk", "dam", "burg", "bourg", "stad",
 		"dorp", "heim", "hausen", "ville", "polis", "grad", "stan", "ie", "land", "ingen", "hoven", "huizen", "mond",
 		"veen", "wijk", "berg", "stede", "drecht", "kerk", "horst"} {
@@ -210,3 +217,37 @@ func (l *lexicon) surnameShape(f string) bool {
 	}
 	return false
 }
+
+// streetWords are the words that name a street or square, by themselves
+// (de Dam, de Grote Markt) or as the last part of a compound
+// (Kalverstraat, Lange Leidsedwarsstraat, Coolsingel, Museumplein).
+var streetWords = []string{"straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "markt",
+	"steeg", "pad", "dreef", "plantsoen", "dam"}
+
+// surnameHeads are particles that Dutch and Flemish surnames write in one
+// word with a street word: Verlaan, Verkade, Versteeg, Vandijk,
+// Vanderlaan, Terweg. Such a word is no street.
+var surnameHeads = []string{"van", "vande", "vanden", "vander", "ver", "ter", "ten", "de", "den", "der", "op"}
+
+// streetShape reports whether a folded word is a street word or ends in
+// one as a whole compound part after at least three letters: Kalverstraat,
+// Leidsedwarsstraat, Coolsingel, but not Dijkhoff, Rijkswaterstaat or the
+// surnames Verlaan and Versteeg. Plain -dam is left to placeShape
+// (Rotterdam), so only the word Dam itself counts here.
+func streetShape(f string) bool {
+	for _, s := range streetWords {
+		if f == s {
+			return true
+		}
+		head, ok := strings.CutSuffix(f, s)
+		if !ok || s == "dam" || len(head) < 3 || slices.Contains(surnameHeads, head) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// streetPrefix reports whether a folded word starts a street name as an
+// adjective of its length: Lange Voorhout, Korte Vijverberg.
+func streetPrefix(f string) bool { return f == "lange" || f == "korte" }

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -8,9 +9,11 @@ import (
 )
 
 // This file holds the rules that decide where one name ends and the next
-// begins: particles inside place names (Bergen op Zoom), adjacent names
-// (treft Feyenoord NEC), descriptors before a known name (Vakbond FNV) and
-// inhabitant nouns of places (Rotterdammers).
+// begins: particles inside place names (Bergen op Zoom) and surnames
+// (Royce de Vries), adjacent names (treft Feyenoord NEC), descriptors
+// before a known name (Vakbond FNV) and inhabitant nouns of places
+// (Rotterdammers), and the name shapes of streets (Lange
+// Leidsedwarsstraat).
 
 // placeJoin reports whether the name [start, end) goes on over the
 // lower-case particles at end, and returns the index of the capitalised
@@ -364,4 +367,126 @@ func hasScore(st *docState, i int) bool {
 		}
 	}
 	return false
+}
+
+// streetName reports whether the folded words of a name of several words
+// name a street or square: the last word is a street word or ends in one
+// (Lange Leidsedwarsstraat, Van Baerlestraat, Grote Markt), or the first
+// gives the street's length (Lange Voorhout). A name with a first name is
+// a person's, and so is a bare street word after a particle (Van Dijk,
+// Van der Laan). A dike ends too many surnames to count after a first
+// name the lexicon does not know (Renee Soutendijk).
+func (e *Extractor) streetName(f []string) bool {
+	if len(f) < 2 || e.first[f[0]] {
+		return false
+	}
+	if streetPrefix(f[0]) {
+		return true
+	}
+	last := f[len(f)-1]
+	switch {
+	case strings.HasSuffix(last, "dijk"):
+		return false
+	case slices.Contains(streetWords, last):
+		return !e.lex.particle[f[len(f)-2]]
+	}
+	return streetShape(last)
+}
+
+// surnameRuns are the particle runs that begin a Dutch surname after a
+// first name: Royce de Vries, Anouk van der Meer, Guusje ter Horst.
+// Van alone is left out: after a single word it more often links a thing
+// or person to its owner (McDonald's van Millau, woordvoerder Verstraete
+// van Sidmar, Orfeo van Gluck).
+var surnameRuns = [][]string{{"van", "der"}, {"van", "den"}, {"van", "de"}, {"de"}, {"ter"}, {"ten"}}
+
+// surnameParticles reports whether the lower-case particles at token j
+// begin the surname of a person whose first name the lexicon does not
+// know: the name so far is one capitalised word at start, maybe followed
+// by initials (Royce de Vries, Royce R. de Vries). Mid-sentence such a
+// word, de, van de, van der, van den, ter or ten and one capitalised word
+// that ends the name are a Dutch person's name (sentence-initially not
+// with van de: Leden van de Raad; van alone only after initials or when
+// the article also writes Van and the last word), unless the first word is a
+// place, an organisation or event word, a title, a common word or the
+// short form of a name of the article (Jansen van Unilever after Piet
+// Jansen), or the last word is a place, a first name or an organisation
+// word (Universiteit van Amsterdam, Koning van Spanje, Tour de France,
+// Santiago de Chile).
+func (e *Extractor) surnameParticles(st *docState, start, j int) bool {
+	if j >= len(st.toks) || st.upper(j) || !e.lex.particle[st.toks[j].Fold] {
+		return false
+	}
+	for k := start + 1; k < j; k++ {
+		if f := st.toks[k].Fold; f != "." && (utf8.RuneCountInString(f) != 1 || !st.upper(k)) {
+			return false
+		}
+	}
+	k := e.surnameRunEnd(st, j)
+	if k < 0 && st.toks[j].Fold == "van" && (j > start+1 || j+1 < len(st.toks) && st.partCap[st.toks[j+1].Fold]) {
+		// Van alone is a particle after initials (Yusuf B. van Leeuwen) or
+		// before a word the article also writes after a capitalised Van
+		// (Karien van Gennip ... Van Gennip).
+		k = j + 1
+	}
+	if k < 0 || k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || st.toks[k].Hyphen || st.toks[k].AllCaps(st.src) {
+		return false
+	}
+	if st.weak[start] && k-j == 2 && st.toks[j+1].Fold == "de" {
+		// Sentence-initially van de follows a noun as often: Leden van de
+		// Raad.
+		return false
+	}
+	if y := st.toks[k].Fold; e.lex.title[y] || e.lex.nonName[y] || e.isNationalAdj(st, k) || e.places[y] ||
+		e.first[y] || e.lex.orgWord[y] || e.orgSuffix(y) || e.lex.particle[y] {
+		return false
+	}
+	// The name ends there (or goes on with a hyphen part: de Vries-Jansen).
+	if k+1 < len(st.toks) && st.adjacent(k+1) && !st.toks[k+1].Hyphen && st.upper(k+1) {
+		return false
+	}
+	x := st.toks[start]
+	f := x.Fold
+	return !x.Hyphen && !x.AllCaps(st.src) && !e.places[f] && !e.lex.orgWord[f] && !e.orgSuffix(f) &&
+		!e.lex.event[f] && !e.lex.particle[f] && st.lower[f] == 0 && !e.lex.isCommonWord(f) &&
+		!(st.weak[start] && e.isCommon(st, start)) && !e.surnameElsewhere(st, start)
+}
+
+// surnameElsewhere reports whether the article writes the word at token
+// start elsewhere as the last word of a longer name (Piet Jansen ...
+// Jansen van Unilever): a surname, not a first name.
+func (e *Extractor) surnameElsewhere(st *docState, start int) bool {
+	f := st.toks[start].Fold
+	if !st.lastName[f] {
+		return false
+	}
+	for k := 1; k < len(st.toks); k++ {
+		if k == start || st.toks[k].Fold != f || !st.adjacent(k) || st.toks[k].Hyphen || !st.upper(k) || st.weak[k] {
+			continue
+		}
+		if p := st.toks[k-1].Fold; st.upper(k-1) && !e.lex.title[p] && !e.lex.nonName[p] && !e.isNationalAdj(st, k-1) &&
+			!(st.weak[k-1] && e.isCommon(st, k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameRunEnd returns the index of the token after the surname particle
+// run at j (see surnameRuns), or -1.
+func (e *Extractor) surnameRunEnd(st *docState, j int) int {
+	for _, run := range surnameRuns {
+		k := j
+		for _, p := range run {
+			if k >= len(st.toks) || !st.adjacent(k) || st.toks[k].Fold != p || st.upper(k) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k >= 0 && k < len(st.toks) && st.adjacent(k) {
+			return k
+		}
+	}
+	return -1
 }
