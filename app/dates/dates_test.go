@@ -139,6 +139,10 @@ func TestMonthsAndYears(t *testing.T) {
 		{dec2021, "Met Kerstmis is iedereen thuis.", "Kerstmis=2021-12-25"},
 		{dec2021, "Pasen 2022 valt in april, en op tweede paasdag is het vrij.", "Pasen 2022=2022-04-17 | april=2022-04 | tweede paasdag=2022-04-18"},
 		{dec2021, "Op Koningsdag was het feest.", "Koningsdag=2021-04-27"},
+		// A date closing a range follows its start.
+		{Ref{Year: 2023, Month: 3}, "Vanaf 1 april 2023 gelden nieuwe regels, tot en met 30 september.", "1 april 2023=2023-04-01 | 30 september=2023-09-30"},
+		{Ref{Year: 2023, Month: 3}, "Van 1 november 2022 tot 15 januari was het koud.", "1 november 2022=2022-11-01 | 15 januari=2023-01-15"},
+		{Ref{Year: 2023, Month: 3}, "Het museum is dicht tot 30 september.", "30 september=2023-09-30"},
 		// Two names of one day side by side are one expression.
 		{fri, "Op Prinsjesdag 19 september komt de Miljoenennota.", "Prinsjesdag 19 september=2000-09-19"},
 		{fri, "Op Prinsjesdag, 19 september, komt de Miljoenennota.", "Prinsjesdag=2000-09-19 | 19 september=2000-09-19"},

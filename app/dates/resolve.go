@@ -341,6 +341,9 @@ func (r *resolver) calendarDir(a, b int, prep string) dir {
 	case tFuture:
 		return dNotBefore
 	}
+	if prep == "tot" || prep == "tot en met" || prep == "t/m" {
+		return dNotBefore // "het museum is dicht tot 30 september": not yet over
+	}
 	return dNearest
 }
 
@@ -621,8 +624,33 @@ func (r *resolver) dayMonth(i, wd int, prep string) (match, bool) {
 		v, ok := r.yearly(dd, f)
 		return match{start: start, end: end, v: inexact(v), rule: rule}, ok
 	}
+	if v, ok := r.rangeEnd(prep, f); ok {
+		return match{start: start, end: end, v: v, rule: rule + "-range-end"}, true
+	}
 	v, ok := r.yearly(dd, f)
 	return match{start: start, end: end, v: v, rule: rule}, ok
+}
+
+// rangeEnd resolves a date without a year that closes a range opened
+// earlier in the sentence, "vanaf 1 april 2023 … tot en met 30 september":
+// the first such date on or after the last one mentioned. f gives the date
+// in a year (zero when it does not exist).
+func (r *resolver) rangeEnd(prep string, f func(y int) Value) (Value, bool) {
+	switch prep {
+	case "tot", "tot en met", "t/m":
+	default:
+		return Value{}, false
+	}
+	if r.lastEnd < 0 || r.anchor.IsZero() {
+		return Value{}, false
+	}
+	from := r.anchor.First()
+	for y := from.Year(); y <= from.Year()+1; y++ {
+		if v := f(y); !v.IsZero() && !v.First().Before(from) {
+			return v, true
+		}
+	}
+	return Value{}, false
 }
 
 // weekdayDate: vrijdag 24 december, dinsdag 10 oktober 2000, vrijdag, 24 december.
