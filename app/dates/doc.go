@@ -26,6 +26,9 @@
 //	day-month(-year)     7 december, 24 dec. 2021, 7de december, 1e jan; in a range (7 en 8 december, 7-9 december,
 //	                     7 tot 9 december) the first day takes the month of the second
 //	weekday-day-month(-year)  vrijdag 24 december, dinsdag 10 oktober 2000; the weekday is checked (below)
+//	day-month-range-end  a day and month after tot, tot en met or t/m, when the sentence mentioned a date
+//	                     before it: the first such day on or after that date (vanaf 1 april 2023 … tot en met
+//	                     30 september is 2023-09-30)
 //	month-year           januari 2022, jan. 2022, mei 2020
 //	month-relyear        januari vorig jaar, maart van dit jaar, mei volgend jaar
 //	month                a bare month after a licensing preposition (in januari, sinds maart, vanaf mei, tot juni),
@@ -64,6 +67,9 @@
 //	                     Hemelvaartsdag, Pinksteren, Prinsjesdag … (a single-word holiday needs a preposition,
 //	                     a modifier or a year)
 //
+// Two expressions side by side with the same value are one (op
+// Prinsjesdag 17 september).
+//
 // # What is not a date
 //
 // A number is a year only if it has four digits, lies in 1900–2100 and is
@@ -87,6 +93,9 @@
 // direction), and a tie goes to the later candidate. The direction is:
 //
 //   - "sinds"/"sedert" before the date: not after the article date;
+//   - "tot", "tot en met", "t/m" before the date in a clause that is not
+//     past: not before the article date (het museum is dicht tot 30
+//     september);
 //   - afgelopen, vorige, jl.: strictly before; komende, volgende,
 //     aanstaande, a.s.: strictly after;
 //   - otherwise the tense of the clause around the date. The clause runs
