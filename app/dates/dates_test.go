@@ -435,6 +435,11 @@ func TestTense(t *testing.T) {
 		{"Op 10 januari praten zij met harde woorden.", tPresent},
 		{"Op 10 januari komt de tweede ronde.", tPresent},
 		{"Op 10 januari begint de grote verschillende staande vergadering.", tPresent},
+		{"Dat meldde het bedrijf op 10 januari.", tPast},
+		{"Dat maakte het bedrijf op 10 januari bekend.", tPast},
+		{"Dit bevestigde de minister op 10 januari.", tPast},
+		{"Dat geplande bezoek begint op 10 januari.", tPresent},
+		{"Zij zei op 10 januari dat verwachte groei uitblijft.", tPast},
 	}
 	r := new(resolver)
 	for _, tt := range tests {

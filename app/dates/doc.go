@@ -106,7 +106,8 @@
 //     sprak, spraken, liet, kwam, ging … also with a prefix: ontstond,
 //     besloot), a regular past form (-de/-te, -den/-ten: meldde,
 //     bevestigde, annexeerde; not -ende, -ste, listed nouns and
-//     adjectives, not after a determiner, preposition or adjective, not
+//     adjectives, not after a determiner (but after a sentence-opening Dat
+//     or Dit: Dat meldde de NOS), preposition or adjective, not
 //     capitalised inside the sentence), a past adverb (toen, destijds,
 //     vroeger, geleden, jl.), or a perfect: an auxiliary (heeft, hebben,
 //     is, zijn …) with a participle (gesproken, opgelopen, bevestigd).

@@ -211,7 +211,11 @@ func (r *resolver) weakPast(i int) bool {
 	}
 	if i > 0 {
 		p := &r.ws[i-1]
-		if p.cls&cDet != 0 || p.Kind == text.Number || p.Kind == text.Word && strings.HasSuffix(p.Fold, "e") {
+		// A sentence that opens with "Dat" or "Dit" and a verb reports
+		// (Dat meldde de NOS): there it is a pronoun, not a determiner,
+		// unless an adjectival participle follows (Dat geplande bezoek).
+		pronoun := i == 1 && (p.Fold == "dat" || p.Fold == "dit") && !strings.HasPrefix(f, "ge")
+		if p.cls&cDet != 0 && !pronoun || p.Kind == text.Number || p.Kind == text.Word && strings.HasSuffix(p.Fold, "e") {
 			return false
 		}
 		if w.Upper(r.src) {
