@@ -387,7 +387,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			// An organisation name goes on over a known name after a
 			// connector: Universiteit van Gent.
 			m := st.ms[c]
-			if orgMode && m.start == j && !m.role && j > end {
+			if orgMode && m.start == j && !m.role && j > end && !e.personAt(st, j) {
 				absorbed = append(absorbed, c)
 				end = m.end
 				j = m.end
@@ -423,6 +423,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		if st.upper(j) {
 			if e.lex.particle[st.toks[j-1].Fold] && st.upper(j-1) && j == end {
 				// After a capitalised particle anything goes: De Prins, De Koning.
+				orgMode = orgMode || isOrg(j)
 				end = j + 1
 				j++
 				continue
@@ -448,6 +449,9 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			}
 			if t.Fold == "in" && e.placeAt(st, k) {
 				break // Bank of England in Bergen op Zoom: where the bank is
+			}
+			if orgMode && e.personAt(st, k) {
+				break // Europese Volkspartij van Ursula von der Leyen: the leader
 			}
 			if k < len(st.toks) && st.adjacent(k) && !e.lex.particle[st.toks[k].Fold] {
 				if st.capWord(k) && !e.lex.title[st.toks[k].Fold] && (e.canContinue(st, k) || personal || orgMode) {
@@ -478,6 +482,39 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 	return start, end, absorbed, true
 }
 
+// personAt reports whether a person's name starts at token k: the
+// mention of a gazetteer person, or a known first name followed by a
+// surname (a capitalised word, an initial or particles and a capitalised
+// word). A connector inside an organisation name does not join such a
+// name: the party of its leader (Europese Volkspartij van Ursula von der
+// Leyen) is two actors, Universiteit van Amsterdam one.
+func (e *Extractor) personAt(st *docState, k int) bool {
+	if k >= len(st.toks) || !st.adjacent(k) {
+		return false
+	}
+	if c := st.cover[k]; c >= 0 {
+		m := st.ms[c]
+		return m.start == k && !m.role && m.actor >= 0 && e.actors[m.actor].Type == Person
+	}
+	f := st.toks[k].Fold
+	if !st.capWord(k) || !e.first[f] || e.places[f] || e.lex.orgWord[f] || e.lex.title[f] {
+		return false
+	}
+	j := k + 1
+	if j < len(st.toks) && st.toks[j].Hyphen && st.upper(j) {
+		j++ // Jean-Luc
+	}
+	if j < len(st.toks) && st.toks[j].Fold == "." && st.toks[j].Start == st.toks[j-1].End &&
+		utf8.RuneCountInString(f) == 1 {
+		j++
+	}
+	for n := 0; n < 3 && j < len(st.toks) && st.adjacent(j) && !st.upper(j) && e.lex.particle[st.toks[j].Fold]; n++ {
+		j++ // von der Leyen
+	}
+	return j < len(st.toks) && st.adjacent(j) && st.upper(j) && !st.toks[j].Hyphen &&
+		(st.cover[j] < 0 || st.ms[st.cover[j]].start == j) && !e.lex.orgWord[st.toks[j].Fold] && !e.lex.title[st.toks[j].Fold]
+}
+
 // portfolioAt returns the end of a ministry named by its portfolio after
 // "minister van", "ministerie van", "schepen van"...: Binnenlandse Zaken,
 // Landbouw en KMO, also when the minister's name stands between (minister
@@ -496,11 +533,15 @@ func (e *Extractor) portfolioAt(st *docState, i int) (int, bool) {
 	end := i + 1
 	for j := i + 1; j < len(st.toks) && st.adjacent(j); j++ {
 		t := st.toks[j]
+		if e.lex.title[t.Fold] {
+			break // Buitenlandse Handel, Minister Micky Adriaansens van ...
+		}
 		if st.capWord(j) && (e.lex.nonName[t.Fold] || e.isNationalAdj(st, j) || e.lex.isCommonWord(t.Fold) || t.AllCaps(st.src)) {
 			end = j + 1
 			continue
 		}
 		if (t.Fold == "en" || t.Fold == ",") && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) &&
+			!e.lex.title[st.toks[j+1].Fold] &&
 			(e.lex.nonName[st.toks[j+1].Fold] || st.toks[j+1].AllCaps(st.src) || e.lex.isCommonWord(st.toks[j+1].Fold)) {
 			continue
 		}
@@ -535,9 +576,11 @@ func isPortfolioCue(f string) bool {
 
 // nameStart returns the first token of the person's name that ends at
 // token j: capitalised words, hyphen parts, initials and particles, at
-// most six tokens (Dilan Yeşilgöz-Zegerius, Peter R. de Vries). It
-// returns j+1 when token j is no capitalised word, and never 0, so that
-// the token before the name can be read.
+// most six tokens (Dilan Yeşilgöz-Zegerius, Peter R. de Vries). A title
+// is no part of the name, even capitalised at the start of a sentence
+// (Minister Liesje Schreinemacher). It returns j+1 when token j is no
+// capitalised word, and never 0, so that the token before the name can be
+// read.
 func (e *Extractor) nameStart(st *docState, j int) int {
 	if j < 1 || !st.upper(j) {
 		return j + 1
@@ -545,6 +588,8 @@ func (e *Extractor) nameStart(st *docState, j int) int {
 	s := j
 	for k := j - 1; k >= 1 && j-k < 6 && st.adjacent(k+1); k-- {
 		switch f := st.toks[k].Fold; {
+		case e.lex.title[f]:
+			return s
 		case st.upper(k):
 			s = k
 		case f == "." || e.lex.particle[f]:
@@ -803,7 +848,10 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	case len(f) >= 3 && e.lex.placeHead[f[0]] && e.lex.particle[f[1]]:
 		g.score[Place] += 4 // Kasteel de Merode, Col de Vars
 	}
-	if c.orgWord {
+	switch {
+	case e.buildingName(f):
+		g.score[Place] += 4 // Koninklijk Paleis, Kasteel Groeneveld
+	case c.orgWord:
 		g.score[Organisation] += 5
 	}
 	if len(f) >= 2 && (e.first[f[0]] || utf8.RuneCountInString(f[0]) == 1) {
@@ -851,6 +899,49 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		// Company and subsidiary: AMP België, Ford Genk.
 		g.score[Organisation] += 3
 	}
+}
+
+// buildingName reports whether the folded words of a name make a building
+// or venue: a building word as the head, the last word (Koninklijk Paleis,
+// Philips Stadion, Koningspaleis) or the first before more words (Paleis
+// Noordeinde, Station Brussel-Zuid), and no organisation word besides it
+// (Stichting Kasteel Groeneveld stays an organisation). A name that
+// starts with a first name is a person's, and a short word before a name
+// too (Hal Foster); a lone word counts only when it is long enough not to
+// be a surname (Stadion, but not Toren).
+func (e *Extractor) buildingName(f []string) bool {
+	var head int
+	switch last := f[len(f)-1]; {
+	case len(f) == 1 && e.lex.buildingWord(last) && len(last) >= 6:
+		head = 0
+	case len(f) >= 2 && e.lex.buildingWord(last) && !e.first[f[0]]:
+		head = len(f) - 1
+	case len(f) >= 2 && e.lex.building[f[0]] && len(f[0]) >= 4 && !e.first[f[0]]:
+		head = 0
+	default:
+		return false
+	}
+	for k, w := range f {
+		if k != head && (e.lex.orgWord[w] || e.orgSuffix(w)) {
+			return false
+		}
+	}
+	return !e.church(f, head)
+}
+
+// church reports whether the name f with its head at index head names a
+// church as an institution: a church adjective before Kerk (Protestantse
+// Kerk, Rooms-Katholieke Kerk, Oekraïens-Orthodoxe Kerk).
+func (e *Extractor) church(f []string, head int) bool {
+	if head == 0 || !strings.HasSuffix(f[head], "kerk") {
+		return false
+	}
+	for _, a := range e.lex.faith {
+		if strings.HasSuffix(f[head-1], a) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNoun reports whether a lower-case word names a kind of organisation

@@ -81,19 +81,21 @@
 // Capitalised word sequences that the gazetteer does not cover are
 // discovered as new actors (Discovered true, ID Slug(name), so the same
 // name gets the same id in every article). A sequence joins capitalised
-// words, capitalised hyphen parts (Jean-Luc, Sint-Truiden), initials
-// (J. Peeters), particles after a first name, initial or capitalised
-// particle (Jan van der Berg, Peter R. de Vries, Van den Bossche, De Gucht,
-// 't Hooft), connectors inside organisation names (Commissie voor
-// Monumenten en Landschappen, Universiteit van Gent, Lernout & Hauspie; not
-// "in" before a known place: Bank of England in Bergen op Zoom), and
-// particles inside place and building names: a listed place (Bergen op
-// Zoom), an old dative ten, ter, den, am or im before a capitalised word
-// (Paleis Huis ten Bosch, Capelle aan den IJssel, Frankfurt am Main), or
-// aan (de), op, bij joining two single words after a place cue (in
-// Ouderkerk aan de Amstel, in Wijk bij Duurstede; after bij only a
-// place-like word that is no known place: in Maranello bij Modena is two
-// names). A first name the lexicon does not know is recognised by its
+// words, capitalised hyphen parts (Jean-Luc, Sint-Truiden), initials (J.
+// Peeters), particles after a first name, initial or capitalised particle
+// (Jan van der Berg, Peter R. de Vries, Van den Bossche, De Gucht, 't
+// Hooft), connectors inside organisation names (Commissie voor Monumenten
+// en Landschappen, Universiteit van Gent, Lernout & Hauspie; not "in"
+// before a known place: Bank of England in Bergen op Zoom, and not before a
+// person: a gazetteer person or a known first name followed by a surname,
+// so that Europese Volkspartij van Ursula von der Leyen is an organisation
+// and its leader), and particles inside place and building names: a listed
+// place (Bergen op Zoom), an old dative ten, ter, den, am or im before a
+// capitalised word (Paleis Huis ten Bosch, Capelle aan den IJssel,
+// Frankfurt am Main), or aan (de), op, bij joining two single words after a
+// place cue (in Ouderkerk aan de Amstel, in Wijk bij Duurstede; after bij
+// only a place-like word that is no known place: in Maranello bij Modena is
+// two names). A first name the lexicon does not know is recognised by its
 // surname: one capitalised word, maybe with initials, then de, van de, van
 // der, van den, ter or ten and one capitalised word that ends the name
 // (Royce de Vries, Jorien van den Herik). Van alone joins only after
@@ -136,20 +138,30 @@
 // particle or first name, nor in the surnames Verlaan, Versteeg, Van Dijk
 // or Soutendijk), Lange or Korte before it (Lange Voorhout), a kind of
 // place before a particle (Col de Vars, Kasteel de Merode, Rio de Janeiro),
-// "te", "in", "naar" before it (place). Particles count too: one after a
-// first name or a name-like word is a person's (Guusje ter Horst), one
-// after a common word a building's or place's (Huis ten Bosch), and aan,
-// op, bij a place's (Bergen op Zoom); a leading article (De Kuip, De
-// Telegraaf) is weaker person evidence than Van or Ter, so that "in De
-// Kuip" is a place while De Clercq stays a person. After "van" or "tegen"
-// in a sentence with a match score (2-1), a name of several words without a
-// first name is a team (won met 2-1 van Go Ahead Eagles). A ministry named
-// by its portfolio after "minister van" (Binnenlandse Zaken), also with the
-// minister's name between (minister Dilan Yeşilgöz-Zegerius van Justitie en
-// Veiligheid), is an organisation. Without evidence a name of several words
-// is a person and a single word an organisation: news introduces a person
-// with a first name or title, and the later short form is linked to that
-// full name.
+// "te", "in", "naar" before it (place); a word for a building or venue as
+// its head (place), the last word (Koninklijk Paleis, Philips Stadion,
+// Sint-Baafskathedraal) or the first before more words (Paleis Noordeinde,
+// Kasteel Groeneveld), unless another organisation word is in the name
+// (Stichting Kasteel Groeneveld), it starts with a first name, the head
+// before the name has three letters (Hal Foster), or a church adjective
+// makes Kerk the institution (Protestantse Kerk, but Nieuwe Kerk).
+// Particles count too: one after a first name or a name-like word
+// is a person's (Guusje ter Horst), one after a common word a building's or
+// place's (Huis ten Bosch), and aan, op, bij a place's (Bergen op Zoom); a
+// leading article (De Kuip, De Telegraaf) is weaker person evidence than
+// Van or Ter, so that "in De Kuip" is a place while De Clercq stays a
+// person. After "van" or "tegen" in a sentence with a match score (2-1), a
+// name of several words without a first name is a team (won met 2-1 van Go
+// Ahead Eagles). A ministry named by its portfolio after "minister van"
+// (Binnenlandse Zaken), also with the minister's name between (minister
+// Dilan Yeşilgöz-Zegerius van Justitie en Veiligheid), is an organisation;
+// it may start with an adjective (Buitenlandse Handel en
+// Ontwikkelingssamenwerking, Economische Zaken), and a title at the start
+// of the sentence is no part of the minister's name (Minister Liesje
+// Schreinemacher van Buitenlandse Handel). Without evidence a name of
+// several words is a person and a single word an organisation: news
+// introduces a person with a first name or title, and the later short form
+// is linked to that full name.
 //
 // All word lists (frequent words, first names, places, organisation words,
 // titles, non-names) are written by hand from general knowledge and

@@ -47,6 +47,8 @@ type lexicon struct {
 	abbrev      map[string]bool
 	placePrefix map[string]bool
 	placeHead   map[string]bool // kinds of place before a particle: Col de Vars
+	building    map[string]bool // buildings and venues: Paleis, Stadion, Kerk
+	faith       []string        // endings of church adjectives: protestantse, katholieke
 	sayVerb     map[string]bool
 	placePart   map[string]bool // particles inside place names: op, aan, ten
 	dative      map[string]bool // old dative particles: ten, ter, den
@@ -134,7 +136,12 @@ func buildLexicon() *lexicon {
 	l.event = set(words(sec["event"]))
 	l.abbrev = set(words(sec["abbrev"]))
 	l.placePrefix = set(words(sec["placeprefix"]))
+	l.building = set(words(sec["building"]))
+	l.faith = words(sec["denomination"])
 	l.placeHead = set(words(sec["placehead"]))
+	for w := range l.building {
+		l.placeHead[w] = true // Kasteel de Merode
+	}
 	l.sayVerb = set(words(sec["sayverb"]))
 	l.placePart = set(words(sec["placeparticle"]))
 	l.dative = set(words(sec["dative"]))
@@ -244,6 +251,21 @@ func streetShape(f string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// buildingWord reports whether a folded word names a building or venue:
+// a [building] word, or one of at least six letters as the last part of a
+// compound after at least three letters (Koningspaleis, Olympiastadion).
+func (l *lexicon) buildingWord(f string) bool {
+	if l.building[f] {
+		return true
+	}
+	for i := 3; i+6 <= len(f); i++ {
+		if l.building[f[i:]] {
+			return true
+		}
 	}
 	return false
 }
