@@ -247,14 +247,16 @@ func TestPagesRenderAndNavigate(t *testing.T) {
 	if want := []string{"nl", "nl", "nl", "nl", "en"}; !slices.Equal(langs, want) {
 		t.Errorf("languages of a title, snippet, chip, facet actor, the count: %q, want %q", langs, want)
 	}
-	// Typing narrows the results at once and the URL follows.
+	// Typing narrows the results at once and the URL follows (after the
+	// page is drawn).
 	var count, u string
 	do(t, ctx,
 		chromedp.SendKeys(`#q`, "stoltenb", chromedp.ByQuery),
 		chromedp.WaitVisible(`#results > li:only-child`, chromedp.ByQuery),
 		chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
-		chromedp.Evaluate(`location.search`, &u),
 	)
+	settle(t, ctx, `location.search === "?q=stoltenb"`)
+	do(t, ctx, chromedp.Evaluate(`location.search`, &u))
 	if count != "1 of 3 articles" || u != "?q=stoltenb" {
 		t.Errorf("after typing: count %q, query %q", count, u)
 	}
