@@ -397,7 +397,9 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		}
 		t := st.toks[j]
 		if t.Hyphen {
-			if st.upper(j) && !e.isNationalAdj(st, j) {
+			// A hyphen part that is an adjective goes on only before an
+			// institution's word: Rooms-Katholieke Kerk.
+			if st.upper(j) && (!e.isNationalAdj(st, j) || e.canContinue(st, j) && e.institutionAt(st, j+1)) {
 				end = j + 1
 				personal = personal && e.first[t.Fold]
 				j++
@@ -927,6 +929,16 @@ func (e *Extractor) buildingName(f []string) bool {
 		}
 	}
 	return !e.church(f, head)
+}
+
+// institutionAt reports whether token j is a capitalised word for a kind
+// of institution or building: Kerk, Unie, Partij, Raad.
+func (e *Extractor) institutionAt(st *docState, j int) bool {
+	if j >= len(st.toks) || !st.upper(j) {
+		return false
+	}
+	f := st.toks[j].Fold
+	return e.lex.orgWord[f] || e.lex.building[f]
 }
 
 // church reports whether the name f with its head at index head names a

@@ -197,6 +197,8 @@ func TestNameBoundaries(t *testing.T) {
 		{"churches as institutions and as buildings", "De Protestantse Kerk en de Oekraïens-Orthodoxe Kerk riepen op tot vrede in de Nieuwe Kerk in Delft.",
 			[]string{"Protestantse Kerk=protestantse-kerk", "Oekraïens-Orthodoxe Kerk=oekraiens-orthodoxe-kerk", "Nieuwe Kerk=nieuwe-kerk", "Delft=delft"},
 			map[string]Type{"protestantse-kerk": Organisation, "oekraiens-orthodoxe-kerk": Organisation, "nieuwe-kerk": Place}},
+		{"adjective as a hyphen part", "De Rooms-Katholieke Kerk sprak over de Frans-Duitse grens.",
+			[]string{"Rooms-Katholieke Kerk=rooms-katholieke-kerk"}, map[string]Type{"rooms-katholieke-kerk": Organisation}},
 		{"known name inside a longer name", "Het concert in het Philips Stadion was uitverkocht.",
 			[]string{"Philips Stadion=philips-stadion"}, nil},
 		{"inhabitants of towns and regions", "De Rotterdammers wonnen met 2-1. Ook Utrechters, Nijmegenaren, Hagenaars, Groningers, Limburgers en Brabanders juichten.",
