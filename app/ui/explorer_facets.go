@@ -241,16 +241,7 @@ type actorFacet struct {
 
 	find string        // the find box
 	full []actors.Type // types shown in full ("Show all")
-	kept keptGroups
-}
-
-// keptGroups are the last groups shown, of one corpus version. While no
-// actor matches they stay in the page, hidden, so that the next result
-// updates their elements in place rather than building them anew (see
-// keptHits).
-type keptGroups struct {
-	groups  []explore.FacetGroup
-	version int
+	kept kept[explore.FacetGroup]
 }
 
 // Render lists, per type, the first actors of the result (all of them
@@ -261,13 +252,7 @@ func (f *actorFacet) Render() app.UI {
 		limit = 0
 	}
 	groups := explore.ActorFacet(f.Counts, f.State, data().AC, f.find, limit, f.full...)
-	shown, hidden := groups, false
-	switch {
-	case len(groups) > 0:
-		f.kept = keptGroups{groups, f.Version}
-	case f.kept.version == f.Version:
-		shown, hidden = f.kept.groups, true
-	}
+	shown, hidden := f.kept.show(groups, f.Version)
 	sections := make([]app.UI, 0, len(shown))
 	for _, g := range shown {
 		typ := g.Type.String()

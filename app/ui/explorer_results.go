@@ -20,28 +20,36 @@ type resultList struct {
 	State   search.State // the links carry it
 	Version int          // the corpus's
 
-	kept keptHits
+	kept kept[search.Hit]
 }
 
-// keptHits are the last hits shown, of one corpus version. While a result
-// is empty they stay in the page, hidden, so that the next result updates
-// their elements in place: building a page of results anew costs go-app
-// several times more than updating one.
-type keptHits struct {
-	hits    []search.Hit
+// kept holds the last non-empty list a component showed, of one corpus
+// version. While the list is empty its items stay in the page, hidden, so
+// that the next list updates their elements in place: building a page of
+// results or facet groups anew costs go-app several times more than
+// updating one.
+type kept[T any] struct {
+	items   []T
 	version int
+}
+
+// show returns the items to render and whether to hide them: items when
+// there are any (and keeps them), else the kept ones of the same corpus
+// version, hidden.
+func (k *kept[T]) show(items []T, version int) ([]T, bool) {
+	switch {
+	case len(items) > 0:
+		*k = kept[T]{items, version}
+	case k.version == version && len(k.items) > 0:
+		return k.items, true
+	}
+	return items, false
 }
 
 // Render lists the hits; arrow keys move between their titles.
 func (r *resultList) Render() app.UI {
 	d := data()
-	hits, hidden := r.Hits, false
-	switch {
-	case len(hits) > 0:
-		r.kept = keptHits{hits, r.Version}
-	case r.kept.version == r.Version:
-		hits, hidden = r.kept.hits, true
-	}
+	hits, hidden := r.kept.show(r.Hits, r.Version)
 	items := make([]app.UI, 0, len(hits))
 	for _, h := range hits {
 		items = append(items, r.result(d, h))
