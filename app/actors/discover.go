@@ -494,9 +494,9 @@ func (e *Extractor) personAt(st *docState, k int) bool {
 	if k >= len(st.toks) || !st.adjacent(k) {
 		return false
 	}
-	if c := st.cover[k]; c >= 0 {
-		m := st.ms[c]
-		return m.start == k && !m.role && m.actor >= 0 && e.actors[m.actor].Type == Person
+	if st.cover[k] >= 0 {
+		t, ok := e.knownAt(st, k)
+		return ok && t == Person
 	}
 	f := st.toks[k].Fold
 	if !st.capWord(k) || !e.first[f] || e.places[f] || e.lex.orgWord[f] || e.lex.title[f] {
@@ -558,9 +558,9 @@ func (e *Extractor) placeAt(st *docState, k int) bool {
 	if k >= len(st.toks) {
 		return false
 	}
-	if c := st.cover[k]; c >= 0 {
-		m := st.ms[c]
-		return !m.role && m.actor >= 0 && e.actors[m.actor].Type == Place
+	if st.cover[k] >= 0 {
+		t, ok := e.knownAt(st, k)
+		return ok && t == Place
 	}
 	return e.places[st.toks[k].Fold]
 }

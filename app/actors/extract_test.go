@@ -140,20 +140,12 @@ func TestDiscovery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ms, disc := checkMentions(t, e, tt.name, tt.text, "2021-12", tt.want)
-		types := map[string]Type{}
 		for _, a := range disc {
 			if !a.Discovered || a.ID != Slug(a.Name) {
 				t.Errorf("%s: discovered actor %+v", tt.name, a)
 			}
-			types[a.ID] = a.Type
 		}
-		for _, x := range ms {
-			if _, known := e.Actor(x.ActorID); !known {
-				if _, ok := types[x.ActorID]; !ok {
-					t.Errorf("%s: mention of %s has no actor", tt.name, x.ActorID)
-				}
-			}
-		}
+		types := discoveredTypes(t, e, tt.name, ms, disc)
 		for id, ty := range tt.types {
 			if got, ok := types[id]; ok && got != ty {
 				t.Errorf("%s: %s typed %v, want %v", tt.name, id, got, ty)
@@ -287,17 +279,7 @@ func TestNameBoundaries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ms, disc := checkMentions(t, e, tt.name, tt.text, "2023-07", tt.want)
-		types := map[string]Type{}
-		for _, a := range disc {
-			types[a.ID] = a.Type
-		}
-		for _, x := range ms {
-			if _, known := e.Actor(x.ActorID); !known {
-				if _, ok := types[x.ActorID]; !ok {
-					t.Errorf("%s: mention of %s has no actor", tt.name, x.ActorID)
-				}
-			}
-		}
+		types := discoveredTypes(t, e, tt.name, ms, disc)
 		for id, ty := range tt.types {
 			got, ok := types[id]
 			if !ok {
@@ -533,4 +515,22 @@ func BenchmarkExtractTokenize(b *testing.B) {
 			e.Extract(mkDoc(s, "2021-12"))
 		}
 	}
+}
+
+// discoveredTypes returns the types of the discovered actors by id, and
+// checks that every mention names a gazetteer or a discovered actor.
+func discoveredTypes(t *testing.T, e *Extractor, name string, ms []Mention, disc []Actor) map[string]Type {
+	t.Helper()
+	types := map[string]Type{}
+	for _, a := range disc {
+		types[a.ID] = a.Type
+	}
+	for _, x := range ms {
+		if _, known := e.Actor(x.ActorID); !known {
+			if _, ok := types[x.ActorID]; !ok {
+				t.Errorf("%s: mention of %s has no actor", name, x.ActorID)
+			}
+		}
+	}
+	return types
 }

@@ -314,15 +314,24 @@ func (e *Extractor) nameRunBefore(st *docState, j int) int {
 // orgMentionAt reports whether a gazetteer mention of an organisation or
 // medium starts at token j, directly after the previous word.
 func (e *Extractor) orgMentionAt(st *docState, j int) bool {
-	if j >= len(st.toks) || !st.adjacent(j) || st.toks[j].Hyphen || st.cover[j] < 0 {
+	if j >= len(st.toks) || !st.adjacent(j) || st.toks[j].Hyphen {
 		return false
 	}
-	m := st.ms[st.cover[j]]
-	if m.start != j || m.role || m.actor < 0 {
-		return false
+	t, ok := e.knownAt(st, j)
+	return ok && (t == Organisation || t == Media)
+}
+
+// knownAt returns the type of the actor whose gazetteer name (not a role
+// phrase) is mentioned from token k on.
+func (e *Extractor) knownAt(st *docState, k int) (Type, bool) {
+	if k >= len(st.toks) || st.cover[k] < 0 {
+		return 0, false
 	}
-	t := e.actors[m.actor].Type
-	return t == Organisation || t == Media
+	m := st.ms[st.cover[k]]
+	if m.start != k || m.role || m.actor < 0 {
+		return 0, false
+	}
+	return e.actors[m.actor].Type, true
 }
 
 // opponent reports whether the name c, standing after van or tegen, is a
