@@ -281,6 +281,40 @@ func WithRange(st search.State, a, b corpus.Date) search.State {
 	return st
 }
 
+// PickMonths is WithRange for a click or drag over the histogram: picking
+// again the one month that is the whole range clears the range.
+func PickMonths(st search.State, a, b corpus.Date) search.State {
+	if a.MonthDate() == b.MonthDate() && st.From.MonthDate() == a.MonthDate() && st.To.MonthDate() == a.MonthDate() {
+		st.From, st.To = corpus.Date{}, corpus.Date{}
+		return st
+	}
+	return WithRange(st, a, b)
+}
+
+// WithBound returns st with its from date (or, with to, its to date) set
+// to d, the zero Date removing it; a range that then runs backwards is
+// turned round.
+func WithBound(st search.State, d corpus.Date, to bool) search.State {
+	if to {
+		st.To = d
+	} else {
+		st.From = d
+	}
+	if !st.From.IsZero() && !st.To.IsZero() && st.To.Compare(st.From) < 0 {
+		st.From, st.To = st.To, st.From
+	}
+	return st
+}
+
+// Total returns the number of articles of the bins.
+func Total(bins []Bin) int {
+	n := 0
+	for _, b := range bins {
+		n += b.Count
+	}
+	return n
+}
+
 // Chip is an active filter, with the state that removes it.
 type Chip struct {
 	Kind   string // "q", "actor", "type", "from", "to", "sort"

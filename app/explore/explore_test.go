@@ -144,6 +144,31 @@ func TestHistogram(t *testing.T) {
 	if st.Encode() != "from=2021-04&q=x&to=2021-06" {
 		t.Errorf("WithRange: %s", st.Encode())
 	}
+	if n := explore.Total(bins[1:4]); n != 5 {
+		t.Errorf("Total of April to June: %d, want 5", n)
+	}
+}
+
+func TestRangeChanges(t *testing.T) {
+	m := func(s string) corpus.Date { d, _ := corpus.ParseDate(s); return d }
+	may := search.State{Q: "x", From: m("2021-05"), To: m("2021-05")}
+	tests := []struct {
+		name string
+		got  search.State
+		want string
+	}{
+		{"pick a month", explore.PickMonths(search.State{Q: "x"}, m("2021-05"), m("2021-05")), "from=2021-05&q=x&to=2021-05"},
+		{"pick the month again", explore.PickMonths(may, m("2021-05"), m("2021-05")), "q=x"},
+		{"drag over the month", explore.PickMonths(may, m("2021-06"), m("2021-05")), "from=2021-05&q=x&to=2021-06"},
+		{"from", explore.WithBound(search.State{}, m("2021-04"), false), "from=2021-04"},
+		{"to before from turns round", explore.WithBound(may, m("2021-03-10"), true), "from=2021-03-10&q=x&to=2021-05"},
+		{"clear to", explore.WithBound(may, corpus.Date{}, true), "from=2021-05&q=x"},
+	}
+	for _, tt := range tests {
+		if got := tt.got.Encode(); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
 }
 
 func TestChipsAndToggle(t *testing.T) {

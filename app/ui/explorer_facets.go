@@ -90,11 +90,7 @@ func (f *dateFacet) readout() string {
 	switch {
 	case f.dragging && f.dragFrom != f.dragTo && max(f.dragFrom, f.dragTo) < len(f.Bins):
 		lo, hi := min(f.dragFrom, f.dragTo), max(f.dragFrom, f.dragTo)
-		n := 0
-		for _, b := range f.Bins[lo : hi+1] {
-			n += b.Count
-		}
-		return fmt.Sprintf("%s – %s: %s", f.Bins[lo].Month, f.Bins[hi].Month, plural(n, "article"))
+		return fmt.Sprintf("%s – %s: %s", f.Bins[lo].Month, f.Bins[hi].Month, plural(explore.Total(f.Bins[lo:hi+1]), "article"))
 	case f.hover > 0 && f.hover <= len(f.Bins):
 		b := f.Bins[f.hover-1]
 		return fmt.Sprintf("%s: %s", b.Month, plural(b.Count, "article"))
@@ -141,11 +137,7 @@ func (f *dateFacet) onUp(ctx app.Context, e app.Event) {
 	}
 	f.dragging = false
 	a, b := f.Bins[min(f.dragFrom, len(f.Bins)-1)].Month, f.Bins[binAt(e, len(f.Bins))].Month
-	st := explore.WithRange(f.State, a, b)
-	if a == b && f.State.From.MonthDate() == a && f.State.To.MonthDate() == a {
-		st.From, st.To = corpus.Date{}, corpus.Date{} // a second click clears
-	}
-	navigate(ctx, "/", st)
+	navigate(ctx, "/", explore.PickMonths(f.State, a, b))
 }
 
 func (f *dateFacet) onLeave(ctx app.Context, e app.Event) {
@@ -163,7 +155,6 @@ func (f *dateFacet) onTo(ctx app.Context, e app.Event)   { f.setDate(ctx, true) 
 // setDate applies the from or to picker's value; an unreadable value
 // changes nothing, a range given backwards is turned round.
 func (f *dateFacet) setDate(ctx app.Context, to bool) {
-	st := f.State
 	var d corpus.Date
 	if v := ctx.JSSrc().Get("value").String(); v != "" {
 		var err error
@@ -171,15 +162,7 @@ func (f *dateFacet) setDate(ctx app.Context, to bool) {
 			return
 		}
 	}
-	if to {
-		st.To = d
-	} else {
-		st.From = d
-	}
-	if !st.From.IsZero() && !st.To.IsZero() && st.To.Compare(st.From) < 0 {
-		st.From, st.To = st.To, st.From
-	}
-	navigate(ctx, "/", st)
+	navigate(ctx, "/", explore.WithBound(f.State, d, to))
 }
 
 // dateInput is a month picker, or a day picker when the corpus has
