@@ -42,6 +42,13 @@ func noticeList(notes []search.Notice) app.UI {
 	return app.Div().Class("notices").Body(items...)
 }
 
+// slot holds a part that comes and goes: the slot stays, so that the
+// parts after it keep their place and are updated, not built anew (see
+// noticeList).
+func slot(show bool, part func() app.UI) app.UI {
+	return app.Div().Class("slot").Body(app.If(show, part))
+}
+
 const svgNS = "http://www.w3.org/2000/svg"
 
 // svg returns an SVG element with its namespace set (go-app does not

@@ -563,27 +563,24 @@ func (p *Timeline) Render() app.UI {
 			p.filterBar(chips),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
 				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
-			// Each part that comes and goes has a slot that stays, so that
-			// the parts after it keep their place and are updated, not
-			// built anew (see noticeList).
-			app.Div().Class("slot").Body(app.If(len(keep) < total, func() app.UI {
+			slot(len(keep) < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
 					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, p.state.Order().Describe()),
 					app.Button().Class("linkish").ID("more-articles").Textf("draw %d more", capA).
 						OnClick(p.drawMoreArticles),
 					app.Text("."),
 				)
-			})),
-			app.Div().Class("slot").Body(app.If(len(items) == 0, func() app.UI { return p.empty(chips) })),
-			app.Div().Class("slot").Body(app.If(len(items) > 0, func() app.UI {
+			}),
+			slot(len(items) == 0, func() app.UI { return p.empty(chips) }),
+			slot(len(items) > 0, func() app.UI {
 				return app.Div().Body(
 					p.toolbar(),
 					app.Div().Class("tl-plot").ID("tl-plot").Body(p.plot(ac, lay, events, selected)),
 					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see its sentence."),
 				)
-			})),
-			app.Div().Class("slot").Body(app.If(selected >= 0, func() app.UI { return p.panel(ac, events[selected]) })),
-			app.Div().Class("slot").Body(app.If(len(items) > 0, func() app.UI { return p.list(ac, d, events, selected) })),
+			}),
+			slot(selected >= 0, func() app.UI { return p.panel(ac, events[selected]) }),
+			slot(len(items) > 0, func() app.UI { return p.list(ac, d, events, selected) }),
 		),
 	)
 }
