@@ -341,7 +341,7 @@ func (r *resolver) calendarDir(a, b int, prep string) dir {
 	case tFuture:
 		return dNotBefore
 	}
-	if prep == "tot" || prep == "tot en met" || prep == "t/m" {
+	if isUntil(prep) {
 		return dNotBefore // "het museum is dicht tot 30 september": not yet over
 	}
 	return dNearest
@@ -636,12 +636,7 @@ func (r *resolver) dayMonth(i, wd int, prep string) (match, bool) {
 // the first such date on or after the last one mentioned. f gives the date
 // in a year (zero when it does not exist).
 func (r *resolver) rangeEnd(prep string, f func(y int) Value) (Value, bool) {
-	switch prep {
-	case "tot", "tot en met", "t/m":
-	default:
-		return Value{}, false
-	}
-	if r.lastEnd < 0 || r.anchor.IsZero() {
+	if !isUntil(prep) || r.lastEnd < 0 || r.anchor.IsZero() {
 		return Value{}, false
 	}
 	from := r.anchor.First()
@@ -652,6 +647,10 @@ func (r *resolver) rangeEnd(prep string, f func(y int) Value) (Value, bool) {
 	}
 	return Value{}, false
 }
+
+// isUntil reports whether a licensing preposition ends a range: tot, tot
+// en met, t/m.
+func isUntil(prep string) bool { return prep == "tot" || prep == "tot en met" || prep == "t/m" }
 
 // weekdayDate: vrijdag 24 december, dinsdag 10 oktober 2000, vrijdag, 24 december.
 func (r *resolver) weekdayDate(i int, prep string) (match, bool) {

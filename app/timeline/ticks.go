@@ -262,13 +262,10 @@ func unitStart(tu tickUnit, t time.Time) time.Time {
 	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
+// gapBetween reports whether a gap begins in [a, b) or holds a.
 func (s Scale) gapBetween(a, b float64) bool {
-	for _, g := range s.c.gaps {
-		if g.from >= a && g.from < b || a > g.from && a < g.to {
-			return true
-		}
-	}
-	return false
+	_, ok := s.gapEnd(a, b)
+	return ok
 }
 
 // LabelWidth estimates the px width of a tick label.
