@@ -105,11 +105,17 @@ type server struct {
 
 func serveSite(t testing.TB, dir, base string) *server {
 	t.Helper()
+	return serveHandler(t, site.FileServer(dir, base))
+}
+
+// serveHandler serves h on a random loopback port until stopped.
+func serveHandler(t testing.TB, h http.Handler) *server {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &server{URL: "http://" + ln.Addr().String(), srv: &http.Server{Handler: site.FileServer(dir, base)}}
+	s := &server{URL: "http://" + ln.Addr().String(), srv: &http.Server{Handler: h}}
 	go s.srv.Serve(ln)
 	t.Cleanup(s.stop)
 	return s

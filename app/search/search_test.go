@@ -296,3 +296,15 @@ func TestOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestStateHasActor(t *testing.T) {
+	st := State{Actors: []string{"kremlin", "poetin"}}
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{{"kremlin", true}, {"poetin", true}, {"biden", false}, {"", false}} {
+		if got := st.HasActor(tc.id); got != tc.want {
+			t.Errorf("HasActor(%q) = %v, want %v", tc.id, got, tc.want)
+		}
+	}
+}

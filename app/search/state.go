@@ -193,3 +193,8 @@ func dayKey(d corpus.Date, last bool) int {
 	}
 	return d.Year*10000 + d.Month*100 + day
 }
+
+// HasActor reports whether the actor with the given id is in the filter.
+func (s State) HasActor(id string) bool {
+	return slices.Contains(s.Actors, id)
+}

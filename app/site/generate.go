@@ -91,7 +91,12 @@ func Generate(dir, webDir string, cfg Config, pages ...string) error {
 	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
 		return err
 	}
-	// Static hosts answer unknown paths with 404.html: let the app route it.
+	// Static hosts answer unknown paths with 404.html. When the pages hold
+	// no "/404" (the app's not-found page, prerendered), the root page is
+	// served: the app routes on the client and shows its own.
+	if _, err := os.Stat(filepath.Join(dir, "404.html")); err == nil {
+		return nil
+	}
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil {
 		return err

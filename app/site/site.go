@@ -40,6 +40,25 @@ var (
 	styles       = []string{"/web/style.css", "/web/timeline.css", "/web/actors.css", "/web/import.css"}
 )
 
+// earlyInput records what the user types, ticks and focuses in the
+// prerendered page before the wasm is ready, in window.__early, so that
+// the app can take it over instead of wiping it when it renders the page
+// again. The app sets window.__early to null once it has read it.
+const earlyInput = `<script>(function () {
+  var e = (window.__early = { values: {}, checks: {}, focus: "" });
+  function rec(ev) {
+    var t = ev.target;
+    if (window.__early !== e || !t || !t.id) return;
+    if (t.type === "checkbox") e.checks[t.id] = { value: t.value, checked: t.checked };
+    else if (typeof t.value === "string") e.values[t.id] = t.value;
+  }
+  document.addEventListener("input", rec, true);
+  document.addEventListener("change", rec, true);
+  document.addEventListener("focusin", function (ev) {
+    if (window.__early === e && ev.target && ev.target.id) e.focus = ev.target.id;
+  }, true);
+})();</script>`
+
 // Assets lists the web files that the handler refers to.
 func Assets() []string {
 	return append([]string{iconSVG, icon192, icon512, iconMaskable}, styles...)
@@ -93,6 +112,8 @@ func Handler(cfg Config) (*app.Handler, error) {
 			SVG:      iconSVG,
 		},
 		Styles:                styles,
+		CacheableResources:    []string{iconSVG},
+		RawHeaders:            []string{earlyInput},
 		Version:               cfg.Version,
 		ServiceWorkerTemplate: worker,
 	}

@@ -29,6 +29,7 @@ type Actors struct {
 	rows   []explore.ActorRow
 	rowsOf *Data
 	urls   urlSync // the URL follows the find box
+	typing bool    // the current history entry is a find being typed
 }
 
 // OnMount re-renders the list when the corpus is replaced.
@@ -40,8 +41,10 @@ func (p *Actors) OnNav(ctx app.Context) {
 	if p.urls.echoed(ctx) {
 		return
 	}
+	p.typing = false
 	p.q, p.notices = explore.ParseActorQuery(ctx.Page().URL().Query())
 	ctx.Page().SetTitle("Actors · Corpus Explorer")
+	ctx.Defer(func(app.Context) { setValue("actor-q", p.q.Q) })
 }
 
 // url returns the page URL of state q, absolute so the sub-path is kept.
@@ -52,11 +55,17 @@ func (p *Actors) url(ctx app.Context, q explore.ActorQuery) *url.URL {
 	return &u
 }
 
-// onFind filters while the user types; the URL follows without adding
-// history entries.
+// onFind filters while the user types. The first keystroke adds a
+// history entry; the URL then follows the typing in it.
 func (p *Actors) onFind(ctx app.Context, e app.Event) {
 	p.q.Q = ctx.JSSrc().Get("value").String()
-	p.urls.replace(ctx, func() (*url.URL, string) { return p.url(ctx, p.q), "Actors · Corpus Explorer" })
+	target := func() (*url.URL, string) { return p.url(ctx, p.q), "Actors · Corpus Explorer" }
+	if !p.typing {
+		p.typing = true
+		p.urls.push(ctx, target)
+		return
+	}
+	p.urls.replace(ctx, target)
 }
 
 // sortBy returns the handler of a column's sort button: a new history

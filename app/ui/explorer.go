@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -32,8 +33,9 @@ type Explorer struct {
 	shown  int  // results shown (a multiple of resultsPage)
 	drawer bool // the filter drawer is open (phones)
 
-	view *explorerView // what the state shows, worked out once
-	urls urlSync       // the URL follows typing
+	view   *explorerView // what the state shows, worked out once
+	urls   urlSync       // the URL follows typing
+	typing bool          // the current history entry is a search being typed
 }
 
 // explorerView is what the explorer shows for one state: the search
@@ -94,26 +96,55 @@ func (p *Explorer) OnNav(ctx app.Context) {
 	if p.urls.echoed(ctx) {
 		return
 	}
+	p.typing = false
 	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), catalog())
 	p.shown = resultsPage
+	p.takeOver(ctx)
 	p.prepare()
 	ctx.Page().SetTitle(explorerTitle(p.state))
-	ctx.Defer(p.syncSearchBox)
+	ctx.Defer(p.syncControls)
 }
 
-// syncSearchBox shows the query in the search box after a navigation. The
-// box's value attribute is not enough: go-app drops an empty one, and the
-// box keeps what was typed, e.g. after "Clear all".
-func (p *Explorer) syncSearchBox(ctx app.Context) { setValue("q", p.state.Q) }
-
-// setValue sets the value of the input with the given id, if it differs.
-func setValue(id, v string) {
-	if !app.IsClient {
+// takeOver applies what the user typed and ticked in the prerendered page
+// before the wasm was ready, as one new history entry, and gives the
+// focus back to where it was.
+func (p *Explorer) takeOver(ctx app.Context) {
+	early, ok := takeEarlyInput()
+	if !ok {
 		return
 	}
-	if el := app.Window().Get("document").Call("getElementById", id); el.Truthy() && el.Get("value").String() != v {
-		el.Set("value", v)
+	st := p.state
+	if q, ok := early.values["q"]; ok {
+		st.Q = q
 	}
+	ids := make([]string, 0, len(early.checks))
+	for id := range early.checks {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if early.checks[id] != st.HasActor(id) {
+			st = explore.Toggle(st, id)
+		}
+	}
+	if early.focus != "" {
+		ctx.Defer(func(app.Context) { focusEnd(early.focus) })
+	}
+	if st.Encode() == p.state.Encode() {
+		return
+	}
+	p.state = st
+	p.typing = st.Q != ""
+	p.urls.push(ctx, p.target(ctx))
+}
+
+// syncControls shows the state in the controls after a navigation: the
+// search box (which keeps what was typed, e.g. after "Clear all"), the
+// sort select and the facet's checkboxes (see controls.go).
+func (p *Explorer) syncControls(ctx app.Context) {
+	setValue("q", p.state.Q)
+	setValue("sort", p.state.Sort.String())
+	syncChecks("actor-facet", p.state.HasActor)
 }
 
 func explorerTitle(st search.State) string {
@@ -140,33 +171,55 @@ func navigate(ctx app.Context, path string, st search.State) {
 	ctx.NavigateTo(&u)
 }
 
-// onInput searches while the user types; the URL follows without adding
-// history entries.
+// onInput searches while the user types. The first keystroke of a new
+// search adds a history entry; the URL then follows the typing in it.
 func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.state.Q = ctx.JSSrc().Get("value").String()
 	p.shown = resultsPage
 	p.prepare()
+	if !p.typing {
+		p.typing = true
+		p.urls.push(ctx, p.target(ctx))
+		return
+	}
 	p.replaceURL(ctx)
 }
 
 // replaceURL makes the URL and the title follow the state, without a
 // history entry.
-func (p *Explorer) replaceURL(ctx app.Context) {
-	p.urls.replace(ctx, func() (*url.URL, string) {
+func (p *Explorer) replaceURL(ctx app.Context) { p.urls.replace(ctx, p.target(ctx)) }
+
+// target returns the URL and title of the state at the time it is called.
+func (p *Explorer) target(ctx app.Context) func() (*url.URL, string) {
+	return func() (*url.URL, string) {
 		u := *ctx.Page().URL()
 		u.RawQuery = p.state.Encode()
 		return &u, explorerTitle(p.state)
-	})
+	}
 }
 
-// onSearchKey clears the search box on Escape.
+// onSearchKey clears the search box on Escape; ArrowDown moves to the
+// first result.
 func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() == "Escape" && p.state.Q != "" {
+	switch e.Get("key").String() {
+	case "ArrowDown":
+		if first := app.Window().Get("document").Call("querySelector", resultLinks); first.Truthy() {
+			e.PreventDefault()
+			first.Call("focus")
+		}
+		ctx.PreventUpdate()
+	case "Escape":
+		if p.state.Q == "" {
+			ctx.PreventUpdate()
+			return
+		}
 		e.PreventDefault()
 		p.state.Q = ""
 		ctx.JSSrc().Set("value", "")
 		p.prepare()
 		p.replaceURL(ctx)
+	default:
+		ctx.PreventUpdate()
 	}
 }
 
@@ -454,6 +507,23 @@ func highlight(sn search.Snippet) []app.UI {
 		out = append(out, app.Text(sn.Text[at:]))
 	}
 	return out
+}
+
+// focusEnd focuses the element with the given id, with the caret after
+// its text when it is a text box.
+func focusEnd(id string) {
+	if !app.IsClient {
+		return
+	}
+	el := app.Window().Get("document").Call("getElementById", id)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("focus")
+	if t := el.Get("type").String(); t == "search" || t == "text" {
+		n := len([]rune(el.Get("value").String()))
+		el.Call("setSelectionRange", n, n)
+	}
 }
 
 // focusID moves the keyboard focus to the element with the given id.

@@ -242,10 +242,7 @@ func (f *actorFacet) Render() app.UI {
 		lis := make([]app.UI, 0, len(g.Items))
 		for _, it := range g.Items {
 			id := "f-" + it.ID
-			cb := app.Input().Type("checkbox").ID(id).Value(it.ID)
-			if it.Selected {
-				cb = cb.Checked(true)
-			}
+			cb := checkedIf(app.Input().Type("checkbox").ID(id).Value(it.ID), it.Selected)
 			lis = append(lis, app.Li().Class("facet-item").Body(
 				cb,
 				app.Label().For(id).Class(typ).Body(
@@ -289,7 +286,14 @@ func (f *actorFacet) groupsDiv(hidden bool) app.HTMLDiv {
 
 func (f *actorFacet) onFind(ctx app.Context, e app.Event) {
 	f.find = ctx.JSSrc().Get("value").String()
+	ctx.Defer(f.syncChecks)
 }
+
+// OnUpdate keeps the checkboxes' checked property equal to the filter
+// once the new props are drawn: rows are reused as the facet re-sorts.
+func (f *actorFacet) OnUpdate(ctx app.Context) { ctx.Defer(f.syncChecks) }
+
+func (f *actorFacet) syncChecks(app.Context) { syncChecks("actor-facet", f.State.HasActor) }
 
 // onToggle selects or deselects the actor of the facet checkbox that
 // changed: one handler for every checkbox (change events bubble), so that
@@ -301,6 +305,9 @@ func (f *actorFacet) onToggle(ctx app.Context, e app.Event) {
 		ctx.PreventUpdate()
 		return
 	}
+	// The browser has already toggled the box: put it back, so that it
+	// shows the filter in force until the navigation renders the new one.
+	cb.Set("checked", !cb.Get("checked").Bool())
 	navigate(ctx, "/", explore.Toggle(f.State, cb.Get("value").String()))
 }
 
@@ -308,5 +315,6 @@ func (f *actorFacet) onToggle(ctx app.Context, e app.Event) {
 func (f *actorFacet) onShowAll(ctx app.Context, e app.Event) {
 	if t, err := actors.ParseType(ctx.JSSrc().Get("dataset").Get("type").String()); err == nil {
 		f.full = append(f.full, t)
+		ctx.Defer(f.syncChecks)
 	}
 }

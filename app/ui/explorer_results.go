@@ -46,6 +46,9 @@ func (k *kept[T]) show(items []T, version int) ([]T, bool) {
 	return items, false
 }
 
+// resultLinks selects the result titles, which the arrow keys move between.
+const resultLinks = "#results > li h2 a"
+
 // Render lists the hits; arrow keys move between their titles.
 func (r *resultList) Render() app.UI {
 	d := data()
@@ -58,7 +61,7 @@ func (r *resultList) Render() app.UI {
 	if hidden {
 		ul = ul.Hidden(true) // an attribute "false" would hide it too, before the wasm runs
 	}
-	return ul.OnKeyDown(moveFocus("#results > li h2 a")).OnClick(r.onClick).Body(items...)
+	return ul.OnKeyDown(moveFocus(resultLinks)).OnClick(r.onClick).Body(items...)
 }
 
 // onClick toggles the actor of the chip clicked, if any: one handler for

@@ -61,7 +61,8 @@ func (h *Header) Render() app.UI {
 	}
 	header := app.Header().Class("header").Body(
 		app.A().Class("brand").Href(href("/", nil)).Body(
-			app.Img().Src("/web/icon.svg").Alt(""),
+			// Decorative: go-app drops an empty alt, so hide it from assistive tech.
+			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
 			app.Span().Text("Corpus Explorer"),
 		),
 		app.Span().Class("summary").Text(data().Summary()),

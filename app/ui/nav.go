@@ -20,10 +20,18 @@ func Register() {
 	app.Route("/actors", func() app.Composer { return &Actors{} })
 	app.Route("/actor", func() app.Composer { return &ActorPage{} })
 	app.Route("/import", func() app.Composer { return &ImportPage{} })
+	// Every other path is the not-found page (go-app's own cannot be
+	// replaced): exact routes are tried first. It is prerendered as /404
+	// into 404.html.
+	app.RouteWithRegexp("^/", func() app.Composer { return &NotFound{} })
 }
 
-// Pages lists the pages to prerender into the static site.
-func Pages() []string { return []string{"/", "/timeline", "/article", "/actors", "/actor", "/import"} }
+// Pages lists the pages to prerender into the static site. "/404" is the
+// not-found page, which static hosts serve as 404.html for the paths they
+// do not have.
+func Pages() []string {
+	return []string{"/", "/timeline", "/article", "/actors", "/actor", "/import", "/404"}
+}
 
 // href returns the link to an app path with an optional query. In the
 // browser it adds the site's sub-path: go-app prefixes links only when it
@@ -49,7 +57,8 @@ var rootPrefix = sync.OnceValue(func() string {
 // adding history entries: while typing in a search box, zooming a
 // timeline. Embed one in a page and call echoed first in its OnNav.
 type urlSync struct {
-	echo string // the URL last put in place, until its echo is seen
+	echo    string // the URL last put in place, until its echo is seen
+	pushing bool   // the next URL shown is a new history entry
 }
 
 // replace shows the URL that target returns (and its page title) once the
@@ -63,9 +72,22 @@ type urlSync struct {
 // event tells it of the new URL; the page's OnNav then runs again, and
 // echoed tells it that nothing changed.
 func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
+	s.show(ctx, false, target)
+}
+
+// push is replace with a new history entry: the first keystroke of a new
+// search, so that Back returns to the page before it.
+func (s *urlSync) push(ctx app.Context, target func() (*url.URL, string)) {
+	s.show(ctx, true, target)
+}
+
+// The URL is shown later, and the goroutines that show them may run in
+// any order: whichever runs first after a push adds the entry.
+func (s *urlSync) show(ctx app.Context, push bool, target func() (*url.URL, string)) {
 	if !app.IsClient {
 		return
 	}
+	s.pushing = s.pushing || push
 	// Defer: after go-app's next frame, not before it (yieldUI alone could
 	// return before go-app renders, and the replace would delay it).
 	ctx.Defer(func(ctx app.Context) {
@@ -78,7 +100,13 @@ func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
 				if u.String() == ctx.Page().URL().String() {
 					return
 				}
-				ctx.Page().ReplaceURL(u)
+				push := s.pushing
+				s.pushing = false
+				if push {
+					app.Window().Get("history").Call("pushState", nil, "", u.String())
+				} else {
+					ctx.Page().ReplaceURL(u)
+				}
 				s.echo = u.String()
 				app.Window().Call("dispatchEvent", app.Window().Get("PopStateEvent").New("popstate"))
 			})
@@ -92,6 +120,7 @@ func (s *urlSync) echoed(ctx app.Context) bool {
 	echo := s.echo
 	s.echo = ""
 	if echo == "" || echo != ctx.Page().URL().String() {
+		s.pushing = false
 		return false
 	}
 	ctx.PreventUpdate()
