@@ -160,11 +160,41 @@ func (ix *Index) Suggest(s string) string {
 // nearest returns the vocabulary entry other than w within k edits of w
 // (optimal string alignment distance over bytes: insertions, deletions,
 // substitutions and swaps of neighbours), the closest first, then the
-// most frequent, then the first in order; -1 when there is none. It walks
-// the sorted vocabulary like a trie: the distance rows of a prefix are
-// shared by the words that follow with the same prefix, and the words
-// under a prefix already too far are skipped with a binary search.
+// most frequent, then the first in order; -1 when there is none. Two
+// edits are only looked for among the words with w's first letter, as
+// spell checkers commonly do (one edit anywhere), which keeps the search
+// short on a large vocabulary.
 func (ix *Index) nearest(w string, k int) int {
+	best, bd := ix.walk(w, min(k, 1), 0, len(ix.vocab))
+	if k < 2 || w == "" {
+		return best
+	}
+	lo, _ := slices.BinarySearch(ix.vocab, w[:1])
+	hi := lo + ix.prefixLen(lo, w[:1])
+	if b2, d2 := ix.walk(w, k, lo, hi); b2 >= 0 && (best < 0 || d2 < bd || (d2 == bd && ix.vdf[b2] > ix.vdf[best])) {
+		best = b2
+	}
+	return best
+}
+
+// prefixLen returns how many vocabulary entries from x on start with p
+// (vocab[x] being the first that may).
+func (ix *Index) prefixLen(x int, p string) int {
+	n, _ := slices.BinarySearchFunc(ix.vocab[x:], p, func(e, t string) int {
+		if strings.HasPrefix(e, t) {
+			return -1
+		}
+		return cmp.Compare(e, t)
+	})
+	return n
+}
+
+// walk returns the best entry of vocab[lo:hi] within k edits of w and its
+// distance, as nearest ranks them (-1 when there is none). It walks the
+// sorted entries like a trie: the distance rows of a prefix are shared
+// by the words that follow with the same prefix, and the words under a
+// prefix already too far are skipped with a binary search.
+func (ix *Index) walk(w string, k, lo, hi int) (int, int) {
 	n := len(w)
 	maxLen := n + k + 1
 	rows := make([][]int, maxLen+1)
@@ -176,7 +206,7 @@ func (ix *Index) nearest(w string, k int) int {
 	}
 	best, bestD := -1, k+1
 	prev, have := "", 0 // rows[0..have] are those of prev[:have]
-	for x := 0; x < len(ix.vocab); {
+	for x := lo; x < hi; {
 		v := ix.vocab[x]
 		j := 0
 		for j < have && j < len(v) && v[j] == prev[j] {
@@ -190,7 +220,7 @@ func (ix *Index) nearest(w string, k int) int {
 			}
 			r, p := rows[j+1], rows[j]
 			r[0] = j + 1
-			lo := r[0]
+			rmin := r[0]
 			c := v[j]
 			for i := 1; i <= n; i++ {
 				cost := 1
@@ -202,25 +232,18 @@ func (ix *Index) nearest(w string, k int) int {
 					d = min(d, rows[j-1][i-2]+1)
 				}
 				r[i] = d
-				lo = min(lo, d)
+				rmin = min(rmin, d)
 			}
 			// Every longer word under v[:j+1] is too far once this row
 			// and the one before it (for a swap) are.
-			if lo > k && (j == 0 || slices.Min(p) >= k) {
+			if rmin > k && (j == 0 || slices.Min(p) >= k) {
 				pruned = true
 				break
 			}
 		}
 		if pruned {
 			// Skip every word that starts with v[:j+1].
-			pre := v[:j+1]
-			skip, _ := slices.BinarySearchFunc(ix.vocab[x:], pre, func(e, t string) int {
-				if strings.HasPrefix(e, t) {
-					return -1
-				}
-				return cmp.Compare(e, t)
-			})
-			x += max(skip, 1)
+			x += max(ix.prefixLen(x, v[:j+1]), 1)
 			prev, have = v, j
 			continue
 		}
@@ -232,7 +255,7 @@ func (ix *Index) nearest(w string, k int) int {
 		prev, have = v, len(v)
 		x++
 	}
-	return best
+	return best, bestD
 }
 
 // written returns how the articles write the folded word f, in lower
@@ -256,7 +279,7 @@ func (ix *Index) written(f string) string {
 				continue
 			}
 		}
-		for k := 0; k < len(p.docs) && seen < 64; k++ {
+		for k := 0; k < len(p.docs) && seen < 16; k++ {
 			a := ix.c.At(int(p.docs[k]))
 			lo, hi := int(p.offs[k]), len(p.pos)
 			if k+1 < len(p.offs) {

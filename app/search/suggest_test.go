@@ -84,11 +84,15 @@ func TestSuggestFewHits(t *testing.T) {
 // distance over the whole vocabulary.
 func TestNearestMatchesEditDistance(t *testing.T) {
 	ix := buildNamed(t)
-	for _, w := range []string{"poetn", "oekriane", "stoltenburg", "huys", "whte", "regring", "blj", "steunt", "a", "zzzzzz"} {
+	for _, w := range []string{"poetn", "oekriane", "stoltenburg", "huys", "whte", "regring", "blj", "steunt", "a", "zzzzzz", "toltenberg", "xtoltenberg", "eoekraine"} {
 		for k := 0; k <= 2; k++ {
 			want, wd := -1, k+1
 			for i, v := range ix.vocab {
-				if d := EditDistance(w, v); d <= k && v != w && (d < wd || (d == wd && ix.vdf[i] > ix.vdf[want])) {
+				d := EditDistance(w, v)
+				if d == 2 && v[0] != w[0] {
+					continue // two edits only with the same first letter
+				}
+				if d <= k && v != w && (d < wd || (d == wd && ix.vdf[i] > ix.vdf[want])) {
 					want, wd = i, d
 				}
 			}
