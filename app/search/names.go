@@ -100,26 +100,32 @@ func (ix *Index) NameActors(ws []string) []string {
 	return ix.names[strings.Join(ws, " ")]
 }
 
-// units splits the clauses of q into units: a phrase or a negated word
-// that spells an actor name, the longest run of bare single words that
-// spells one, or else a clause alone.
+// units splits the clauses of q into units: the longest run of positive
+// clauses (words and phrases, as "Agence France-Presse" parses) whose
+// words spell an actor name, a negated clause that spells one, or else a
+// clause alone.
 func (ix *Index) units(q Query) []unit {
 	out := make([]unit, 0, len(q.Clauses))
 	cs := q.Clauses
+	var ws []string
 	for i := 0; i < len(cs); {
 		u := unit{c: cs[i : i+1]}
-		if c := cs[i]; c.Phrase || c.Negate {
-			u.actors = ix.NameActors(c.Words)
-		} else {
-			for j := min(len(cs), i+ix.nameLen); j > i; j-- {
-				if !bare(cs[i:j]) {
-					continue
+		if cs[i].Negate {
+			u.actors = ix.NameActors(cs[i].Words)
+		} else if ix.nameLen > 0 {
+			// The runs from i, longest first, of at most nameLen words.
+			ws = ws[:0]
+			end := i
+			for end < len(cs) && !cs[end].Negate && len(ws)+len(cs[end].Words) <= ix.nameLen {
+				ws = append(ws, cs[end].Words...)
+				end++
+			}
+			for j := end; j > i; j-- {
+				n := 0
+				for _, c := range cs[i:j] {
+					n += len(c.Words)
 				}
-				ws := make([]string, j-i)
-				for k, c := range cs[i:j] {
-					ws[k] = c.Words[0]
-				}
-				if ids := ix.NameActors(ws); ids != nil {
+				if ids := ix.NameActors(ws[:n]); ids != nil {
 					u = unit{cs[i:j], ids}
 					break
 				}
@@ -129,16 +135,6 @@ func (ix *Index) units(q Query) []unit {
 		i += len(u.c)
 	}
 	return out
-}
-
-// bare reports whether every clause is a positive single word.
-func bare(cs []Clause) bool {
-	for _, c := range cs {
-		if c.Phrase || c.Negate || len(c.Words) != 1 {
-			return false
-		}
-	}
-	return true
 }
 
 // nameDocs calls add once for each document that matches every clause

@@ -56,7 +56,7 @@ func buildNamed(t testing.TB) *Index {
 		},
 		Names: map[string][]string{
 			"witte-huis":       {"Witte Huis", "White House"},
-			"jens-stoltenberg": {"Jens Stoltenberg", "Stoltenberg"},
+			"jens-stoltenberg": {"Jens Stoltenberg", "Stoltenberg", "De secretaris-generaal"},
 			"navo":             {"NAVO", "NATO"},
 			"vladimir-poetin":  {"Vladimir Poetin", "Poetin", "Putin", "Vladimir Putin"},
 			"eu":               {"Europese Unie", "EU", "European Union"},
@@ -87,6 +87,9 @@ func TestActorNames(t *testing.T) {
 		{"White House poetin", []string{"huis"}},
 		{"oekraine jens stoltenberg", []string{"navo"}},
 		{"stoltenberg white house", nil},
+		// Words and phrases together ("Secretaris-generaal" is a phrase).
+		{"de secretaris-generaal", []string{"navo"}},
+		{`white "house"`, []string{"huis", "engels", "los"}},
 		// Part of a name is only its words.
 		{"white", []string{"engels", "los"}},
 		{"jens", nil},
