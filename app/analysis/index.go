@@ -8,17 +8,21 @@ import (
 )
 
 // Index builds the search index of the analysed corpus: the actors of each
-// article for filters and facets, their mentions for snippets, and the
+// article for filters and facets, their mentions for snippets, the
 // actors' one-word names and aliases so that a query for one finds the
-// others (putin finds Poetin).
+// others (putin finds Poetin), and every name and alias of every actor,
+// gazetteer or discovered, so that a query spelling one finds the articles
+// that mention the actor (White House finds the Witte Huis).
 func (ac *Corpus) Index() *search.Index { return ac.IndexBuilder().Index() }
 
 // IndexBuilder prepares the index that Index builds, to be built a few
 // articles at a time.
 func (ac *Corpus) IndexBuilder() *search.Builder {
 	types := make(map[string]string, len(ac.actors))
+	names := make(map[string][]string, len(ac.actors))
 	for id, a := range ac.actors {
 		types[id] = a.Type.String()
+		names[id] = a.Names()
 	}
 	ids := make([][]string, len(ac.Articles))
 	for i, a := range ac.Articles {
@@ -38,6 +42,7 @@ func (ac *Corpus) IndexBuilder() *search.Builder {
 			return out
 		},
 		Alias: ac.aliases(),
+		Names: names,
 	})
 }
 

@@ -22,7 +22,8 @@ func TestSearchDocument(t *testing.T) {
 		notices   int
 		markWords []string // the folded text of every mark must be one of these
 	}{
-		{"alias", search.State{Q: "putin"}, 3, "vladimir-poetin", 0, []string{"poetin", "putin"}},
+		// A name finds the actor's articles and marks its mentions too.
+		{"alias", search.State{Q: "putin"}, 3, "vladimir-poetin", 0, []string{"poetin", "putin", "vladimir poetin", "de russische leider"}},
 		{"prefix", search.State{Q: "oekr"}, 3, "", 0, nil},
 		{"nothing", search.State{Q: "zzzzqx"}, 0, "", 0, nil},
 		{"notice", search.State{Q: `poetin "`}, 3, "", 2, nil},

@@ -105,19 +105,26 @@ func ActorRows(cat ActorCatalog, maxWith int) []ActorRow {
 }
 
 // FilterActors returns the rows that q keeps (type, and name or alias
-// containing the find text, case and diacritics folded), in q's order,
-// without changing all. Orders: articles and mentions most first, name A
-// to Z (folded), first appearance earliest first, last appearance latest
-// first; ties by articles, mentions, name, then id.
+// matching the find text, case and diacritics folded, one typo forgiven:
+// see FindRank), without changing all. With a find text the better
+// matches come first (exact, prefix, inside, typo); otherwise, and within
+// each, rows are in q's order. Orders: articles and mentions most first,
+// name A to Z (folded), first appearance earliest first, last appearance
+// latest first; ties by articles, mentions, name, then id.
 func FilterActors(all []ActorRow, q ActorQuery) []ActorRow {
 	find := text.Fold(strings.TrimSpace(q.Q))
 	rows := make([]ActorRow, 0, len(all))
+	rank := map[string]int{}
 	for _, r := range all {
 		if q.Type != "" && r.Actor.Type.String() != q.Type {
 			continue
 		}
-		if find != "" && !matches(r.Actor, find) {
-			continue
+		if find != "" {
+			k := FindRank(r.Actor, find)
+			if k == NoMatch {
+				continue
+			}
+			rank[r.Actor.ID] = k
 		}
 		rows = append(rows, r)
 	}
@@ -164,7 +171,12 @@ func FilterActors(all []ActorRow, q ActorQuery) []ActorRow {
 	default:
 		order = byArticles
 	}
-	slices.SortStableFunc(rows, order)
+	slices.SortStableFunc(rows, func(a, b ActorRow) int {
+		if c := cmp.Compare(rank[a.Actor.ID], rank[b.Actor.ID]); c != 0 {
+			return c
+		}
+		return order(a, b)
+	})
 	return rows
 }
 

@@ -12,6 +12,37 @@ import (
 	"corpusexplorer/app/text"
 )
 
+func TestFindRank(t *testing.T) {
+	stolt := actors.Actor{ID: "jens-stoltenberg", Name: "Jens Stoltenberg", Type: actors.Person}
+	eu := actors.Actor{ID: "eu", Name: "Europese Unie", Type: actors.Organisation, Aliases: []string{"EU", "European Union"}}
+	for _, tt := range []struct {
+		a    actors.Actor
+		f    string // folded
+		want int
+	}{
+		{stolt, "jens stoltenberg", explore.ExactMatch},
+		{stolt, "jens", explore.PrefixMatch},
+		{stolt, "stolten", explore.PrefixMatch},
+		{stolt, "tenberg", explore.InnerMatch},
+		{stolt, "stoltenburg", explore.TypoMatch},
+		{stolt, "stoltenbreg", explore.TypoMatch},
+		{stolt, "jnes", explore.TypoMatch},
+		{stolt, "stoltnburg", explore.NoMatch}, // two typos
+		{stolt, "xens", explore.TypoMatch},
+		{stolt, "jen", explore.PrefixMatch},
+		{stolt, "jem", explore.NoMatch}, // too short for a typo
+		{eu, "eu", explore.ExactMatch},
+		{eu, "european union", explore.ExactMatch},
+		{eu, "europan", explore.TypoMatch},
+		{eu, "union", explore.PrefixMatch},
+		{eu, "", explore.ExactMatch},
+	} {
+		if got := explore.FindRank(tt.a, tt.f); got != tt.want {
+			t.Errorf("FindRank(%s, %q) = %d, want %d", tt.a.ID, tt.f, got, tt.want)
+		}
+	}
+}
+
 func TestParseActorQuery(t *testing.T) {
 	tests := []struct {
 		query string
@@ -90,6 +121,15 @@ func TestFilterActors(t *testing.T) {
 		{explore.ActorQuery{Q: "Oekraine"}, []string{"oekraine"}},
 		{explore.ActorQuery{Q: "nato", Type: "person"}, nil},
 		{explore.ActorQuery{Q: "  "}, []string{"vladimir-poetin", "joe-biden", "oekraine", "navo", "jan-smit"}},
+		// One typo is forgiven, from four letters on.
+		{explore.ActorQuery{Q: "Poetn"}, []string{"vladimir-poetin"}},
+		{explore.ActorQuery{Q: "Bidne"}, []string{"joe-biden"}},
+		{explore.ActorQuery{Q: "Oekriane"}, []string{"oekraine"}},
+		{explore.ActorQuery{Q: "Bdn"}, nil},
+		{explore.ActorQuery{Q: "Poeitn Vladimir"}, nil},
+		// Exact and prefix matches come before the others, whatever the order.
+		{explore.ActorQuery{Q: "oe", Sort: "name"}, []string{"oekraine", "joe-biden", "vladimir-poetin"}},
+		{explore.ActorQuery{Q: "nato"}, []string{"navo"}},
 	}
 	for _, tt := range tests {
 		if got := ids(explore.FilterActors(all, tt.q)); !slices.Equal(got, tt.want) {

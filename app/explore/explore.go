@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -96,25 +97,31 @@ type FacetGroup struct {
 // ActorFacet groups the actor counts of a result by type, in the order of
 // actors.Types. Selected actors always come first in their group, also
 // when no matching article mentions them. When find is not empty only the
-// actors whose name or an alias contains it (case and diacritics folded)
-// are kept. Each group holds at most limit items (0 means all), selected
-// ones aside, except the groups of the types listed in full; the group's
-// More counts the actors left out. Actors past the limit are only counted,
-// so a short facet of a large result is quick to make.
+// actors whose name or an alias matches it are kept (see FindRank: case
+// and diacritics folded, one typo forgiven), the better matches first.
+// Each group holds at most limit items (0 means all), selected ones
+// aside, except the groups of the types listed in full; the group's More
+// counts the actors left out. Without find, actors past the limit are
+// only counted, so a short facet of a large result is quick to make.
 func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find string, limit int, full ...actors.Type) []FacetGroup {
 	f := text.Fold(strings.TrimSpace(find))
 	byType := map[actors.Type][]FacetItem{}
 	more := map[actors.Type]int{}
+	rank := map[string]int{}
 	add := func(id string, n int, sel bool) {
 		a, ok := cat.Actor(id)
 		if !ok {
 			return
 		}
-		if f != "" && !sel && !matches(a, f) {
-			return
+		if f != "" && !sel {
+			r := FindRank(a, f)
+			if r == NoMatch {
+				return
+			}
+			rank[id] = r
 		}
 		items := byType[a.Type]
-		if !sel && limit > 0 && len(items) >= limit && !slices.Contains(full, a.Type) {
+		if f == "" && !sel && limit > 0 && len(items) >= limit && !slices.Contains(full, a.Type) {
 			more[a.Type]++
 			return
 		}
@@ -137,6 +144,31 @@ func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find s
 			add(c.ID, c.Count, false)
 		}
 	}
+	if f != "" {
+		// Selected first, then the better matches, each in count order;
+		// then the limit.
+		for t, items := range byType {
+			slices.SortStableFunc(items, func(a, b FacetItem) int {
+				if a.Selected != b.Selected {
+					if a.Selected {
+						return -1
+					}
+					return 1
+				}
+				return rank[a.ID] - rank[b.ID]
+			})
+			if limit > 0 && !slices.Contains(full, t) {
+				keep := limit
+				for keep < len(items) && items[keep].Selected {
+					keep++
+				}
+				if keep < len(items) {
+					more[t] = len(items) - keep
+					byType[t] = items[:keep]
+				}
+			}
+		}
+	}
 	var groups []FacetGroup
 	for _, t := range actors.Types {
 		if items := byType[t]; len(items) > 0 {
@@ -146,15 +178,72 @@ func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find s
 	return groups
 }
 
-// matches reports whether an actor's name or an alias contains the folded
-// string f.
-func matches(a actors.Actor, f string) bool {
-	for _, n := range a.Names() {
-		if strings.Contains(text.Fold(n), f) {
-			return true
+// How an actor matches a find text, best first (see FindRank).
+const (
+	ExactMatch  = iota // a name or alias is the text
+	PrefixMatch        // a name or alias, or one of its words, starts with it
+	InnerMatch         // a name, an alias or the id contains it
+	TypoMatch          // as PrefixMatch, with one typo (see FindTypos)
+	NoMatch
+)
+
+// FindTypos is the shortest find text, in runes, that is matched with a
+// typo: shorter ones would match too much.
+const FindTypos = 4
+
+// FindRank tells how well an actor matches the folded find text f: one
+// of ExactMatch, PrefixMatch, InnerMatch, TypoMatch or NoMatch. A typo is
+// one edit (search.EditDistance) between f and the start of a name or of
+// one of its words, of about f's length: Stoltenburg finds Jens
+// Stoltenberg, Poetn Vladimir Poetin.
+func FindRank(a actors.Actor, f string) int {
+	if f == "" {
+		return ExactMatch
+	}
+	best := NoMatch
+	names := a.Names()
+	folded := make([]string, len(names))
+	for i, n := range names {
+		fn := text.Fold(n)
+		folded[i] = fn
+		switch {
+		case fn == f:
+			return ExactMatch
+		case strings.HasPrefix(fn, f) || strings.Contains(fn, " "+f) || strings.Contains(fn, "-"+f):
+			best = min(best, PrefixMatch)
+		case strings.Contains(fn, f):
+			best = min(best, InnerMatch)
 		}
 	}
-	return strings.Contains(a.ID, f)
+	if best == NoMatch && strings.Contains(a.ID, f) {
+		best = InnerMatch
+	}
+	if best < NoMatch || utf8.RuneCountInString(f) < FindTypos {
+		return best
+	}
+	for _, fn := range folded {
+		if typoPrefix(fn, f) {
+			return TypoMatch
+		}
+	}
+	return NoMatch
+}
+
+// typoPrefix reports whether the start of name, or of one of its words,
+// is one edit from f.
+func typoPrefix(name, f string) bool {
+	rn, n := []rune(name), utf8.RuneCountInString(f)
+	for s := range rn {
+		if s > 0 && rn[s-1] != ' ' && rn[s-1] != '-' {
+			continue
+		}
+		for l := n - 1; l <= n+1; l++ {
+			if l > 0 && s+l <= len(rn) && search.EditDistance(string(rn[s:s+l]), f) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Toggle returns st with the actor added to or removed from the filters.

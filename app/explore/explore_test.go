@@ -108,6 +108,11 @@ func TestActorFacet(t *testing.T) {
 		{"find diacritics", search.State{}, "oekraine", 0, nil, "Places: oekraine; "},
 		{"find keeps selected", search.State{Actors: []string{"navo"}}, "biden", 0, nil, "People: joe-biden; Organisations: navo*; "},
 		{"find nothing", search.State{}, "zzz", 0, nil, ""},
+		{"find with a typo", search.State{}, "Poetn", 0, nil, "People: vladimir-poetin; "},
+		{"find swap", search.State{}, "Oekriane", 0, nil, "Places: oekraine; "},
+		{"prefix before inner before typo", search.State{}, "jan", 0, nil, "People: jan-smit?; "},
+		{"better match first, then the limit", search.State{}, "bide", 1, nil, "People: joe-biden; "},
+		{"typo ranks after prefix", search.State{}, "smi", 0, nil, "People: jan-smit?; "},
 		{"people in full", search.State{}, "", 1, []actors.Type{actors.Person}, "People: joe-biden vladimir-poetin jan-smit?; Organisations: navo; Places: oekraine; "},
 		{"selected twice", search.State{Actors: []string{"navo", "navo"}}, "", 1, nil, "People: joe-biden +2; Organisations: navo*; Places: oekraine; "},
 	}

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"maps"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -151,4 +153,117 @@ func BenchmarkQuery100k(b *testing.B) {
 		b.Skip("slow")
 	}
 	benchQuery(b, 100000)
+}
+
+// typos returns n misspellings of frequent words of the vocabulary of
+// ix, deterministically: a swap of two neighbours, a dropped letter or a
+// changed letter, in turn; each finds nothing in the index.
+func typos(ix *Index, n int) []string {
+	var out []string
+	for i, w := range ix.vocab {
+		if len(out) == n {
+			break
+		}
+		if len(w) < 6 || ix.vdf[i] < 20 {
+			continue
+		}
+		b := []byte(w)
+		k := len(b) / 2
+		switch len(out) % 3 {
+		case 0:
+			b[k], b[k+1] = b[k+1], b[k]
+		case 1:
+			b = append(b[:k:k], b[k+1:]...)
+		default:
+			b[k] = 'q'
+		}
+		if t := string(b); ix.hits(t, true) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// BenchmarkSuggest10k measures Suggest on misspelt words over 10,000
+// articles against the plain query set of BenchmarkQuery10k in the same
+// run: suggest/search is the mean time of a suggestion over the mean time
+// of a search (with facets and a page of hits), and suggest-µs the mean.
+func BenchmarkSuggest10k(b *testing.B) {
+	ix := benchIndex(b, 10000)
+	ts := typos(ix, 20)
+	if len(ts) < 10 {
+		b.Fatalf("only %d typos", len(ts))
+	}
+	var tSug, tSearch time.Duration
+	found, runs := 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		if ix.Suggest(ts[i%len(ts)]) != "" {
+			found++
+		}
+		t1 := time.Now()
+		ix.Search(benchQueries[i%len(benchQueries)], 10, 0)
+		tSearch += time.Since(t1)
+		tSug += t1.Sub(t0)
+		i++
+		runs++
+	}
+	b.ReportMetric(float64(tSug)/float64(max(tSearch, 1)), "suggest/search")
+	b.ReportMetric(float64(tSug.Microseconds())/float64(max(runs, 1)), "suggest-µs")
+	b.ReportMetric(float64(found)/float64(max(runs, 1)), "corrected")
+	b.ReportMetric(float64(ix.Vocabulary()), "vocabulary")
+}
+
+// BenchmarkNearest100kWords measures the typo search alone over a
+// vocabulary of 100,000 made-up words of 4 to 14 letters (a large news
+// corpus has about that many; the synthetic corpus far fewer), against
+// the plain query set over 10,000 articles in the same run:
+// nearest/search is the ratio of the mean times.
+func BenchmarkNearest100kWords(b *testing.B) {
+	ix := benchIndex(b, 10000)
+	r := rand.New(rand.NewPCG(1, 2))
+	const letters = "eeeeeeaaaannnnttttrrrriiiioooodddsssllggvvhhkkmmuubbppwjzcfy"
+	seen := map[string]bool{}
+	for len(seen) < 100000 {
+		w := make([]byte, 4+r.IntN(11))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		seen[string(w)] = true
+	}
+	voc := &Index{vocab: slices.Sorted(maps.Keys(seen))}
+	voc.vdf = make([]int32, len(voc.vocab))
+	for i := range voc.vdf {
+		voc.vdf[i] = int32(1 + r.IntN(1000))
+	}
+	var ts []string
+	for i := 0; len(ts) < 50; i = (i + 1999) % len(voc.vocab) {
+		w := []byte(voc.vocab[i])
+		if len(w) < 6 {
+			continue
+		}
+		w[len(w)/2] = 'x'
+		ts = append(ts, string(w))
+	}
+	var tNear, tSearch time.Duration
+	found := 0
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		if voc.nearest(ts[i%len(ts)], 2) >= 0 {
+			found++
+		}
+		t1 := time.Now()
+		ix.Search(benchQueries[i%len(benchQueries)], 10, 0)
+		tSearch += time.Since(t1)
+		tNear += t1.Sub(t0)
+		i++
+	}
+	b.ReportMetric(float64(tNear)/float64(max(tSearch, 1)), "nearest/search")
+	b.ReportMetric(float64(tNear.Microseconds())/float64(max(i, 1)), "nearest-µs")
+	b.ReportMetric(float64(found)/float64(max(i, 1)), "found")
 }

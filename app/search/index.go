@@ -39,6 +39,12 @@ type Config struct {
 	// Alias expands a folded query word into extra folded index terms, so
 	// that an English alias finds the Dutch name (putin → poetin).
 	Alias func(fold string) []string
+	// Names maps an actor id to the names that mention the actor (its
+	// name and aliases, as written). A query whose consecutive words, or
+	// a phrase, spell one of them also finds the articles that mention
+	// the actor (see Run), and the names' words join the vocabulary of
+	// Suggest.
+	Names map[string][]string
 }
 
 // postings holds the postings of one term: the documents in increasing
@@ -96,6 +102,20 @@ type Index struct {
 	minMonth   int
 	months     int
 	pool       sync.Pool // *scratch
+	// actorTF[id][k] is the weighted number of mentions of actor id in
+	// its k-th document of actorDoc (set with Config.Names).
+	actorTF map[string][]float32
+	// names maps the folded words of an actor name, joined by spaces, to
+	// the sorted ids of the actors it names; nameLen is the most words
+	// of a name.
+	names   map[string][]string
+	nameLen int
+	// vocab is the sorted folded words of the articles and the actor
+	// names, vdf the number of articles each finds, and nameShow the
+	// lower-case written form of each name word.
+	vocab    []string
+	vdf      []int32
+	nameShow map[string]string
 }
 
 // Corpus returns the corpus the index was built from.
@@ -221,6 +241,9 @@ func (b *Builder) add(d int) {
 		acts := slices.Clone(b.ix.cfg.Actors(d))
 		slices.Sort(acts)
 		di.actors = slices.Compact(acts)
+		if b.ix.cfg.Names != nil {
+			b.mentionTF(d, a, di)
+		}
 		for _, id := range di.actors {
 			b.ix.actorDoc[id] = append(b.ix.actorDoc[id], int32(d))
 			if t := b.ix.cfg.Types[id]; t != "" {
@@ -289,6 +312,8 @@ func (b *Builder) Index() *Index {
 		ix.termID[terms[newID]] = int32(newID)
 	}
 	ix.terms = terms
+	ix.buildNames()
+	ix.buildVocab()
 	return ix
 }
 

@@ -61,8 +61,9 @@ func (ix *Index) Search(st State, limit, offset int) (Result, []Notice) {
 // clauseMatch is the evaluated form of a positive clause, kept to mark
 // snippets.
 type clauseMatch struct {
-	c   Clause
-	ids []int32 // for a word: its expanded term ids
+	c      Clause
+	ids    []int32  // for a word: its expanded term ids
+	actors []string // the actors the clause's unit names
 }
 
 // scratch holds the per-query working memory of Run, reused through the
@@ -84,6 +85,20 @@ type scratch struct {
 	months []int32
 	actors []int32
 	hits   []int32
+	// For the units that name actors (see nameDocs), allocated on first
+	// use: gseen[d] == unit stamp: d matched the unit's first clause or
+	// an actor; gcnt its clauses matched; gscore its score.
+	gseen  []uint32
+	gcnt   []int32
+	gscore []float64
+	gdocs  []int32
+}
+
+// group allocates the unit arrays for n documents, once.
+func (sc *scratch) group(n int) {
+	if len(sc.gseen) != n {
+		sc.gseen, sc.gcnt, sc.gscore = make([]uint32, n), make([]int32, n), make([]float64, n)
+	}
 }
 
 // nextStamp returns a fresh stamp.
@@ -100,6 +115,7 @@ func (ix *Index) getScratch() *scratch {
 			clear(sc.seen)
 			clear(sc.cseen)
 			clear(sc.neg)
+			clear(sc.gseen)
 			sc.stamp = 0
 		}
 		return sc
@@ -149,7 +165,8 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			sc.next = append(sc.next, d)
 		}
 	}
-	for _, c := range q.Clauses {
+	for _, u := range ix.units(q) {
+		c := u.c[0]
 		var ids []int32
 		if c.Negate {
 			var docs []int32
@@ -161,10 +178,21 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			for _, d := range docs {
 				sc.neg[d] = qs
 			}
+			for _, id := range u.actors {
+				for _, d := range ix.actorDoc[id] {
+					sc.neg[d] = qs
+				}
+			}
 			hasNeg = true
 			continue
 		}
 		sc.next = sc.next[:0]
+		if u.actors != nil {
+			pos = append(pos, ix.nameDocs(u, sc, add)...)
+			need++
+			sc.alive, sc.next = sc.next, sc.alive
+			continue
+		}
 		if c.Phrase {
 			docs, tf := ix.phraseDocs(c.Words, sc)
 			idf := ix.idf(len(docs))
@@ -175,7 +203,7 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			ids = ix.expand(c.Words[0], c.Prefix)
 			ix.wordDocs(ids, sc, add)
 		}
-		pos = append(pos, clauseMatch{c, ids})
+		pos = append(pos, clauseMatch{c: c, ids: ids})
 		need++
 		sc.alive, sc.next = sc.next, sc.alive
 	}

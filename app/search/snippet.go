@@ -19,7 +19,8 @@ type mark struct {
 }
 
 // snippets returns the best one or two sentences of article d for the
-// matched clauses and the filtered actors.
+// matched clauses (with the mentions of the actors a clause names) and
+// the filtered actors.
 func (ix *Index) snippets(d int, clauses []clauseMatch, actors []string) []Snippet {
 	a := ix.c.At(d)
 	var marks []mark
@@ -44,10 +45,24 @@ func (ix *Index) snippets(d int, clauses []clauseMatch, actors []string) []Snipp
 			}
 		}
 	}
-	if len(actors) > 0 && ix.cfg.Mentions != nil {
+	named := false
+	for _, c := range clauses {
+		named = named || len(c.actors) > 0
+	}
+	if (len(actors) > 0 || named) && ix.cfg.Mentions != nil {
 		for _, m := range ix.cfg.Mentions(d) {
-			if j := slices.Index(actors, m.ActorID); j >= 0 && m.Start >= 0 && m.End <= len(a.Text) && m.Start < m.End {
+			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+				continue
+			}
+			if j := slices.Index(actors, m.ActorID); j >= 0 {
 				marks = append(marks, mark{m.Span, len(clauses) + j})
+				continue
+			}
+			for ci, c := range clauses {
+				if slices.Contains(c.actors, m.ActorID) {
+					marks = append(marks, mark{m.Span, ci})
+					break
+				}
 			}
 		}
 	}

@@ -52,6 +52,8 @@ type explorerView struct {
 	// relax says, for an empty result, what removing each filter would
 	// give (see explore.Explain).
 	relax []explore.Relaxation
+	// suggest is the query with its typos corrected, or "".
+	suggest string
 }
 
 type viewKey struct {
@@ -81,6 +83,7 @@ func (p *Explorer) prepare() *explorerView {
 	if v.res.Total == 0 {
 		v.relax = explore.Explain(p.state, d.AC, explore.IndexCounter{Index: d.Index})
 	}
+	v.suggest = d.Index.Suggest(p.state.Q)
 	return v
 }
 
@@ -270,6 +273,7 @@ func (p *Explorer) Render() app.UI {
 				Text(fmt.Sprintf("Filters (%d)", len(v.chips))).
 				OnClick(p.onDrawer),
 		),
+		app.Div().Class("suggest-slot").Aria("live", "polite").Body(didYouMean(p.state, v.suggest)),
 		app.Div().Class("active-filters-slot").Body(p.activeChips(v.chips)),
 		app.Div().Class("explorer").Body(
 			app.Aside().Class(filters).ID("filters").Aria("label", "Filters").OnKeyDown(p.onFiltersKey).Body(
