@@ -16,15 +16,58 @@ type ActorStat struct {
 	Articles    int
 	Mentions    int
 	First, Last corpus.Date
-	// With lists the actors mentioned in the same articles, most shared
-	// articles first, then by id.
+	// With lists the actors mentioned in the same articles, strongest
+	// first: most shared articles, then most shared sentences, then most
+	// mentions in the shared articles, then by id.
 	With []CoCount
 }
 
-// CoCount is the number of articles two actors share.
+// CoCount is what an actor shares with another: the articles and the
+// sentences that mention both, and its own mentions in those articles.
 type CoCount struct {
-	ID       string
-	Articles int
+	ID        string
+	Articles  int
+	Sentences int
+	Mentions  int
+}
+
+// compareCo orders co-occurring actors strongest first (see ActorStat.With).
+func compareCo(a, b CoCount) int {
+	if c := cmp.Compare(b.Articles, a.Articles); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.Sentences, a.Sentences); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// sentenceActors returns, for each sentence of a that mentions two actors
+// or more, the ids of the actors it mentions, each once.
+func sentenceActors(a *Article) [][]string {
+	var out [][]string
+	var cur []string
+	j := 0 // the sentence of the mentions being gathered
+	flush := func() {
+		if len(cur) > 1 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for _, m := range a.Mentions {
+		for j < len(a.Sentences) && a.Sentences[j].Span.End <= m.Span.Start {
+			j++
+			flush()
+		}
+		if !slices.Contains(cur, m.ActorID) {
+			cur = append(cur, m.ActorID)
+		}
+	}
+	flush()
+	return out
 }
 
 // ActorStats returns the statistics of every actor over the articles at
@@ -39,7 +82,7 @@ func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
 		}
 	}
 	byID := map[string]*ActorStat{}
-	co := map[string]map[string]int{}
+	co := map[string]map[string]*CoCount{}
 	for _, i := range articles {
 		a := ac.Articles[i]
 		counts := a.Actors()
@@ -48,7 +91,7 @@ func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
 			if s == nil {
 				s = &ActorStat{ID: c.ID, First: a.Date, Last: a.Date}
 				byID[c.ID] = s
-				co[c.ID] = map[string]int{}
+				co[c.ID] = map[string]*CoCount{}
 			}
 			s.Articles++
 			s.Mentions += c.Mentions
@@ -60,22 +103,32 @@ func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
 			}
 			for _, o := range counts {
 				if o.ID != c.ID {
-					co[c.ID][o.ID]++
+					w := co[c.ID][o.ID]
+					if w == nil {
+						w = &CoCount{ID: o.ID}
+						co[c.ID][o.ID] = w
+					}
+					w.Articles++
+					w.Mentions += o.Mentions
+				}
+			}
+		}
+		for _, ids := range sentenceActors(a) {
+			for _, x := range ids {
+				for _, y := range ids {
+					if x != y {
+						co[x][y].Sentences++
+					}
 				}
 			}
 		}
 	}
 	out := make([]ActorStat, 0, len(byID))
 	for id, s := range byID {
-		for o, n := range co[id] {
-			s.With = append(s.With, CoCount{o, n})
+		for _, w := range co[id] {
+			s.With = append(s.With, *w)
 		}
-		slices.SortFunc(s.With, func(a, b CoCount) int {
-			if a.Articles != b.Articles {
-				return b.Articles - a.Articles
-			}
-			return cmp.Compare(a.ID, b.ID)
-		})
+		slices.SortFunc(s.With, compareCo)
 		if maxWith > 0 && len(s.With) > maxWith {
 			s.With = s.With[:maxWith]
 		}

@@ -55,6 +55,34 @@ func TestActorStatsMatchBruteForce(t *testing.T) {
 			if both != w.Articles || w.ID == s.ID {
 				t.Errorf("%s with %s: got %d, counted %d", s.ID, w.ID, w.Articles, both)
 			}
+			sents, ments := 0, 0
+			for _, a := range ac.Articles {
+				if has(a, s.ID) > 0 && has(a, w.ID) > 0 {
+					ments += has(a, w.ID)
+				}
+				for _, sn := range a.Sentences {
+					in := func(id string) bool {
+						for _, m := range a.Mentions {
+							if m.ActorID == id && m.Span.Start >= sn.Span.Start && m.Span.Start < sn.Span.End {
+								return true
+							}
+						}
+						return false
+					}
+					if in(s.ID) && in(w.ID) {
+						sents++
+					}
+				}
+			}
+			if sents != w.Sentences || ments != w.Mentions {
+				t.Errorf("%s with %s: got %d sentences %d mentions, counted %d %d", s.ID, w.ID, w.Sentences, w.Mentions, sents, ments)
+			}
+		}
+		for k := 1; k < len(s.With); k++ {
+			a, b := s.With[k-1], s.With[k]
+			if a.Articles < b.Articles || a.Articles == b.Articles && (a.Sentences < b.Sentences || a.Sentences == b.Sentences && a.Mentions < b.Mentions) {
+				t.Errorf("%s: %+v ranked before %+v", s.ID, a, b)
+			}
 		}
 	}
 	biden, ok := ac.ActorStat("joe-biden")
@@ -63,6 +91,11 @@ func TestActorStatsMatchBruteForce(t *testing.T) {
 	}
 	if len(biden.With) == 0 || biden.With[0].Articles != 3 {
 		t.Errorf("joe-biden should share all 3 articles with someone: %+v", biden.With)
+	}
+	// Poetin shares every article and most sentences with Biden: he leads
+	// Biden's companions, not an actor that sorts before him by id.
+	if len(biden.With) == 0 || biden.With[0].ID != "vladimir-poetin" {
+		t.Errorf("joe-biden appears most with %+v, want vladimir-poetin first", biden.With[:min(3, len(biden.With))])
 	}
 	if _, ok := ac.ActorStat("nobody"); ok {
 		t.Error("unknown actor has stats")

@@ -188,3 +188,35 @@ func TypeCounts(rows []ActorRow) map[actors.Type]int {
 	}
 	return out
 }
+
+// CardActors returns the actors to show on a result card, at most limit,
+// and how many more the article mentions. The actors of the filter come
+// first, so a card never hides why it matched; then the most mentioned in
+// the article; ties go to the actor in more of the matching articles
+// (inResult, the result's actor facet), then by id.
+func CardActors(counts []analysis.ActorCount, st search.State, inResult []search.ActorCount, limit int) (shown []analysis.ActorCount, more int) {
+	weight := make(map[string]int, len(inResult))
+	for _, c := range inResult {
+		weight[c.ID] = c.Count
+	}
+	out := slices.Clone(counts)
+	slices.SortStableFunc(out, func(a, b analysis.ActorCount) int {
+		if sa, sb := st.HasActor(a.ID), st.HasActor(b.ID); sa != sb {
+			if sa {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(weight[b.ID], weight[a.ID]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	if limit > 0 && len(out) > limit {
+		return out[:limit], len(out) - limit
+	}
+	return out, 0
+}

@@ -3,12 +3,14 @@ package explore_test
 import (
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 )
 
@@ -168,5 +170,35 @@ func TestActorRowsSeeds(t *testing.T) {
 		if text.Fold(named[i-1].Actor.Name) > text.Fold(named[i].Actor.Name) {
 			t.Errorf("not by name at %s", named[i].Actor.ID)
 		}
+	}
+}
+
+func TestCardActors(t *testing.T) {
+	counts := []analysis.ActorCount{{ID: "a", Mentions: 5}, {ID: "b", Mentions: 2}, {ID: "c", Mentions: 2}, {ID: "d", Mentions: 1}, {ID: "e", Mentions: 1}}
+	facet := []search.ActorCount{{ID: "c", Count: 3}, {ID: "b", Count: 1}, {ID: "e", Count: 2}}
+	ids := func(cs []analysis.ActorCount) string {
+		var s []string
+		for _, c := range cs {
+			s = append(s, c.ID)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tc := range []struct {
+		name   string
+		st     search.State
+		limit  int
+		want   string
+		wantMo int
+	}{
+		{"mentions, then matching articles", search.State{}, 0, "a c b e d", 0},
+		{"cut", search.State{}, 3, "a c b", 2},
+		{"the filter first, never cut", search.State{Actors: []string{"d"}}, 2, "d a", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, more := explore.CardActors(counts, tc.st, facet, tc.limit)
+			if ids(got) != tc.want || more != tc.wantMo {
+				t.Errorf("got %q +%d, want %q +%d", ids(got), more, tc.want, tc.wantMo)
+			}
+		})
 	}
 }

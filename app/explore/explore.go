@@ -411,6 +411,33 @@ type Chip struct {
 	Remove search.State
 }
 
+// QueryLabel is how a chip shows a query: in curly quotes, or with its
+// own quoted phrases in curly quotes when it has some (“10 januari”, not
+// “"10 januari"”).
+func QueryLabel(q string) string {
+	if strings.Count(q, `"`) == 0 {
+		return "“" + q + "”"
+	}
+	var b strings.Builder
+	open := true
+	for _, r := range q {
+		if r == '"' {
+			if open {
+				b.WriteString("“")
+			} else {
+				b.WriteString("”")
+			}
+			open = !open
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if !open {
+		b.WriteString("”")
+	}
+	return b.String()
+}
+
 // Chips lists the active filters of st in URL order: the query, each
 // actor, the actor type and the date range. Sorting is not a filter.
 func Chips(st search.State, cat Catalog) []Chip {
@@ -418,7 +445,7 @@ func Chips(st search.State, cat Catalog) []Chip {
 	if st.Q != "" {
 		r := st
 		r.Q = ""
-		out = append(out, Chip{"q", "“" + st.Q + "”", r})
+		out = append(out, Chip{"q", QueryLabel(st.Q), r})
 	}
 	for _, id := range st.Actors {
 		name := id

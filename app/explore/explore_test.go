@@ -291,3 +291,16 @@ func TestBarsPath(t *testing.T) {
 		}
 	}
 }
+
+func TestQueryLabel(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"poetin", "“poetin”"},
+		{`"10 januari"`, "“10 januari”"},
+		{`"tweede keer" navo`, "“tweede keer” navo"},
+		{`"open`, "“open”"},
+	} {
+		if got := explore.QueryLabel(tc.q); got != tc.want {
+			t.Errorf("QueryLabel(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -237,12 +237,22 @@ func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 	)
 }
 
-// discoveredBadge marks an actor the extractor found in the text.
+// discoveredBadge marks an actor the extractor found in the text, the same
+// way wherever actors are listed; nil for a curated actor.
 func discoveredBadge(a actors.Actor) app.UI {
 	if !a.Discovered {
 		return nil
 	}
-	return app.Span().Class("badge discovered").Title(discoveredTitle).Text("discovered")
+	return discoveredMark()
+}
+
+// discoveredMark is the "discovered" badge, with its explanation as the
+// tooltip and, for screen readers, as hidden text.
+func discoveredMark() app.UI {
+	return app.Span().Class("badge discovered").Title(discoveredTitle).Body(
+		app.Text("discovered"),
+		app.Span().Class("visually-hidden").Text(" (found in the text by the name finder, not in the curated list)"),
+	)
 }
 
 // ActorPage shows one actor: /actor?id=ID.
@@ -399,7 +409,7 @@ func (p *ActorPage) Render() app.UI {
 			app.Text(" "),
 			app.Span().Class("chip "+o.Type.String()).Text(o.Type.String()),
 			app.Text(" "),
-			app.Span().Class("n").Text(plural(w.Articles, "shared article")),
+			app.Span().Class("n").Text(plural(w.Articles, "shared article")+" · "+plural(w.Sentences, "shared sentence")),
 		))
 	}
 

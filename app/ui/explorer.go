@@ -268,7 +268,7 @@ func (p *Explorer) Render() app.UI {
 		noticeList(append(append([]search.Notice(nil), p.notices...), v.notes...)),
 		app.Div().Class("toolbar").Body(
 			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, plural(v.stats.Articles, "article")),
-			app.Button().Class("button filters-toggle").ID("filters-toggle").
+			app.Button().Class("button secondary filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
 				Text(fmt.Sprintf("Filters (%d)", len(v.chips))).
 				OnClick(p.onDrawer),
@@ -286,9 +286,9 @@ func (p *Explorer) Render() app.UI {
 			),
 			app.Section().Class("results-col").Aria("label", "Results").Body(
 				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
-				&resultList{Hits: res.Hits, State: p.state, Version: d.Version},
+				&resultList{Hits: res.Hits, State: p.state, InResult: res.Facets.Actors, Version: d.Version},
 				app.If(res.Total > len(res.Hits), func() app.UI {
-					return app.Button().Class("button more-results").ID("more-results").
+					return app.Button().Class("button secondary more-results").ID("more-results").
 						Textf("Show more (%d of %d shown)", len(res.Hits), res.Total).
 						OnClick(p.showMore)
 				}),

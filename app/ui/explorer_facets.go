@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -19,7 +20,7 @@ type dateFacet struct {
 	app.Compo
 	Bins        []explore.Bin
 	State       search.State
-	Days        bool        // day pickers rather than month pickers
+	Days        bool        // the corpus has day-dated articles
 	First, Last corpus.Date // the corpus's first and last dates
 
 	dragging bool // a drag over the histogram is under way
@@ -40,10 +41,12 @@ func (f *dateFacet) Render() app.UI {
 		f.histogram(),
 		app.Div().Class("range").Body(
 			app.Label().For("from").Text("From"),
-			dateInput("from", f.State.From, false, f.Days, f.First, f.Last).OnChange(f.onFrom),
+			dateInput("from", f.State.From, f.Days).OnChange(f.onFrom),
 			app.Label().For("to").Text("To"),
-			dateInput("to", f.State.To, true, f.Days, f.First, f.Last).OnChange(f.onTo),
+			dateInput("to", f.State.To, f.Days).OnChange(f.onTo),
 		),
+		app.P().Class("hint").ID("date-hint").Text(f.hint()),
+		monthList(f.First, f.Last),
 	)
 }
 
@@ -152,65 +155,83 @@ func (f *dateFacet) onCancel(ctx app.Context, e app.Event) { f.dragging = false 
 func (f *dateFacet) onFrom(ctx app.Context, e app.Event) { f.setDate(ctx, false) }
 func (f *dateFacet) onTo(ctx app.Context, e app.Event)   { f.setDate(ctx, true) }
 
-// setDate applies the from or to picker's value; an unreadable value
-// changes nothing, a range given backwards is turned round.
+// hint says how to write a date in the boxes.
+func (f *dateFacet) hint() string {
+	if f.Days {
+		return "A month (2021-12) or a day (2021-12-07)."
+	}
+	return "A month, such as 2021-12."
+}
+
+// setDate applies the from or to box's value; an unreadable value changes
+// nothing and is marked invalid with what to write, a range given
+// backwards is turned round.
 func (f *dateFacet) setDate(ctx app.Context, to bool) {
+	in := ctx.JSSrc()
 	var d corpus.Date
-	if v := ctx.JSSrc().Get("value").String(); v != "" {
+	if v := strings.TrimSpace(in.Get("value").String()); v != "" {
 		var err error
 		if d, err = corpus.ParseDate(v); err != nil {
+			in.Call("setCustomValidity", "Write a month as YYYY-MM or a day as YYYY-MM-DD, e.g. 2021-12.")
+			in.Call("reportValidity")
+			in.Call("setAttribute", "aria-invalid", "true")
 			return
 		}
 	}
+	in.Call("setCustomValidity", "")
+	in.Call("removeAttribute", "aria-invalid")
 	navigate(ctx, "/", explore.WithBound(f.State, d, to))
 }
 
-// dateInput is a month picker, or a day picker when the corpus has
-// day-dated articles or the URL asks for a day.
-func dateInput(id string, d corpus.Date, last, days bool, first, final corpus.Date) app.HTMLInput {
-	in := app.Input().ID(id).Value(dateValue(d, last, days))
-	if !days && d.Day == 0 {
-		return in.Type("month").Min(monthValue(first)).Max(monthValue(final))
+// dateInput is a from or to box: text in the corpus's own form, a month
+// (YYYY-MM) or a day (YYYY-MM-DD), with the corpus's months to choose
+// from. Browsers' month and day pickers show an empty month as
+// "--------- ----" and days in the browser's locale, not the corpus's.
+func dateInput(id string, d corpus.Date, days bool) app.HTMLInput {
+	hint := "YYYY-MM"
+	if days {
+		hint = "YYYY-MM or YYYY-MM-DD"
 	}
-	lo, hi := first, final
-	lo.Day, hi.Day = 1, corpus.DaysIn(hi.Year, hi.Month)
-	return in.Type("date").Min(lo.String()).Max(hi.String())
+	return app.Input().ID(id).Type("text").Value(dateValue(d)).
+		Placeholder("YYYY-MM").Title(hint).Aria("describedby", "date-hint").
+		Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}(-\d{2})?`).
+		AutoComplete(false).Spellcheck(false).List("months")
 }
 
-// dateValue is the value of a from (or, with last, to) picker for d: a
-// month, or a day (the month's first or last) in a day picker.
-func dateValue(d corpus.Date, last, days bool) string {
+// monthList offers the corpus's months, latest first, to the from and to
+// boxes.
+func monthList(first, last corpus.Date) app.UI {
+	var opts []app.UI
+	if !first.IsZero() && !last.IsZero() {
+		for m, n := last.MonthDate(), 0; m.Compare(first.MonthDate()) >= 0 && n < 600; m, n = prevMonth(m), n+1 {
+			opts = append(opts, app.Option().Value(m.String()))
+		}
+	}
+	return app.DataList().ID("months").Body(opts...)
+}
+
+func prevMonth(d corpus.Date) corpus.Date {
+	if d.Month == 1 {
+		return corpus.Date{Year: d.Year - 1, Month: 12}
+	}
+	return corpus.Date{Year: d.Year, Month: d.Month - 1}
+}
+
+// dateValue is the text of a from or to box for d: its month or day.
+func dateValue(d corpus.Date) string {
 	if d.IsZero() {
 		return ""
-	}
-	if !days && d.Day == 0 {
-		return monthValue(d)
-	}
-	if d.Day == 0 {
-		d.Day = 1
-		if last {
-			d.Day = corpus.DaysIn(d.Year, d.Month)
-		}
 	}
 	return d.String()
 }
 
-// OnUpdate sets the pickers' values once the new props are drawn. go-app
-// sets an element's attributes in no set order, and a value set while the
-// input is still of the other type (month or date) is dropped by the
-// browser; an empty value is not set at all.
+// OnUpdate sets the boxes' values once the new props are drawn: go-app
+// does not set an empty value, and a box keeps what was typed in it.
 func (f *dateFacet) OnUpdate(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
-		setValue("from", dateValue(f.State.From, false, f.Days))
-		setValue("to", dateValue(f.State.To, true, f.Days))
+		setValue("from", dateValue(f.State.From))
+		setValue("to", dateValue(f.State.To))
 	})
-}
-
-func monthValue(d corpus.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.MonthDate().String()
 }
 
 // actorFacet renders the actors of the matching articles grouped by type,
@@ -247,9 +268,7 @@ func (f *actorFacet) Render() app.UI {
 				cb,
 				app.Label().For(id).Class(typ).Body(
 					app.Span().Class("name").Lang(textLang).Text(it.Name),
-					app.If(it.Discovered, func() app.UI {
-						return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text("discovered")
-					}),
+					app.If(it.Discovered, func() app.UI { return discoveredMark() }),
 				),
 				app.Span().Class("n").Aria("label", plural(it.Count, "article")).Text(strconv.Itoa(it.Count)),
 			))

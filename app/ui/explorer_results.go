@@ -16,9 +16,10 @@ import (
 // renders the list again only when one changed.
 type resultList struct {
 	app.Compo
-	Hits    []search.Hit
-	State   search.State // the links carry it
-	Version int          // the corpus's
+	Hits     []search.Hit
+	State    search.State        // the links carry it
+	InResult []search.ActorCount // the result's actor facet, which ranks ties among a card's actors
+	Version  int                 // the corpus's
 
 	kept kept[search.Hit]
 }
@@ -45,6 +46,9 @@ func (k *kept[T]) show(items []T, version int) ([]T, bool) {
 	}
 	return items, false
 }
+
+// cardActors is the number of actors named on a result card.
+const cardActors = 6
 
 // resultLinks selects the result titles, which the arrow keys move between.
 const resultLinks = "#results > li h2 a"
@@ -87,9 +91,9 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 	if len(snips) == 0 {
 		snips = append(snips, app.P().Class("snippet").Text(clip(lead(a.Article), 240)))
 	}
-	counts := a.Actors()
-	chips := make([]app.UI, 0, min(len(counts), 6))
-	for _, c := range counts[:min(len(counts), 6)] {
+	counts, more := explore.CardActors(a.Actors(), r.State, r.InResult, cardActors)
+	chips := make([]app.UI, 0, len(counts)+1)
+	for _, c := range counts {
 		act, _ := ac.Actor(c.ID)
 		sel := slices.Contains(r.State.Actors, c.ID)
 		cls := "chip " + act.Type.String()
@@ -106,9 +110,12 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 			app.Button().Type("button").Class(cls).DataSet("actor", c.ID).Lang(textLang).
 				Aria("pressed", strconv.FormatBool(sel)).Title(title+")").Body(
 				app.Text(act.Name),
-				app.If(act.Discovered, func() app.UI { return app.Span().Class("disc").Aria("label", "discovered").Text("?") }),
+				discoveredBadge(act),
 			),
 		))
+	}
+	if more > 0 {
+		chips = append(chips, app.Li().Class("more-actors muted").Textf("+%d more", more))
 	}
 	return app.Li().Class("result").Body(
 		app.H2().Lang(textLang).Body(app.A().Href(readerHref(a.ID, -1, r.State)).Text(a.Title)),

@@ -145,11 +145,11 @@ func (p *ImportPage) importSection() app.UI {
 			app.Label().For("import-files").Class("button").Text("Choose files"),
 			app.Input().Type("file").ID("import-files").Class("visually-hidden").Multiple(true).
 				Accept(".txt,.text,.json,.csv").Disabled(busy).OnChange(p.onFiles),
-			app.Label().For("import-folder").Class("button").Text("Choose a folder"),
+			app.Label().For("import-folder").Class("button secondary").Text("Choose a folder"),
 			app.Input().Type("file").ID("import-folder").Class("visually-hidden").Multiple(true).
 				Attr("webkitdirectory", true).Disabled(busy).OnChange(p.onFiles),
 			app.Label().For("import-month").Text("Month for files without a date"),
-			app.Input().Type("month").ID("import-month").Value(p.month).Placeholder("YYYY-MM").
+			app.Input().Type("text").ID("import-month").Value(p.month).Placeholder("YYYY-MM").Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}`).AutoComplete(false).
 				OnChange(func(ctx app.Context, e app.Event) { p.month = ctx.JSSrc().Get("value").String() }),
 		),
 		app.If(sess.busy && sess.total > 0, func() app.UI {
@@ -224,7 +224,7 @@ func (p *ImportPage) problemsSection() app.UI {
 			app.If(pr.Kind == importer.DuplicateID && pr.Pending != nil, func() app.UI {
 				return app.Span().Class("problem-actions").Body(
 					app.Button().Class("button replace").Text("Replace").OnClick(p.onResolve(i, true), app.EventScope("replace", i, pr.File, pr.ID)),
-					app.Button().Class("button keep-both").Text("Keep both").OnClick(p.onResolve(i, false), app.EventScope("keep", i, pr.File, pr.ID)),
+					app.Button().Class("button secondary keep-both").Text("Keep both").OnClick(p.onResolve(i, false), app.EventScope("keep", i, pr.File, pr.ID)),
 				)
 			}),
 		)
@@ -242,7 +242,7 @@ func (p *ImportPage) problemsSection() app.UI {
 				app.P().Text("These files have no date; choose the month they are from:"),
 				app.Ul().Body(undated...),
 				app.Label().For("undated-month").Text("Month"),
-				app.Input().Type("month").ID("undated-month").Value(p.month).Placeholder("YYYY-MM").
+				app.Input().Type("text").ID("undated-month").Value(p.month).Placeholder("YYYY-MM").Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}`).AutoComplete(false).
 					OnChange(func(ctx app.Context, e app.Event) { p.month = ctx.JSSrc().Get("value").String() }),
 				app.Button().Class("button").ID("undated-import").Text("Import with this month").OnClick(p.onUndated),
 			)
@@ -381,11 +381,11 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 				app.Button().Class("button").ID("edit-merge").Text("Merge").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Merge{From: p.actor, Into: p.into} })),
 			),
 			app.Span(),
-			app.Button().Class("button").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
+			app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
 		),
 		app.Div().Class("edit-row").Body(
-			app.Button().Class("button").ID("edit-undo").Text("Undo").Disabled(busy || !user.log.CanUndo()).OnClick(p.onUndo(true)),
-			app.Button().Class("button").ID("edit-redo").Text("Redo").Disabled(busy || !user.log.CanRedo()).OnClick(p.onUndo(false)),
+			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !user.log.CanUndo()).OnClick(p.onUndo(true)),
+			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !user.log.CanRedo()).OnClick(p.onUndo(false)),
 			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").OnClick(p.onExportEdits),
 			app.Label().For("edits-file").Class("button").Text("Import edits file"),
 			app.Input().Type("file").ID("edits-file").Class("visually-hidden").Accept(".tsv,.txt").OnChange(p.onEditsFile),

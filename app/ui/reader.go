@@ -19,17 +19,68 @@ type Reader struct {
 	id      string
 	state   search.State
 	version int
+	// reached is the sentence the URL's fragment (#s12) points at, marked
+	// until the user goes elsewhere; -1 when none.
+	reached  int
+	onHash   app.Func
+	scrolled string // the URL last scrolled to
 }
 
-// OnMount observes corpus replacements.
-func (p *Reader) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+// OnMount observes corpus replacements and follows links to a sentence
+// within the page (the browser's, which go-app does not navigate).
+func (p *Reader) OnMount(ctx app.Context) {
+	observeCorpus(ctx, &p.version)
+	p.onHash = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { p.reach(ctx) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "hashchange", p.onHash)
+}
+
+// OnDismount removes the listener added by OnMount.
+func (p *Reader) OnDismount() {
+	if p.onHash != nil {
+		app.Window().Call("removeEventListener", "hashchange", p.onHash)
+		p.onHash.Release()
+		p.onHash = nil
+	}
+}
+
+// reach marks the sentence the fragment points at and scrolls it into
+// view once drawn. The page is drawn anew when the app takes over from
+// the prerendered HTML, which loses the browser's own scroll to it and its
+// :target.
+func (p *Reader) reach(ctx app.Context) {
+	p.reached = -1
+	u := ctx.Page().URL()
+	if frag := u.Fragment; len(frag) > 1 && frag[0] == 's' {
+		if n, err := strconv.Atoi(frag[1:]); err == nil && n >= 0 {
+			p.reached = n
+		}
+	}
+	if p.reached < 0 || !app.IsClient {
+		return
+	}
+	id, at := sentenceID(p.reached), u.String()
+	ctx.Defer(func(app.Context) {
+		if p.scrolled == at {
+			return
+		}
+		if el := app.Window().Get("document").Call("getElementById", id); el.Truthy() {
+			p.scrolled = at
+			el.Call("scrollIntoView", map[string]any{"block": "center"})
+		}
+	})
+}
 
 // OnNav reads the article id and the search state from the URL.
 func (p *Reader) OnNav(ctx app.Context) {
 	q := ctx.Page().URL().Query()
+	p.scrolled = ""
+	p.reach(ctx)
 	p.id = q.Get("id")
 	p.state, _ = explore.ParseState(q, catalog(), "id")
-	title := "Article · Corpus Explorer"
+	title := "Article not found · Corpus Explorer"
 	if d := data(); d.Err == nil {
 		if a, ok := d.AC.Corpus.ByID(p.id); ok {
 			title = a.Title + " · Corpus Explorer"
@@ -70,8 +121,10 @@ func (p *Reader) Render() app.UI {
 				return app.Span().Class("muted").Textf("%d of %d", pos+1, total)
 			}),
 			app.Span().Class("spacer"),
-			p.stepLink("prev-article", "← Previous", prev, ac),
-			p.stepLink("next-article", "Next →", next, ac),
+			app.Span().Class("steps").Body(
+				p.stepLink("prev-article", "← Previous", prev, ac),
+				p.stepLink("next-article", "Next →", next, ac),
+			),
 		),
 		app.Div().Class("reader").Body(
 			app.Article().ID("article").Body(
@@ -81,7 +134,7 @@ func (p *Reader) Render() app.UI {
 					app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 					app.Span().Class("muted").Text(" · "+a.File),
 				),
-				app.Div().Class("text").Lang(textLang).Body(articleBody(ac, a)...),
+				app.Div().Class("text").Lang(textLang).Body(articleBody(ac, a, p.reached)...),
 			),
 			app.Aside().Class("side").Aria("label", "About this article").Body(
 				app.H2().Text("Actors"),
@@ -114,8 +167,8 @@ func (p *Reader) stepLink(id, label string, i int, ac *analysis.Corpus) app.UI {
 }
 
 // articleBody renders the paragraphs of an article, each sentence with an
-// id for links.
-func articleBody(ac *analysis.Corpus, a *analysis.Article) []app.UI {
+// id for links; sentence reached is marked (-1 for none).
+func articleBody(ac *analysis.Corpus, a *analysis.Article, reached int) []app.UI {
 	body := make([]app.UI, 0, len(a.Paragraphs))
 	for _, para := range a.Paragraphs {
 		var sents []app.UI
@@ -123,7 +176,11 @@ func articleBody(ac *analysis.Corpus, a *analysis.Article) []app.UI {
 			if j > para.Sentences.Start {
 				sents = append(sents, app.Text(" "))
 			}
-			sents = append(sents, app.Span().ID(sentenceID(j)).Class("sentence").Body(marked(ac, a, a.Sentences[j].Span)...))
+			cls := "sentence"
+			if j == reached {
+				cls = "sentence reached"
+			}
+			sents = append(sents, app.Span().ID(sentenceID(j)).Class(cls).Body(marked(ac, a, a.Sentences[j].Span)...))
 		}
 		switch para.Kind {
 		case corpus.Heading:
@@ -150,9 +207,7 @@ func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
 			app.A().Class("chip "+act.Type.String()).Href(href("/actor", map[string][]string{"id": {act.ID}})).
 				Title(act.Type.String()).Lang(textLang).Body(
 				app.Text(act.Name),
-				app.If(act.Discovered, func() app.UI {
-					return app.Span().Class("disc").Title("Discovered in the text, not in the curated list").Text(" ?")
-				}),
+				discoveredBadge(act),
 			),
 			app.Span().Class("n").Aria("label", plural(c.Mentions, "mention")).Text(strconv.Itoa(c.Mentions)),
 		))
