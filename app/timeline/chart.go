@@ -26,7 +26,9 @@ type Options struct {
 	MarkGap         float64                 // px between marks in one sub-row (2)
 	CharWidth       float64                 // estimated px per label character (7)
 	LabelGap        float64                 // px between tick labels (8)
+	BreakBand       float64                 // px below the lanes for break labels (14)
 	LaneLabel       func(key string) string // lane key to label (default: the key, "—" for "")
+	MarkText        func(item int) string   // a few words of what happened, for mark labels (none if nil)
 	HideEmptyLanes  bool                    // leave out lanes with no visible mark
 }
 
@@ -54,6 +56,7 @@ func (o Options) withDefaults() Options {
 	def(&o.MarkGap, 2)
 	def(&o.CharWidth, 7)
 	def(&o.LabelGap, 8)
+	def(&o.BreakBand, 14)
 	if o.MinClusterShare >= 1 {
 		o.MinClusterShare = 0.9
 	}

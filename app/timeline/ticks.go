@@ -180,6 +180,9 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 	switch tu.unit {
 	case 'y':
 		cur = time.Date(y-y%tu.step, 1, 1, 0, 0, 0, 0, time.UTC)
+	case 'm':
+		// quarters and halves start in January, April, July, October
+		cur = time.Date(y, m-time.Month((int(m)-1)%tu.step), 1, 0, 0, 0, 0, time.UTC)
 	default:
 		cur = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	}
@@ -219,12 +222,12 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 		if fd >= lo && !s.inGap(fd) {
 			x := s.X(fd)
 			if x >= 0 && x <= s.v.Width {
-				if prevGap && !major {
+				if prevGap {
 					major = true
-					switch tu.unit {
-					case 'd':
+					switch {
+					case tu.unit == 'd' && cd > 1:
 						label = strconv.Itoa(cd) + " " + MonthNames[cm-1] + " " + strconv.Itoa(cy)
-					case 'm':
+					case tu.unit != 'y':
 						label = MonthNames[cm-1] + " " + strconv.Itoa(cy)
 					}
 				}
