@@ -113,22 +113,20 @@ func TestTimelineFit(t *testing.T) {
 			if len(st.Overlaps) > 0 || len(st.Outside) > 0 {
 				t.Errorf("%s: overlapping labels %q; outside the plot %q", name, st.Overlaps, st.Outside)
 			}
-			if lanes == "" {
-				tlShot(t, ctx, fmt.Sprintf("fit-%d", size.w))
-			}
+			tlShot(t, ctx, fmt.Sprintf("fit-%d%s", size.w, strings.TrimPrefix(lanes, "?lanes=")))
 		}
 	}
 	do(t, ctx, tlViewport(1280, 800))
 }
 
-// tlShot saves a full-page screenshot into the temporary folder, for
-// people to look at.
+// tlShot saves a screenshot of the window and one of the whole page into
+// the temporary folder, for people to look at.
 func tlShot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	var full, plot []byte
-	do(t, ctx, chromedp.Sleep(100*time.Millisecond), chromedp.FullScreenshot(&full, 100),
-		chromedp.Screenshot(`#tl-plot`, &plot, chromedp.ByQuery))
-	for suffix, png := range map[string][]byte{"": full, "-plot": plot} {
+	var full, top []byte
+	do(t, ctx, chromedp.Sleep(100*time.Millisecond), chromedp.CaptureScreenshot(&top),
+		chromedp.FullScreenshot(&full, 100))
+	for suffix, png := range map[string][]byte{"-full": full, "": top} {
 		p := fmt.Sprintf("%s/timeline-%s%s.png", os.TempDir(), name, suffix)
 		if err := os.WriteFile(p, png, 0o644); err != nil {
 			t.Fatal(err)
@@ -138,7 +136,8 @@ func tlShot(t *testing.T, ctx context.Context, name string) {
 }
 
 // TestTimelineZoomKeepsSelection: issue item 10. After selecting the event
-// of 10 January 2022, three presses of "+" keep its mark in the plot.
+// of 10 January 2022, three presses of "+" (the button; on the phone the
+// key, on the focused mark) keep its mark in the plot.
 func TestTimelineZoomKeepsSelection(t *testing.T) {
 	ctx := newBrowser(t)
 	s := serveSite(t, siteRoot, "")
@@ -157,8 +156,14 @@ func TestTimelineZoomKeepsSelection(t *testing.T) {
 			tlWait(`!!document.querySelector('#timeline svg .tl-mark.selected[data-event="`+picked+`"]')`))
 		for i := range 3 {
 			var before string
-			do(t, ctx, chromedp.Text(`#tl-range`, &before, chromedp.ByQuery),
-				chromedp.Click(`#tl-zoom-in`, chromedp.ByQuery),
+			press := chromedp.Click(`#tl-zoom-in`, chromedp.ByQuery)
+			if w < 600 { // on the phone, the + key on the focused mark
+				press = chromedp.Tasks{
+					chromedp.Evaluate(`document.querySelector('#timeline svg .tl-mark.selected').focus()`, nil),
+					chromedp.KeyEvent("+"),
+				}
+			}
+			do(t, ctx, chromedp.Text(`#tl-range`, &before, chromedp.ByQuery), press,
 				tlWait(`document.getElementById('tl-range').textContent !== `+jsString(before)))
 			var in struct {
 				In    bool
@@ -175,6 +180,7 @@ func TestTimelineZoomKeepsSelection(t *testing.T) {
 				t.Fatalf("%d px: after %d presses of + the selected 10 January mark is out of the plot (view %s)", w, i+1, in.Range)
 			}
 		}
+		tlShot(t, ctx, fmt.Sprintf("zoomed-%d", w))
 	}
 }
 

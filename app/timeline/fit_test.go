@@ -92,6 +92,19 @@ func TestMarkLabels(t *testing.T) {
 	if !slices.ContainsFunc(l.Marks, func(m Mark) bool { return m.Label == "7 Dec Poetin spreekt met Biden…" }) {
 		t.Errorf("no full label for 7 Dec: %+v", l.Marks)
 	}
+	// At the right edge a label goes to the left of its mark.
+	c = New(seeds(), 1246, Options{MarkText: text})
+	v, err := ParseView("2022-01-03..2022-01-10", 1246)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l = c.Layout(c.Clamp(v), ByArticle)
+	checkMarkLabels(t, "edge", l, c.opt.CharWidth)
+	for _, m := range l.Marks {
+		if m.ID == "j10" && (m.Label == "" || m.LabelX >= m.X) {
+			t.Errorf("10 Jan at the right edge: label %q at %.0f, mark at %.0f", m.Label, m.LabelX, m.X)
+		}
+	}
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 30 {
 		items := randItems(r, 10+r.IntN(80))
@@ -111,8 +124,12 @@ func checkMarkLabels(t *testing.T, name string, l Layout, cw float64) {
 	t.Helper()
 	type box struct{ a, b float64 }
 	rows := map[[2]int][]box{}
+	texts := map[[2]int][]box{}
 	for _, m := range l.Marks {
 		rows[[2]int{m.Lane, m.Row}] = append(rows[[2]int{m.Lane, m.Row}], box{m.X, m.X + m.W})
+		if m.Label != "" {
+			texts[[2]int{m.Lane, m.Row}] = append(texts[[2]int{m.Lane, m.Row}], box{m.LabelX, m.LabelX + float64(len([]rune(m.Label)))*cw})
+		}
 	}
 	for _, m := range l.Marks {
 		if m.Label == "" {
@@ -133,6 +150,14 @@ func checkMarkLabels(t *testing.T, name string, l Layout, cw float64) {
 			if !(self && inside) && a < o.b && b > o.a {
 				t.Errorf("%s: label %q [%.0f, %.0f] covers a mark [%.0f, %.0f]", name, m.Label, a, b, o.a, o.b)
 			}
+		}
+		for _, o := range texts[[2]int{m.Lane, m.Row}] {
+			if !(o.a == a && o.b == b) && a < o.b && b > o.a {
+				t.Errorf("%s: label %q [%.0f, %.0f] overlaps another [%.0f, %.0f]", name, m.Label, a, b, o.a, o.b)
+			}
+		}
+		if inside != m.LabelInside {
+			t.Errorf("%s: label %q inside %v, LabelInside %v", name, m.Label, inside, m.LabelInside)
 		}
 	}
 }

@@ -60,6 +60,7 @@ type Mark struct {
 	// supplies the words.
 	Label          string
 	LabelX, LabelY float64
+	LabelInside    bool // the label lies inside its bar
 }
 
 // Layout is everything the timeline component draws, in px, in a
@@ -264,37 +265,53 @@ func (c *Chart) Layout(v View, by LanesBy) Layout {
 
 // labelMarks gives each mark the longest of its candidate labels
 // (markLabels) that fits in its row: inside a bar wide enough (the bar then
-// takes the row's height, to hold the text), else just
-// right of the mark, clear of the next mark in the row, of the breaks and
-// of the right edge. Labels in one row then never overlap, as each lies
-// between its mark and the next.
+// takes the row's height, to hold the text), else just right of the mark,
+// else just left of it; clear of the neighbouring marks and labels in the
+// row, of the breaks and of the edges. Labels never overlap: in one row each
+// lies between the previous mark or label and the next mark.
 func (c *Chart) labelMarks(l *Layout) {
 	o := c.opt
+	prevEnd := math.Inf(-1)
 	for i := range l.Marks {
 		m := &l.Marks[i]
-		limit := l.Width
-		if i+1 < len(l.Marks) && l.Marks[i+1].Lane == m.Lane && l.Marks[i+1].Row == m.Row {
-			limit = min(limit, l.Marks[i+1].X-o.MarkGap)
+		if i == 0 || l.Marks[i-1].Lane != m.Lane || l.Marks[i-1].Row != m.Row {
+			prevEnd = math.Inf(-1)
 		}
+		lo, hi := max(0, prevEnd+o.MarkGap), l.Width
+		if i+1 < len(l.Marks) && l.Marks[i+1].Lane == m.Lane && l.Marks[i+1].Row == m.Row {
+			hi = min(hi, l.Marks[i+1].X-o.MarkGap)
+		}
+		free := func(x, w float64) bool {
+			return x >= lo && x+w <= hi && !slices.ContainsFunc(l.Breaks, func(b Break) bool { return x < b.X1 && x+w > b.X0 })
+		}
+	cands:
 		for _, cand := range markLabels(c.items[m.Item], o.MarkText(m.Item)) {
 			w := float64(len([]rune(cand))) * o.CharWidth
-			x := m.X + m.W + labelOffset
-			if m.Kind == Bar && m.W >= w+2*labelOffset+clipMarker(m) {
-				x = m.X + labelOffset
+			inside := m.Kind == Bar && m.W >= w+2*labelOffset+clipMarker(m)
+			xs := []float64{m.X + m.W + labelOffset, m.X - labelOffset - w}
+			if inside {
+				x := m.X + labelOffset
 				if m.ClipLeft {
 					x += clipMarker(m)
 				}
+				xs = []float64{x}
 			}
-			if x < 0 || x+w > limit || slices.ContainsFunc(l.Breaks, func(b Break) bool { return x < b.X1 && x+w > b.X0 }) {
-				continue
+			for _, x := range xs {
+				if !free(x, w) {
+					continue
+				}
+				cy := m.Y + m.H/2
+				if inside {
+					// the bar grows to the row's height, to hold the text
+					m.Y, m.H = cy-(o.RowHeight-2)/2, o.RowHeight-2
+				}
+				m.Label, m.LabelX, m.LabelY, m.LabelInside = cand, x, cy+4, inside
+				break cands
 			}
-			cy := m.Y + m.H/2
-			if x < m.X+m.W {
-				// a label inside its bar: the bar grows to the row's height
-				m.Y, m.H = cy-(o.RowHeight-2)/2, o.RowHeight-2
-			}
-			m.Label, m.LabelX, m.LabelY = cand, x, cy+4
-			break
+		}
+		prevEnd = m.X + m.W
+		if m.Label != "" {
+			prevEnd = max(prevEnd, m.LabelX+float64(len([]rune(m.Label)))*o.CharWidth)
 		}
 	}
 }

@@ -318,7 +318,8 @@ func (p *Timeline) fit(ctx app.Context, e app.Event) {
 
 // onNativeKey handles keys synchronously (so that it can prevent the
 // page from scrolling): on the plot + - arrows 0 zoom and pan, on a mark
-// Left/Right move between events and Enter selects.
+// Left/Right move between events, Enter selects and + - 0 zoom as on the
+// plot. With an event selected, + and - keep it in view.
 func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 	e := args[0]
 	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
@@ -340,10 +341,11 @@ func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 				}
 				p.markKey(ctx, item, key)
 			})
+			return nil
 		}
-		return nil
 	}
-	if t.Call("matches", "#timeline svg.tl-svg").Bool() {
+	onMark := t.Call("closest", "#timeline .tl-mark").Truthy()
+	if onMark || t.Call("matches", "#timeline svg.tl-svg").Bool() {
 		switch key {
 		case "+", "=", "-", "_", "ArrowLeft", "ArrowRight", "0", "Home":
 			e.Call("preventDefault")
@@ -812,7 +814,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		if m.Clipped {
 			cls += " clipped"
 		}
-		if m.Kind == timeline.Bar && m.Label != "" && m.LabelX < m.X+m.W {
+		if m.LabelInside {
 			cls += " labelled"
 		}
 		if m.Item == selected {
@@ -849,7 +851,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 			}),
 			app.If(m.Label != "", func() app.UI {
 				lc := "tl-mark-label"
-				if m.Kind == timeline.Bar && m.LabelX < m.X+m.W {
+				if m.LabelInside {
 					lc += " inside"
 				}
 				return svg("text").Class(lc).Attr("lang", textLang).Attr("aria-hidden", "true").
