@@ -86,7 +86,9 @@ func TestTimelineFit(t *testing.T) {
 			do(t, ctx, tlWait(`document.querySelector('#timeline svg .tl-mark') && Math.abs(document.querySelector('#timeline svg.tl-svg').getBoundingClientRect().width - document.getElementById('tl-plot').clientWidth) < 2`))
 			var st tlFitState
 			do(t, ctx, chromedp.Evaluate(tlFitJS, &st))
-			if span := st.DenseX1 - st.DenseX0; span < 0.4*st.PlotW {
+			span := st.DenseX1 - st.DenseX0
+			t.Logf("%s: December 2021–January 2022 spans %.0f of %.0f px (%.0f%%); %d mark labels", name, span, st.PlotW, 100*span/st.PlotW, len(st.Marks))
+			if span < 0.4*st.PlotW {
 				t.Errorf("%s: December 2021–January 2022 spans %.0f of %.0f px (%.0f%%), want ≥ 40%%", name, span, st.PlotW, 100*span/st.PlotW)
 			}
 			seen := map[string]bool{}
