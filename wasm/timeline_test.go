@@ -188,8 +188,8 @@ func TestTimelinePage(t *testing.T) {
 	// A deep link with an actor and a month view shows day ticks.
 	tlOpen(t, ctx, s.URL+"/timeline?actor=vladimir-poetin&view=2021-12-01..2021-12-31")
 	ticks := tlTicks(t, ctx)
-	if !regexp.MustCompile(`(^|\|)\d{1,2}(\||$)`).MatchString(ticks) {
-		t.Errorf("month view ticks %q, want day numbers", ticks)
+	if !regexp.MustCompile(`(^|\|)\d{1,2} Dec(\||$)`).MatchString(ticks) {
+		t.Errorf("month view ticks %q, want days with their month (\"15 Dec\")", ticks)
 	}
 	var chip string
 	do(t, ctx, chromedp.Text(`#active-filters`, &chip, chromedp.ByQuery))

@@ -10,7 +10,7 @@ import (
 type Options struct {
 	MinGap          float64                 // days: shorter gaps stay linear (60)
 	GapShare        float64                 // gaps longer than this share of the whole span are compressed too (0.05)
-	MinClusterShare float64                 // each of n clusters gets at least this/n of the clusters' width (0.6)
+	MinClusterShare float64                 // each of n clusters gets at least this/n of the clusters' width (0.4)
 	MinClusterDays  float64                 // a shorter cluster is widened around its middle (7)
 	MinFitDays      float64                 // a single cluster shorter than this is widened (31)
 	MinSpan         float64                 // days: the narrowest view (7)
@@ -26,7 +26,9 @@ type Options struct {
 	MarkGap         float64                 // px between marks in one sub-row (2)
 	CharWidth       float64                 // estimated px per label character (7)
 	LabelGap        float64                 // px between tick labels (8)
+	BreakBand       float64                 // px below the lanes for break labels (14)
 	LaneLabel       func(key string) string // lane key to label (default: the key, "—" for "")
+	MarkText        func(item int) string   // a few words of what happened, for mark labels (none if nil)
 	HideEmptyLanes  bool                    // leave out lanes with no visible mark
 }
 
@@ -38,7 +40,7 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.MinGap, 60)
 	def(&o.GapShare, 0.05)
-	def(&o.MinClusterShare, 0.6)
+	def(&o.MinClusterShare, 0.4)
 	def(&o.MinClusterDays, 7)
 	def(&o.MinFitDays, 31)
 	def(&o.MinSpan, 7)
@@ -54,6 +56,7 @@ func (o Options) withDefaults() Options {
 	def(&o.MarkGap, 2)
 	def(&o.CharWidth, 7)
 	def(&o.LabelGap, 8)
+	def(&o.BreakBand, 14)
 	if o.MinClusterShare >= 1 {
 		o.MinClusterShare = 0.9
 	}
@@ -95,17 +98,41 @@ func New(items []Item, width float64, opt Options) *Chart {
 		ivs[i] = iv{float64(f), float64(l + 1)}
 		lo, hi = min(lo, ivs[i].a), max(hi, ivs[i].b)
 	}
-	sort.Slice(ivs, func(i, j int) bool { return ivs[i].a < ivs[j].a })
 	o := c.opt
 	thr := max(o.MinGap, o.GapShare*(hi-lo))
-	var cl []iv
-	for _, v := range ivs {
-		if n := len(cl); n > 0 && v.a-cl[n-1].b <= thr {
-			cl[n-1].b = max(cl[n-1].b, v.b)
-			continue
+	// Detail items (no longer than the gap threshold) make the clusters.
+	// A coarse item (a year, a season) that overlaps or nears a cluster
+	// adds nothing to it: it is drawn across the breaks or clipped at the
+	// edge, so that it never stretches the axis the detail needs. Coarse
+	// items away from any detail make clusters of their own.
+	merge := func(vs []iv) []iv {
+		sort.Slice(vs, func(i, j int) bool { return vs[i].a < vs[j].a })
+		var out []iv
+		for _, v := range vs {
+			if n := len(out); n > 0 && v.a-out[n-1].b <= thr {
+				out[n-1].b = max(out[n-1].b, v.b)
+				continue
+			}
+			out = append(out, v)
 		}
-		cl = append(cl, v)
+		return out
 	}
+	var detail, coarse []iv
+	for _, v := range ivs {
+		if v.b-v.a > thr {
+			coarse = append(coarse, v)
+		} else {
+			detail = append(detail, v)
+		}
+	}
+	cl := merge(detail)
+	kept := append([]iv(nil), cl...)
+	for _, v := range coarse {
+		if !slices.ContainsFunc(cl, func(d iv) bool { return v.a-d.b <= thr && d.a-v.b <= thr }) {
+			kept = append(kept, v)
+		}
+	}
+	cl = merge(kept)
 	widen := func(v iv, d float64) iv {
 		if s := v.b - v.a; s < d {
 			m := (v.a + v.b) / 2
@@ -134,7 +161,24 @@ func New(items []Item, width float64, opt Options) *Chart {
 	}
 	pad := min(o.Pad, 0.05*width)
 	avail := width - 2*pad - bw*float64(n-1)
-	lens := shares(cl, avail, o.MinClusterShare/float64(n), func(v iv) float64 { return v.b - v.a })
+	// Each cluster's length follows the detail it holds: its span in units
+	// of its finest item (days for day events, one for a lone year), so a
+	// stretch of dated days outweighs a long imprecise period.
+	unit := make([]float64, n)
+	for _, v := range ivs {
+		i := sort.Search(n, func(i int) bool { return cl[i].b > v.a })
+		if i == n || v.a < cl[i].a-1e-9 || v.b > cl[i].b+1e-9 {
+			continue // a coarse item drawn across breaks
+		}
+		if l := v.b - v.a; unit[i] == 0 || l < unit[i] {
+			unit[i] = l
+		}
+	}
+	need := make([]float64, n)
+	for i, v := range cl {
+		need[i] = (v.b - v.a) / max(unit[i], 1)
+	}
+	lens := shares(need, avail, o.MinClusterShare/float64(n), func(x float64) float64 { return x })
 	u := pad
 	for i, v := range cl {
 		if i > 0 {

@@ -8,14 +8,20 @@
 // coordinate day d covers [d, d+1). A Chart is built once from the items and a
 // reference width. It groups the covered days into clusters: item intervals
 // closer than a gap threshold (Options.MinGap days, or Options.GapShare of the
-// whole span if more) belong to one cluster. At the fitted view each cluster
-// gets a width proportional to its span, but at least
+// whole span if more) belong to one cluster. Only detail items (no longer
+// than the threshold) make clusters where they are: a coarse item (a year, a
+// season) that overlaps or nears them is drawn across the breaks, or clipped
+// at the edge of the view, and never widens the axis; coarse items away from
+// any detail make clusters of their own. At the fitted view each cluster gets
+// a width proportional to the detail it holds (its span in units of its
+// finest item: days for day events, one for a lone year), but at least
 // Options.MinClusterShare/n of the clusters' total width (n clusters), and
-// each gap between clusters is drawn as a fixed-width break (Options.BreakWidth
-// px). The result is a monotone piecewise-linear warp of time; a View is a
-// window on that warped axis, so Zoom and Pan are linear in it and the day
-// under the cursor stays under the cursor. Inside a cluster time is linear, so
-// a month at day level reads as a calendar.
+// each gap between clusters is drawn as a fixed-width break
+// (Options.BreakWidth px). The result is a monotone piecewise-linear warp of
+// time; a View is a window on that warped axis, so Zoom and Pan are linear in
+// it and the day under the cursor stays under the cursor. Inside a cluster
+// time is linear, so a month at day level reads as a calendar, and each
+// unbroken stretch gets ticks at its own level.
 //
 // # Using it from a component
 //

@@ -2,10 +2,12 @@ package timeline
 
 import (
 	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"corpusexplorer/app/dates"
-	"slices"
-	"strings"
 )
 
 // LanesBy chooses what a lane is.
@@ -50,6 +52,15 @@ type Mark struct {
 	Inexact    bool
 	Published  bool
 	Clipped    bool // a bar cut at the left or right edge of the view
+	// ClipLeft and ClipRight tell which edge cut it: draw a "continues"
+	// marker there.
+	ClipLeft, ClipRight bool
+	// Label is the mark's text label, "" when there is no room; draw it
+	// at (LabelX, LabelY) (baseline, text-anchor start). Options.MarkText
+	// supplies the words.
+	Label          string
+	LabelX, LabelY float64
+	LabelInside    bool // the label lies inside its bar
 }
 
 // Layout is everything the timeline component draws, in px, in a
@@ -57,10 +68,13 @@ type Mark struct {
 type Layout struct {
 	Width, Height float64
 	AxisY         float64 // baseline of tick labels; lanes start below AxisHeight
-	Lanes         []Lane
-	Marks         []Mark // lane by lane, row by row, left to right
-	Ticks         []Tick
-	Breaks        []Break
+	// BreakLabelY is the baseline of the break labels, in a band below the
+	// lanes (included in Height when a break is visible).
+	BreakLabelY float64
+	Lanes       []Lane
+	Marks       []Mark // lane by lane, row by row, left to right
+	Ticks       []Tick
+	Breaks      []Break
 }
 
 // Layout lays out the items visible in view v in lanes grouped by by.
@@ -136,10 +150,10 @@ func (c *Chart) Layout(v View, by LanesBy) Layout {
 				x0, x1 = mid-o.MinBarWidth/2, mid+o.MinBarWidth/2
 			}
 			if x0 < 0 {
-				x0, m.Clipped = 0, true
+				x0, m.Clipped, m.ClipLeft = 0, true, true
 			}
 			if x1 > v.Width {
-				x1, m.Clipped = v.Width, true
+				x1, m.Clipped, m.ClipRight = v.Width, true, true
 			}
 			e = ext{x0, x1}
 			m.X, m.W = x0, x1-x0
@@ -238,7 +252,128 @@ func (c *Chart) Layout(v View, by LanesBy) Layout {
 	}
 	out.Ticks = s.Ticks()
 	out.Breaks = s.Breaks()
+	out.BreakLabelY = out.Height
+	if len(out.Breaks) > 0 {
+		out.BreakLabelY = out.Height + o.BreakBand - 4
+		out.Height += o.BreakBand
+	}
+	if o.MarkText != nil {
+		c.labelMarks(&out)
+	}
 	return out
+}
+
+// labelMarks gives each mark the longest of its candidate labels
+// (markLabels) that fits in its row: inside a bar wide enough (the bar then
+// takes the row's height, to hold the text), else just right of the mark,
+// else just left of it; clear of the neighbouring marks and labels in the
+// row, of the breaks and of the edges. Labels never overlap: in one row each
+// lies between the previous mark or label and the next mark.
+func (c *Chart) labelMarks(l *Layout) {
+	o := c.opt
+	prevEnd := math.Inf(-1)
+	for i := range l.Marks {
+		m := &l.Marks[i]
+		if i == 0 || l.Marks[i-1].Lane != m.Lane || l.Marks[i-1].Row != m.Row {
+			prevEnd = math.Inf(-1)
+		}
+		lo, hi := max(0, prevEnd+o.MarkGap), l.Width
+		if i+1 < len(l.Marks) && l.Marks[i+1].Lane == m.Lane && l.Marks[i+1].Row == m.Row {
+			hi = min(hi, l.Marks[i+1].X-o.MarkGap)
+		}
+		free := func(x, w float64) bool {
+			return x >= lo && x+w <= hi && !slices.ContainsFunc(l.Breaks, func(b Break) bool { return x < b.X1 && x+w > b.X0 })
+		}
+	cands:
+		for _, cand := range markLabels(c.items[m.Item], o.MarkText(m.Item)) {
+			w := float64(len([]rune(cand))) * o.CharWidth
+			inside := m.Kind == Bar && m.W >= w+2*labelOffset+clipMarker(m)
+			xs := []float64{m.X + m.W + labelOffset, m.X - labelOffset - w}
+			if inside {
+				x := m.X + labelOffset
+				if m.ClipLeft {
+					x += clipMarker(m)
+				}
+				xs = []float64{x}
+			}
+			for _, x := range xs {
+				if !free(x, w) {
+					continue
+				}
+				cy := m.Y + m.H/2
+				if inside {
+					// the bar grows to the row's height, to hold the text
+					m.Y, m.H = cy-(o.RowHeight-2)/2, o.RowHeight-2
+				}
+				m.Label, m.LabelX, m.LabelY, m.LabelInside = cand, x, cy+4, inside
+				break cands
+			}
+		}
+		prevEnd = m.X + m.W
+		if m.Label != "" {
+			prevEnd = max(prevEnd, m.LabelX+float64(len([]rune(m.Label)))*o.CharWidth)
+		}
+	}
+}
+
+// clipMarker is the px a clipped bar's "continues" marker takes.
+func clipMarker(m *Mark) float64 {
+	if m.Clipped {
+		return 8
+	}
+	return 0
+}
+
+// markLabels returns the candidate labels of an item, longest first: its
+// date (DateLabel) followed by up to four, then two words of text, then
+// the date alone.
+func markLabels(it Item, text string) []string {
+	date := DateLabel(it)
+	words := strings.Fields(text)
+	var out []string
+	for _, n := range []int{4, 2} {
+		if len(words) == 0 {
+			break
+		}
+		k := min(n, len(words))
+		s := date + " " + strings.Join(words[:k], " ")
+		if k < len(words) {
+			s = strings.TrimRight(s, ",;:.") + "…"
+		}
+		if len(out) == 0 || out[len(out)-1] != s {
+			out = append(out, s)
+		}
+	}
+	return append(out, date)
+}
+
+// DateLabel writes an item's date briefly for a mark label: "7 Dec",
+// "week of 6 Dec", "Dec 2021", "2014", or the first and last day of an
+// interval of no single unit ("7 Dec–9 Jan"); "≈" marks an inexact one.
+func DateLabel(it Item) string {
+	f, l := it.First, it.Last
+	if l < f {
+		f, l = l, f
+	}
+	ft, lt := f.Time(), l.Time()
+	dm := func(t time.Time) string { return strconv.Itoa(t.Day()) + " " + MonthNames[t.Month()-1] }
+	var s string
+	switch {
+	case it.Precision == dates.Day || f == l:
+		s = dm(ft)
+	case it.Precision == dates.Week:
+		s = "week of " + dm(ft)
+	case it.Precision == dates.Month:
+		s = MonthNames[ft.Month()-1] + " " + strconv.Itoa(ft.Year())
+	case it.Precision == dates.Year:
+		s = strconv.Itoa(ft.Year())
+	default:
+		s = dm(ft) + "–" + dm(lt)
+	}
+	if !it.Exact {
+		s = "≈" + s
+	}
+	return s
 }
 
 func cmpF(a, b float64) int {

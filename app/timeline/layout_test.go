@@ -115,12 +115,12 @@ func TestTicks(t *testing.T) {
 		width float64
 		want  string // a substring of the labels
 	}{
-		{"one month, days", mixed, "2021-12", 1200, "Dec 2021 3 4 5 6 7 8"},
-		{"one month narrow", mixed, "2021-12", 400, "Dec 2021 7 9 11 13"},
-		{"three months", mixed, "2021-11-15..2022-02-14", 1000, "Dec 2021"},
+		{"one month, days", mixed, "2021-12", 1200, "Dec 2021 3 Dec 5 Dec 7 Dec"},
+		{"one month narrow", mixed, "2021-12", 400, "Dec 2021 8 Dec 15 Dec 22 Dec"},
+		{"three months", mixed, "2021-11-15..2022-02-14", 1000, "15 Nov 2021 Dec 8 Dec"},
 		{"decade", decade(), "", 1000, "2014"},
 		{"decade wide", decade(), "", 2000, "Apr"},
-		{"mid month context", mixed, "2021-12-10..2021-12-20", 800, "10 Dec 2021 12 13"},
+		{"mid month context", mixed, "2021-12-10..2021-12-20", 800, "10 Dec 2021 12 Dec 13 Dec"},
 	}
 	for _, tt := range tests {
 		c := New(tt.items, tt.width, Options{})
@@ -151,6 +151,9 @@ func checkTicks(t *testing.T, name string, s Scale, ts []Tick) {
 		}
 		if tk.Label == "" {
 			continue
+		}
+		if !slices.ContainsFunc(MonthNames[:], func(m string) bool { return strings.Contains(tk.Label, m) }) {
+			t.Errorf("%s: label %q names no month", name, tk.Label)
 		}
 		if tk.LabelX < end {
 			t.Errorf("%s: label %q overlaps the one before", name, tk.Label)

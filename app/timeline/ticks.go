@@ -35,42 +35,53 @@ var tickUnits = []tickUnit{
 
 const labelOffset = 3 // px from the tick line to its label
 
-// Ticks returns the ticks of the finest level whose labels do not overlap
-// (labels estimated at Options.CharWidth px per character; only labels of
-// the same rank are compared), none inside a break (a view lying wholly in a
-// break has no ticks). The first tick of each unbroken stretch carries
-// context (month and year at day level, year at month level); any label
-// still colliding with the previous one, or running into a break marker, is
-// emptied, so labels never overlap.
+// Ticks returns, in each visible unbroken stretch, the ticks of the finest
+// level whose labels do not overlap there (labels estimated at
+// Options.CharWidth px per character; only labels of the same rank are
+// compared), so that a dense stretch shows days while a sparse one shows
+// months or years; none lies inside a break (a view lying wholly in a break
+// has no ticks). Every label names its month: "15 Dec", "Mar", "Jan 2022"
+// (a year tick is its first of January), and states the year where it
+// changes. The first tick of each stretch carries context (day, month and
+// year at day level, month and year above); any label still colliding with
+// the previous one, or running into a break marker, is emptied, so labels
+// never overlap.
 func (s Scale) Ticks() []Tick {
 	if s.k == 0 {
 		return nil
 	}
 	lo, hi := math.Floor(s.Day(0)), math.Ceil(s.Day(s.v.Width))
-	// minimum px per day over the visible unbroken stretches
-	minPx := math.Inf(1)
+	var all []Tick
 	for _, seg := range s.segments(lo, hi) {
-		minPx = min(minPx, (s.X(seg[1])-s.X(seg[0]))/(seg[1]-seg[0]))
-	}
-	var best []Tick
-	for _, tu := range tickUnits {
-		if tu.days*minPx < 2*s.c.opt.CharWidth+s.c.opt.LabelGap {
+		if seg[1] <= seg[0] {
 			continue
 		}
-		ts := s.ticksOf(tu, lo, hi)
-		best = ts
-		if s.fits(ts) {
-			break
+		px := (s.X(seg[1]) - s.X(seg[0])) / (seg[1] - seg[0])
+		var best []Tick
+		for _, tu := range tickUnits {
+			if tu.days*px < 2*s.c.opt.CharWidth+s.c.opt.LabelGap {
+				continue
+			}
+			ts := s.ticksOf(tu, seg[0], seg[1])
+			best = ts
+			if s.fits(ts) {
+				break
+			}
+		}
+		for _, t := range best {
+			if n := len(all); n == 0 || t.X > all[n-1].X {
+				all = append(all, t)
+			}
 		}
 	}
 	// Labels running into a break go first, so that they empty no other.
-	s.clearBreaks(best)
-	s.declutter(best)
-	for sayYears(best) {
-		s.clearBreaks(best)
-		s.declutter(best)
+	s.clearBreaks(all)
+	s.declutter(all)
+	for sayYears(all) {
+		s.clearBreaks(all)
+		s.declutter(all)
 	}
-	return best
+	return all
 }
 
 // sayYears adds the year to each label that lacks it while its year is not
@@ -169,6 +180,9 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 	switch tu.unit {
 	case 'y':
 		cur = time.Date(y-y%tu.step, 1, 1, 0, 0, 0, 0, time.UTC)
+	case 'm':
+		// quarters and halves start in January, April, July, October
+		cur = time.Date(y, m-time.Month((int(m)-1)%tu.step), 1, 0, 0, 0, 0, time.UTC)
 	default:
 		cur = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	}
@@ -184,11 +198,11 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 		switch tu.unit {
 		case 'y':
 			next = cur.AddDate(tu.step, 0, 0)
-			label, major = strconv.Itoa(cy), true
+			label, major = MonthNames[0]+" "+strconv.Itoa(cy), true
 		case 'm':
 			next = cur.AddDate(0, tu.step, 0)
 			if cm == 1 {
-				label, major = strconv.Itoa(cy), true
+				label, major = MonthNames[0]+" "+strconv.Itoa(cy), true
 			} else {
 				label = MonthNames[cm-1]
 			}
@@ -199,21 +213,21 @@ func (s Scale) ticksOf(tu tickUnit, lo, hi float64) []Tick {
 				next = time.Date(cy, cm+1, 1, 0, 0, 0, 0, time.UTC)
 			}
 			if cd == 1 {
-				label, major = MonthNames[cm-1]+" "+strconv.Itoa(cy), true
+				label, major = MonthNames[cm-1], true
 			} else {
-				label = strconv.Itoa(cd)
+				label = strconv.Itoa(cd) + " " + MonthNames[cm-1]
 			}
 		}
 		fd := float64(d)
 		if fd >= lo && !s.inGap(fd) {
 			x := s.X(fd)
 			if x >= 0 && x <= s.v.Width {
-				if prevGap && !major {
+				if prevGap {
 					major = true
-					switch tu.unit {
-					case 'd':
+					switch {
+					case tu.unit == 'd' && cd > 1:
 						label = strconv.Itoa(cd) + " " + MonthNames[cm-1] + " " + strconv.Itoa(cy)
-					case 'm':
+					case tu.unit != 'y':
 						label = MonthNames[cm-1] + " " + strconv.Itoa(cy)
 					}
 				}

@@ -88,3 +88,43 @@ func (c *Chart) clampU(u0, u1 float64, width float64) View {
 	}
 	return View{From: c.day(u0), To: c.day(u1), Width: width}
 }
+
+// ZoomOn returns the view magnified by factor keeping the days [first,
+// last] (a selected event) in view: it zooms around the middle of their
+// visible part, or, when they are out of view, brings their middle to the
+// centre first. The fitted view's range bounds it as Zoom does, and the
+// days stay in view whenever they lie in that range.
+func (s Scale) ZoomOn(factor float64, first, last Day) View {
+	if s.k == 0 {
+		return s.v
+	}
+	if last < first {
+		first, last = last, first
+	}
+	w := s.v.Width
+	// The part of the event inside the chart: a coarse bar may reach
+	// beyond the fitted range.
+	fit := s.c.Scale(s.c.Fit())
+	a, b := max(float64(first), fit.v.From), min(float64(last+1), fit.v.To)
+	if b <= a {
+		return s.Zoom(factor, w/2)
+	}
+	x0, x1 := max(s.X(a), 0), min(s.X(b), w)
+	if x1 >= x0 && x1 > 0 && x0 < w {
+		return s.Zoom(factor, (x0+x1)/2)
+	}
+	s2 := s.c.Scale(s.Pan(w/2 - (s.X(a)+s.X(b))/2))
+	return s2.Zoom(factor, (max(s2.X(a), 0)+min(s2.X(b), w))/2)
+}
+
+// KeyOn is Key with an event selected: "+" and "-" zoom with ZoomOn, so
+// that the event stays in view.
+func (s Scale) KeyOn(key string, first, last Day) (View, bool) {
+	switch key {
+	case "+", "=":
+		return s.ZoomOn(2, first, last), true
+	case "-", "_":
+		return s.ZoomOn(0.5, first, last), true
+	}
+	return s.Key(key)
+}

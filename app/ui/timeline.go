@@ -40,9 +40,14 @@ type Timeline struct {
 	articleCap, listCap int
 
 	// Set by Render for the event handlers.
-	chart *timeline.Chart
-	cur   timeline.View
-	items []timeline.Item
+	chart    *timeline.Chart
+	cur      timeline.View
+	items    []timeline.Item
+	selected int // index into items of the selected event, -1 for none
+
+	// showing is set by a "Show on the timeline" link: the navigation it
+	// starts brings the event into the chart and the chart into view.
+	showing bool
 
 	// Dragging the plot.
 	down               bool
@@ -173,6 +178,50 @@ func (p *Timeline) OnNav(ctx app.Context) {
 	p.event = q.Get("event")
 	p.articleCap, p.listCap = 0, 0
 	ctx.Page().SetTitle(timelineTitle)
+	if p.showing {
+		p.showing = false
+		p.reveal(ctx)
+	}
+}
+
+// onShow handles a "Show on the timeline" link: go-app navigates to its
+// href, and OnNav then reveals the event; a link to the URL already shown
+// starts no navigation, so it reveals the event at once.
+func (p *Timeline) onShow(ctx app.Context, e app.Event) {
+	if ctx.JSSrc().Get("href").String() == ctx.Page().URL().String() {
+		p.reveal(ctx)
+		return
+	}
+	p.showing = true
+}
+
+// reveal pans the chart to the selected event if it is out of view, and
+// scrolls the chart into the window once drawn.
+func (p *Timeline) reveal(ctx app.Context) {
+	if p.chart != nil {
+		for _, it := range p.items {
+			if p.eventParam(it.ID) != p.event {
+				continue
+			}
+			v := p.view
+			if v.Valid() {
+				v.Width = p.chart.Width()
+				v = p.chart.Clamp(v)
+			} else {
+				v = p.chart.Fit()
+			}
+			s := p.chart.Scale(v)
+			if s.X(float64(it.Last+1)) < 0 || s.X(float64(it.First)) > v.Width {
+				p.setView(ctx, s.ZoomOn(1, it.First, it.Last))
+			}
+			break
+		}
+	}
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().Get("document").Call("getElementById", "tl-plot"); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 const timelineTitle = "Timeline · Corpus Explorer"
@@ -244,8 +293,21 @@ func (p *Timeline) zoomBy(f float64) app.EventHandler {
 		if p.chart == nil {
 			return
 		}
-		p.setView(ctx, p.chart.Scale(p.cur).Zoom(f, p.cur.Width/2))
+		s := p.chart.Scale(p.cur)
+		if it, ok := p.selectedItem(); ok {
+			p.setView(ctx, s.ZoomOn(f, it.First, it.Last))
+			return
+		}
+		p.setView(ctx, s.Zoom(f, p.cur.Width/2))
 	}
+}
+
+// selectedItem returns the selected event's item, if it is drawn.
+func (p *Timeline) selectedItem() (timeline.Item, bool) {
+	if p.selected < 0 || p.selected >= len(p.items) {
+		return timeline.Item{}, false
+	}
+	return p.items[p.selected], true
 }
 
 func (p *Timeline) fit(ctx app.Context, e app.Event) {
@@ -256,7 +318,8 @@ func (p *Timeline) fit(ctx app.Context, e app.Event) {
 
 // onNativeKey handles keys synchronously (so that it can prevent the
 // page from scrolling): on the plot + - arrows 0 zoom and pan, on a mark
-// Left/Right move between events and Enter selects.
+// Left/Right move between events, Enter selects and + - 0 zoom as on the
+// plot. With an event selected, + and - keep it in view.
 func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 	e := args[0]
 	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
@@ -278,10 +341,11 @@ func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 				}
 				p.markKey(ctx, item, key)
 			})
+			return nil
 		}
-		return nil
 	}
-	if t.Call("matches", "#timeline svg.tl-svg").Bool() {
+	onMark := t.Call("closest", "#timeline .tl-mark").Truthy()
+	if onMark || t.Call("matches", "#timeline svg.tl-svg").Bool() {
 		switch key {
 		case "+", "=", "-", "_", "ArrowLeft", "ArrowRight", "0", "Home":
 			e.Call("preventDefault")
@@ -289,7 +353,12 @@ func (p *Timeline) onNativeKey(this app.Value, args []app.Value) any {
 				if p.chart == nil {
 					return
 				}
-				if v, ok := p.chart.Scale(p.cur).Key(key); ok {
+				s := p.chart.Scale(p.cur)
+				v, ok := s.Key(key)
+				if it, sel := p.selectedItem(); sel {
+					v, ok = s.KeyOn(key, it.First, it.Last)
+				}
+				if ok {
 					p.setView(ctx, v)
 				}
 			})
@@ -534,12 +603,21 @@ func (p *Timeline) Render() app.UI {
 			return k
 		}
 	} else {
-		titles := map[string]string{}
+		var ids, titles []string
+		seen := map[string]bool{}
 		for _, te := range events {
-			titles[te.art.ID] = te.art.Title
+			if !seen[te.art.ID] {
+				seen[te.art.ID] = true
+				ids, titles = append(ids, te.art.ID), append(titles, te.art.Title)
+			}
 		}
-		opt.LaneLabel = func(k string) string { return clip(titles[k], int(w/7.5)) }
+		short := map[string]string{}
+		for i, l := range timeline.ShortLabels(titles, min(40, max(16, int(w/14)))) {
+			short[ids[i]] = l
+		}
+		opt.LaneLabel = func(k string) string { return short[k] }
 	}
+	opt.MarkText = func(i int) string { return markText(events[i]) }
 	c := timeline.New(items, w, opt)
 	v := p.view
 	if v.Valid() {
@@ -548,7 +626,7 @@ func (p *Timeline) Render() app.UI {
 	} else {
 		v = c.Fit()
 	}
-	p.chart, p.cur, p.items = c, v, items
+	p.chart, p.cur, p.items, p.selected = c, v, items, selected
 	by := timeline.ByArticle
 	if p.byActor {
 		by = timeline.ByActor
@@ -715,7 +793,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 			svg("rect").Attr("x", f2(b.X0)).Attr("y", 0).Attr("width", f2(b.X1-b.X0)).Attr("height", f2(h)),
 			svg("line").Attr("x1", f2(b.X0+3)).Attr("x2", f2(b.X0+3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
 			svg("line").Attr("x1", f2(b.X1-3)).Attr("x2", f2(b.X1-3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
-			svg("text").Class("tl-break-label").Attr("x", f2(mid)).Attr("y", f2(l.AxisY+14)).Attr("text-anchor", "middle").Text(b.Label),
+			svg("text").Class("tl-break-label").Attr("x", f2(mid)).Attr("y", f2(l.BreakLabelY)).Attr("text-anchor", "middle").Text(b.Label),
 		))
 	}
 	nodes = append(nodes, labels...)
@@ -735,6 +813,9 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		}
 		if m.Clipped {
 			cls += " clipped"
+		}
+		if m.LabelInside {
+			cls += " labelled"
 		}
 		if m.Item == selected {
 			cls += " selected"
@@ -758,10 +839,24 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R+5))
 		}
 		nodes = append(nodes, svg("g").Class(cls).Attr("tabindex", 0).Attr("role", "button").
-			Attr("data-item", m.Item).Attr("data-event", te.param).
+			Attr("data-item", m.Item).Attr("data-event", te.param).Attr("data-date", te.ev.Value.String()).
 			Aria("label", label).Aria("pressed", strconv.FormatBool(m.Item == selected)).
 			OnClick(p.onMarkClick).Body(
 			svg("title").Text(label), hit, shape,
+			app.If(m.Kind == timeline.Bar && m.ClipLeft, func() app.UI {
+				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl6 -5v10z", f2(m.X), f2(m.Y+m.H/2)))
+			}),
+			app.If(m.Kind == timeline.Bar && m.ClipRight, func() app.UI {
+				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl-6 -5v10z", f2(m.X+m.W), f2(m.Y+m.H/2)))
+			}),
+			app.If(m.Label != "", func() app.UI {
+				lc := "tl-mark-label"
+				if m.LabelInside {
+					lc += " inside"
+				}
+				return svg("text").Class(lc).Attr("lang", textLang).Attr("aria-hidden", "true").
+					Attr("x", f2(m.LabelX)).Attr("y", f2(m.LabelY)).Text(m.Label)
+			}),
 		))
 	}
 	return svg("svg").Class("tl-svg").
@@ -783,6 +878,20 @@ func markLabel(te timelineEvent) string {
 		kind = "publication of"
 	}
 	return describe(te.ev.Value) + ", " + kind + " “" + te.art.Title + "”"
+}
+
+// markText is the few words of a mark's label: what its sentence says
+// happened, or that the article was published.
+func markText(te timelineEvent) string {
+	a, e := te.art, te.ev
+	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
+		return "published"
+	}
+	sp := a.Sentences[e.Sentence].Span
+	if sp.Start < 0 || sp.End > len(a.Text) || sp.Start > sp.End {
+		return ""
+	}
+	return timeline.Gist(a.Text[sp.Start:sp.End], e.Expr.Start-sp.Start, e.Expr.End-sp.Start, 4)
 }
 
 // panel shows the selected event.
@@ -838,7 +947,8 @@ func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, se
 		}
 		v := p.laneValues(p.lanes())
 		v.Set("event", te.param)
-		show := app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Value.String()).Text("Show on the timeline")
+		show := app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Value.String()).Text("Show on the timeline").
+			OnClick(p.onShow)
 		var body app.UI
 		if e.Kind == analysis.Published {
 			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)
