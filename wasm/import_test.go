@@ -165,7 +165,7 @@ func TestImportArticles(t *testing.T) {
 		do(t, ctx, chromedp.Text(`#result-count`, &count, chromedp.ByQuery),
 			chromedp.Value(`#from`, &from, chromedp.ByQuery),
 			chromedp.AttributeValue(`#from`, "type", &typ, nil, chromedp.ByQuery))
-		if !strings.HasPrefix(count, "1 of ") || from != "2000-09-01" || typ != "date" {
+		if !strings.HasPrefix(count, "1 of ") || from != "2000-09-01" || typ != "text" {
 			t.Errorf("one day: count %q, from input %q (type %q)", count, from, typ)
 		}
 		waitText(t, ctx, `#results`, "onderzeeboot Koersk")
