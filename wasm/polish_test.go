@@ -141,16 +141,33 @@ func TestPolish(t *testing.T) {
 	if len(broken) > 0 {
 		t.Errorf("role dates broken over lines on a phone: %q", broken)
 	}
+	// The month asked for undated files stands apart from its label.
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	waitSaved(t, ctx)
+	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, writeFiles(t, map[string]string{"undated.txt": "Een bericht zonder datum over de zeppelinhaven.\n"}, "undated.txt"), chromedp.ByQuery))
+	for _, id := range []string{"import-month", "undated-month"} {
+		var gap float64
+		do(t, ctx, waitJS(`!!document.getElementById("`+id+`")`), chromedp.Evaluate(`(() => { const l = document.querySelector("label[for=`+id+`]").getBoundingClientRect(), i = document.getElementById("`+id+`").getBoundingClientRect();
+			return l.bottom <= i.top ? 99 : i.left - l.right; })()`, &gap))
+		if gap < 4 {
+			t.Errorf("the label of #%s is %vpx from its box", id, gap)
+		}
+	}
+
+	// A discovered actor's badge in the facet: whole and explained.
+	upload(t, ctx, writeFiles(t, map[string]string{"poetin-2000.txt": goodArticle}, "poetin-2000.txt"))
+	waitSaved(t, ctx)
+	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady, waitJS(`document.getElementById("result-count").textContent.endsWith(" of 4 articles")`))
+	do(t, ctx, chromedp.Click(`#filters-toggle`, chromedp.ByQuery), chromedp.WaitVisible(`#actor-facet`, chromedp.ByQuery),
+		chromedp.SendKeys(`#find-actor`, "vliegenthart", chromedp.ByQuery), waitJS(`[...document.querySelectorAll("#actor-facet .name")].some(n => n.checkVisibility())`))
 	var cut []string
-	do(t, ctx, chromedp.Navigate(s.URL+"/"), wasmReady, chromedp.Click(`#filters-toggle`, chromedp.ByQuery), chromedp.WaitVisible(`#actor-facet`, chromedp.ByQuery),
-		chromedp.Evaluate(`[...document.querySelectorAll("#actor-facet .badge.discovered")].filter(b => b.checkVisibility() && (b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > b.closest("li").getBoundingClientRect().right + 1)).map(b => b.closest("li").textContent)`, &cut))
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#actor-facet .badge.discovered, #actor-facet .disc")].filter(b => b.checkVisibility()).filter(b => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > b.closest("label").getBoundingClientRect().right + 1).map(b => b.closest("li").textContent)`, &cut))
 	if len(cut) > 0 {
 		t.Errorf("discovered badges cut off: %q", cut)
 	}
-	var gap float64
-	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady, chromedp.Evaluate(`(() => { const l = document.querySelector("label[for=import-month]").getBoundingClientRect(), i = document.getElementById("import-month").getBoundingClientRect();
-		return l.bottom <= i.top ? 99 : i.left - l.right; })()`, &gap))
-	if gap < 4 {
-		t.Errorf("the import month label is %vpx from its box", gap)
+	var badges int
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#actor-facet .badge.discovered")].filter(b => b.checkVisibility() && b.title.includes("name finder")).length`, &badges))
+	if badges == 0 {
+		t.Error("the facet shows no explained discovered badge")
 	}
 }

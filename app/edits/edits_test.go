@@ -391,3 +391,24 @@ func TestPrune(t *testing.T) {
 		t.Errorf("value marshal %s", b)
 	}
 }
+
+func TestLogRemove(t *testing.T) {
+	var l Log
+	for _, id := range []string{"a", "b", "c"} {
+		l.Push(Hide{ID: id})
+	}
+	l.Undo()
+	for _, tc := range []struct {
+		i    int
+		ok   bool
+		left int
+	}{{5, false, 2}, {-1, false, 2}, {0, true, 1}, {0, true, 0}, {0, false, 0}} {
+		_, ok := l.Remove(tc.i)
+		if ok != tc.ok || l.Len() != tc.left {
+			t.Errorf("Remove(%d): ok %v, %d left; want %v, %d", tc.i, ok, l.Len(), tc.ok, tc.left)
+		}
+	}
+	if l.CanRedo() {
+		t.Error("Remove keeps the edits to redo")
+	}
+}

@@ -70,6 +70,18 @@ func (l *Log) Redo() (e Edit, ok bool) {
 	return e, true
 }
 
+// Remove deletes the edit at position i (from 0) and returns it; ok is
+// false when there is none. It forgets the edits that could be redone.
+func (l *Log) Remove(i int) (e Edit, ok bool) {
+	if i < 0 || i >= len(l.edits) {
+		return nil, false
+	}
+	e = l.edits[i]
+	l.edits = slices.Delete(l.edits, i, i+1)
+	l.undone = nil
+	return e, true
+}
+
 // CanUndo reports whether Undo has an edit to undo.
 func (l *Log) CanUndo() bool { return len(l.edits) > 0 }
 

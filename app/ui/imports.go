@@ -116,8 +116,12 @@ func (p *ImportPage) storageStatus() app.UI {
 			app.If(len(user.files) > 0 || user.log.Len() > 0, func() app.UI {
 				return app.Span().Body(
 					app.Text(fmt.Sprintf(" %s and %s stay in this tab until it closes.", plural(len(user.files), "imported article"), plural(user.log.Len(), "edit"))),
-					app.Button().Class("button").ID("retry-save").Text("Try saving again").OnClick(func(ctx app.Context, e app.Event) {
-						rebuild(ctx, true, nil)
+					app.Button().Class("button").ID("retry-save").Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
+						if user.readFailed {
+							readStored(ctx)
+							return
+						}
+						saveUser(ctx)
 					}),
 				)
 			}),
@@ -353,8 +357,18 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 		}
 	}
 	var log []app.UI
-	for _, e := range user.log.Edits() {
-		log = append(log, app.Li().Text(e.String()))
+	for i, e := range user.log.Edits() {
+		if !user.inactive[i] {
+			log = append(log, app.Li().Text(e.String()))
+			continue
+		}
+		log = append(log, app.Li().Class("inactive").Body(
+			app.Text(e.String()+" "),
+			app.Span().Class("badge inactive").Title("This edit no longer applies to the corpus (its actor is gone); it is kept until you delete it, and applies again if the actor comes back.").Text("inactive"),
+			app.Text(" "),
+			app.Button().Class("button secondary delete-edit").Aria("label", "Delete the edit "+e.String()).Text("Delete").
+				OnClick(p.onDeleteEdit(i), app.EventScope("delete-edit", i, e.String())),
+		))
 	}
 	busy := sess.busy || user.loading
 	return app.Section().Class("import-panel").ID("actor-edits").Aria("labelledby", "edits-h").Body(
@@ -582,6 +596,8 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	checked := time.Now()
 	files, es := user.snapshot()
 	files = append(files, added...)
+	user.buildSeq++
+	seq := user.buildSeq
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
 	phases, total := 0, 5
@@ -609,12 +625,17 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	checking := checked.Sub(start) - sess.readTime
 	uiDispatch(ctx, func(ctx app.Context) {
-		user.files = nil
-		for _, f := range files {
+		for _, f := range added {
 			user.put(f)
 		}
 		user.saved = false
-		installBuild(ctx, b)
+		if seq == user.buildSeq {
+			installBuild(ctx, b)
+		} else {
+			// Another tab's articles came in during the import: build
+			// again with them.
+			rebuild(ctx, false, nil)
+		}
 		sess.busy = false
 		sess.problems, sess.undated = probs, undated
 		rejected := 0
@@ -630,12 +651,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		if rejected > 0 {
 			sess.notice += fmt.Sprintf(" %s: see below.", plural(rejected, "problem"))
 		}
-		logJSON := user.logJSON()
-		saveFiles := append([]corpus.File(nil), user.files...)
-		ctx.Async(func() {
-			err := saveUser(saveFiles, logJSON)
-			uiDispatch(ctx, func(ctx app.Context) { setSaved(err) })
-		})
+		saveUser(ctx)
 	})
 }
 
@@ -764,9 +780,31 @@ func tryEdit(e edits.Edit) error {
 		base = data().AC
 	}
 	return user.log.Try(e, func(es []edits.Edit) error {
-		_, err := edits.Apply(g, base.Actor, es)
+		// The edits that no longer apply stay in the log, inactive: check
+		// e after the ones that do.
+		active := make([]edits.Edit, 0, len(es))
+		for i, x := range es[:len(es)-1] {
+			if !user.inactive[i] {
+				active = append(active, x)
+			}
+		}
+		_, err := edits.Apply(g, base.Actor, append(active, e))
 		return err
 	})
+}
+
+// onDeleteEdit deletes the edit at position i of the log (an inactive one).
+func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if sess.busy {
+			return
+		}
+		ed, ok := user.log.Remove(i)
+		if !ok {
+			return
+		}
+		rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = "Deleted: " + ed.String() + "." })
+	}
 }
 
 func (p *ImportPage) onUndo(undo bool) app.EventHandler {

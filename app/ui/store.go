@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -12,6 +16,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
 	"corpusexplorer/app/importer"
+	"corpusexplorer/app/records"
 	"corpusexplorer/seeds"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,14 +39,40 @@ type userData struct {
 	// result is the effect of log, nil when it is empty.
 	result *edits.Result
 
+	// index is the position in files of each article id, nil when it must
+	// be worked out again.
+	index map[string]int
+
+	// The tab's last view of the store (see app/records), and the places
+	// of the files and edits among their kind.
+	fileBase, editBase records.Base
+	fileSeq, editSeq   map[string]int64
+	// legacy is set while the store still holds a version 1 edits log.
+	legacy bool
+	// unread are stored edits this version cannot read, kept as they are.
+	unread []records.Record
+	// buildSeq counts the builds started: a build is installed only when
+	// no other started after it (it would lack what that one has).
+	buildSeq int
+	// saving is set while a save is under way; again asks for another
+	// once it is done.
+	saving, again bool
+
 	// loading is set while the stored data is read at start-up.
 	loading bool
+	// readFailed is set when the store could not be read: nothing is
+	// written to it until a read succeeds (what could not be read must
+	// not be written over); new work stays in the tab.
+	readFailed bool
 	// saveErr describes the last storage failure ("" when saved).
 	saveErr string
 	// saved is false while the latest files or edits are not stored.
 	saved bool
 	// problems found while rebuilding (stored edits that no longer apply).
 	rebuildErrs []string
+	// inactive holds the positions (from 0) in log of the edits that no
+	// longer apply: they are kept, shown as inactive, until deleted.
+	inactive map[int]bool
 }
 
 var (
@@ -68,7 +99,9 @@ type built struct {
 	base   *analysis.Corpus
 	result *edits.Result
 	kept   []edits.Edit // the edits that apply
-	errs   []string
+	// inactive are the positions (from 0) of the edits that do not.
+	inactive map[int]bool
+	errs     []string
 }
 
 // build makes the corpus every page shows: the embedded articles plus files
@@ -162,7 +195,14 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 	if len(es) > 0 {
 		kept, res, dropped := edits.Prune(g, ac.Actor, es)
 		for _, e := range dropped {
-			out.errs = append(out.errs, "edit no longer applies: "+e.Error())
+			out.errs = append(out.errs, "edit no longer applies (kept, inactive, until you delete it): "+e.Error())
+			var ee *edits.Error
+			if errors.As(e, &ee) && ee.Index > 0 {
+				if out.inactive == nil {
+					out.inactive = map[int]bool{}
+				}
+				out.inactive[ee.Index-1] = true
+			}
 		}
 		out.kept, out.result = kept, res
 		if len(kept) > 0 {
@@ -201,30 +241,37 @@ func (u *userData) snapshot() ([]corpus.File, []edits.Edit) {
 	return append([]corpus.File(nil), u.files...), append([]edits.Edit(nil), u.log.Edits()...)
 }
 
-// has reports whether the user imported an article with id.
-func (u *userData) has(id string) bool {
-	for _, f := range u.files {
-		if fileID(f.Name) == id {
-			return true
+// positions returns the position in files of each article id.
+func (u *userData) positions() map[string]int {
+	if u.index == nil {
+		u.index = make(map[string]int, len(u.files))
+		for i, f := range u.files {
+			u.index[fileID(f.Name)] = i
 		}
 	}
-	return false
+	return u.index
+}
+
+// has reports whether the user imported an article with id.
+func (u *userData) has(id string) bool {
+	_, ok := u.positions()[id]
+	return ok
 }
 
 // put adds or replaces (same id) an imported article.
 func (u *userData) put(f corpus.File) {
 	id := fileID(f.Name)
-	for i, g := range u.files {
-		if fileID(g.Name) == id {
-			u.files[i] = f
-			return
-		}
+	if i, ok := u.positions()[id]; ok {
+		u.files[i] = f
+		return
 	}
 	u.files = append(u.files, f)
+	u.index[id] = len(u.files) - 1
 }
 
 // remove drops the imported article id; "" drops all.
 func (u *userData) remove(id string) {
+	u.index = nil
 	if id == "" {
 		u.files = nil
 		return
@@ -238,19 +285,110 @@ func (u *userData) remove(id string) {
 	u.files = out
 }
 
-// logJSON returns the edits log in its stored form.
-func (u *userData) logJSON() string {
-	b, err := json.Marshal(u.log)
-	if err != nil {
-		return `{"version":1,"edits":[]}`
+// fileRecords returns the imported files as records, each new one placed
+// after the others.
+func (u *userData) fileRecords() []records.Record {
+	if u.fileSeq == nil {
+		u.fileSeq = map[string]int64{}
 	}
-	return string(b)
+	next := time.Now().UnixMicro()
+	out := make([]records.Record, len(u.files))
+	for i, f := range u.files {
+		seq, ok := u.fileSeq[f.Name]
+		if !ok {
+			seq = next + int64(i)
+			u.fileSeq[f.Name] = seq
+		}
+		out[i] = records.Record{Key: f.Name, Seq: seq, Data: f.Data}
+	}
+	return out
+}
+
+// editRecords returns the edits log as records: each edit's key is a hash
+// of its JSON form and its occurrence, so that tabs that make the same
+// edit agree on it.
+func (u *userData) editRecords() []records.Record {
+	if u.editSeq == nil {
+		u.editSeq = map[string]int64{}
+	}
+	next := time.Now().UnixMicro()
+	seen := map[string]int{}
+	es := u.log.Edits()
+	out := make([]records.Record, len(es))
+	for i, e := range es {
+		var one edits.Log
+		one.Push(e)
+		data, err := json.Marshal(one)
+		if err != nil {
+			continue
+		}
+		sum := sha256.Sum256(data)
+		h := hex.EncodeToString(sum[:10])
+		seen[h]++
+		key := fmt.Sprintf("%s.%d", h, seen[h])
+		seq, ok := u.editSeq[key]
+		if !ok {
+			seq = next + int64(i)
+			u.editSeq[key] = seq
+		}
+		out[i] = records.Record{Key: key, Seq: seq, Data: data}
+	}
+	// Stored edits this version cannot read are kept as they are.
+	out = append(out, u.unread...)
+	records.Sort(out)
+	return out
+}
+
+func recordKeys(rs []records.Record) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Key
+	}
+	slices.Sort(out)
+	return out
+}
+
+// setRecords makes the user's files and edits those of the records (in
+// their order). The edits that could be redone are forgotten when the
+// edits changed.
+func (u *userData) setRecords(files, es []records.Record) error {
+	if u.fileSeq == nil {
+		u.fileSeq = map[string]int64{}
+	}
+	if u.editSeq == nil {
+		u.editSeq = map[string]int64{}
+	}
+	u.files, u.index = make([]corpus.File, 0, len(files)), nil
+	for _, r := range files {
+		u.files = append(u.files, corpus.File{Name: r.Key, Data: r.Data})
+		u.fileSeq[r.Key] = r.Seq
+	}
+	var l edits.Log
+	var bad []string
+	u.unread = nil
+	for _, r := range es {
+		var one edits.Log
+		if err := one.UnmarshalJSON(r.Data); err != nil || one.Len() != 1 {
+			bad = append(bad, r.Key)
+			u.unread = append(u.unread, r)
+			continue
+		}
+		l.Push(one.Edits()[0])
+		u.editSeq[r.Key] = r.Seq
+	}
+	if !slices.Equal(recordKeys(es), recordKeys(u.editRecords())) {
+		u.log = l
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%s could not be read (kept in storage): %s", plural(len(bad), "saved edit"), strings.Join(bad, ", "))
+	}
+	return nil
 }
 
 // installBuild makes b the current corpus: user state first, then publish
 // so that every observing page re-renders. Call on the UI goroutine.
 func installBuild(ctx app.Context, b built) {
-	user.base, user.result, user.rebuildErrs = b.base, b.result, b.errs
+	user.base, user.result, user.rebuildErrs, user.inactive = b.base, b.result, b.errs, b.inactive
 	if b.data.Err != nil {
 		return
 	}
@@ -265,27 +403,95 @@ func installBuild(ctx app.Context, b built) {
 // not nil, runs on the UI goroutine after publishing.
 func rebuild(ctx app.Context, save bool, done func(ctx app.Context)) {
 	files, es := user.snapshot()
-	logJSON := user.logJSON()
 	if save {
 		user.saved = false
 	}
+	user.buildSeq++
+	seq := user.buildSeq
 	sess.busy = true
 	ctx.Async(func() {
 		yieldUI()
 		b := build(files, es)
 		uiDispatch(ctx, func(ctx app.Context) {
-			sess.busy = false
-			installBuild(ctx, b)
+			if seq == user.buildSeq {
+				sess.busy = false
+				installBuild(ctx, b)
+			}
 			if done != nil {
 				done(ctx)
 			}
+			if save {
+				saveUser(ctx)
+			}
 		})
-		if save {
-			trace("rebuilt, saving")
-			err := saveUser(files, logJSON)
-			uiDispatch(ctx, func(ctx app.Context) { setSaved(err) })
-		}
 	})
+}
+
+// saveUser writes what changed in the user's files and edits since the
+// tab's last view of the store (never the whole store), then takes in what
+// other tabs wrote meanwhile. Nothing is written while the store could not
+// be read. Call on the UI goroutine.
+func saveUser(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	user.saved = false
+	if user.readFailed || user.loading {
+		return // loadStored saves what is new once the store is read
+	}
+	if user.saving {
+		user.again = true
+		return
+	}
+	var w writes
+	w.putFiles, w.delFiles = records.Changes(user.fileBase, user.fileRecords())
+	w.putEdits, w.delEdits = records.Changes(user.editBase, user.editRecords())
+	w.dropLegacy = user.legacy
+	fb, eb := user.fileBase.Apply(w.putFiles, w.delFiles), user.editBase.Apply(w.putEdits, w.delEdits)
+	user.saving = true
+	ctx.Async(func() {
+		st, err := writeUser(w)
+		uiDispatch(ctx, func(ctx app.Context) {
+			user.saving = false
+			if err != nil {
+				setSaved(err)
+				user.again = false
+				return
+			}
+			if !w.empty() {
+				announce()
+			}
+			if w.dropLegacy {
+				user.legacy = false
+			}
+			takeIn(ctx, fb, eb, st)
+		})
+	})
+}
+
+// takeIn merges what the store holds (st) into the user's data, given the
+// tab's view of the store (fb, eb) when st was read: what other tabs
+// added, changed or removed is taken, what this tab has not written yet
+// stays. The corpus is rebuilt when that changed it; what remains to be
+// written is saved.
+func takeIn(ctx app.Context, fb, eb records.Base, st stored) {
+	files, fch := records.Merge(fb, st.files, user.fileRecords())
+	es, ech := records.Merge(eb, st.edits, user.editRecords())
+	user.fileBase, user.editBase = records.BaseOf(st.files), records.BaseOf(st.edits)
+	if fch || ech {
+		if err := user.setRecords(files, es); err != nil {
+			user.rebuildErrs = append(user.rebuildErrs, err.Error())
+		}
+		rebuild(ctx, false, nil)
+	}
+	pf, df := records.Changes(user.fileBase, user.fileRecords())
+	pe, de := records.Changes(user.editBase, user.editRecords())
+	if len(pf)+len(df)+len(pe)+len(de) > 0 || user.legacy || user.again {
+		user.again = false
+		saveUser(ctx)
+		return
+	}
+	setSaved(nil)
 }
 
 // setSaved records the outcome of a save.
@@ -319,8 +525,9 @@ func uiDispatch(ctx app.Context, fn func(app.Context)) {
 }
 
 // loadStored reads the user's imported articles and edits from the
-// browser's storage once, rebuilds the corpus with them and publishes it.
-// Pages call it from OnMount (the Header does); later calls do nothing.
+// browser's storage once, rebuilds the corpus with them and publishes it,
+// and from then on takes in what other tabs of the site store. Pages call
+// it from OnMount (the Header does); later calls do nothing.
 func loadStored(ctx app.Context) {
 	if !app.IsClient {
 		return
@@ -328,46 +535,48 @@ func loadStored(ctx app.Context) {
 	liveCtx, liveSet = ctx, true
 	loadOnce.Do(func() {
 		user.loading = true
-		ctx.Async(func() {
-			files, logJSON, err := readUser()
-			var l edits.Log
-			var logErr error
-			if logJSON != "" {
-				logErr = l.UnmarshalJSON([]byte(logJSON))
-			}
-			var b built
-			if err == nil && (len(files) > 0 || l.Len() > 0) {
-				b = build(files, l.Edits())
-			}
+		readStored(ctx)
+		onAnnounce(func() {
 			uiDispatch(ctx, func(ctx app.Context) {
-				user.loading = false
-				if err != nil {
-					user.saveErr = "Your saved articles could not be read: " + err.Error()
-					return
+				if !user.loading {
+					readStored(ctx)
 				}
-				if logErr != nil {
-					user.rebuildErrs = append(user.rebuildErrs, "saved edits could not be read: "+logErr.Error())
-				}
-				if b.data == nil {
-					return
-				}
-				// Imports made while loading come after the stored ones.
-				stored := user.files
-				user.files = files
-				for _, f := range stored {
-					user.put(f)
-				}
-				if user.log.Len() == 0 {
-					user.log = edits.Log{}
-					for _, e := range b.kept {
+			})
+		})
+	})
+}
+
+// readStored reads the store and takes in what it holds (see takeIn). A
+// read that fails leaves the store untouched until a read succeeds: the
+// tab keeps its work and says so.
+func readStored(ctx app.Context) {
+	ctx.Async(func() {
+		st, err := readUser()
+		uiDispatch(ctx, func(ctx app.Context) {
+			user.loading = false
+			if err != nil {
+				user.readFailed, user.saved = true, false
+				user.saveErr = "Your saved articles could not be read: " + err.Error() +
+					". Nothing is written to this browser's storage until they can be read, so nothing saved is lost; what you import or edit now stays in this tab."
+				return
+			}
+			user.readFailed = false
+			if st.legacyLog != "" {
+				user.legacy = true
+				if len(st.edits) == 0 {
+					// A version 1 store: its log becomes records, written
+					// by the save that follows.
+					var l edits.Log
+					if err := l.UnmarshalJSON([]byte(st.legacyLog)); err != nil {
+						user.legacy = false // keep it stored; it cannot be read
+						user.rebuildErrs = append(user.rebuildErrs, "saved edits could not be read: "+err.Error())
+					}
+					for _, e := range l.Edits() {
 						user.log.Push(e)
 					}
 				}
-				installBuild(ctx, b)
-				if len(stored) > 0 {
-					rebuild(ctx, true, nil)
-				}
-			})
+			}
+			takeIn(ctx, user.fileBase, user.editBase, st)
 		})
 	})
 }

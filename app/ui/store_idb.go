@@ -6,21 +6,24 @@ import (
 	"sync"
 	"time"
 
-	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/records"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // IndexedDB storage of the user's data: database "corpus-explorer", object
-// store "articles" (key: file name, value: {name, data: Uint8Array}) and
-// "meta" (key "edits": the edits log as JSON). Every call blocks until the
-// browser answers: call it from ctx.Async, never on the UI goroutine or in
-// a JavaScript callback. Natively (prerendering, tests) nothing is stored.
+// stores "articles" (key: file name, value: {name, data: Uint8Array, seq})
+// and "edits" (key: the edit's key, value: {name, data: the edit as a JSON
+// log of one, seq}), one record each, and "meta" (key "edits": the whole
+// log as JSON, in a version 1 store). Every call blocks until the browser
+// answers: call it from ctx.Async, never on the UI goroutine or in a
+// JavaScript callback. Natively (prerendering, tests) nothing is stored.
 
 const (
 	dbName        = "corpus-explorer"
-	dbVersion     = 1
+	dbVersion     = 2
 	storeArticles = "articles"
+	storeEdits    = "edits"
 	storeMeta     = "meta"
 )
 
@@ -79,7 +82,7 @@ func openDB() (app.Value, error) {
 	upgrade := app.FuncOf(func(this app.Value, args []app.Value) any {
 		db := req.Get("result")
 		names := db.Get("objectStoreNames")
-		for _, s := range []string{storeArticles, storeMeta} {
+		for _, s := range []string{storeArticles, storeEdits, storeMeta} {
 			if !names.Call("contains", s).Bool() {
 				db.Call("createObjectStore", s)
 			}
@@ -111,9 +114,9 @@ func openDB() (app.Value, error) {
 	return dbConn, nil
 }
 
-// transact runs fn in a transaction over both stores and waits until the
+// transact runs fn in a transaction over the stores and waits until the
 // transaction completes or fails.
-func transact(mode string, fn func(articles, meta app.Value)) error {
+func transact(mode string, fn func(articles, edits, meta app.Value)) error {
 	db, err := openDB()
 	if err != nil {
 		return err
@@ -131,11 +134,11 @@ func transact(mode string, fn func(articles, meta app.Value)) error {
 	defer done.Release()
 	defer fail.Release()
 	err = jsTry(func() {
-		tx = db.Call("transaction", []any{storeArticles, storeMeta}, mode)
+		tx = db.Call("transaction", []any{storeArticles, storeEdits, storeMeta}, mode)
 		tx.Set("oncomplete", done)
 		tx.Set("onerror", fail)
 		tx.Set("onabort", fail)
-		fn(tx.Call("objectStore", storeArticles), tx.Call("objectStore", storeMeta))
+		fn(tx.Call("objectStore", storeArticles), tx.Call("objectStore", storeEdits), tx.Call("objectStore", storeMeta))
 	})
 	if err != nil {
 		if tx != nil {
@@ -160,62 +163,156 @@ func trace(s string) {
 	}
 }
 
-// saveUser replaces the stored articles and edits with files and logJSON.
-func saveUser(files []corpus.File, logJSON string) error {
-	trace(fmt.Sprintf("saving %d files", len(files)))
-	defer trace(fmt.Sprintf("saved %d files", len(files)))
-	if err := storeFault(); err != nil {
-		return err
-	}
-	err := transact("readwrite", func(articles, meta app.Value) {
-		articles.Call("clear")
-		u8 := app.Window().Get("Uint8Array")
-		for _, f := range files {
-			data := u8.New(len(f.Data))
-			app.CopyBytesToJS(data, f.Data)
-			obj := app.Window().Get("Object").New()
-			obj.Set("name", f.Name)
-			obj.Set("data", data)
-			articles.Call("put", obj, f.Name)
-		}
-		meta.Call("put", logJSON, "edits")
-	})
-	if err != nil {
-		return fmt.Errorf("not saved in this browser, kept only until this tab closes: %v", err)
-	}
-	return nil
+// stored is what the store holds: the imported files and the edits as
+// records (see app/records), and the edits log of a version 1 store.
+type stored struct {
+	files, edits []records.Record
+	legacyLog    string
 }
 
-// readUser returns the stored articles and edits log ("" when none).
-func readUser() ([]corpus.File, string, error) {
-	if !app.IsClient {
-		return nil, "", nil
-	}
+// writes is what one tab writes to the store in one transaction: records
+// put and keys deleted, never the store cleared.
+type writes struct {
+	putFiles, putEdits []records.Record
+	delFiles, delEdits []string
+	dropLegacy         bool // delete the version 1 edits log, now held as records
+}
+
+func (w writes) empty() bool {
+	return len(w.putFiles)+len(w.putEdits)+len(w.delFiles)+len(w.delEdits) == 0 && !w.dropLegacy
+}
+
+// writeUser writes w and reads back everything the store holds, in one
+// transaction: IndexedDB runs the read-write transactions of every tab one
+// after the other, so what is read back includes every other tab's writes
+// so far and nothing half-written.
+func writeUser(w writes) (stored, error) {
+	trace(fmt.Sprintf("saving %d files, %d edits", len(w.putFiles), len(w.putEdits)))
+	defer trace("saved")
 	if err := storeFault(); err != nil {
-		return nil, "", err
+		return stored{}, err
 	}
-	var all, logReq app.Value
-	err := transact("readonly", func(articles, meta app.Value) {
-		all = articles.Call("getAll")
-		logReq = meta.Call("get", "edits")
+	var reqs readRequests
+	err := transact("readwrite", func(articles, editStore, meta app.Value) {
+		for _, k := range w.delFiles {
+			articles.Call("delete", k)
+		}
+		for _, r := range w.putFiles {
+			articles.Call("put", recordValue(r), r.Key)
+		}
+		for _, k := range w.delEdits {
+			editStore.Call("delete", k)
+		}
+		for _, r := range w.putEdits {
+			editStore.Call("put", recordValue(r), r.Key)
+		}
+		if w.dropLegacy {
+			meta.Call("delete", "edits")
+		}
+		reqs = readAll(articles, editStore, meta)
 	})
 	if err != nil {
-		return nil, "", err
+		return stored{}, fmt.Errorf("not saved in this browser, kept only in this tab until it closes: %v", err)
 	}
-	var files []corpus.File
-	res := all.Get("result")
-	for i := 0; i < res.Length(); i++ {
-		v := res.Index(i)
+	return reqs.result(), nil
+}
+
+// readUser returns what the store holds.
+func readUser() (stored, error) {
+	if !app.IsClient {
+		return stored{}, nil
+	}
+	if err := storeFault(); err != nil {
+		return stored{}, err
+	}
+	var reqs readRequests
+	err := transact("readonly", func(articles, editStore, meta app.Value) {
+		reqs = readAll(articles, editStore, meta)
+	})
+	if err != nil {
+		return stored{}, err
+	}
+	return reqs.result(), nil
+}
+
+// readRequests are the requests that read a whole store.
+type readRequests struct{ files, edits, log app.Value }
+
+func readAll(articles, editStore, meta app.Value) readRequests {
+	return readRequests{articles.Call("getAll"), editStore.Call("getAll"), meta.Call("get", "edits")}
+}
+
+// result reads the answers of the requests once their transaction is
+// complete.
+func (r readRequests) result() stored {
+	var out stored
+	out.files = recordsOf(r.files.Get("result"))
+	out.edits = recordsOf(r.edits.Get("result"))
+	if v := r.log.Get("result"); v.Truthy() {
+		out.legacyLog = v.String()
+	}
+	return out
+}
+
+// recordValue is the stored form of a record: {name, data, seq}; the
+// name is the key (the file name, for articles).
+func recordValue(r records.Record) app.Value {
+	data := app.Window().Get("Uint8Array").New(len(r.Data))
+	app.CopyBytesToJS(data, r.Data)
+	obj := app.Window().Get("Object").New()
+	obj.Set("name", r.Key)
+	obj.Set("data", data)
+	obj.Set("seq", float64(r.Seq))
+	return obj
+}
+
+// recordsOf reads the stored values of getAll; a version 1 article has no
+// seq (0: ordered by name).
+func recordsOf(all app.Value) []records.Record {
+	out := make([]records.Record, 0, all.Length())
+	for i := 0; i < all.Length(); i++ {
+		v := all.Index(i)
 		data := v.Get("data")
 		b := make([]byte, data.Length())
 		app.CopyBytesToGo(b, data)
-		files = append(files, corpus.File{Name: v.Get("name").String(), Data: b})
+		var seq int64
+		if s := v.Get("seq"); s.Truthy() {
+			seq = int64(s.Float())
+		}
+		out = append(out, records.Record{Key: v.Get("name").String(), Seq: seq, Data: b})
 	}
-	logJSON := ""
-	if r := logReq.Get("result"); r.Truthy() {
-		logJSON = r.String()
+	return out
+}
+
+// announce tells the other tabs of this site that the store changed.
+func announce() {
+	if !app.IsClient {
+		return
 	}
-	return files, logJSON, nil
+	if bc := app.Window().Get("BroadcastChannel"); bc.Truthy() {
+		jsTry(func() {
+			ch := bc.New(dbName)
+			ch.Call("postMessage", "changed")
+			ch.Call("close")
+		})
+	}
+}
+
+// onAnnounce calls fn (in a JavaScript callback: dispatch from it) when
+// another tab announces a change to the store.
+func onAnnounce(fn func()) {
+	if !app.IsClient {
+		return
+	}
+	bc := app.Window().Get("BroadcastChannel")
+	if !bc.Truthy() {
+		return
+	}
+	ch := bc.New(dbName)
+	ch.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn()
+		return nil
+	}))
 }
 
 // storeFault lets tests simulate a storage failure: when

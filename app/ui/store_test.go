@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,9 +93,18 @@ func TestUserDataPutRemove(t *testing.T) {
 		t.Fatalf("after remove: %v", u.files)
 	}
 	u.log.Push(edits.Hide{ID: "x"})
-	var l edits.Log
-	if err := l.UnmarshalJSON([]byte(u.logJSON())); err != nil || l.Len() != 1 {
-		t.Fatalf("log round trip: %v, %d edits", err, l.Len())
+	u.log.Push(edits.Rename{ID: "y", Name: "Y"})
+	u.log.Push(edits.Hide{ID: "x"})
+	fr, er := u.fileRecords(), u.editRecords()
+	if len(er) != 3 || er[0].Key == er[2].Key {
+		t.Fatalf("edit records %v: the same edit twice needs two keys", er)
+	}
+	var v userData
+	if err := v.setRecords(fr, er); err != nil || v.log.Len() != 3 || len(v.files) != 1 || v.log.Edits()[1] != (edits.Rename{ID: "y", Name: "Y"}) {
+		t.Fatalf("records round trip: %v, %d edits %v, files %v", err, v.log.Len(), v.log.Edits(), v.files)
+	}
+	if got := v.editRecords(); !slices.Equal(recordKeys(got), recordKeys(er)) {
+		t.Errorf("keys after the round trip %v, want %v", recordKeys(got), recordKeys(er))
 	}
 	u.remove("")
 	if len(u.files) != 0 {
