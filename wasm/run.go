@@ -129,14 +129,27 @@ func analyse(w io.Writer, args []string) error {
 	return ac.WriteJSON(w)
 }
 
-// loadDir analyses a folder of articles, with its own actors.tsv when it
-// has one; parse errors name the files under dir.
+// loadDir analyses the *.txt files of a folder of articles, with its own
+// actors.tsv when it has one. Every file is read as corpus.ReadFile does
+// (a regular file, at most corpus.MaxFileSize bytes; actors.tsv at most
+// maxActorsFile) through a folder, which follows only the symbolic links
+// that stay inside dir; errors name the files under dir and the reason.
 func loadDir(dir string) (*analysis.Corpus, error) {
+	f, err := openFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
 	gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
-	if b, rerr := os.ReadFile(filepath.Join(dir, "actors.tsv")); rerr == nil {
+	if f.exists("actors.tsv") {
+		b, err := corpus.ReadFile(f, "actors.tsv", maxActorsFile)
+		if err != nil {
+			inFolder(err, dir)
+			return nil, err
+		}
 		gazName, gaz = filepath.Join(dir, "actors.tsv"), b
 	}
-	ac, err := analysis.Load(os.DirFS(dir), "*.txt", gazName, gaz)
+	ac, err := analysis.Load(f, "*.txt", gazName, gaz)
 	inFolder(err, dir)
 	return ac, err
 }
