@@ -287,18 +287,14 @@ func serve(args []string) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	b, err := site.NormalizeBase(*base)
+	srv, b, err := siteServer(*dir, *addr, *base)
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(*dir + "/index.html"); err != nil {
-		return fmt.Errorf("no site in %s (run make dist): %w", *dir, err)
-	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", srv.Addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: site.FileServer(*dir, b)}
 	fmt.Printf("Corpus Explorer: http://%s%s/\n", ln.Addr(), b)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -310,4 +306,17 @@ func serve(args []string) error {
 		return err
 	}
 	return nil
+}
+
+// siteServer returns the server of the serve command for the site in dir
+// (with the timeouts of site.NewServer) and the normalised base path.
+func siteServer(dir, addr, base string) (*http.Server, string, error) {
+	b, err := site.NormalizeBase(base)
+	if err != nil {
+		return nil, "", err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		return nil, "", fmt.Errorf("no site in %s (run make dist): %w", dir, err)
+	}
+	return site.NewServer(addr, site.FileServer(dir, b)), b, nil
 }
