@@ -129,14 +129,27 @@ func analyse(w io.Writer, args []string) error {
 	return ac.WriteJSON(w)
 }
 
-// loadDir analyses a folder of articles, with its own actors.tsv when it
-// has one; parse errors name the files under dir.
+// loadDir analyses the *.txt files of a folder of articles, with its own
+// actors.tsv when it has one. Every file is read as corpus.ReadFile does
+// (a regular file, at most corpus.MaxFileSize bytes; actors.tsv at most
+// maxActorsFile) through a folder, which follows only the symbolic links
+// that stay inside dir; errors name the files under dir and the reason.
 func loadDir(dir string) (*analysis.Corpus, error) {
+	f, err := openFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
 	gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
-	if b, rerr := os.ReadFile(filepath.Join(dir, "actors.tsv")); rerr == nil {
+	if f.exists("actors.tsv") {
+		b, err := corpus.ReadFile(f, "actors.tsv", maxActorsFile)
+		if err != nil {
+			inFolder(err, dir)
+			return nil, err
+		}
 		gazName, gaz = filepath.Join(dir, "actors.tsv"), b
 	}
-	ac, err := analysis.Load(os.DirFS(dir), "*.txt", gazName, gaz)
+	ac, err := analysis.Load(f, "*.txt", gazName, gaz)
 	inFolder(err, dir)
 	return ac, err
 }
@@ -274,18 +287,14 @@ func serve(args []string) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	b, err := site.NormalizeBase(*base)
+	srv, b, err := siteServer(*dir, *addr, *base)
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(*dir + "/index.html"); err != nil {
-		return fmt.Errorf("no site in %s (run make dist): %w", *dir, err)
-	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", srv.Addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: site.FileServer(*dir, b)}
 	fmt.Printf("Corpus Explorer: http://%s%s/\n", ln.Addr(), b)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -297,4 +306,17 @@ func serve(args []string) error {
 		return err
 	}
 	return nil
+}
+
+// siteServer returns the server of the serve command for the site in dir
+// (with the timeouts of site.NewServer) and the normalised base path.
+func siteServer(dir, addr, base string) (*http.Server, string, error) {
+	b, err := site.NormalizeBase(base)
+	if err != nil {
+		return nil, "", err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		return nil, "", fmt.Errorf("no site in %s (run make dist): %w", dir, err)
+	}
+	return site.NewServer(addr, site.FileServer(dir, b)), b, nil
 }

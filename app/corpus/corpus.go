@@ -25,7 +25,6 @@ import (
 	"io/fs"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -119,9 +118,11 @@ func (c *Corpus) computeStats() Stats {
 }
 
 // Load parses every file of fsys that matches pattern (see fs.Glob) and
-// builds a corpus. The error joins one error per bad file (too large,
-// unreadable, malformed, duplicate id), so that a build reports them all;
-// the corpus of the good files is returned even then.
+// builds a corpus, reading each file with ReadFile (regular files only, at
+// most MaxFileSize bytes). The error joins one error per bad file (too
+// large, not a regular file, unreadable, malformed, duplicate id), so that
+// a build reports them all; the corpus of the good files is returned even
+// then.
 func Load(fsys fs.FS, pattern string) (*Corpus, error) {
 	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
@@ -143,17 +144,7 @@ func Load(fsys fs.FS, pattern string) (*Corpus, error) {
 }
 
 func loadFile(fsys fs.FS, name string) (*Article, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, &ParseError{File: name, Msg: "is a directory"}
-	}
-	if info.Size() > MaxFileSize {
-		return nil, &ParseError{File: name, Msg: "file too large: " + strconv.Itoa(int(info.Size())) + " bytes, limit " + strconv.Itoa(MaxFileSize)}
-	}
-	data, err := fs.ReadFile(fsys, name)
+	data, err := ReadFile(fsys, name, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}

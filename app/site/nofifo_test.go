@@ -1,0 +1,6 @@
+//go:build !wasm && !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+
+package site
+
+// mkfifo makes a named pipe; ok is false where the platform has none.
+func mkfifo(string) (ok bool, err error) { return false, nil }
