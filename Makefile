@@ -27,6 +27,7 @@ dist: wasm
 
 lint:
 	@out=$$(gofmt -l app wasm seeds); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
 

@@ -103,3 +103,25 @@ func FoldWord(w string) string {
 	}
 	return f
 }
+
+// Clip shortens s to at most n bytes, cut after a whole word when one ends
+// in the second half of the limit, else after a whole character, and marks
+// the cut with " …". A string that fits is returned as it is. Clip never
+// cuts a UTF-8 character in half.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	cut := i
+	for j := i; j > n/2; j-- {
+		if s[j] == ' ' {
+			cut = j
+			break
+		}
+	}
+	return strings.TrimRight(s[:cut], " ") + " …"
+}

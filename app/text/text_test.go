@@ -2,6 +2,7 @@ package text
 
 import (
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFold(t *testing.T) {
@@ -116,4 +117,26 @@ func FuzzTokenize(f *testing.F) {
 			prev = tk.End
 		}
 	})
+}
+
+func TestClip(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"kort", 10, "kort"},
+		{"de situatie in Oekraïne", 23, "de situatie in …"},
+		{"Oekraïne", 6, "Oekra …"}, // "ï" is bytes 5 and 6: never cut inside it
+		{"Oekraïne", 7, "Oekraï …"},
+		{"ééééé", 3, "é …"},
+		{"zoen 😀😀 daar", 7, "zoen …"},
+		{"😀😀😀", 5, "😀 …"},
+		{"", 0, ""},
+	} {
+		got := Clip(tc.s, tc.n)
+		if got != tc.want || !utf8.ValidString(got) {
+			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
 }

@@ -351,18 +351,6 @@ func readerHref(id string, sentence int, st search.State) string {
 	return h
 }
 
-// clip shortens s to about n bytes at a word boundary.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > n/2 && s[i] != ' ' {
-		i--
-	}
-	return s[:i] + " …"
-}
-
 // activeChips renders the active filters as removable chips.
 func (p *Explorer) activeChips(chips []explore.Chip) app.UI {
 	if len(chips) == 0 {

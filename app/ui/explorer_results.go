@@ -7,6 +7,7 @@ import (
 
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -89,7 +90,7 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 		snips = append(snips, app.P().Class("snippet").Body(highlight(sn)...))
 	}
 	if len(snips) == 0 {
-		snips = append(snips, app.P().Class("snippet").Text(clip(lead(a.Article), 240)))
+		snips = append(snips, app.P().Class("snippet").Text(text.Clip(lead(a.Article), 240)))
 	}
 	counts, more := explore.CardActors(a.Actors(), r.State, r.InResult, cardActors)
 	chips := make([]app.UI, 0, len(counts)+1)
