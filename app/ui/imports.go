@@ -769,6 +769,26 @@ func tryEdit(e edits.Edit) error {
 	})
 }
 
+// tryEdits pushes each of es that applies onto the user's log, in one
+// pass (edits.Log.TryEach), and returns the number pushed and the errors
+// of the others.
+func tryEdits(es []edits.Edit) (int, []string) {
+	g, err := gazetteer()
+	if err != nil {
+		return 0, []string{err.Error()}
+	}
+	base := user.base
+	if base == nil {
+		base = data().AC
+	}
+	n, errs := user.log.TryEach(g, base.Actor, es)
+	msgs := make([]string, len(errs))
+	for i, err := range errs {
+		msgs[i] = err.Error()
+	}
+	return n, msgs
+}
+
 func (p *ImportPage) onUndo(undo bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if sess.busy {
@@ -826,15 +846,7 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 				sess.editErr = err.Error()
 				return
 			}
-			applied := 0
-			var errs []string
-			for _, ed := range es {
-				if err := tryEdit(ed); err != nil {
-					errs = append(errs, err.Error())
-					continue
-				}
-				applied++
-			}
+			applied, errs := tryEdits(es)
 			if len(errs) > 0 {
 				sess.editErr = fmt.Sprintf("%s skipped: %s", plural(len(errs), "edit"), strings.Join(errs, "; "))
 			}
