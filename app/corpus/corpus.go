@@ -119,7 +119,9 @@ func (c *Corpus) computeStats() Stats {
 }
 
 // Load parses every file of fsys that matches pattern (see fs.Glob) and
-// builds a corpus. The error joins one error per bad file (too large,
+// builds a corpus. Each file is read as the import page reads it: Decode,
+// then Parse, so that UTF-16 and Windows-1252 files are converted and
+// NUL bytes and malformed headers are the same errors. The error joins one error per bad file (too large,
 // unreadable, malformed, duplicate id), so that a build reports them all;
 // the corpus of the good files is returned even then.
 func Load(fsys fs.FS, pattern string) (*Corpus, error) {
@@ -156,6 +158,10 @@ func loadFile(fsys fs.FS, name string) (*Article, error) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
+	}
+	data, _, perr := Decode(name, data)
+	if perr != nil {
+		return nil, perr
 	}
 	return Parse(name, data)
 }

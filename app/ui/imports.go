@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"net/url"
-	"path"
 	"slices"
 	"strings"
 	"time"
@@ -525,9 +524,6 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 			name := f.Get("name").String()
 			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
 				name = rel.String()
-			}
-			if strings.HasPrefix(path.Base(name), ".") {
-				continue // hidden files of a folder (.DS_Store)
 			}
 			if size := f.Get("size").Int(); size > importer.MaxSourceSize {
 				probs = append(probs, importer.Problem{File: name, Kind: importer.TooLarge,
