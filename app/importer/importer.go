@@ -88,7 +88,7 @@ type Kind uint8
 // Problem kinds. Every kind but Converted rejects the file or article it
 // names.
 const (
-	Empty       Kind = iota + 1 // the file holds nothing but white space
+	Empty       Kind = iota + 1 // nothing but white space, an empty JSON list, or a CSV header row alone
 	TooLarge                    // over corpus.MaxFileSize (an article) or MaxSourceSize
 	Encoding                    // not UTF-8, and no conversion applies
 	Converted                   // a warning: converted to UTF-8 from another encoding
