@@ -312,9 +312,9 @@ func (g *Gazetteer) Remove(id string) (bool, error) {
 		}
 	}
 	g.actors = append(g.actors[:i], g.actors[i+1:]...)
-	g.byID = make(map[string]int, len(g.actors))
-	for j, a := range g.actors {
-		g.byID[a.ID] = j
+	delete(g.byID, id)
+	for j := i; j < len(g.actors); j++ {
+		g.byID[g.actors[j].ID] = j
 	}
 	return true, nil
 }

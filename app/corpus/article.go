@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"path"
 	"slices"
 	"strconv"
@@ -121,16 +122,15 @@ func (a *Article) Lead() int {
 // paragraph is the lead (if every paragraph looks like a heading, the
 // first one is the lead) and the rest is body text.
 //
-// Errors: file over MaxFileSize, invalid UTF-8 (line of the first bad
-// byte), missing or malformed header, month or day out of range, and an
-// empty body.
+// Errors: file over MaxFileSize, invalid UTF-8 or a NUL byte (line of the
+// first bad byte; Decode converts other encodings first), a missing or
+// malformed header (see ParseHeader), and an empty body.
 func Parse(name string, data []byte) (*Article, error) {
 	if len(data) > MaxFileSize {
 		return nil, &ParseError{File: name, Msg: "file too large: " + strconv.Itoa(len(data)) + " bytes, limit " + strconv.Itoa(MaxFileSize)}
 	}
-	if !utf8.Valid(data) {
-		off := firstInvalid(data)
-		return nil, &ParseError{File: name, Line: 1 + bytes.Count(data[:off], []byte{'\n'}), Msg: "invalid UTF-8 at byte " + strconv.Itoa(off)}
+	if err := checkText(name, data); err != nil {
+		return nil, err
 	}
 	id := strings.TrimSuffix(path.Base(name), ".txt")
 	if id == "" || id == "." || id == "/" {
@@ -175,41 +175,106 @@ func firstInvalid(p []byte) int {
 
 // parseHeader reads the date header and sets Date and Body.
 func (a *Article) parseHeader() error {
-	s := a.Text
+	d, body, err := ParseHeader(a.File, []byte(a.Text))
+	if err != nil {
+		return err
+	}
+	a.Date, a.Body = d, body
+	return nil
+}
+
+// ParseHeader reads the date header that starts an article file: "date",
+// one or more spaces or tabs and "YYYY-MM" or "YYYY-MM-DD", after spaces
+// and a UTF-8 byte-order mark. It returns the date and the offset of the
+// first byte after it. It is the one check of headers: Parse uses it, and
+// so does the import page to tell plain text from a bad header.
+//
+// A file that does not start with something like a header is plain text:
+// the error wraps ErrNoHeader ("missing date header"). Something like a
+// header is the word "date" in any case followed by a value with a digit,
+// "date" glued to a digit, or "date" alone on the first line; when it is
+// not a good header the error wraps ErrHeader and reads "malformed date
+// header: <reason>" (for a bad date it also wraps the error of
+// ParseDate). Errors are *ParseError of line 1; name is used for
+// messages.
+func ParseHeader(name string, data []byte) (Date, int, error) {
+	fail := func(err error, reason string) (Date, int, error) {
+		return Date{}, 0, &ParseError{File: name, Line: 1, Msg: "malformed date header: " + reason, Err: err}
+	}
+	s := data
 	i := 0
-	if strings.HasPrefix(s, "\uFEFF") {
+	if bytes.HasPrefix(s, []byte("\uFEFF")) {
 		i = 3
 	}
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
-	if !strings.HasPrefix(s[i:], "date") {
-		return &ParseError{File: a.File, Line: 1, Msg: `missing date header: the file must start with "date YYYY-MM" or "date YYYY-MM-DD"`}
+	// word is the first word, up to white space; value the next one on the
+	// same line.
+	w := i
+	for w < len(s) && !isASCIISpace(s[w]) {
+		w++
 	}
-	i += len("date")
-	j := i
+	word := s[i:w]
+	j := w
 	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		j++
 	}
-	if j == i {
-		return &ParseError{File: a.File, Line: 1, Msg: `malformed date header: want "date YYYY-MM" or "date YYYY-MM-DD"`}
-	}
 	k := j
-	for k < len(s) && s[k] < utf8.RuneSelf && !isASCIISpace(s[k]) {
+	for k < len(s) && !isASCIISpace(s[k]) {
 		k++
 	}
-	if k < len(s) && !isASCIISpace(s[k]) {
-		// A non-ASCII rune glued to the date; take it along for the message.
-		_, n := utf8.DecodeRuneInString(s[k:])
-		k += n
+	value := s[j:k]
+	if j == w { // no space after the word: no value
+		value = nil
 	}
-	d, err := ParseDate(s[j:k])
+	switch {
+	case string(word) == "date" && len(value) == 0:
+		return fail(ErrHeader, `want "date YYYY-MM" or "date YYYY-MM-DD"`)
+	case len(word) > 4 && bytes.EqualFold(word[:4], []byte("date")) && startsWithDigit(bytes.TrimLeftFunc(word[4:], unicode.IsSpace)):
+		// Glued, or apart by a space other than space and tab (U+00A0).
+		return fail(ErrHeader, "want a space after \"date\", got "+quoteShort(word))
+	case !bytes.EqualFold(word, []byte("date")) || !hasDigit(value):
+		return Date{}, 0, &ParseError{File: name, Line: 1, Err: ErrNoHeader,
+			Msg: `missing date header: the file must start with "date YYYY-MM" or "date YYYY-MM-DD"`}
+	case string(word) != "date":
+		return fail(ErrHeader, "write \"date\" in lower case, got "+quoteShort(word))
+	}
+	for _, r := range string(value) {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			return fail(ErrHeader, "use the digits 0-9, got "+quoteShort(value))
+		}
+	}
+	d, err := ParseDate(string(value))
 	if err != nil {
-		return &ParseError{File: a.File, Line: 1, Msg: "date header: " + err.Error()}
+		return fail(fmt.Errorf("%w: %w", ErrHeader, err), err.Error())
 	}
-	a.Date = d
-	a.Body = k
-	return nil
+	return d, k, nil
+}
+
+// startsWithDigit reports whether s starts with a decimal digit (of any
+// script).
+func startsWithDigit(s []byte) bool {
+	r, _ := utf8.DecodeRune(s)
+	return unicode.IsDigit(r)
+}
+
+// hasDigit reports whether s holds a decimal digit (of any script).
+func hasDigit(s []byte) bool {
+	return bytes.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// quoteShort quotes s for a message, shortened to 30 bytes at a rune
+// boundary.
+func quoteShort(s []byte) string {
+	if len(s) > 30 {
+		n := 30
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		return strconv.Quote(string(s[:n]) + "…")
+	}
+	return strconv.Quote(string(s))
 }
 
 func isASCIISpace(c byte) bool {

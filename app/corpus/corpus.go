@@ -119,10 +119,12 @@ func (c *Corpus) computeStats() Stats {
 
 // Load parses every file of fsys that matches pattern (see fs.Glob) and
 // builds a corpus, reading each file with ReadFile (regular files only, at
-// most MaxFileSize bytes). The error joins one error per bad file (too
-// large, not a regular file, unreadable, malformed, duplicate id), so that
-// a build reports them all; the corpus of the good files is returned even
-// then.
+// most MaxFileSize bytes) as the import page reads it: Decode, then Parse,
+// so that UTF-16 and Windows-1252 files are converted and NUL bytes and
+// malformed headers are the same errors. The error joins one error per
+// bad file (too large, not a regular file, unreadable, malformed,
+// duplicate id), so that a build reports them all; the corpus of the good
+// files is returned even then.
 func Load(fsys fs.FS, pattern string) (*Corpus, error) {
 	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
@@ -147,6 +149,10 @@ func loadFile(fsys fs.FS, name string) (*Article, error) {
 	data, err := ReadFile(fsys, name, MaxFileSize)
 	if err != nil {
 		return nil, err
+	}
+	data, _, perr := Decode(name, data)
+	if perr != nil {
+		return nil, perr
 	}
 	return Parse(name, data)
 }

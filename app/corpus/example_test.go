@@ -42,5 +42,5 @@ func ExampleParse_error() {
 	_, err := corpus.Parse("a.txt", []byte("date 2021-13 Tekst."))
 	fmt.Println(err)
 	// Output:
-	// a.txt:1: date header: month out of range 1..12: "2021-13"
+	// a.txt:1: malformed date header: month out of range 1..12: "2021-13"
 }

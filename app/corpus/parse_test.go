@@ -102,12 +102,18 @@ func TestParseErrors(t *testing.T) {
 		{"short month", "date 2021-1 Tekst.", 1, "malformed date"},
 		{"slash", "date 2021/12 Tekst.", 1, "malformed date"},
 		{"text glued to date", "date 2021-12„Tekst.", 1, "malformed date"},
+		{"upper case", "DATE 2021-12-05 Tekst.", 1, `malformed date header: write "date" in lower case`},
+		{"minus", "date -2021-01 Tekst.", 1, `malformed date header: malformed date`},
+		{"full-width digits", "date ２０２１-１２ Tekst.", 1, `malformed date header: use the digits 0-9`},
+		{"word date", "date night in Den Haag.", 1, "missing date header"},
+		{"word Date", "Date night in Den Haag.", 1, "missing date header"},
 		{"month 13", "date 2021-13 Tekst.", 1, "month out of range"},
 		{"month 0", "date 2021-00 Tekst.", 1, "month out of range"},
 		{"day 31 april", " date 2021-04-31 Tekst.", 1, "day does not exist"},
 		{"29 february", "date 2023-02-29 Tekst.", 1, "day does not exist"},
-		{"invalid UTF-8", "date 2021-12 Tekst.\n\nMeer\ntekst \xff.", 4, "invalid UTF-8 at byte 32"},
-		{"invalid UTF-8 in header", "date 2021-1\xc3", 1, "invalid UTF-8"},
+		{"invalid UTF-8", "date 2021-12 Tekst.\n\nMeer\ntekst \xff.", 4, "not UTF-8: invalid byte 0xff at byte 32"},
+		{"invalid UTF-8 in header", "date 2021-1\xc3", 1, "not UTF-8"},
+		{"NUL byte", "date 2021-12 Tekst.\n\x00", 2, "not a text file: NUL byte at byte 20"},
 		{"empty body", "date 2021-12", 1, "empty body"},
 		{"blank body", " date 2021-12  \r\n\r\n \t\n", 1, "empty body"},
 		{"only related", "date 2021-12 Lees ook: iets anders.", 1, "empty body"},
@@ -124,6 +130,30 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %q (line %d), want line %d and %q", err, pe.Line, tt.line, tt.msg)
 			}
 		})
+	}
+}
+
+// TestParseHeaderClasses: plain text wraps ErrNoHeader, a bad header
+// ErrHeader (and the date's error).
+func TestParseHeaderClasses(t *testing.T) {
+	for in, want := range map[string][]error{
+		"Gewone tekst.":          {ErrNoHeader},
+		"date night.":            {ErrNoHeader},
+		"DATE 2021-12 Tekst.":    {ErrHeader},
+		"date2021-12 Tekst.":     {ErrHeader},
+		"date 2021-13 Tekst.":    {ErrHeader, ErrMonth},
+		"date 2021-02-30 Tekst.": {ErrHeader, ErrDay},
+	} {
+		_, _, err := ParseHeader("x.txt", []byte(in))
+		for _, w := range want {
+			if !errors.Is(err, w) {
+				t.Errorf("%q: %v is not %v", in, err, w)
+			}
+		}
+	}
+	d, body, err := ParseHeader("x.txt", []byte("\uFEFF date 2021-12-07 Tekst."))
+	if err != nil || d != (Date{2021, 12, 7}) || body != len("\uFEFF date 2021-12-07") {
+		t.Errorf("good header: %v %d %v", d, body, err)
 	}
 }
 

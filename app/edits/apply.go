@@ -30,12 +30,17 @@ type state struct {
 	Result
 	known Known
 	seen  map[string]bool
+	// affiliated maps an id to the ids of the actors of the effective
+	// gazetteer affiliated with it, so that a merge need not scan them
+	// all.
+	affiliated map[string]map[string]bool
+	// dirty is set by every change to the state; an edit that fails with
+	// dirty set has changed it part way (see Applier.Try).
+	dirty bool
 }
 
-// Apply replays edits in order against a copy of g (nil: an empty
-// gazetteer); known looks up discovered actors (nil: none). The first edit
-// that cannot be applied stops it with an *Error naming that edit.
-func Apply(g *actors.Gazetteer, known Known, edits []Edit) (*Result, error) {
+// newState returns the state of no edits on a copy of g.
+func newState(g *actors.Gazetteer, known Known) (*state, error) {
 	var list []actors.Actor
 	if g != nil {
 		list = g.Actors()
@@ -45,20 +50,115 @@ func Apply(g *actors.Gazetteer, known Known, edits []Edit) (*Result, error) {
 		return nil, err
 	}
 	s := &state{
-		Result: Result{Gazetteer: eff, merged: map[string]string{}, hidden: map[string]bool{}},
-		known:  known,
-		seen:   map[string]bool{},
+		Result:     Result{Gazetteer: eff, merged: map[string]string{}, hidden: map[string]bool{}},
+		known:      known,
+		seen:       map[string]bool{},
+		affiliated: map[string]map[string]bool{},
 	}
-	for i, e := range edits {
-		if e == nil {
-			return nil, &Error{Index: i + 1, Edit: Hide{}, Err: errors.New("nil edit")}
+	for _, a := range list {
+		s.affiliate(a.ID, "", a.Affiliation)
+	}
+	return s, nil
+}
+
+// affiliate records that actor id is affiliated with to instead of from
+// (either may be "").
+func (s *state) affiliate(id, from, to string) {
+	if from == to {
+		return
+	}
+	if from != "" {
+		delete(s.affiliated[from], id)
+	}
+	if to != "" {
+		if s.affiliated[to] == nil {
+			s.affiliated[to] = map[string]bool{}
 		}
-		if err := e.apply(s); err != nil {
-			return nil, &Error{Index: i + 1, Edit: e, Err: err}
+		s.affiliated[to][id] = true
+	}
+}
+
+// Applier applies edits one at a time to one working copy of a
+// gazetteer, checking each against the state the edits before it left, so
+// that applying n edits costs n steps rather than replaying every earlier
+// edit for each one (Apply, Prune and Log.TryEach use it). An Applier is
+// not safe for concurrent use.
+type Applier struct {
+	g     *actors.Gazetteer
+	known Known
+	s     *state
+	kept  []Edit
+}
+
+// NewApplier returns an Applier of no edits on a copy of g (nil: an empty
+// gazetteer); known looks up discovered actors (nil: none). g is not
+// changed.
+func NewApplier(g *actors.Gazetteer, known Known) (*Applier, error) {
+	s, err := newState(g, known)
+	if err != nil {
+		return nil, err
+	}
+	return &Applier{g: g, known: known, s: s}, nil
+}
+
+// Try applies e on top of the edits applied so far and keeps it, or
+// returns an *Error (Index: the position e would have had, Len()+1) and
+// leaves the state as it was.
+func (a *Applier) Try(e Edit) error {
+	if e == nil {
+		return &Error{Index: len(a.kept) + 1, Edit: Hide{}, Err: errors.New("nil edit")}
+	}
+	a.s.dirty = false
+	if err := e.apply(a.s); err != nil {
+		if a.s.dirty {
+			// The edit changed the state before failing: rebuild the
+			// state of the kept edits. The edits check before they
+			// change anything, so this does not normally happen.
+			s, rerr := newState(a.g, a.known)
+			if rerr != nil {
+				return rerr
+			}
+			for _, k := range a.kept {
+				if rerr := k.apply(s); rerr != nil {
+					return rerr // cannot happen: k applied on this very state before
+				}
+			}
+			a.s = s
+		}
+		return &Error{Index: len(a.kept) + 1, Edit: e, Err: err}
+	}
+	a.kept = append(a.kept, e)
+	return nil
+}
+
+// Len returns the number of edits applied.
+func (a *Applier) Len() int { return len(a.kept) }
+
+// Edits returns the edits applied, in order.
+func (a *Applier) Edits() []Edit { return slices.Clone(a.kept) }
+
+// Result returns the effect of the edits applied so far. It shares its
+// gazetteer with the Applier: a later Try changes it too, so take it
+// after the last Try.
+func (a *Applier) Result() *Result {
+	r := a.s.Result
+	return &r
+}
+
+// Apply replays edits in order against a copy of g (nil: an empty
+// gazetteer); known looks up discovered actors (nil: none). The first edit
+// that cannot be applied stops it with an *Error naming that edit.
+func Apply(g *actors.Gazetteer, known Known, edits []Edit) (*Result, error) {
+	a, err := NewApplier(g, known)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range edits {
+		if err := a.Try(e); err != nil {
+			return nil, err
 		}
 	}
-	r := s.Result
-	return &r, nil
+	return a.Result(), nil
 }
 
 // Remap returns the id that mentions of id are shown under (id itself
@@ -108,8 +208,38 @@ func (s *state) touch(ids ...string) {
 		if !s.seen[id] {
 			s.seen[id] = true
 			s.touched = append(s.touched, id)
+			s.dirty = true
 		}
 	}
+}
+
+// put puts a into the effective gazetteer (a failed Put changes nothing).
+func (s *state) put(a actors.Actor) error {
+	id := a.ID
+	if id == "" {
+		id = actors.Slug(a.Name)
+	}
+	old, _ := s.Gazetteer.Actor(id)
+	if err := s.Gazetteer.Put(a); err != nil {
+		return err
+	}
+	s.affiliate(id, old.Affiliation, a.Affiliation)
+	s.dirty = true
+	return nil
+}
+
+// remove removes id from the effective gazetteer, if it is there.
+func (s *state) remove(id string) error {
+	old, _ := s.Gazetteer.Actor(id)
+	removed, err := s.Gazetteer.Remove(id)
+	if err != nil {
+		return err
+	}
+	if removed {
+		s.affiliate(id, old.Affiliation, "")
+		s.dirty = true
+	}
+	return nil
 }
 
 // resolve follows merges from id to the actor it ended up in.
@@ -157,17 +287,19 @@ func (e Rename) apply(s *state) error {
 	if err != nil {
 		return err
 	}
+	if a.Name != e.Name {
+		old := a.Name
+		a.Name = e.Name
+		a.Aliases = slices.DeleteFunc(a.Aliases, func(n string) bool { return key(n) == key(e.Name) })
+		if !hasName(&a, old) {
+			a.Aliases = append(a.Aliases, old)
+		}
+		if err := s.put(a); err != nil {
+			return err
+		}
+	}
 	s.touch(e.ID)
-	if a.Name == e.Name {
-		return nil
-	}
-	old := a.Name
-	a.Name = e.Name
-	a.Aliases = slices.DeleteFunc(a.Aliases, func(n string) bool { return key(n) == key(e.Name) })
-	if !hasName(&a, old) {
-		a.Aliases = append(a.Aliases, old)
-	}
-	return s.Gazetteer.Put(a)
+	return nil
 }
 
 func (e AddAlias) apply(s *state) error {
@@ -175,15 +307,17 @@ func (e AddAlias) apply(s *state) error {
 	if err != nil {
 		return err
 	}
-	s.touch(e.ID)
 	if strings.TrimSpace(e.Alias) == "" {
 		return errors.New("empty alias")
 	}
-	if hasName(&a, e.Alias) {
-		return nil
+	if !hasName(&a, e.Alias) {
+		a.Aliases = append(a.Aliases, e.Alias)
+		if err := s.put(a); err != nil {
+			return err
+		}
 	}
-	a.Aliases = append(a.Aliases, e.Alias)
-	return s.Gazetteer.Put(a)
+	s.touch(e.ID)
+	return nil
 }
 
 func (e Merge) apply(s *state) error {
@@ -205,7 +339,6 @@ func (e Merge) apply(s *state) error {
 	if err != nil {
 		return err
 	}
-	s.touch(e.From, into)
 	for _, n := range from.Names() {
 		if !hasName(&to, n) {
 			to.Aliases = append(to.Aliases, n)
@@ -222,21 +355,30 @@ func (e Merge) apply(s *state) error {
 			to.Affiliation = ""
 		}
 	}
-	if err := s.Gazetteer.Put(to); err != nil {
+	if err := s.put(to); err != nil {
 		return err
 	}
-	for _, a := range s.Gazetteer.Actors() {
-		if a.Affiliation == e.From {
-			a.Affiliation = into
-			if err := s.Gazetteer.Put(a); err != nil {
-				return err
-			}
+	var ids []string
+	for id := range s.affiliated[e.From] {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // an order that does not depend on the map's
+	for _, id := range ids {
+		a, ok := s.Gazetteer.Actor(id)
+		if !ok || a.Affiliation != e.From {
+			continue
+		}
+		a.Affiliation = into
+		if err := s.put(a); err != nil {
+			return err
 		}
 	}
-	if _, err := s.Gazetteer.Remove(e.From); err != nil {
+	if err := s.remove(e.From); err != nil {
 		return err
 	}
 	s.merged[e.From] = into
+	s.dirty = true
+	s.touch(e.From, into)
 	return nil
 }
 
@@ -246,6 +388,7 @@ func (e Hide) apply(s *state) error {
 	}
 	s.touch(e.ID)
 	s.hidden[e.ID] = true
+	s.dirty = true
 	return nil
 }
 
@@ -258,6 +401,7 @@ func (e Unhide) apply(s *state) error {
 	}
 	s.touch(e.ID)
 	delete(s.hidden, e.ID)
+	s.dirty = true
 	return nil
 }
 
@@ -271,7 +415,7 @@ func (e Put) apply(s *state) error {
 	}
 	a := e.Actor
 	a.ID = id
-	if err := s.Gazetteer.Put(a); err != nil {
+	if err := s.put(a); err != nil {
 		return err
 	}
 	s.touch(id)
@@ -281,25 +425,22 @@ func (e Put) apply(s *state) error {
 // Prune replays edits like Apply but skips each edit that cannot be
 // applied, for a stored log whose actors the corpus no longer has all of.
 // It returns the edits kept, their Result and one *Error per edit
-// dropped (Index is the position in edits).
+// dropped (Index is the position in edits). Each edit is checked against
+// the state the kept edits before it left, in one pass.
 func Prune(g *actors.Gazetteer, known Known, edits []Edit) ([]Edit, *Result, []error) {
-	var kept []Edit
-	var errs []error
-	r, err := Apply(g, known, nil)
+	a, err := NewApplier(g, known)
 	if err != nil {
 		return nil, nil, []error{err}
 	}
+	var errs []error
 	for i, e := range edits {
-		next, err := Apply(g, known, append(kept, e))
-		if err != nil {
+		if err := a.Try(e); err != nil {
 			var ee *Error
 			if errors.As(err, &ee) {
 				ee.Index = i + 1
 			}
 			errs = append(errs, err)
-			continue
 		}
-		kept, r = append(kept, e), next
 	}
-	return kept, r, errs
+	return a.kept, a.Result(), errs
 }

@@ -24,13 +24,20 @@
 //
 // # Encodings
 //
-// Files should be UTF-8 (a byte-order mark is allowed). UTF-16 with a
-// byte-order mark, and UTF-16 without one but recognisable by its zero
-// bytes, are converted; so is text that is not valid UTF-8 but reads as
-// Windows-1252 (the superset of Latin-1 that Windows editors write). A
-// conversion is reported as a Converted problem, a warning: the file is
-// imported anyway. Other invalid text is an Encoding problem naming the
-// line of the first bad byte.
+// Files are decoded by corpus.Decode, as the native commands read them:
+// UTF-8 (a byte-order mark is allowed); UTF-16 with a byte-order mark,
+// and UTF-16 without one but recognisable by its zero bytes, are
+// converted; so is text that is not valid UTF-8 but reads as Windows-1252
+// (the superset of Latin-1 that Windows editors write). A conversion is
+// reported as a Converted problem, a warning: the file is imported
+// anyway. Other invalid text, and NUL bytes, are an Encoding problem
+// naming the line of the first bad byte.
+//
+// Date headers are checked by corpus.ParseHeader, as the native commands
+// check them: a .txt file that starts with something like a header
+// ("DATE 2021-12", "date2021-12", "date -2021-01") is a BadDate problem
+// "file:1: malformed date header: <reason>", the very message of
+// corpus.Load, not plain text.
 //
 // # Ids
 //
@@ -81,7 +88,7 @@ type Kind uint8
 // Problem kinds. Every kind but Converted rejects the file or article it
 // names.
 const (
-	Empty       Kind = iota + 1 // the file holds nothing but white space
+	Empty       Kind = iota + 1 // nothing but white space, an empty JSON list, or a CSV header row alone
 	TooLarge                    // over corpus.MaxFileSize (an article) or MaxSourceSize
 	Encoding                    // not UTF-8, and no conversion applies
 	Converted                   // a warning: converted to UTF-8 from another encoding
@@ -94,13 +101,14 @@ const (
 	EmptyText                   // no article text after the date
 	DuplicateID                 // the id is taken; the article is in Problem.Pending
 	Invalid                     // any other error of corpus.Parse
+	Hidden                      // a hidden file of a folder, skipped (see Import)
 )
 
 var kindNames = [...]string{
 	Empty: "empty", TooLarge: "too-large", Encoding: "encoding", Converted: "converted",
 	Unsupported: "unsupported", NoDate: "no-date", BadDate: "bad-date", BadDay: "bad-day",
 	Syntax: "syntax", BadID: "bad-id", EmptyText: "empty-text", DuplicateID: "duplicate-id",
-	Invalid: "invalid",
+	Invalid: "invalid", Hidden: "hidden",
 }
 
 // String returns the kind's name in lower case with dashes: "no-date".
@@ -126,7 +134,18 @@ type Problem struct {
 	// Pending is the rejected article of a DuplicateID problem, ready for
 	// Replace or KeepBoth; nil for other kinds.
 	Pending *corpus.File
+	// Count is set on the summary of a group: when a file has more than
+	// MaxListed problems of one kind ("element 7: want an object"), they
+	// are summed up in one problem ("100,000 elements are not objects {id,
+	// date, text}; first at line 1", Line 0) with Count their number,
+	// followed by the first MaxListed of them; the rest are left out.
+	// Count is 0 for every other problem.
+	Count int
 }
+
+// MaxListed is the number of problems of one kind listed per file; more
+// are summed up (see Problem.Count).
+const MaxListed = 20
 
 // Error returns "file:line: msg", or "file: msg" when Line is 0.
 func (p Problem) Error() string {
@@ -162,13 +181,35 @@ type importer struct {
 	opt   Options
 	seen  map[string]bool
 	batch Batch
+	// The problems of the current source, by group.
+	start  int // index of its first problem in batch.Problems
+	what   string
+	groups map[groupKey]*group
+}
+
+// groupKey is a kind of problem: its Kind and, for some, a finer reason
+// ("not-object").
+type groupKey struct {
+	kind   Kind
+	reason string
+}
+
+// group counts the problems of one kind in one source.
+type group struct {
+	n     int
+	first Problem
+	at    int // index of first in batch.Problems
 }
 
 // Import turns sources into corpus files. It never fails as a whole: every
 // source or article that cannot be imported gives a Problem, and the rest
-// are in Batch.Files.
+// are in Batch.Files; nothing is skipped without one. A source whose name
+// has a folder ("dir/.DS_Store", "dir/.git/config": a file of a folder the
+// user chose) and a part starting with "." is a hidden file: it is
+// skipped with a Hidden problem. A hidden file chosen on its own (a name
+// without a folder) is imported like any other.
 func Import(sources []Source, opt Options) Batch {
-	im := &importer{opt: opt, seen: map[string]bool{}}
+	im := &importer{opt: opt, seen: map[string]bool{}, groups: map[groupKey]*group{}}
 	for _, s := range sources {
 		im.source(s)
 	}
@@ -176,15 +217,105 @@ func Import(sources []Source, opt Options) Batch {
 }
 
 func (im *importer) problem(file string, line int, k Kind, msg string) {
-	im.batch.Problems = append(im.batch.Problems, Problem{File: file, Line: line, Kind: k, Msg: msg})
+	im.add(Problem{File: file, Line: line, Kind: k, Msg: msg}, "")
+}
+
+// add adds a problem of the current source, unless MaxListed of its kind
+// (p.Kind and reason) are listed already; then it is only counted.
+func (im *importer) add(p Problem, reason string) {
+	key := groupKey{p.Kind, reason}
+	g := im.groups[key]
+	if g == nil {
+		g = &group{first: p, at: len(im.batch.Problems)}
+		im.groups[key] = g
+	}
+	g.n++
+	if g.n <= MaxListed {
+		im.batch.Problems = append(im.batch.Problems, p)
+	}
+}
+
+// endSource puts a summary before the first problem of each kind that the
+// current source has more than MaxListed of.
+func (im *importer) endSource(name string) {
+	defer clear(im.groups)
+	over := map[int]Problem{} // index of a first problem → its summary
+	for key, g := range im.groups {
+		if g.n > MaxListed {
+			over[g.at] = summary(name, im.what, key, g)
+		}
+	}
+	im.what = ""
+	if len(over) == 0 {
+		return
+	}
+	probs := im.batch.Problems[im.start:]
+	out := make([]Problem, 0, len(probs)+len(over))
+	for i, p := range probs {
+		if s, ok := over[im.start+i]; ok {
+			out = append(out, s)
+		}
+		out = append(out, p)
+	}
+	im.batch.Problems = append(im.batch.Problems[:im.start], out...)
+}
+
+// summary returns the summary problem of a group.
+func summary(name, what string, key groupKey, g *group) Problem {
+	if what == "" {
+		what = "problem"
+	}
+	phrase := summaryPhrases[key.kind]
+	switch {
+	case key.reason == "not-object":
+		phrase = "are not objects {id, date, text}"
+	case strings.HasPrefix(key.reason, "field "):
+		phrase = "have a " + strconv.Quote(strings.TrimPrefix(key.reason, "field ")) + " that is not a string"
+	case phrase == "":
+		phrase = "are " + key.kind.String()
+	}
+	msg := thousands(g.n) + " " + what + "s " + phrase
+	if g.first.Line > 0 {
+		msg += "; first at line " + strconv.Itoa(g.first.Line)
+	}
+	msg += " (the first " + strconv.Itoa(MaxListed) + " are listed)"
+	return Problem{File: name, Kind: key.kind, Msg: msg, Count: g.n}
+}
+
+var summaryPhrases = map[Kind]string{
+	TooLarge:    "are too large",
+	Encoding:    "are not valid UTF-8",
+	NoDate:      "have no date: choose a month",
+	BadDate:     "have a malformed date",
+	BadDay:      "have a day that does not exist in its month",
+	Syntax:      "are malformed",
+	BadID:       "have an id that cannot be a file name",
+	EmptyText:   "have no text",
+	DuplicateID: "have an id that is taken already: replace them or keep both",
+	Invalid:     "cannot be imported",
+}
+
+// thousands formats n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // source imports one file.
 func (im *importer) source(s Source) {
 	name := s.Name
+	im.start = len(im.batch.Problems)
+	defer im.endSource(name)
 	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
 	ext := strings.ToLower(path.Ext(base))
 	stem := strings.TrimSuffix(base, path.Ext(base))
+	if hidden(name) {
+		im.problem(name, 0, Hidden, "hidden file skipped (a file of the folder whose name starts with \".\")")
+		return
+	}
 	limit := MaxSourceSize
 	switch ext {
 	case ".txt", ".text":
@@ -201,17 +332,13 @@ func (im *importer) source(s Source) {
 		im.problem(name, 0, TooLarge, "file too large: "+strconv.Itoa(len(s.Data))+" bytes, limit "+strconv.Itoa(limit))
 		return
 	}
-	data, note, noteLine, err := toUTF8(s.Data)
-	if err != nil {
-		var p Problem
-		if errors.As(err, &p) {
-			p.File = name
-			im.batch.Problems = append(im.batch.Problems, p)
-		}
+	data, note, perr := corpus.Decode(name, s.Data)
+	if perr != nil {
+		im.problem(name, perr.Line, Encoding, perr.Msg)
 		return
 	}
-	if note != "" {
-		im.problem(name, noteLine, Converted, note)
+	if note != nil {
+		im.problem(name, note.Line, Converted, note.Msg)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		im.problem(name, 0, Empty, "empty file")
@@ -227,12 +354,26 @@ func (im *importer) source(s Source) {
 	}
 }
 
+// hidden reports whether name has a folder and a part, folder or file,
+// that starts with ".": a hidden file that came with a folder.
+func hidden(name string) bool {
+	parts := strings.Split(strings.ReplaceAll(name, `\`, "/"), "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if strings.HasPrefix(p, ".") && p != "." && p != ".." {
+			return true
+		}
+	}
+	return false
+}
+
 // text imports a .txt file.
 func (im *importer) text(name, stem string, data []byte) {
-	if !hasHeader(data) {
+	if _, _, err := corpus.ParseHeader(name, data); errors.Is(err, corpus.ErrNoHeader) {
 		if im.opt.Month.IsZero() {
-			p := Problem{File: name, Line: 1, Kind: NoDate, Msg: "no date: choose a month", ID: stem}
-			im.batch.Problems = append(im.batch.Problems, p)
+			im.add(Problem{File: name, Line: 1, Kind: NoDate, Msg: "no date: choose a month", ID: stem}, "")
 			return
 		}
 		if !im.opt.Month.MonthDate().Valid() {
@@ -244,34 +385,16 @@ func (im *importer) text(name, stem string, data []byte) {
 	im.article(name, 0, "", stem, data)
 }
 
-// hasHeader reports whether data starts (after a byte-order mark and
-// spaces) with "date", white space and a digit: a date header, good or
-// bad. Plain text that happens to start with the word "date" does not.
-func hasHeader(data []byte) bool {
-	s := bytes.TrimPrefix(data, []byte("\uFEFF"))
-	s = bytes.TrimLeft(s, " \t")
-	if !bytes.HasPrefix(s, []byte("date")) {
-		return false
-	}
-	s = s[len("date"):]
-	t := bytes.TrimLeft(s, " \t")
-	return len(t) < len(s) && len(t) > 0 && t[0] >= '0' && t[0] <= '9'
-}
-
 // article checks one article in the seed format and adds it to the batch.
 // line is the source line the article starts on (0 for a whole .txt file,
 // whose errors keep corpus's own line numbers) and where names the element
 // of a .json or .csv file ("element 3: ") for messages.
 func (im *importer) article(src string, line int, where, id string, data []byte) {
 	fail := func(l int, k Kind, msg string) {
-		im.batch.Problems = append(im.batch.Problems, Problem{File: src, Line: l, Kind: k, Msg: where + msg, ID: id})
+		im.add(Problem{File: src, Line: l, Kind: k, Msg: where + msg, ID: id}, "")
 	}
 	if err := checkID(id); err != nil {
 		fail(line, BadID, err.Error())
-		return
-	}
-	if k, msg := checkHeader(data); k != 0 {
-		fail(max(line, 1), k, msg)
 		return
 	}
 	fname := id + ".txt"
@@ -288,8 +411,12 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 			k = TooLarge
 		case strings.HasPrefix(pe.Msg, "empty body"):
 			k = EmptyText
-		case strings.HasPrefix(pe.Msg, "invalid UTF-8"):
+		case errors.Is(err, corpus.ErrEncoding):
 			k = Encoding
+		case errors.Is(err, corpus.ErrDay):
+			k = BadDay
+		case errors.Is(err, corpus.ErrHeader), errors.Is(err, corpus.ErrNoHeader):
+			k = BadDate
 		}
 		l := pe.Line
 		if line > 0 {
@@ -308,10 +435,10 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 		if im.seen[id] {
 			in = "earlier in this batch"
 		}
-		im.batch.Problems = append(im.batch.Problems, Problem{
+		im.add(Problem{
 			File: src, Line: line, Kind: DuplicateID, ID: id, Pending: &f,
 			Msg: where + "id " + strconv.Quote(id) + " is already " + in + ": replace it or keep both",
-		})
+		}, "")
 		return
 	}
 	im.seen[id] = true
@@ -337,31 +464,6 @@ func checkID(id string) error {
 		}
 	}
 	return nil
-}
-
-// checkHeader classifies a bad date in the header of data (which has one:
-// hasHeader is true or it was added): BadDay for a day that does not
-// exist, BadDate for any other malformed date. Kind 0 means the date is
-// fine (or there is no header, which corpus.Parse reports).
-func checkHeader(data []byte) (Kind, string) {
-	s := bytes.TrimPrefix(data, []byte("\uFEFF"))
-	s = bytes.TrimLeft(s, " \t")
-	if !bytes.HasPrefix(s, []byte("date")) {
-		return 0, ""
-	}
-	s = bytes.TrimLeft(s[len("date"):], " \t")
-	end := bytes.IndexAny(s, " \t\r\n")
-	if end < 0 {
-		end = len(s)
-	}
-	_, err := corpus.ParseDate(string(s[:end]))
-	switch {
-	case err == nil:
-		return 0, ""
-	case errors.Is(err, corpus.ErrDay):
-		return BadDay, "date header: " + err.Error()
-	}
-	return BadDate, "date header: " + err.Error()
 }
 
 // FreshID returns the first of id-2, id-3, ... that taken reports free,

@@ -31,7 +31,7 @@ func (im *importer) record(src, stem string, n, line int, what string, r record)
 	}
 	where += ": "
 	fail := func(k Kind, msg string) {
-		im.batch.Problems = append(im.batch.Problems, Problem{File: src, Line: line, Kind: k, Msg: where + msg, ID: id})
+		im.add(Problem{File: src, Line: line, Kind: k, Msg: where + msg, ID: id}, "")
 	}
 	if strings.TrimSpace(r.Text) == "" {
 		fail(EmptyText, "no text")
@@ -59,9 +59,33 @@ func (im *importer) record(src, stem string, n, line int, what string, r record)
 	im.article(src, line, where, id, []byte("date "+date+" "+r.Text))
 }
 
-// json imports a .json file: a list of {"id", "date", "text"} objects.
+// lines numbers the lines of data for offsets that mostly grow, counting
+// each newline once: linear in the size of data however many offsets are
+// asked for.
+type lines struct {
+	data      []byte
+	off, line int // line is the line of offset off
+}
+
+// at returns the 1-based line of byte offset off.
+func (l *lines) at(off int) int {
+	off = min(max(off, 0), len(l.data))
+	if off < l.off { // backwards: count afresh (does not happen in a scan)
+		l.off, l.line = 0, 1
+	}
+	l.line += bytes.Count(l.data[l.off:off], []byte{'\n'})
+	l.off = off
+	return l.line
+}
+
+// json imports a .json file: a list of {"id", "date", "text"} objects. It
+// streams: the list is read token by token and element by element with a
+// json.Decoder, and lines are counted as the decoder goes, so that the
+// time is linear in the size of the file.
 func (im *importer) json(name, stem string, data []byte) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	im.what = "element"
+	ln := &lines{data: data, line: 1}
 	syntax := func(err error, at int64) {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
@@ -71,8 +95,7 @@ func (im *importer) json(name, stem string, data []byte) {
 			at = int64(len(data))
 			err = errors.New("unexpected end of file")
 		}
-		at = min(max(at, 0), int64(len(data)))
-		im.problem(name, lineAt(data, int(at)), Syntax, "malformed JSON: "+err.Error())
+		im.problem(name, ln.at(int(at)), Syntax, "malformed JSON: "+err.Error())
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
@@ -81,24 +104,25 @@ func (im *importer) json(name, stem string, data []byte) {
 		return
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		im.problem(name, lineAt(data, int(dec.InputOffset())), Syntax, `want a list [{"id": ..., "date": ..., "text": ...}, ...]`)
+		im.problem(name, ln.at(int(dec.InputOffset())), Syntax, `want a list [{"id": ..., "date": ..., "text": ...}, ...]`)
 		return
 	}
-	for n := 1; dec.More(); n++ {
+	n := 1
+	for ; dec.More(); n++ {
 		start := int(dec.InputOffset())
 		for start < len(data) && strings.IndexByte(" \t\r\n,", data[start]) >= 0 {
 			start++
 		}
-		line := lineAt(data, start)
+		line := ln.at(start)
 		var r record
 		if err := dec.Decode(&r); err != nil {
 			var te *json.UnmarshalTypeError
 			if errors.As(err, &te) {
-				msg := "want an object {\"id\", \"date\", \"text\"}"
+				msg, reason := "want an object {\"id\", \"date\", \"text\"}", "not-object"
 				if te.Field != "" {
-					msg = strconv.Quote(te.Field) + " must be a string"
+					msg, reason = strconv.Quote(te.Field)+" must be a string", "field "+te.Field
 				}
-				im.problem(name, line, Syntax, "element "+strconv.Itoa(n)+": "+msg)
+				im.add(Problem{File: name, Line: line, Kind: Syntax, Msg: "element " + strconv.Itoa(n) + ": " + msg}, reason)
 				continue
 			}
 			syntax(err, dec.InputOffset())
@@ -111,7 +135,11 @@ func (im *importer) json(name, stem string, data []byte) {
 		return
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		im.problem(name, lineAt(data, int(dec.InputOffset())), Syntax, "malformed JSON: text after the list")
+		im.problem(name, ln.at(int(dec.InputOffset())), Syntax, "malformed JSON: text after the list")
+		return
+	}
+	if n == 1 {
+		im.problem(name, 0, Empty, "no articles: the list is empty")
 	}
 }
 
@@ -132,6 +160,7 @@ func (im *importer) csv(name, stem string, data []byte) {
 		im.problem(name, 0, Syntax, "malformed CSV: "+err.Error())
 		return false
 	}
+	im.what = "row"
 	head, err := r.Read()
 	if err != nil {
 		syntax(err)
@@ -157,6 +186,9 @@ func (im *importer) csv(name, stem string, data []byte) {
 	for n := 1; ; n++ {
 		rec, err := r.Read()
 		if err == io.EOF {
+			if n == 1 {
+				im.problem(name, 0, Empty, "no articles: no rows after the header row")
+			}
 			return
 		}
 		if err != nil {

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"net/url"
-	"path"
 	"slices"
 	"strings"
 	"time"
@@ -540,9 +539,6 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
 				name = rel.String()
 			}
-			if strings.HasPrefix(path.Base(name), ".") {
-				continue // hidden files of a folder (.DS_Store)
-			}
 			if size := f.Get("size").Int(); size > importer.MaxSourceSize {
 				probs = append(probs, importer.Problem{File: name, Kind: importer.TooLarge,
 					Msg: fmt.Sprintf("too large (%s, at most %s)", sizeText(size), sizeText(importer.MaxSourceSize))})
@@ -807,6 +803,26 @@ func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
 	}
 }
 
+// tryEdits pushes each of es that applies onto the user's log, in one
+// pass (edits.Log.TryEach), and returns the number pushed and the errors
+// of the others.
+func tryEdits(es []edits.Edit) (int, []string) {
+	g, err := gazetteer()
+	if err != nil {
+		return 0, []string{err.Error()}
+	}
+	base := user.base
+	if base == nil {
+		base = data().AC
+	}
+	n, errs := user.log.TryEach(g, base.Actor, es)
+	msgs := make([]string, len(errs))
+	for i, err := range errs {
+		msgs[i] = err.Error()
+	}
+	return n, msgs
+}
+
 func (p *ImportPage) onUndo(undo bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if sess.busy {
@@ -864,15 +880,7 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 				sess.editErr = err.Error()
 				return
 			}
-			applied := 0
-			var errs []string
-			for _, ed := range es {
-				if err := tryEdit(ed); err != nil {
-					errs = append(errs, err.Error())
-					continue
-				}
-				applied++
-			}
+			applied, errs := tryEdits(es)
 			if len(errs) > 0 {
 				sess.editErr = fmt.Sprintf("%s skipped: %s", plural(len(errs), "edit"), strings.Join(errs, "; "))
 			}
