@@ -759,6 +759,7 @@ func f2(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f
 func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelineEvent, selected int) app.UI {
 	h := l.Height + 6
 	nodes := make([]app.UI, 0, len(l.Lanes)*2+len(l.Ticks)+len(l.Breaks)+len(l.Marks))
+	var markLabels []app.UI                   // the marks' visible labels, drawn above the marks
 	labels := make([]app.UI, 0, len(l.Lanes)) // drawn over ticks and breaks
 	for i, ln := range l.Lanes {
 		cls := "tl-lane"
@@ -849,16 +850,20 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 			app.If(m.Kind == timeline.Bar && m.ClipRight, func() app.UI {
 				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl-6 -5v10z", f2(m.X+m.W), f2(m.Y+m.H/2)))
 			}),
-			app.If(m.Label != "", func() app.UI {
-				lc := "tl-mark-label"
-				if m.LabelInside {
-					lc += " inside"
-				}
-				return svg("text").Class(lc).Attr("lang", textLang).Attr("aria-hidden", "true").
-					Attr("x", f2(m.LabelX)).Attr("y", f2(m.LabelY)).Text(m.Label)
-			}),
 		))
+		// The mark's visible label is drawn beside the mark, not inside
+		// it: the mark's accessible name is the event's full description,
+		// which a clipped label would not match.
+		if m.Label != "" {
+			lc := "tl-mark-label"
+			if m.LabelInside {
+				lc += " inside"
+			}
+			markLabels = append(markLabels, svg("text").Class(lc).Attr("lang", textLang).
+				Attr("x", f2(m.LabelX)).Attr("y", f2(m.LabelY)).Text(m.Label))
+		}
 	}
+	nodes = append(nodes, svg("g").Class("tl-mark-labels").Attr("aria-hidden", "true").Body(markLabels...))
 	return svg("svg").Class("tl-svg").
 		Attr("width", f2(l.Width)).Attr("height", f2(h)).
 		Attr("viewBox", "0 0 "+f2(l.Width)+" "+f2(h)).
