@@ -160,18 +160,7 @@ func (ix *Index) nameDocs(u unit, sc *scratch, add func(d int32, s float64)) []c
 				sc.gscore[d] += s
 			}
 		}
-		var ids []int32
-		if c.Phrase {
-			pd, tf := ix.phraseDocs(c.Words, sc)
-			idf := ix.idf(len(pd))
-			for i, d := range pd {
-				emit(d, ix.bm25(idf, tf[i], d))
-			}
-		} else {
-			ids = ix.expand(c.Words[0], c.Prefix)
-			ix.wordDocs(ids, sc, emit)
-		}
-		out = append(out, clauseMatch{c: c, ids: ids})
+		out = append(out, clauseMatch{c: c, ids: ix.clauseDocs(c, sc, emit)})
 	}
 	out[0].actors = u.actors
 	for _, id := range u.actors {

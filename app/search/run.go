@@ -193,16 +193,7 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			sc.alive, sc.next = sc.next, sc.alive
 			continue
 		}
-		if c.Phrase {
-			docs, tf := ix.phraseDocs(c.Words, sc)
-			idf := ix.idf(len(docs))
-			for k, d := range docs {
-				add(d, ix.bm25(idf, tf[k], d))
-			}
-		} else {
-			ids = ix.expand(c.Words[0], c.Prefix)
-			ix.wordDocs(ids, sc, add)
-		}
+		ids = ix.clauseDocs(c, sc, add)
 		pos = append(pos, clauseMatch{c: c, ids: ids})
 		need++
 		sc.alive, sc.next = sc.next, sc.alive
@@ -347,6 +338,23 @@ func hasAll(have, want []string) bool {
 		}
 	}
 	return true
+}
+
+// clauseDocs calls add with each document that matches the positive
+// clause c and its BM25 score. It returns the word ids a word clause
+// expands to (nil for a phrase), to mark snippets.
+func (ix *Index) clauseDocs(c Clause, sc *scratch, add func(d int32, s float64)) []int32 {
+	if c.Phrase {
+		docs, tf := ix.phraseDocs(c.Words, sc)
+		idf := ix.idf(len(docs))
+		for k, d := range docs {
+			add(d, ix.bm25(idf, tf[k], d))
+		}
+		return nil
+	}
+	ids := ix.expand(c.Words[0], c.Prefix)
+	ix.wordDocs(ids, sc, add)
+	return ids
 }
 
 // wordDocs calls add once for each document holding any of the terms,
