@@ -382,6 +382,15 @@ func TestImportStorageFailure(t *testing.T) {
 	// In-app navigation keeps the unsaved article in memory.
 	do(t, ctx, click(`.nav a[href="/"]`))
 	waitText(t, ctx, `main`, "Gisteren sprak")
+	// Once the store has room again, "Try again" saves it: nothing lost.
+	do(t, ctx, chromedp.Evaluate(`window.__storageFault = null`, nil), click(`.nav a[href="/import"]`))
+	do(t, ctx, chromedp.WaitVisible(`#retry-save`, chromedp.ByQuery), click(`#retry-save`))
+	waitSaved(t, ctx)
+	do(t, ctx, chromedp.Reload(), wasmReady)
+	waitSaved(t, ctx)
+	if n := count(t, ctx, `#imported-list button.remove`); n != 1 {
+		t.Errorf("%d articles stored after the retry, want 1", n)
+	}
 }
 
 func waitFile(t testing.TB, p string) []byte {

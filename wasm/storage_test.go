@@ -5,8 +5,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"corpusexplorer/app/synth"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -171,4 +175,83 @@ func TestInactiveEditKept(t *testing.T) {
 	if n := count(t, ctx, `#edit-log li`); n != 0 {
 		t.Errorf("%d edits after deleting the inactive one", n)
 	}
+}
+
+// bigBatch writes n synthetic articles and returns their paths: an import
+// that takes long enough to be cancelled or cut by a reload.
+func bigBatch(t *testing.T, n int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for _, f := range synth.Generate(n, 7) {
+		p := filepath.Join(dir, f.Name)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestImportCancel: Cancel stops an import under way; nothing of it is
+// kept, in the page or in the store, and what was saved before stays.
+func TestImportCancel(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	upload(t, ctx, writeFiles(t, map[string]string{"a.txt": article(1, "Aastad"), "b.txt": article(2, "Bestad")}, "a.txt", "b.txt"))
+	waitIDs(t, ctx, "a b")
+	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, bigBatch(t, 1500), chromedp.ByQuery),
+		chromedp.WaitVisible(`#import-cancel`, chromedp.ByQuery), click(`#import-cancel`))
+	waitText(t, ctx, `#import-notice`, "Import cancelled")
+	waitIDs(t, ctx, "a b")
+	if n := count(t, ctx, `#import-cancel`); n != 0 {
+		t.Errorf("the Cancel button is still shown after the import was cancelled")
+	}
+	do(t, ctx, chromedp.Reload(), wasmReady)
+	waitIDs(t, ctx, "a b")
+	// The explorer shows the seeds and the two articles, nothing more.
+	do(t, ctx, click(`.nav a[href="/"]`))
+	waitText(t, ctx, `#result-count`, "5 of 5 articles")
+}
+
+// TestReloadMidImport: a reload in the middle of an import leaves the
+// store as it was before the import: what was written stays, nothing is
+// half-written.
+func TestReloadMidImport(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	upload(t, ctx, writeFiles(t, map[string]string{"a.txt": article(1, "Aastad"), "b.txt": article(2, "Bestad")}, "a.txt", "b.txt"))
+	waitIDs(t, ctx, "a b")
+	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, bigBatch(t, 1500), chromedp.ByQuery),
+		chromedp.WaitVisible(`#import-progress`, chromedp.ByQuery), chromedp.Reload(), wasmReady)
+	waitIDs(t, ctx, "a b")
+}
+
+// TestStorageFullRefused: when the browser's estimate says the store has
+// no room, the save is refused before it starts, with what is needed and
+// what is free; the article stays in the tab, and "Try again" saves it
+// once there is room.
+func TestStorageFullRefused(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	waitSaved(t, ctx)
+	do(t, ctx, chromedp.Evaluate(`window.__estimate = navigator.storage.estimate;
+navigator.storage.estimate = () => Promise.resolve({usage: 9999950, quota: 10000000})`, nil))
+	upload(t, ctx, writeFiles(t, map[string]string{"a.txt": goodArticle}, "a.txt"))
+	msg := waitText(t, ctx, `#storage-error`, "free")
+	if !strings.Contains(msg, "QuotaExceededError") || !strings.Contains(msg, "1 imported article") {
+		t.Errorf("storage error %q", msg)
+	}
+	var saved string
+	do(t, ctx, chromedp.AttributeValue(`#storage-status`, "data-saved", &saved, nil, chromedp.ByQuery))
+	if saved != "false" {
+		t.Errorf("data-saved %q after a refused save", saved)
+	}
+	do(t, ctx, chromedp.Evaluate(`navigator.storage.estimate = window.__estimate`, nil), click(`#retry-save`))
+	waitIDs(t, ctx, "a")
+	do(t, ctx, chromedp.Reload(), wasmReady)
+	waitIDs(t, ctx, "a")
 }

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"corpusexplorer/app/actors"
@@ -36,6 +37,26 @@ type importSession struct {
 	timing   string
 	// notices counts the notices of finished batches (data-n).
 	notices int
+	// importing is set while a batch of files is imported (not while the
+	// corpus is rebuilt): it can be cancelled then.
+	importing bool
+	// cancel asks the import under way to stop; the import goroutine reads it.
+	cancel atomic.Bool
+}
+
+// begin marks the start of an import of total items.
+func (s *importSession) begin(phase string, total int) {
+	s.busy, s.importing, s.phase, s.done, s.total, s.notice = true, true, phase, 0, total, ""
+	s.cancel.Store(false)
+}
+
+// cancelled ends an import that was cancelled: nothing of it is kept.
+// Call it on the UI goroutine.
+func (s *importSession) cancelled() {
+	s.busy, s.importing = false, false
+	s.readTime = 0
+	s.notices++
+	s.notice = "Import cancelled: nothing was imported, and what was saved before is as it was."
 }
 
 var sess = &importSession{}
@@ -163,6 +184,13 @@ func (p *ImportPage) importSection() app.UI {
 		}),
 		app.If(sess.busy && sess.total == 0, func() app.UI {
 			return app.P().Class("muted").Aria("live", "polite").Text("Working…")
+		}),
+		app.If(sess.busy && sess.importing, func() app.UI {
+			return app.Button().Class("button secondary").ID("import-cancel").Text("Cancel import").
+				Disabled(sess.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
+				sess.cancel.Store(true)
+				sess.phase = "Cancelling"
+			})
 		}),
 		app.If(sess.notice != "", func() app.UI {
 			return app.P().Class("notice-ok").ID("import-notice").DataSet("n", sess.notices).Aria("live", "polite").Text(sess.notice)
@@ -515,7 +543,7 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 		return
 	}
 	month := p.batchMonth()
-	sess.busy, sess.phase, sess.done, sess.total, sess.notice = true, "Reading files", 0, len(files), ""
+	sess.begin("Reading files", len(files))
 	ctx.Async(func() {
 		start := time.Now()
 		var sources []importer.Source
@@ -528,6 +556,10 @@ func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
 			errs []error
 		)
 		for i, f := range files {
+			if sess.cancel.Load() {
+				uiDispatch(ctx, func(ctx app.Context) { sess.cancelled() })
+				return
+			}
 			if i%chunk == 0 {
 				end := min(i+chunk, len(files))
 				data, errs = readFiles(files[i:end])
@@ -572,6 +604,10 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	var undated []importer.Source
 	y := yielder{last: time.Now(), interval: 50 * time.Millisecond}
 	for i, s := range sources {
+		if sess.cancel.Load() {
+			uiDispatch(ctx, func(ctx app.Context) { sess.cancelled() })
+			return
+		}
 		b := importer.Import([]importer.Source{s}, importer.Options{Month: month, Existing: taken})
 		for _, f := range b.Files {
 			batch[fileID(f.Name)] = true
@@ -601,7 +637,10 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		total++
 	}
 	lastPhase := ""
-	b := build(files, es, func(phase string, n, of int) {
+	b := build(files, es, func(phase string, n, of int) bool {
+		if sess.cancel.Load() {
+			return false
+		}
 		if phase != lastPhase {
 			phases++
 			lastPhase = phase
@@ -614,10 +653,23 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 			done, max = n, of
 		}
 		uiDispatch(ctx, func(ctx app.Context) {
-			sess.phase, sess.done, sess.total = label, done, max
+			if !sess.cancel.Load() {
+				sess.phase, sess.done, sess.total = label, done, max
+			}
 		})
 		yieldUI()
+		return !sess.cancel.Load()
 	})
+	if b.cancelled || sess.cancel.Load() {
+		uiDispatch(ctx, func(ctx app.Context) {
+			sess.cancelled()
+			// A rebuild for another tab's articles that ended during the
+			// import was set aside in favour of this import's build, which
+			// is dropped: build what the tab holds now.
+			rebuild(ctx, false, nil)
+		})
+		return
+	}
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	checking := checked.Sub(start) - sess.readTime
 	uiDispatch(ctx, func(ctx app.Context) {
@@ -632,7 +684,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 			// again with them.
 			rebuild(ctx, false, nil)
 		}
-		sess.busy = false
+		sess.busy, sess.importing = false, false
 		sess.problems, sess.undated = probs, undated
 		rejected := 0
 		for _, pr := range probs {
@@ -669,7 +721,7 @@ func (p *ImportPage) onUndated(ctx app.Context, e app.Event) {
 		}
 	}
 	sess.problems, sess.undated = keep, nil
-	sess.busy, sess.phase, sess.done, sess.total = true, "Checking files", 0, len(sources)
+	sess.begin("Checking files", len(sources))
 	ctx.Async(func() { importSources(ctx, sources, nil, month, time.Now()) })
 }
 
@@ -690,7 +742,7 @@ func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
 	if sess.busy || user.loading {
 		return
 	}
-	sess.busy, sess.phase, sess.done, sess.total, sess.notice = true, "Checking", 0, 1, ""
+	sess.begin("Checking", 1)
 	month := p.batchMonth()
 	src := importer.Source{Name: id + ".txt", Data: []byte(data)}
 	p.pasteTxt = ""

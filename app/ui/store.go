@@ -102,6 +102,8 @@ type built struct {
 	// inactive are the positions (from 0) of the edits that do not.
 	inactive map[int]bool
 	errs     []string
+	// cancelled is set when the caller stopped the build: nothing else is.
+	cancelled bool
 }
 
 // build makes the corpus every page shows: the embedded articles plus files
@@ -111,16 +113,19 @@ type built struct {
 //
 // step, when not nil, is called before each phase (parsing, analysing,
 // applying edits, indexing) with its name, so that a caller in the browser
-// can show it and yield to the UI between phases.
-func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done, total int)) built {
-	progress := func(phase string, n ...int) {
+// can show it and yield to the UI between phases. When it returns false
+// the build stops and its outcome is marked cancelled.
+func build(files []corpus.File, es []edits.Edit, step func(phase string, done, total int) bool) (out built) {
+	progress := func(phase string, n ...int) bool {
 		done, total := 0, 0
 		if len(n) == 2 {
 			done, total = n[0], n[1]
 		}
-		for _, f := range step {
-			f(phase, done, total)
+		if step != nil && !step(phase, done, total) {
+			out = built{cancelled: true}
+			return false
 		}
+		return true
 	}
 	buildMutex.Lock()
 	defer buildMutex.Unlock()
@@ -132,8 +137,9 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 	if err != nil {
 		return built{data: &Data{Err: err}}
 	}
-	var out built
-	progress("Parsing")
+	if !progress("Parsing") {
+		return out
+	}
 	c := emb.Corpus
 	ids := map[string]bool{}
 	var add []corpus.File
@@ -172,12 +178,16 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 			}
 		}
 		if len(add) > 0 && time.Since(last) >= yieldEvery {
-			progress("Parsing")
+			if !progress("Parsing") {
+				return out
+			}
 			last = time.Now()
 		}
 	}
 	ac := emb
-	progress("Analysing")
+	if !progress("Analysing") {
+		return out
+	}
 	if c != emb.Corpus {
 		// A few articles at a time, so the page can repaint in between.
 		an := analysis.NewAnalyser(c, g.NewExtractor())
@@ -185,7 +195,9 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 		for !an.Step(analyseChunk) {
 			if time.Since(last) >= yieldEvery {
 				done, total := an.Progress()
-				progress("Analysing", done, total)
+				if !progress("Analysing", done, total) {
+					return out
+				}
 				last = time.Now()
 			}
 		}
@@ -206,24 +218,32 @@ func build(files []corpus.File, es []edits.Edit, step ...func(phase string, done
 		}
 		out.kept, out.result = kept, res
 		if len(kept) > 0 {
-			progress("Applying your edits")
+			if !progress("Applying your edits") {
+				return out
+			}
 			ac = edits.Analyse(c, res)
 		} else {
 			out.result = nil
 		}
 	}
-	progress("Indexing")
+	if !progress("Indexing") {
+		return out
+	}
 	ib := ac.IndexBuilder()
 	last = time.Now()
 	for !ib.Step(analyseChunk * 4) {
 		if time.Since(last) >= yieldEvery {
 			done, total := ib.Progress()
-			progress("Indexing", done, total)
+			if !progress("Indexing", done, total) {
+				return out
+			}
 			last = time.Now()
 		}
 	}
 	ix := ib.Index()
-	progress("Showing")
+	if !progress("Showing") {
+		return out
+	}
 	out.data = &Data{AC: ac, Index: ix, Imported: ids}
 	return out
 }
@@ -411,7 +431,7 @@ func rebuild(ctx app.Context, save bool, done func(ctx app.Context)) {
 	sess.busy = true
 	ctx.Async(func() {
 		yieldUI()
-		b := build(files, es)
+		b := build(files, es, nil)
 		uiDispatch(ctx, func(ctx app.Context) {
 			if seq == user.buildSeq {
 				sess.busy = false

@@ -178,6 +178,47 @@ type writes struct {
 	dropLegacy         bool // delete the version 1 edits log, now held as records
 }
 
+// size is about how many bytes w adds to the store.
+func (w writes) size() int {
+	n := 0
+	for _, r := range w.putFiles {
+		n += len(r.Key) + len(r.Data) + recordOverhead
+	}
+	for _, r := range w.putEdits {
+		n += len(r.Key) + len(r.Data) + recordOverhead
+	}
+	return n
+}
+
+// recordOverhead is a generous guess of what IndexedDB adds to a record's
+// bytes (keys, the value's structure, the index).
+const recordOverhead = 256
+
+// room checks, when the browser tells (navigator.storage.estimate), that
+// the store has room for about n more bytes, with a margin: a write that
+// would run out of quota half way is refused before it starts, with how
+// much is needed and how much is free. Nothing is written then; the data
+// stays in the tab.
+func room(n int) error {
+	if n == 0 {
+		return nil
+	}
+	st := app.Window().Get("navigator").Get("storage")
+	if !st.Truthy() || !st.Get("estimate").Truthy() {
+		return nil
+	}
+	e, err := await(st.Call("estimate"))
+	if err != nil || e == nil || !e.Truthy() || !e.Get("quota").Truthy() {
+		return nil // no estimate: the write itself reports a full store
+	}
+	free := e.Get("quota").Float() - e.Get("usage").Float()
+	if need := 2 * float64(n); need > free {
+		return fmt.Errorf("not saved in this browser, kept only in this tab until it closes: the store needs about %s more and has %s free (QuotaExceededError). Remove articles you no longer need, or free space for this site in the browser's settings, then try again",
+			sizeText(int(need)), sizeText(int(max(free, 0))))
+	}
+	return nil
+}
+
 func (w writes) empty() bool {
 	return len(w.putFiles)+len(w.putEdits)+len(w.delFiles)+len(w.delEdits) == 0 && !w.dropLegacy
 }
@@ -190,6 +231,9 @@ func writeUser(w writes) (stored, error) {
 	trace(fmt.Sprintf("saving %d files, %d edits", len(w.putFiles), len(w.putEdits)))
 	defer trace("saved")
 	if err := storeFault(); err != nil {
+		return stored{}, err
+	}
+	if err := room(w.size()); err != nil {
 		return stored{}, err
 	}
 	var reqs readRequests

@@ -38,7 +38,7 @@ func TestBuildImportsReplacesAndEdits(t *testing.T) {
 		{Name: seed + ".txt", Data: []byte("date 2021-12 Een vervangen artikel over de walvisbaai.\n")},
 		{Name: "broken.txt", Data: []byte("date 2021-13 Geen maand.\n")},
 	}
-	b := build(files, nil)
+	b := build(files, nil, nil)
 	if b.data.Err != nil {
 		t.Fatal(b.data.Err)
 	}
@@ -68,7 +68,7 @@ func TestBuildImportsReplacesAndEdits(t *testing.T) {
 
 	// A merge of the discovered actor into Poetin applies to the article.
 	es := []edits.Edit{edits.Merge{From: from, Into: "vladimir-poetin"}, edits.Hide{ID: "no-such-actor"}}
-	m := build(files, es)
+	m := build(files, es, nil)
 	if len(m.kept) != 1 || len(m.errs) != 2 {
 		t.Errorf("kept %v, errs %q: want the merge kept and the unknown hide reported", m.kept, m.errs)
 	}
@@ -113,7 +113,7 @@ func TestUserDataPutRemove(t *testing.T) {
 }
 
 func TestExportHelpers(t *testing.T) {
-	b := build([]corpus.File{{Name: "koersk.txt", Data: []byte(testArticle)}}, nil)
+	b := build([]corpus.File{{Name: "koersk.txt", Data: []byte(testArticle)}}, nil, nil)
 	old := current.Load()
 	current.Store(b.data)
 	t.Cleanup(func() { current.Store(old) })
