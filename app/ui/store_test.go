@@ -138,3 +138,31 @@ func TestExportHelpers(t *testing.T) {
 		t.Error("an unknown format gives no error")
 	}
 }
+
+// TestBuildCancelled: a step that says stop ends the build at that phase,
+// marked cancelled and with nothing built; a step that never stops sees
+// every phase and builds.
+func TestBuildCancelled(t *testing.T) {
+	files := []corpus.File{{Name: "koersk.txt", Data: []byte(testArticle)}}
+	for _, stopAt := range []string{"Parsing", "Analysing", "Indexing", "Showing", ""} {
+		var seen []string
+		b := build(files, nil, func(phase string, done, total int) bool {
+			if len(seen) == 0 || seen[len(seen)-1] != phase {
+				seen = append(seen, phase)
+			}
+			return phase != stopAt
+		})
+		if stopAt == "" {
+			if b.cancelled || b.data == nil || b.data.Err != nil {
+				t.Errorf("no stop: cancelled %v, data %v", b.cancelled, b.data)
+			}
+			if got := strings.Join(seen, " "); got != "Parsing Analysing Indexing Showing" {
+				t.Errorf("phases %q", got)
+			}
+			continue
+		}
+		if !b.cancelled || b.data != nil || seen[len(seen)-1] != stopAt {
+			t.Errorf("stop at %s: cancelled %v, data %v, phases %v", stopAt, b.cancelled, b.data, seen)
+		}
+	}
+}
