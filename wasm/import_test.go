@@ -385,12 +385,9 @@ func TestImportStorageFailure(t *testing.T) {
 	// Once the store has room again, "Try again" saves it: nothing lost.
 	do(t, ctx, chromedp.Evaluate(`window.__storageFault = null`, nil), click(`.nav a[href="/import"]`))
 	do(t, ctx, chromedp.WaitVisible(`#retry-save`, chromedp.ByQuery), click(`#retry-save`))
-	waitSaved(t, ctx)
+	waitIDs(t, ctx, "a")
 	do(t, ctx, chromedp.Reload(), wasmReady)
-	waitSaved(t, ctx)
-	if n := count(t, ctx, `#imported-list button.remove`); n != 1 {
-		t.Errorf("%d articles stored after the retry, want 1", n)
-	}
+	waitIDs(t, ctx, "a")
 }
 
 func waitFile(t testing.TB, p string) []byte {

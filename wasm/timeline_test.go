@@ -110,7 +110,10 @@ func TestTimelinePage(t *testing.T) {
 		chromedp.KeyEvent("\r"),
 		chromedp.WaitVisible(`#tl-sentence`, chromedp.ByQuery))
 	screenshots(t, ctx, "timeline-selected")
-	do(t, ctx, chromedp.Click(`#tl-selected-link`, chromedp.ByQuery), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
+	// The link is clicked where it is once the panel is laid out (a click
+	// at coordinates taken mid-layout can miss it).
+	do(t, ctx, chromedp.ScrollIntoView(`#tl-selected-link`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById('tl-selected-link').click()`, nil), chromedp.WaitVisible(`#article`, chromedp.ByQuery))
 	var landed struct{ Loc, Hash, Text string }
 	do(t, ctx, tlWait(`location.pathname === '/article'`), chromedp.Evaluate(`({Loc: location.pathname + location.search, Hash: location.hash,
 		Text: (document.getElementById(location.hash.slice(1)) || {}).textContent || ""})`, &landed))
