@@ -193,16 +193,32 @@ func bigBatch(t *testing.T, n int) []string {
 	return paths
 }
 
-// TestImportCancel: Cancel stops an import under way; nothing of it is
-// kept, in the page or in the store, and what was saved before stays.
-func TestImportCancel(t *testing.T) {
+// startBigImport opens /import in a fresh browser, saves two articles
+// ("a b") and starts the import of n synthetic ones, returning once waitFor
+// shows that it is under way. It returns the browser's context.
+func startBigImport(t *testing.T, n int, waitFor string) context.Context {
+	t.Helper()
 	ctx := newBrowser(t)
 	s := serveSite(t, siteRoot, "")
 	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 	upload(t, ctx, writeFiles(t, map[string]string{"a.txt": article(1, "Aastad"), "b.txt": article(2, "Bestad")}, "a.txt", "b.txt"))
 	waitIDs(t, ctx, "a b")
-	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, bigBatch(t, 1500), chromedp.ByQuery),
-		chromedp.WaitVisible(`#import-cancel`, chromedp.ByQuery), click(`#import-cancel`))
+	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, bigBatch(t, n), chromedp.ByQuery),
+		chromedp.WaitVisible(waitFor, chromedp.ByQuery))
+	return ctx
+}
+
+// TestImportCancel: Cancel stops an import under way; nothing of it is
+// kept, in the page or in the store, and what was saved before stays.
+func TestImportCancel(t *testing.T) {
+	ctx := startBigImport(t, 3000, `#import-cancel`)
+	var focusable bool
+	do(t, ctx, chromedp.Evaluate(`(() => { const b = document.getElementById("import-cancel"); b.focus(); return document.activeElement === b && !b.disabled; })()`, &focusable))
+	if !focusable {
+		t.Error("the Cancel button cannot be focused or is disabled during the import")
+	}
+	screenshots(t, ctx, "import-cancel")
+	do(t, ctx, click(`#import-cancel`))
 	waitText(t, ctx, `#import-notice`, "Import cancelled")
 	waitIDs(t, ctx, "a b")
 	if n := count(t, ctx, `#import-cancel`); n != 0 {
@@ -219,13 +235,8 @@ func TestImportCancel(t *testing.T) {
 // store as it was before the import: what was written stays, nothing is
 // half-written.
 func TestReloadMidImport(t *testing.T) {
-	ctx := newBrowser(t)
-	s := serveSite(t, siteRoot, "")
-	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
-	upload(t, ctx, writeFiles(t, map[string]string{"a.txt": article(1, "Aastad"), "b.txt": article(2, "Bestad")}, "a.txt", "b.txt"))
-	waitIDs(t, ctx, "a b")
-	do(t, ctx, chromedp.SetUploadFiles(`#import-files`, bigBatch(t, 1500), chromedp.ByQuery),
-		chromedp.WaitVisible(`#import-progress`, chromedp.ByQuery), chromedp.Reload(), wasmReady)
+	ctx := startBigImport(t, 1500, `#import-progress`)
+	do(t, ctx, chromedp.Reload(), wasmReady)
 	waitIDs(t, ctx, "a b")
 }
 
