@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"corpusexplorer/app/ui"
+	"corpusexplorer/app/workspace"
 
 	"github.com/chromedp/chromedp"
 )
@@ -24,7 +24,7 @@ func waitJS(expr string) chromedp.Action {
 func TestActorPages(t *testing.T) {
 	ctx := newBrowser(t)
 	s := serveSite(t, siteRoot, "")
-	ac, err := ui.Analysed()
+	ac, err := workspace.New(nil).Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}

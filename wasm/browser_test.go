@@ -19,6 +19,7 @@ import (
 
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/ui"
+	"corpusexplorer/app/workspace"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
@@ -68,10 +69,10 @@ func setup(m *testing.M) (int, error) {
 	}
 	siteRoot = filepath.Join(tmp, "root")
 	siteSub = filepath.Join(tmp, "sub")
-	if err := site.Generate(siteRoot, webDir, site.Config{}, ui.Pages()...); err != nil {
+	if err := site.Generate(siteRoot, webDir, site.Config{}); err != nil {
 		return 0, err
 	}
-	if err := site.Generate(siteSub, webDir, site.Config{Base: subBase}, ui.Pages()...); err != nil {
+	if err := site.Generate(siteSub, webDir, site.Config{Base: subBase}); err != nil {
 		return 0, err
 	}
 	return m.Run(), nil
@@ -204,7 +205,7 @@ func TestPrerenderedHTMLListsArticles(t *testing.T) {
 	if browser == "" {
 		newBrowser(t) // skips or fails
 	}
-	c, err := ui.Corpus()
+	ac, err := workspace.New(nil).Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +216,7 @@ func TestPrerenderedHTMLListsArticles(t *testing.T) {
 	}
 	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	for _, a := range c.All() {
+	for _, a := range ac.Corpus.All() {
 		if !strings.Contains(string(b), htmlEscape(a.Title)) {
 			t.Errorf("prerendered / lacks the title %q", a.Title)
 		}
@@ -238,15 +239,15 @@ func htmlEscape(s string) string {
 func TestPagesRenderAndNavigate(t *testing.T) {
 	ctx := newBrowser(t)
 	s := serveSite(t, siteRoot, "")
-	c, _ := ui.Corpus()
+	ac, _ := workspace.New(nil).Embedded()
 	var n int
 	do(t, ctx,
 		chromedp.Navigate(s.URL+"/"),
 		wasmReady,
 		chromedp.Evaluate(`document.querySelectorAll("#results > li").length`, &n),
 	)
-	if n != c.Len() {
-		t.Fatalf("explorer lists %d articles, want %d", n, c.Len())
+	if n != ac.Corpus.Len() {
+		t.Fatalf("explorer lists %d articles, want %d", n, ac.Corpus.Len())
 	}
 	var langs []string
 	do(t, ctx, chromedp.Evaluate(`["#results h2", "#results .snippet", "#results .chip", "#actor-facet .name", "#result-count"].map(s => document.querySelector(s).closest("[lang]").lang)`, &langs))
@@ -431,7 +432,7 @@ func TestOfflineReload(t *testing.T) {
 func TestUpdateNotice(t *testing.T) {
 	ctx := newBrowser(t)
 	dir := filepath.Join(t.TempDir(), "site")
-	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}, ui.Pages()...); err != nil {
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}); err != nil {
 		t.Fatal(err)
 	}
 	s := serveSite(t, dir, "")
@@ -441,7 +442,7 @@ func TestUpdateNotice(t *testing.T) {
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
-	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}, ui.Pages()...); err != nil {
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}); err != nil {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#update-notice`, chromedp.ByQuery))
@@ -452,7 +453,7 @@ func TestUpdateNotice(t *testing.T) {
 func TestImportsSurviveUpdate(t *testing.T) {
 	ctx := newBrowser(t)
 	dir := filepath.Join(t.TempDir(), "site")
-	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}, ui.Pages()...); err != nil {
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-1"}); err != nil {
 		t.Fatal(err)
 	}
 	s := serveSite(t, dir, "")
@@ -463,7 +464,7 @@ func TestImportsSurviveUpdate(t *testing.T) {
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
-	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}, ui.Pages()...); err != nil {
+	if err := site.Generate(dir, webDir, site.Config{Version: "test-2"}); err != nil {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), wasmReady, chromedp.WaitVisible(`#update-notice`, chromedp.ByQuery),

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"corpusexplorer/app/site"
-	"corpusexplorer/app/ui"
 
 	"github.com/chromedp/chromedp"
 )
@@ -138,13 +137,13 @@ func BenchmarkWasmInteraction(b *testing.B) {
 	if err := copyTree(web, "../web"); err != nil {
 		b.Fatal(err)
 	}
-	build := exec.Command("go", "build", "-tags", "benchsynth", "-trimpath", "-ldflags=-s -w -X corpusexplorer/app/ui.SynthArticles=10000", "-o", filepath.Join(web, "app.wasm"), ".")
+	build := exec.Command("go", "build", "-tags", "benchsynth", "-trimpath", "-ldflags=-s -w -X corpusexplorer/app/workspace.SynthArticles=10000", "-o", filepath.Join(web, "app.wasm"), ".")
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("building the benchmark wasm: %v\n%s", err, out)
 	}
 	root := filepath.Join(dir, "site")
-	if err := site.Generate(root, web, site.Config{}, ui.Pages()...); err != nil {
+	if err := site.Generate(root, web, site.Config{}); err != nil {
 		b.Fatal(err)
 	}
 	s10k := serveSite(b, root, "")

@@ -22,7 +22,7 @@ import (
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
-	"corpusexplorer/app/ui"
+	"corpusexplorer/app/workspace"
 	"corpusexplorer/seeds"
 )
 
@@ -96,14 +96,17 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// embedded returns the corpus built into the binary, analysed.
+func embedded() (*analysis.Corpus, error) { return workspace.New(nil).Embedded() }
+
 // check parses the embedded corpus.
 func check(w io.Writer) error {
-	c, err := ui.Corpus()
+	ac, err := embedded()
 	if err != nil {
 		inFolder(err, "seeds")
 		return err
 	}
-	st := c.Stats()
+	st := ac.Corpus.Stats()
 	fmt.Fprintf(w, "%d articles, %s to %s: all valid\n", st.Articles, st.First, st.Last)
 	return nil
 }
@@ -119,7 +122,7 @@ func analyse(w io.Writer, args []string) error {
 		err error
 	)
 	if len(args) == 0 {
-		ac, err = ui.Analysed()
+		ac, err = embedded()
 	} else {
 		ac, err = loadDir(args[0])
 	}
@@ -195,7 +198,7 @@ func searchCmd(w, errw io.Writer, args []string) error {
 		err error
 	)
 	if *dir == "" {
-		ac, err = ui.Analysed()
+		ac, err = embedded()
 	} else {
 		ac, err = loadDir(*dir)
 	}
@@ -272,7 +275,7 @@ func dist(args []string) error {
 		return err
 	}
 	cfg := site.Config{Base: *base, Version: *version, Description: "Explore who did what when in a corpus of news articles, in your browser."}
-	if err := site.Generate(*out, *web, cfg, ui.Pages()...); err != nil {
+	if err := site.Generate(*out, *web, cfg); err != nil {
 		return err
 	}
 	fmt.Printf("site written to %s/\n", strings.TrimRight(*out, "/"))

@@ -217,12 +217,25 @@ func TestImportCancel(t *testing.T) {
 	if !focusable {
 		t.Error("the Cancel button cannot be focused or is disabled during the import")
 	}
+	// The file choosers are disabled and look it: their labels stand for
+	// the hidden inputs.
+	var chooser string
+	do(t, ctx, chromedp.Evaluate(`["import-files", "import-folder"].map(id => {
+  const l = document.querySelector('label[for="' + id + '"]');
+  return [id, document.getElementById(id).disabled, l.getAttribute("aria-disabled"), getComputedStyle(l).opacity, getComputedStyle(l).pointerEvents].join(" ");
+}).join("; ")`, &chooser))
+	if chooser != "import-files true true 0.5 none; import-folder true true 0.5 none" {
+		t.Errorf("file choosers during the import (id, disabled, aria-disabled, opacity, pointer-events): %s", chooser)
+	}
 	screenshots(t, ctx, "import-cancel")
 	do(t, ctx, click(`#import-cancel`))
 	waitText(t, ctx, `#import-notice`, "Import cancelled")
 	waitIDs(t, ctx, "a b")
 	if n := count(t, ctx, `#import-cancel`); n != 0 {
 		t.Errorf("the Cancel button is still shown after the import was cancelled")
+	}
+	if n := count(t, ctx, `label.is-disabled`); n != 0 {
+		t.Errorf("%d file choosers still look disabled after the import was cancelled", n)
 	}
 	do(t, ctx, chromedp.Reload(), wasmReady)
 	waitIDs(t, ctx, "a b")

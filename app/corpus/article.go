@@ -132,7 +132,7 @@ func Parse(name string, data []byte) (*Article, error) {
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
-	id := strings.TrimSuffix(path.Base(name), ".txt")
+	id := IDOf(name)
 	if id == "" || id == "." || id == "/" {
 		return nil, &ParseError{File: name, Msg: "file name gives an empty id"}
 	}
@@ -512,3 +512,7 @@ func (a *Article) deriveTitle() string {
 	})
 	return s + "…"
 }
+
+// IDOf returns the article id of a file name: its base name without the
+// ".txt" suffix ("2021/biden.txt" → "biden").
+func IDOf(name string) string { return strings.TrimSuffix(path.Base(name), ".txt") }

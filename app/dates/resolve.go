@@ -22,16 +22,6 @@ type Expr struct {
 	Prep string
 }
 
-// Resolve finds the temporal expressions in each sentence of an article and
-// resolves them against the publication date ref. sentences are byte spans
-// into src, in text order; nil means that src is one sentence. Expressions
-// are returned in text order. Anaphoric and narrative expressions ("in dat
-// jaar", "een dag later") are resolved against the last date mentioned
-// earlier in the same call, which starts as ref.
-func Resolve(src string, sentences []text.Span, ref Ref) []Expr {
-	return ResolveTokens(src, nil, sentences, ref)
-}
-
 // ResolveTokens is Resolve for a caller that has already tokenized src
 // with text.Tokenize (or text.AppendTokens at base 0): toks are the tokens
 // of the whole text, in order, and each sentence uses those that lie
@@ -54,10 +44,6 @@ func ResolveTokens(src string, toks []text.Token, sentences []text.Span, ref Ref
 	pool.Put(r)
 	return out
 }
-
-// ResolveSentence resolves a single sentence (or any text taken as one
-// sentence) against ref. It is Resolve(s, nil, ref).
-func ResolveSentence(s string, ref Ref) []Expr { return Resolve(s, nil, ref) }
 
 var pool = sync.Pool{New: func() any { return new(resolver) }}
 

@@ -194,15 +194,6 @@ type Ref struct {
 	Year, Month, Day int
 }
 
-// ParseRef parses YYYY, YYYY-MM or YYYY-MM-DD into a Ref.
-func ParseRef(s string) (Ref, error) {
-	v, err := ParseValue(strings.TrimSpace(s))
-	if err != nil || v.Precision == Week {
-		return Ref{}, fmt.Errorf("dates: cannot parse %q as YYYY, YYYY-MM or YYYY-MM-DD", s)
-	}
-	return Ref{Year: v.Year, Month: v.Month, Day: v.Day}, nil
-}
-
 // Value returns the reference date as a Value at its own precision (the
 // zero Value when r.Year == 0).
 func (r Ref) Value() Value {

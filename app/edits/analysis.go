@@ -6,7 +6,6 @@ import (
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
-	"corpusexplorer/app/search"
 )
 
 // Analyse analyses c with the effective gazetteer of r and remaps the
@@ -64,15 +63,4 @@ func remapIDs(ids []string, remap func(string) (string, bool)) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// RemapState rewrites the actor filter of a search state: a merged actor
-// becomes its target, a hidden one is dropped (rather than leaving a
-// filter nothing can match).
-func RemapState(st search.State, remap func(id string) (string, bool)) search.State {
-	st.Actors = remapIDs(st.Actors, remap)
-	if len(st.Actors) == 0 {
-		st.Actors = nil
-	}
-	return st
 }

@@ -112,21 +112,3 @@ func TestAnalyse(t *testing.T) {
 		})
 	}
 }
-
-func TestRemapState(t *testing.T) {
-	r, err := Apply(testBase(t), known, []Edit{Merge{"kp", "joe-biden"}, Hide{"kremlin"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ in, want []string }{
-		{[]string{"joe-biden", "kp"}, []string{"joe-biden"}},
-		{[]string{"kp", "rusland"}, []string{"joe-biden", "rusland"}},
-		{[]string{"kremlin"}, nil},
-		{nil, nil},
-	} {
-		st := RemapState(search.State{Q: "x", Actors: tt.in}, r.Remap)
-		if !slices.Equal(st.Actors, tt.want) || st.Q != "x" || (tt.want == nil) != (st.Actors == nil) {
-			t.Errorf("RemapState(%q) = %q, want %q", tt.in, st.Actors, tt.want)
-		}
-	}
-}

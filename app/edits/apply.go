@@ -131,12 +131,6 @@ func (a *Applier) Try(e Edit) error {
 	return nil
 }
 
-// Len returns the number of edits applied.
-func (a *Applier) Len() int { return len(a.kept) }
-
-// Edits returns the edits applied, in order.
-func (a *Applier) Edits() []Edit { return slices.Clone(a.kept) }
-
 // Result returns the effect of the edits applied so far. It shares its
 // gazetteer with the Applier: a later Try changes it too, so take it
 // after the last Try.

@@ -35,8 +35,8 @@
 // The analysis is redone with the effective gazetteer (Analyse), which
 // handles names and aliases, and the mentions are then remapped
 // (Result.Remap), which handles hidden actors and discovered ids that the
-// new gazetteer does not catch. Search state holding actor ids is
-// rewritten with RemapState.
+// new gazetteer does not catch. A search state naming a merged actor
+// follows the merge (explore.ParseState with a Remapper).
 //
 // # Export and import
 //

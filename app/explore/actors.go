@@ -12,9 +12,41 @@ import (
 	"corpusexplorer/app/text"
 )
 
-// ActorSorts lists the orders of the actor list, the values of its sort=
-// URL parameter. The first is the default.
-var ActorSorts = []string{"articles", "mentions", "name", "first", "last"}
+// ActorSort is an order of the actor list.
+type ActorSort struct {
+	// Key is the value of the list's sort= URL parameter.
+	Key string
+	// Label is the heading of the column it sorts by.
+	Label string
+	// Description says the order in words ("by name, A to Z").
+	Description string
+	// Ascending is set when the first row has the lowest value.
+	Ascending bool
+	// Numeric is set when the column holds counts.
+	Numeric bool
+}
+
+// ActorSorts lists the orders of the actor list. The first is the default.
+func ActorSorts() []ActorSort {
+	return []ActorSort{
+		{"articles", "Articles", "by number of articles, most first", false, true},
+		{"mentions", "Mentions", "by number of mentions, most first", false, true},
+		{"name", "Name", "by name, A to Z", true, false},
+		{"first", "First", "by first appearance, earliest first", true, false},
+		{"last", "Last", "by last appearance, latest first", false, false},
+	}
+}
+
+// ActorSortOf returns the order with key (any case), and whether there is
+// one.
+func ActorSortOf(key string) (ActorSort, bool) {
+	for _, s := range ActorSorts() {
+		if strings.EqualFold(s.Key, key) {
+			return s, true
+		}
+	}
+	return ActorSort{}, false
+}
 
 // ActorQuery is the state of the actor list: /actors?type=&q=&sort=.
 type ActorQuery struct {
@@ -22,7 +54,7 @@ type ActorQuery struct {
 	Type string
 	// Q is the find box: a part of a name or alias, as typed.
 	Q string
-	// Sort is one of ActorSorts, or "" for the default order.
+	// Sort is the Key of one of ActorSorts, or "" for the default order.
 	Sort string
 }
 
@@ -41,13 +73,17 @@ func ParseActorQuery(v url.Values) (ActorQuery, []search.Notice) {
 		}
 	}
 	if s := v.Get("sort"); s != "" {
-		if slices.Contains(ActorSorts, strings.ToLower(s)) {
-			q.Sort = strings.ToLower(s)
-			if q.Sort == ActorSorts[0] {
+		if o, ok := ActorSortOf(s); ok {
+			q.Sort = o.Key
+			if q.Sort == ActorSorts()[0].Key {
 				q.Sort = ""
 			}
 		} else {
-			notes = append(notes, search.Notice{Param: "sort", Value: s, Msg: "unknown order ignored (use " + strings.Join(ActorSorts, ", ") + ")"})
+			var keys []string
+			for _, o := range ActorSorts() {
+				keys = append(keys, o.Key)
+			}
+			notes = append(notes, search.Notice{Param: "sort", Value: s, Msg: "unknown order ignored (use " + strings.Join(keys, ", ") + ")"})
 		}
 	}
 	return q, notes
@@ -62,18 +98,21 @@ func (q ActorQuery) Values() url.Values {
 	if q.Q != "" {
 		v.Set("q", q.Q)
 	}
-	if q.Sort != "" && q.Sort != ActorSorts[0] {
+	if q.Sort != "" && q.Sort != ActorSorts()[0].Key {
 		v.Set("sort", q.Sort)
 	}
 	return v
 }
 
 // SortKey returns the effective order of q: Sort or the default.
-func (q ActorQuery) SortKey() string {
-	if q.Sort == "" {
-		return ActorSorts[0]
+func (q ActorQuery) SortKey() string { return q.Order().Key }
+
+// Order returns the effective order of q.
+func (q ActorQuery) Order() ActorSort {
+	if o, ok := ActorSortOf(q.Sort); ok {
+		return o
 	}
-	return q.Sort
+	return ActorSorts()[0]
 }
 
 // ActorRow is one line of the actor list: the actor and its statistics.

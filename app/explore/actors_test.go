@@ -202,3 +202,24 @@ func TestCardActors(t *testing.T) {
 		})
 	}
 }
+
+// TestActorSorts: each order is found by its key in any case, has a label
+// and a description, and the default is left out of the URL.
+func TestActorSorts(t *testing.T) {
+	for _, o := range explore.ActorSorts() {
+		got, ok := explore.ActorSortOf(strings.ToUpper(o.Key))
+		if !ok || got != o || o.Label == "" || o.Description == "" {
+			t.Errorf("ActorSortOf(%q) = %+v, %v", strings.ToUpper(o.Key), got, ok)
+		}
+		q := explore.ActorQuery{Sort: o.Key}
+		if q.Order() != o {
+			t.Errorf("Order of %q: %+v", o.Key, q.Order())
+		}
+	}
+	if _, ok := explore.ActorSortOf("size"); ok {
+		t.Error("an unknown order was found")
+	}
+	if def := explore.ActorSorts()[0]; (explore.ActorQuery{}).Order() != def || (explore.ActorQuery{Sort: def.Key}).Values().Encode() != "" {
+		t.Error("the default order")
+	}
+}

@@ -24,10 +24,20 @@ type Catalog interface {
 	Actor(id string) (actors.Actor, bool)
 }
 
+// Remapper is a Catalog that also knows the user's actor edits (as
+// edits.Result does): Remap returns the id the mentions of id are shown
+// under (its merge target, or id) and whether that actor is hidden.
+type Remapper interface {
+	Remap(id string) (to string, hidden bool)
+}
+
 // ParseState reads the search state of a page URL. Page parameters named
 // in extra (lanes, view, id, …) are left to the page; an actor id that the
 // catalog does not know and an unknown actor type are ignored with a
-// notice, like every malformed value search.ParseState reports.
+// notice, like every malformed value search.ParseState reports. When the
+// catalog is a Remapper, the id of a merged actor (a link saved before the
+// merge) follows the merge, and a hidden actor is dropped, each with a
+// notice.
 func ParseState(v url.Values, cat Catalog, extra ...string) (search.State, []search.Notice) {
 	rest := url.Values{}
 	for k, vals := range v {
@@ -38,7 +48,22 @@ func ParseState(v url.Values, cat Catalog, extra ...string) (search.State, []sea
 	st, notes := search.ParseState(rest)
 	if cat != nil {
 		known := st.Actors[:0:0]
+		rm, _ := cat.(Remapper)
 		for _, id := range st.Actors {
+			if rm != nil {
+				to, hidden := rm.Remap(id)
+				if hidden {
+					notes = append(notes, search.Notice{Param: "actor", Value: id, Msg: "this actor is hidden by your edits; ignored"})
+					continue
+				}
+				if to != id {
+					notes = append(notes, search.Notice{Param: "actor", Value: id, Msg: "merged into " + to + " by your edits; the filter follows the merge"})
+					id = to
+					if slices.Contains(known, id) || slices.Contains(st.Actors, id) {
+						continue
+					}
+				}
+			}
 			if _, ok := cat.Actor(id); ok {
 				known = append(known, id)
 			} else {

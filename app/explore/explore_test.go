@@ -35,6 +35,48 @@ var cat = catalog{
 	"jan-smit":        {ID: "jan-smit", Name: "Jan Smit", Type: actors.Person, Discovered: true},
 }
 
+// edited is cat with the user's edits: kp merged into joe-biden, navo
+// hidden.
+type edited struct{ catalog }
+
+func (edited) Remap(id string) (string, bool) {
+	switch id {
+	case "kp":
+		return "joe-biden", false
+	case "navo":
+		return "navo", true
+	}
+	return id, false
+}
+
+// TestParseStateFollowsEdits: an old id in a saved link follows a merge,
+// a hidden actor is dropped, each with a notice; nothing is filtered twice.
+func TestParseStateFollowsEdits(t *testing.T) {
+	tests := []struct {
+		query, want string
+		notices     []string
+	}{
+		{"actor=kp", "actor=joe-biden", []string{"actor=kp"}},
+		{"actor=kp&actor=joe-biden", "actor=joe-biden", []string{"actor=kp"}},
+		{"actor=navo&actor=oekraine", "actor=oekraine", []string{"actor=navo"}},
+		{"actor=oekraine", "actor=oekraine", nil},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.query)
+		st, notes := explore.ParseState(v, edited{cat})
+		if got := st.Encode(); got != tt.want {
+			t.Errorf("%s: state %q, want %q", tt.query, got, tt.want)
+		}
+		var got []string
+		for _, n := range notes {
+			got = append(got, n.Param+"="+n.Value)
+		}
+		if !slices.Equal(got, tt.notices) {
+			t.Errorf("%s: notices %v, want %v", tt.query, got, tt.notices)
+		}
+	}
+}
+
 func TestParseState(t *testing.T) {
 	tests := []struct {
 		query   string

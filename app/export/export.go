@@ -43,7 +43,6 @@ import (
 	"strings"
 
 	"corpusexplorer/app/analysis"
-	"corpusexplorer/app/search"
 )
 
 // Options choose the optional columns.
@@ -67,18 +66,6 @@ func ActorName(ac *analysis.Corpus) func(id string) string {
 		}
 		return id
 	}
-}
-
-// Hits returns the analysed articles of search hits, in hit order. To
-// export a whole result set, search with a limit of at least its Total.
-func Hits(ac *analysis.Corpus, hits []search.Hit) []*analysis.Article {
-	out := make([]*analysis.Article, 0, len(hits))
-	for _, h := range hits {
-		if h.Index >= 0 && h.Index < len(ac.Articles) {
-			out = append(out, ac.Articles[h.Index])
-		}
-	}
-	return out
 }
 
 // Safe returns s as a CSV cell that spreadsheets do not run: with a

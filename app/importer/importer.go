@@ -164,18 +164,6 @@ type Batch struct {
 	Problems []Problem
 }
 
-// Err joins the problems that reject something (not the warnings), or is
-// nil.
-func (b Batch) Err() error {
-	var errs []error
-	for _, p := range b.Problems {
-		if !p.Kind.Warning() {
-			errs = append(errs, p)
-		}
-	}
-	return errors.Join(errs...)
-}
-
 // importer holds the state of one Import call.
 type importer struct {
 	opt   Options
@@ -485,7 +473,7 @@ func KeepBoth(p Problem, taken func(string) bool) (corpus.File, error) {
 	if p.Pending == nil {
 		return corpus.File{}, errors.New(p.Error() + ": nothing pending")
 	}
-	id := FreshID(strings.TrimSuffix(p.Pending.Name, ".txt"), taken)
+	id := FreshID(corpus.IDOf(p.Pending.Name), taken)
 	return corpus.File{Name: id + ".txt", Data: p.Pending.Data}, nil
 }
 

@@ -124,15 +124,8 @@ func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
 // Terms returns the number of distinct index terms.
 func (ix *Index) Terms() int { return len(ix.terms) }
 
-// Build indexes the corpus. Every word and number is indexed under its
-// index term (corpus.Article.Term) with its token position; stop words
-// are indexed too, for phrases.
-func Build(c *corpus.Corpus, cfg Config) *Index {
-	return NewBuilder(c, cfg).Index()
-}
-
 // Builder builds an index a few documents at a time, so that a browser can
-// repaint between steps; the result is the same as Build's.
+// repaint between steps.
 type Builder struct {
 	ix    *Index
 	next  int              // the next document to index

@@ -308,3 +308,27 @@ func TestStateHasActor(t *testing.T) {
 		}
 	}
 }
+
+// TestSorts: every order parses back from its URL form and has its own
+// label; "" is the default, anything else is refused.
+func TestSorts(t *testing.T) {
+	labels := map[string]bool{}
+	for _, o := range Sorts() {
+		if got, ok := ParseSort(o.String()); !ok || got != o {
+			t.Errorf("ParseSort(%q) = %v, %v", o.String(), got, ok)
+		}
+		labels[o.Label()] = true
+	}
+	if len(labels) != len(Sorts()) {
+		t.Errorf("labels %v are not one per order", labels)
+	}
+	for _, tt := range []struct {
+		in   string
+		want Sort
+		ok   bool
+	}{{"", Relevance, true}, {"newest", Newest, true}, {"Newest", Relevance, false}, {"date", Relevance, false}} {
+		if got, ok := ParseSort(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("ParseSort(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -19,6 +19,34 @@ const (
 	Oldest
 )
 
+// Sorts lists the orders, the default first.
+func Sorts() []Sort { return []Sort{Relevance, Newest, Oldest} }
+
+// ParseSort returns the order whose URL form is s ("" is Relevance) and
+// whether there is one.
+func ParseSort(s string) (Sort, bool) {
+	if s == "" {
+		return Relevance, true
+	}
+	for _, o := range Sorts() {
+		if o.String() == s {
+			return o, true
+		}
+	}
+	return Relevance, false
+}
+
+// Label names s for a menu: "Most relevant", "Newest first", "Oldest first".
+func (s Sort) Label() string {
+	switch s {
+	case Newest:
+		return "Newest first"
+	case Oldest:
+		return "Oldest first"
+	}
+	return "Most relevant"
+}
+
 // String returns the URL form of s.
 func (s Sort) String() string {
 	switch s {
@@ -96,14 +124,9 @@ func ParseState(v url.Values) (State, []Notice) {
 			st.To = date(k)
 		case "sort":
 			s, _ := single(k)
-			switch s {
-			case "", "relevance":
-				st.Sort = Relevance
-			case "newest":
-				st.Sort = Newest
-			case "oldest":
-				st.Sort = Oldest
-			default:
+			if o, ok := ParseSort(s); ok {
+				st.Sort = o
+			} else {
 				notes = append(notes, Notice{k, s, "unknown sort ignored"})
 			}
 		default:

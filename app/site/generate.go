@@ -52,11 +52,18 @@ func ContentVersion(webDir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
+// NotFound is the path of the not-found page, prerendered into 404.html,
+// which static hosts serve for the paths they do not have. The app shows
+// it for every path no exact route takes.
+const NotFound = "/404"
+
 // Generate writes the complete static site for cfg into dir: every page
 // prerendered by h, go-app's scripts, manifest and service worker, and a
-// copy of webDir (which must hold app.wasm). pages are extra paths to
-// prerender besides the exact routes. dir should be empty or absent.
+// copy of webDir (which must hold app.wasm). Every exact route is
+// prerendered, and NotFound; pages are extra paths to prerender. dir
+// should be empty or absent.
 func Generate(dir, webDir string, cfg Config, pages ...string) error {
+	pages = append([]string{NotFound}, pages...)
 	wasm, err := os.Stat(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		return fmt.Errorf("site: %w (build the wasm first: make wasm)", err)
@@ -88,20 +95,7 @@ func Generate(dir, webDir string, cfg Config, pages ...string) error {
 		return err
 	}
 	base, _ := NormalizeBase(cfg.Base)
-	if err := fixManifest(filepath.Join(dir, "manifest.webmanifest"), base); err != nil {
-		return err
-	}
-	// Static hosts answer unknown paths with 404.html. When the pages hold
-	// no "/404" (the app's not-found page, prerendered), the root page is
-	// served: the app routes on the client and shows its own.
-	if _, err := os.Stat(filepath.Join(dir, "404.html")); err == nil {
-		return nil
-	}
-	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644)
+	return fixManifest(filepath.Join(dir, "manifest.webmanifest"), base)
 }
 
 // fixManifest sets the manifest's scope to the site's base: go-app always

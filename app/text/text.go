@@ -8,6 +8,7 @@
 package text
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,4 +125,13 @@ func Clip(s string, n int) string {
 		}
 	}
 	return strings.TrimRight(s[:cut], " ") + " …"
+}
+
+// Plural returns n followed by unit, with an "s" unless n is 1: "1 article",
+// "3 articles".
+func Plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strconv.Itoa(n) + " " + unit + "s"
 }

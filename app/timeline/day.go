@@ -15,9 +15,6 @@ func DayOf(t time.Time) Day {
 	return Day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
-// DayDate returns the Day of y-m-d (normalised as time.Date does).
-func DayDate(y int, m time.Month, d int) Day { return DayOf(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) }
-
 // Time returns d at midnight UTC.
 func (d Day) Time() time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 

@@ -10,6 +10,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -78,20 +79,6 @@ func (p *Actors) sortBy(key string) app.EventHandler {
 	}
 }
 
-// sortLabels are the column headings of the sortable columns.
-var sortLabels = map[string]string{
-	"name": "Name", "articles": "Articles", "mentions": "Mentions", "first": "First", "last": "Last",
-}
-
-// sortDescription says in words what each order is.
-var sortDescription = map[string]string{
-	"name":     "by name, A to Z",
-	"articles": "by number of articles, most first",
-	"mentions": "by number of mentions, most first",
-	"first":    "by first appearance, earliest first",
-	"last":     "by last appearance, latest first",
-}
-
 // Render draws the filters and the table of actors.
 func (p *Actors) Render() app.UI {
 	d := data()
@@ -135,10 +122,9 @@ func (p *Actors) Render() app.UI {
 			app.A().Href(href("/actors", nil)).Text("Show all actors"),
 		)
 	}
-	key := p.q.SortKey()
-	caption := fmt.Sprintf("Actors, %s", sortDescription[key])
+	caption := fmt.Sprintf("Actors, %s", p.q.Order().Description)
 	if p.q.Type != "" {
-		caption = fmt.Sprintf("Actors of type %s, %s", p.q.Type, sortDescription[key])
+		caption = fmt.Sprintf("Actors of type %s, %s", p.q.Type, p.q.Order().Description)
 	}
 	if p.q.Q != "" {
 		caption += fmt.Sprintf(", matching “%s”", strings.TrimSpace(p.q.Q))
@@ -184,27 +170,24 @@ func (p *Actors) Render() app.UI {
 // sortHeader is the heading of a sortable column: a button that sorts by
 // it, with aria-sort on the current column.
 func (p *Actors) sortHeader(key string) app.UI {
+	o, _ := explore.ActorSortOf(key)
 	current := p.q.SortKey() == key
-	dir := "descending"
-	if key == "name" || key == "first" {
-		dir = "ascending"
-	}
-	arrow := "↓"
-	if dir == "ascending" {
-		arrow = "↑"
+	dir, arrow := "descending", "↓"
+	if o.Ascending {
+		dir, arrow = "ascending", "↑"
 	}
 	th := app.Th().Scope("col").Class("sortable")
-	if key == "articles" || key == "mentions" {
+	if o.Numeric {
 		th = th.Class("sortable num")
 	}
 	btn := app.Button().Type("button").Class("sort").DataSet("sort", key).
-		Title("Sort " + sortDescription[key]).
+		Title("Sort " + o.Description).
 		OnClick(p.sortBy(key))
 	if current {
 		th = th.Aria("sort", dir)
-		btn = btn.Body(app.Text(sortLabels[key]+" "), app.Span().Class("arrow").Aria("hidden", "true").Text(arrow))
+		btn = btn.Body(app.Text(o.Label+" "), app.Span().Class("arrow").Aria("hidden", "true").Text(arrow))
 	} else {
-		btn = btn.Text(sortLabels[key])
+		btn = btn.Text(o.Label)
 	}
 	return th.Body(btn)
 }
@@ -217,7 +200,7 @@ func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 		name := actorName(ac, w.ID)
 		with = append(with, app.Li().Body(
 			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).
-				Title(fmt.Sprintf("%s: %s together", name, plural(w.Articles, "article"))).
+				Title(fmt.Sprintf("%s: %s together", name, text.Plural(w.Articles, "article"))).
 				Text(name),
 		))
 	}
@@ -358,7 +341,7 @@ func (p *ActorPage) Render() app.UI {
 			app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
 			app.P().Class("meta").Body(
 				app.Time().DateTime(art.Date.String()).Text(art.Date.String()),
-				app.Text(" · "+plural(n, "mention")),
+				app.Text(" · "+text.Plural(n, "mention")),
 			),
 		))
 	}
@@ -409,7 +392,7 @@ func (p *ActorPage) Render() app.UI {
 			app.Text(" "),
 			app.Span().Class("chip "+o.Type.String()).Text(o.Type.String()),
 			app.Text(" "),
-			app.Span().Class("n").Text(plural(w.Articles, "shared article")+" · "+plural(w.Sentences, "shared sentence")),
+			app.Span().Class("n").Text(text.Plural(w.Articles, "shared article")+" · "+text.Plural(w.Sentences, "shared sentence")),
 		))
 	}
 

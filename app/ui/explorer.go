@@ -8,8 +8,10 @@ import (
 	"sync"
 
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/edits"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -159,10 +161,21 @@ func explorerTitle(st search.State) string {
 
 // catalog returns the actor catalog of the current corpus, or nil.
 func catalog() explore.Catalog {
-	if d := data(); d.AC != nil {
-		return d.AC
+	d := data()
+	if d.AC == nil {
+		return nil
 	}
-	return nil
+	if r := user.ws.Result(); r != nil {
+		return editedCatalog{d.AC, r}
+	}
+	return d.AC
+}
+
+// editedCatalog is the corpus's actor catalog with the user's edits: an
+// old id in a URL follows a merge (see explore.Remapper).
+type editedCatalog struct {
+	explore.Catalog
+	*edits.Result
 }
 
 // navigate pushes a new state as a history entry.
@@ -228,14 +241,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 
 func (p *Explorer) onSort(ctx app.Context, e app.Event) {
 	st := p.state
-	switch ctx.JSSrc().Get("value").String() {
-	case "newest":
-		st.Sort = search.Newest
-	case "oldest":
-		st.Sort = search.Oldest
-	default:
-		st.Sort = search.Relevance
-	}
+	st.Sort, _ = search.ParseSort(ctx.JSSrc().Get("value").String())
 	navigate(ctx, "/", st)
 }
 
@@ -267,7 +273,7 @@ func (p *Explorer) Render() app.UI {
 		),
 		noticeList(append(append([]search.Notice(nil), p.notices...), v.notes...)),
 		app.Div().Class("toolbar").Body(
-			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, plural(v.stats.Articles, "article")),
+			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, text.Plural(v.stats.Articles, "article")),
 			app.Button().Class("button secondary filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
 				Text(fmt.Sprintf("Filters (%d)", len(v.chips))).
@@ -325,18 +331,15 @@ func (p *Explorer) onFiltersKey(ctx app.Context, e app.Event) {
 }
 
 func (p *Explorer) sortSelect() app.UI {
-	opt := func(v, label string) app.HTMLOption {
-		o := app.Option().Value(v).Text(label)
-		if p.state.Sort.String() == v {
-			o = o.Selected(true)
+	opts := make([]app.UI, 0, len(search.Sorts()))
+	for _, o := range search.Sorts() {
+		opt := app.Option().Value(o.String()).Text(o.Label())
+		if p.state.Sort == o {
+			opt = opt.Selected(true)
 		}
-		return o
+		opts = append(opts, opt)
 	}
-	return app.Select().ID("sort").Class("sort").OnChange(p.onSort).Body(
-		opt("relevance", "Most relevant"),
-		opt("newest", "Newest first"),
-		opt("oldest", "Oldest first"),
-	)
+	return app.Select().ID("sort").Class("sort").OnChange(p.onSort).Body(opts...)
 }
 
 // readerHref links to an article carrying the search state, so that the
@@ -389,7 +392,7 @@ func (p *Explorer) emptyResult(v *explorerView) app.UI {
 		for _, r := range rel {
 			items = append(items, app.Li().Body(
 				app.Text("Without "+r.Label+": "),
-				app.A().Href(href("/", r.Remove.Values())).Text(plural(r.Total, "article")),
+				app.A().Href(href("/", r.Remove.Values())).Text(text.Plural(r.Total, "article")),
 			))
 		}
 		body = append(body,

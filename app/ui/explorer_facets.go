@@ -9,6 +9,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -93,10 +94,10 @@ func (f *dateFacet) readout() string {
 	switch {
 	case f.dragging && f.dragFrom != f.dragTo && max(f.dragFrom, f.dragTo) < len(f.Bins):
 		lo, hi := min(f.dragFrom, f.dragTo), max(f.dragFrom, f.dragTo)
-		return fmt.Sprintf("%s – %s: %s", f.Bins[lo].Month, f.Bins[hi].Month, plural(explore.Total(f.Bins[lo:hi+1]), "article"))
+		return fmt.Sprintf("%s – %s: %s", f.Bins[lo].Month, f.Bins[hi].Month, text.Plural(explore.Total(f.Bins[lo:hi+1]), "article"))
 	case f.hover > 0 && f.hover <= len(f.Bins):
 		b := f.Bins[f.hover-1]
-		return fmt.Sprintf("%s: %s", b.Month, plural(b.Count, "article"))
+		return fmt.Sprintf("%s: %s", b.Month, text.Plural(b.Count, "article"))
 	}
 	return ""
 }
@@ -270,7 +271,7 @@ func (f *actorFacet) Render() app.UI {
 					app.Span().Class("name").Lang(textLang).Text(it.Name),
 					app.If(it.Discovered, func() app.UI { return discoveredMark() }),
 				),
-				app.Span().Class("n").Aria("label", plural(it.Count, "article")).Text(strconv.Itoa(it.Count)),
+				app.Span().Class("n").Aria("label", text.Plural(it.Count, "article")).Text(strconv.Itoa(it.Count)),
 			))
 		}
 		sections = append(sections, app.Div().Class("facet-group "+typ).Role("group").Aria("labelledby", "fg-"+typ).Body(

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -102,28 +100,4 @@ func (h *Header) link(path, label string) app.UI {
 		a = a.Aria("current", "page")
 	}
 	return a
-}
-
-// describeCorpus describes a corpus in one line.
-func describeCorpus(d *Data) string {
-	ac, err := d.AC, d.Err
-	if err != nil {
-		return "Corpus failed to load"
-	}
-	s := ac.Summary()
-	if s.Articles == 0 {
-		return "No articles"
-	}
-	span := s.First
-	if s.Last != s.First {
-		span = plural(ac.Corpus.Stats().Months, "month") + " (" + s.First + " – " + s.Last + ")"
-	}
-	return fmt.Sprintf("%s · %s · %s · %s", plural(s.Articles, "article"), span, plural(s.Actors, "actor"), plural(s.Events, "event"))
-}
-
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
 }

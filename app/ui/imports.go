@@ -13,6 +13,7 @@ import (
 	"corpusexplorer/app/edits"
 	"corpusexplorer/app/importer"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -133,9 +134,9 @@ func (p *ImportPage) storageStatus() app.UI {
 		items = append(items, app.P().Class("error").ID("storage-error").Role("alert").Body(
 			app.Strong().Text("Storage problem: "),
 			app.Text(user.saveErr),
-			app.If(len(user.files) > 0 || user.log.Len() > 0, func() app.UI {
+			app.If(len(user.ws.Files()) > 0 || len(user.ws.Edits()) > 0, func() app.UI {
 				return app.Span().Body(
-					app.Text(fmt.Sprintf(" %s and %s stay in this tab until it closes.", plural(len(user.files), "imported article"), plural(user.log.Len(), "edit"))),
+					app.Text(fmt.Sprintf(" %s and %s stay in this tab until it closes.", text.Plural(len(user.ws.Files()), "imported article"), text.Plural(len(user.ws.Edits()), "edit"))),
 					app.Button().Class("button").ID("retry-save").Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
 						if user.readFailed {
 							readStored(ctx)
@@ -147,7 +148,7 @@ func (p *ImportPage) storageStatus() app.UI {
 			}),
 		))
 	}
-	for _, e := range user.rebuildErrs {
+	for _, e := range user.ws.Problems() {
 		items = append(items, app.P().Class("warning").Role("alert").Text(e))
 	}
 	if user.loading {
@@ -166,10 +167,10 @@ func (p *ImportPage) importSection() app.UI {
 		app.H2().ID("import-h").Text("Import"),
 		app.P().Class("hint").Text("Article files (.txt in the seed format: \"date 2021-12 First paragraph…\"; plain .txt with a month chosen below), or .json/.csv lists of {id, date, text}. Drop files anywhere on this page."),
 		app.Div().Class("import-row").Body(
-			app.Label().For("import-files").Class("button").Text("Choose files"),
+			app.Label().For("import-files").Class("button").Class(disabledClass(busy)).Aria("disabled", busy).Text("Choose files"),
 			app.Input().Type("file").ID("import-files").Class("visually-hidden").Multiple(true).
 				Accept(".txt,.text,.json,.csv").Disabled(busy).OnChange(p.onFiles),
-			app.Label().For("import-folder").Class("button secondary").Text("Choose a folder"),
+			app.Label().For("import-folder").Class("button secondary").Class(disabledClass(busy)).Aria("disabled", busy).Text("Choose a folder"),
 			app.Input().Type("file").ID("import-folder").Class("visually-hidden").Multiple(true).
 				Attr("webkitdirectory", true).Disabled(busy).OnChange(p.onFiles),
 			app.Label().For("import-month").Text("Month for files without a date"),
@@ -214,6 +215,15 @@ func (p *ImportPage) importSection() app.UI {
 			app.Button().Class("button").ID("paste-import").Text("Import text").Disabled(busy).OnClick(p.onPaste),
 		),
 	)
+}
+
+// disabledClass marks a label that stands for a disabled file input (the
+// input itself is hidden), so that it looks and acts disabled too.
+func disabledClass(disabled bool) string {
+	if disabled {
+		return "is-disabled"
+	}
+	return ""
 }
 
 func kindHelp(k importer.Kind) string {
@@ -287,8 +297,8 @@ func (p *ImportPage) problemsSection() app.UI {
 func (p *ImportPage) importedSection(d *Data) app.UI {
 	var items []app.UI
 	n := 0
-	for _, f := range user.files {
-		id := fileID(f.Name)
+	for _, f := range user.ws.Files() {
+		id := corpus.IDOf(f.Name)
 		a, ok := d.AC.Corpus.ByID(id)
 		if !ok {
 			continue
@@ -321,11 +331,11 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 func visibleActors(d *Data) []actors.Actor {
 	var out []actors.Actor
 	for _, id := range d.AC.ActorIDs() {
-		if user.result != nil {
-			if _, merged := user.result.MergedInto(id); merged {
+		if user.ws.Result() != nil {
+			if _, merged := user.ws.Result().MergedInto(id); merged {
 				continue
 			}
-			if _, hidden := user.result.Remap(id); hidden {
+			if _, hidden := user.ws.Result().Remap(id); hidden {
 				continue
 			}
 		}
@@ -371,8 +381,8 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 		}
 	}
 	var hidden []app.UI
-	if user.result != nil {
-		for _, id := range user.result.Hidden() {
+	if user.ws.Result() != nil {
+		for _, id := range user.ws.Result().Hidden() {
 			name := id
 			if a, ok := d.AC.Actor(id); ok {
 				name = a.Name
@@ -384,8 +394,8 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 		}
 	}
 	var log []app.UI
-	for i, e := range user.log.Edits() {
-		if !user.inactive[i] {
+	for i, e := range user.ws.Edits() {
+		if !user.ws.Inactive(i) {
 			log = append(log, app.Li().Text(e.String()))
 			continue
 		}
@@ -425,8 +435,8 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 			app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
 		),
 		app.Div().Class("edit-row").Body(
-			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !user.log.CanUndo()).OnClick(p.onUndo(true)),
-			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !user.log.CanRedo()).OnClick(p.onUndo(false)),
+			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !user.ws.CanUndo()).OnClick(p.onUndo(true)),
+			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !user.ws.CanRedo()).OnClick(p.onUndo(false)),
 			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").OnClick(p.onExportEdits),
 			app.Label().For("edits-file").Class("button").Text("Import edits file"),
 			app.Input().Type("file").ID("edits-file").Class("visually-hidden").Accept(".tsv,.txt").OnChange(p.onEditsFile),
@@ -466,7 +476,7 @@ func (p *ImportPage) exportSection() app.UI {
 			app.Input().Type("search").ID("export-q").Value(p.exportQ).
 				OnInput(func(ctx app.Context, e app.Event) { p.exportQ = ctx.JSSrc().Get("value").String() }),
 		),
-		app.P().ID("export-count").Text(plural(n, "article")+" match."),
+		app.P().ID("export-count").Text(text.Plural(n, "article")+" match."),
 		app.Label().Class("check").Body(
 			app.Input().Type("checkbox").ID("export-events").Checked(p.exportEvents).
 				OnChange(func(ctx app.Context, e app.Event) { p.exportEvents = ctx.JSSrc().Get("checked").Bool() }),
@@ -610,7 +620,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		}
 		b := importer.Import([]importer.Source{s}, importer.Options{Month: month, Existing: taken})
 		for _, f := range b.Files {
-			batch[fileID(f.Name)] = true
+			batch[corpus.IDOf(f.Name)] = true
 			added = append(added, f)
 		}
 		for _, pr := range b.Problems {
@@ -626,18 +636,15 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	}
 	na := len(added)
 	checked := time.Now()
-	files, es := user.snapshot()
-	files = append(files, added...)
-	user.buildSeq++
-	seq := user.buildSeq
+	job := user.ws.Start(added...)
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
 	phases, total := 0, 5
-	if len(es) > 0 {
+	if len(job.Edits) > 0 {
 		total++
 	}
 	lastPhase := ""
-	b := build(files, es, func(phase string, n, of int) bool {
+	b := user.ws.Build(job, func(phase string, n, of int) bool {
 		if sess.cancel.Load() {
 			return false
 		}
@@ -646,7 +653,7 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 			lastPhase = phase
 		}
 		// The bar shows the phases; within the analysis, its articles.
-		label := phase + " " + plural(len(files), "article")
+		label := phase + " " + text.Plural(len(job.Files), "article")
 		done, max := phases, total
 		if of > 0 {
 			label = fmt.Sprintf("%s: %d of %d articles", phase, n, of)
@@ -660,13 +667,14 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 		yieldUI()
 		return !sess.cancel.Load()
 	})
-	if b.cancelled || sess.cancel.Load() {
+	if b.Cancelled || sess.cancel.Load() {
 		uiDispatch(ctx, func(ctx app.Context) {
 			sess.cancelled()
-			// A rebuild for another tab's articles that ended during the
-			// import was set aside in favour of this import's build, which
-			// is dropped: build what the tab holds now.
-			rebuild(ctx, false, nil)
+			// A rebuild (for another tab's articles, say) set aside in
+			// favour of this import's build must run now.
+			if user.ws.Abandon(job) {
+				rebuild(ctx, false, nil)
+			}
 		})
 		return
 	}
@@ -674,11 +682,11 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 	checking := checked.Sub(start) - sess.readTime
 	uiDispatch(ctx, func(ctx app.Context) {
 		for _, f := range added {
-			user.put(f)
+			user.ws.Put(f)
 		}
 		user.saved = false
-		if seq == user.buildSeq {
-			installBuild(ctx, b)
+		if user.ws.Latest(job) {
+			install(ctx, b)
 		} else {
 			// Another tab's articles came in during the import: build
 			// again with them.
@@ -693,11 +701,11 @@ func importSources(ctx app.Context, sources []importer.Source, probs []importer.
 			}
 		}
 		sess.notices++
-		sess.notice = fmt.Sprintf("Imported %s in %.2f s.", plural(na, "article"), elapsed.Seconds())
+		sess.notice = fmt.Sprintf("Imported %s in %.2f s.", text.Plural(na, "article"), elapsed.Seconds())
 		sess.timing = fmt.Sprintf("Reading %.2f s, checking %.2f s, analysing and indexing %.2f s.", sess.readTime.Seconds(), checking.Seconds(), analysed.Seconds())
 		sess.readTime = 0
 		if rejected > 0 {
-			sess.notice += fmt.Sprintf(" %s: see below.", plural(rejected, "problem"))
+			sess.notice += fmt.Sprintf(" %s: see below.", text.Plural(rejected, "problem"))
 		}
 		saveUser(ctx)
 	})
@@ -759,22 +767,18 @@ func (p *ImportPage) onResolve(i int, replace bool) app.EventHandler {
 		if replace {
 			f = *pr.Pending
 		} else {
-			cur := data().AC.Corpus
 			var err error
-			f, err = importer.KeepBoth(pr, func(id string) bool {
-				_, ok := cur.ByID(id)
-				return ok || user.has(id)
-			})
+			f, err = importer.KeepBoth(pr, user.ws.Taken)
 			if err != nil {
 				sess.notice = err.Error()
 				return
 			}
 		}
-		user.put(f)
+		user.ws.Put(f)
 		sess.problems = slices.Delete(slices.Clone(sess.problems), i, i+1)
-		how := "kept both as " + fileID(f.Name)
+		how := "kept both as " + corpus.IDOf(f.Name)
 		if replace {
-			how = "replaced " + fileID(f.Name)
+			how = "replaced " + corpus.IDOf(f.Name)
 		}
 		rebuild(ctx, true, func(ctx app.Context) { sess.notice = pr.File + ": " + how + "." })
 	}
@@ -785,7 +789,7 @@ func (p *ImportPage) onRemove(id string) app.EventHandler {
 		if sess.busy {
 			return
 		}
-		user.remove(id)
+		user.ws.Remove(id)
 		msg := "Removed " + id + "."
 		if id == "" {
 			msg = "Removed every imported article."
@@ -803,7 +807,7 @@ func (p *ImportPage) onEdit(edit func() edits.Edit) app.EventHandler {
 		}
 		sess.editErr, sess.editMsg = "", ""
 		ed := edit()
-		if err := tryEdit(ed); err != nil {
+		if err := user.ws.Edit(ed); err != nil {
 			sess.editErr = err.Error()
 			return
 		}
@@ -817,37 +821,13 @@ func (p *ImportPage) onEdit(edit func() edits.Edit) app.EventHandler {
 	}
 }
 
-// tryEdit pushes e onto the user's log when it applies.
-func tryEdit(e edits.Edit) error {
-	g, err := gazetteer()
-	if err != nil {
-		return err
-	}
-	base := user.base
-	if base == nil {
-		base = data().AC
-	}
-	return user.log.Try(e, func(es []edits.Edit) error {
-		// The edits that no longer apply stay in the log, inactive: check
-		// e after the ones that do.
-		active := make([]edits.Edit, 0, len(es))
-		for i, x := range es[:len(es)-1] {
-			if !user.inactive[i] {
-				active = append(active, x)
-			}
-		}
-		_, err := edits.Apply(g, base.Actor, append(active, e))
-		return err
-	})
-}
-
 // onDeleteEdit deletes the edit at position i of the log (an inactive one).
 func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if sess.busy {
 			return
 		}
-		ed, ok := user.log.Remove(i)
+		ed, ok := user.ws.DeleteEdit(i)
 		if !ok {
 			return
 		}
@@ -855,19 +835,10 @@ func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
 	}
 }
 
-// tryEdits pushes each of es that applies onto the user's log, in one
-// pass (edits.Log.TryEach), and returns the number pushed and the errors
-// of the others.
+// tryEdits adds each of es that applies to the user's edits and returns
+// the number added and why the others were not.
 func tryEdits(es []edits.Edit) (int, []string) {
-	g, err := gazetteer()
-	if err != nil {
-		return 0, []string{err.Error()}
-	}
-	base := user.base
-	if base == nil {
-		base = data().AC
-	}
-	n, errs := user.log.TryEach(g, base.Actor, es)
+	n, errs := user.ws.ImportEdits(es)
 	msgs := make([]string, len(errs))
 	for i, err := range errs {
 		msgs[i] = err.Error()
@@ -884,9 +855,9 @@ func (p *ImportPage) onUndo(undo bool) app.EventHandler {
 		var ed edits.Edit
 		var ok bool
 		if undo {
-			ed, ok = user.log.Undo()
+			ed, ok = user.ws.Undo()
 		} else {
-			ed, ok = user.log.Redo()
+			ed, ok = user.ws.Redo()
 		}
 		if !ok {
 			return
@@ -901,11 +872,11 @@ func (p *ImportPage) onUndo(undo bool) app.EventHandler {
 
 func (p *ImportPage) onExportEdits(ctx app.Context, e app.Event) {
 	sess.editErr = ""
-	if user.result == nil {
+	if user.ws.Result() == nil {
 		sess.editErr = "There are no edits to export yet."
 		return
 	}
-	if err := Download("actors-edits.tsv", "text/tab-separated-values;charset=utf-8", user.result.Export()); err != nil {
+	if err := Download("actors-edits.tsv", "text/tab-separated-values;charset=utf-8", user.ws.Result().Export()); err != nil {
 		sess.editErr = err.Error()
 	}
 }
@@ -934,9 +905,9 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 			}
 			applied, errs := tryEdits(es)
 			if len(errs) > 0 {
-				sess.editErr = fmt.Sprintf("%s skipped: %s", plural(len(errs), "edit"), strings.Join(errs, "; "))
+				sess.editErr = fmt.Sprintf("%s skipped: %s", text.Plural(len(errs), "edit"), strings.Join(errs, "; "))
 			}
-			msg := fmt.Sprintf("Imported %s from %s.", plural(applied, "edit"), name)
+			msg := fmt.Sprintf("Imported %s from %s.", text.Plural(applied, "edit"), name)
 			rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = msg })
 		})
 	})

@@ -1,6 +1,3 @@
-// Package ui holds the explorer's go-app components. They render state
-// and send user intent; parsing, analysis and querying live in the domain
-// packages under app/.
 package ui
 
 import (
@@ -24,13 +21,6 @@ func Register() {
 	// replaced): exact routes are tried first. It is prerendered as /404
 	// into 404.html.
 	app.RouteWithRegexp("^/", func() app.Composer { return &NotFound{} })
-}
-
-// Pages lists the pages to prerender into the static site. "/404" is the
-// not-found page, which static hosts serve as 404.html for the paths they
-// do not have.
-func Pages() []string {
-	return []string{"/", "/timeline", "/article", "/actors", "/actor", "/import", "/404"}
 }
 
 // href returns the link to an app path with an optional query. In the

@@ -7,6 +7,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -150,7 +151,7 @@ func (p *Reader) Render() app.UI {
 // (-1 when none), the position of article i in it and its length (0 when
 // the article is not in the list).
 func (p *Reader) neighbours(d *Data, i int) (prev, next, pos, total int) {
-	list, _ := matching(d, p.state)
+	list, _ := d.Matching(p.state)
 	prev, next, pos = explore.Neighbours(list, i)
 	if pos < 0 {
 		return -1, -1, 0, 0
@@ -209,7 +210,7 @@ func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
 				app.Text(act.Name),
 				discoveredBadge(act),
 			),
-			app.Span().Class("n").Aria("label", plural(c.Mentions, "mention")).Text(strconv.Itoa(c.Mentions)),
+			app.Span().Class("n").Aria("label", text.Plural(c.Mentions, "mention")).Text(strconv.Itoa(c.Mentions)),
 		))
 	}
 	if len(items) == 0 {

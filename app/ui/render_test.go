@@ -4,10 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
+	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,21 +30,28 @@ func BenchmarkExplorerRender10k(b *testing.B) {
 // useSynth makes the synthetic corpus of n articles the current one for
 // the duration of a test.
 func useSynth(tb testing.TB, n int) {
-	g, err := gazetteer()
-	if err != nil {
-		tb.Fatal(err)
+	useWorkspace(tb, workspace.New(func(g *actors.Gazetteer) (*analysis.Corpus, error) {
+		var files []corpus.File
+		for _, f := range synth.Generate(n, 42) {
+			files = append(files, corpus.File{Name: f.Name, Data: f.Data})
+		}
+		c, _ := corpus.New(nil)
+		c, err := c.Add(files...)
+		if err != nil {
+			return nil, err
+		}
+		return analysis.Analyse(c, g.NewExtractor()), nil
+	}))
+}
+
+// useWorkspace makes w the user's workspace for the duration of a test.
+func useWorkspace(tb testing.TB, w *workspace.Workspace) {
+	old := user
+	user = &userData{ws: w, saved: true}
+	if d := w.Current(); d.Err != nil {
+		tb.Fatal(d.Err)
 	}
-	var files []corpus.File
-	for _, f := range synth.Generate(n, 42) {
-		files = append(files, corpus.File{Name: f.Name, Data: f.Data})
-	}
-	c, _ := corpus.New(nil)
-	if c, err = c.Add(files...); err != nil {
-		tb.Fatal(err)
-	}
-	ac := analysis.Analyse(c, g.NewExtractor())
-	current.Store(&Data{AC: ac, Index: ac.Index(), Version: 1})
-	tb.Cleanup(func() { current.Store(nil) })
+	tb.Cleanup(func() { user = old })
 }
 
 // TestTimelineCapsLargeResults: on a large result the timeline draws the
@@ -63,4 +72,60 @@ func TestTimelineCapsLargeResults(t *testing.T) {
 	if n := strings.Count(html, `tl-lane-label`); n > timelineArticles {
 		t.Errorf("%d lanes drawn, want at most %d", n, timelineArticles)
 	}
+}
+
+// TestTimelineDragReusesSearch: moving the view (what each pointer move of
+// a drag does) lays the marks out again without searching or building the
+// chart again; a change of filter does both.
+func TestTimelineDragReusesSearch(t *testing.T) {
+	useSynth(t, 500)
+	p := &Timeline{}
+	first := app.HTMLString(p)
+	if p.builds != 1 {
+		t.Fatalf("%d builds for the first render", p.builds)
+	}
+	fit := p.cur
+	s := p.chart.Scale(fit).Zoom(4, fit.Width/2)
+	moved := first
+	for i := 1; i <= 5; i++ {
+		p.view = p.chart.Scale(s).Pan(float64(i * 40))
+		moved = app.HTMLString(p)
+	}
+	if p.builds != 1 {
+		t.Errorf("%d builds after five moves of the view, want 1", p.builds)
+	}
+	if moved == first {
+		t.Error("moving the view changed nothing on screen")
+	}
+	p.state.Q = "minister"
+	app.HTMLString(p)
+	if p.builds != 2 {
+		t.Errorf("%d builds after a new query, want 2", p.builds)
+	}
+}
+
+// BenchmarkTimelineDrag10k renders the timeline of the 10,000-article
+// synthetic corpus as a drag does, one pan per render; searches/op is the
+// number of times the search and the chart were worked out again per move
+// (0 is right). BenchmarkTimelineRebuild10k is the same render with the
+// chart worked out each time: the cost a drag would pay without reuse.
+func BenchmarkTimelineDrag10k(b *testing.B)    { benchTimelineDrag(b, false) }
+func BenchmarkTimelineRebuild10k(b *testing.B) { benchTimelineDrag(b, true) }
+
+func benchTimelineDrag(b *testing.B, rebuild bool) {
+	useSynth(b, 10000)
+	p := &Timeline{}
+	app.HTMLString(p)
+	s := p.chart.Scale(p.cur).Zoom(4, p.cur.Width/2)
+	builds := p.builds
+	i := 0
+	for b.Loop() {
+		if rebuild {
+			p.built = nil
+		}
+		p.view = p.chart.Scale(s).Pan(float64(i%60) * 10)
+		app.HTMLString(p)
+		i++
+	}
+	b.ReportMetric(float64(p.builds-builds)/float64(i), "searches/op")
 }

@@ -23,7 +23,7 @@ func ResultArticles(st search.State) ([]*analysis.Article, error) {
 	if d.AC == nil {
 		return nil, errors.New("no corpus")
 	}
-	idx, _ := matching(d, st)
+	idx, _ := d.Matching(st)
 	arts := make([]*analysis.Article, len(idx))
 	for i, j := range idx {
 		arts[i] = d.AC.Articles[j]

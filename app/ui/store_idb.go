@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"corpusexplorer/app/records"
+	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -173,18 +174,17 @@ type stored struct {
 // writes is what one tab writes to the store in one transaction: records
 // put and keys deleted, never the store cleared.
 type writes struct {
-	putFiles, putEdits []records.Record
-	delFiles, delEdits []string
-	dropLegacy         bool // delete the version 1 edits log, now held as records
+	workspace.Changes
+	dropLegacy bool // delete the version 1 edits log, now held as records
 }
 
 // size is about how many bytes w adds to the store.
 func (w writes) size() int {
 	n := 0
-	for _, r := range w.putFiles {
+	for _, r := range w.PutFiles {
 		n += len(r.Key) + len(r.Data) + recordOverhead
 	}
-	for _, r := range w.putEdits {
+	for _, r := range w.PutEdits {
 		n += len(r.Key) + len(r.Data) + recordOverhead
 	}
 	return n
@@ -220,7 +220,7 @@ func room(n int) error {
 }
 
 func (w writes) empty() bool {
-	return len(w.putFiles)+len(w.putEdits)+len(w.delFiles)+len(w.delEdits) == 0 && !w.dropLegacy
+	return len(w.PutFiles)+len(w.PutEdits)+len(w.DelFiles)+len(w.DelEdits) == 0 && !w.dropLegacy
 }
 
 // writeUser writes w and reads back everything the store holds, in one
@@ -228,7 +228,7 @@ func (w writes) empty() bool {
 // after the other, so what is read back includes every other tab's writes
 // so far and nothing half-written.
 func writeUser(w writes) (stored, error) {
-	trace(fmt.Sprintf("saving %d files, %d edits", len(w.putFiles), len(w.putEdits)))
+	trace(fmt.Sprintf("saving %d files, %d edits", len(w.PutFiles), len(w.PutEdits)))
 	defer trace("saved")
 	if err := storeFault(); err != nil {
 		return stored{}, err
@@ -238,16 +238,16 @@ func writeUser(w writes) (stored, error) {
 	}
 	var reqs readRequests
 	err := transact("readwrite", func(articles, editStore, meta app.Value) {
-		for _, k := range w.delFiles {
+		for _, k := range w.DelFiles {
 			articles.Call("delete", k)
 		}
-		for _, r := range w.putFiles {
+		for _, r := range w.PutFiles {
 			articles.Call("put", recordValue(r), r.Key)
 		}
-		for _, k := range w.delEdits {
+		for _, k := range w.DelEdits {
 			editStore.Call("delete", k)
 		}
-		for _, r := range w.putEdits {
+		for _, r := range w.PutEdits {
 			editStore.Call("put", recordValue(r), r.Key)
 		}
 		if w.dropLegacy {

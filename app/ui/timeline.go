@@ -10,6 +10,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 	"corpusexplorer/app/timeline"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -38,6 +39,11 @@ type Timeline struct {
 	// Large results: how many matching articles are drawn and how many
 	// events are listed (zero means the defaults).
 	articleCap, listCap int
+
+	// built is the chart of the last render; builds counts how often it
+	// was worked out (see timelineBuild).
+	built  *timelineBuild
+	builds int
 
 	// Set by Render for the event handlers.
 	chart    *timeline.Chart
@@ -555,42 +561,62 @@ func (p *Timeline) eventParam(itemID string) string {
 	return ""
 }
 
-// Render draws the time axis of the matching events, the selected event
-// and the list of events.
-func (p *Timeline) Render() app.UI {
-	d := data()
-	if d.Err != nil {
-		return page("/timeline", loadError(d.Err))
-	}
-	ac := d.AC
-	idx, qnotes := matching(d, p.state)
-	notes := append(append([]search.Notice(nil), p.notices...), qnotes...)
-	total := len(idx)
+// timelineBuild is the chart of the matching events, worked out once per
+// corpus, filters, selected event, article cap, lanes and plot width: a
+// render that only moves or zooms the view (every pointer move of a
+// drag) reuses it and lays out the marks again, nothing more.
+type timelineBuild struct {
+	key string
+	// notes are the query parser's notices and the selected event's.
+	notes []search.Notice
+	// total is the number of matching articles, kept the number drawn.
+	total, kept int
+	events      []timelineEvent
+	items       []timeline.Item
+	// articles is the number of articles the events come from.
+	articles int
+	selected int // index into items of the selected event, -1 for none
+	chart    *timeline.Chart
+	chips    []explore.Chip
+}
+
+// build returns the chart of the matching events of d, worked out again
+// only when what it depends on changed (see timelineBuild).
+func (p *Timeline) build(d *Data) *timelineBuild {
+	w := p.plotWidth()
 	capA := p.articleLimit()
+	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g", d, p.state.Encode(), p.event, capA, p.byActor, w)
+	if p.built != nil && p.built.key == key {
+		return p.built
+	}
+	p.builds++
+	ac := d.AC
+	idx, qnotes := d.Matching(p.state)
+	tb := &timelineBuild{key: key, notes: qnotes, total: len(idx), selected: -1}
 	keep := make(map[*analysis.Article]bool, min(len(idx), capA))
 	for k, i := range idx {
 		if k < capA || strings.HasPrefix(p.event, ac.Articles[i].ID+"/") {
 			keep[ac.Articles[i]] = true
 		}
 	}
+	tb.kept = len(keep)
 	refs := ac.Timeline(func(a *analysis.Article) bool { return keep[a] })
-	items := timeline.FromCorpus(ac, refs)
-	events := make([]timelineEvent, 0, len(items))
+	tb.items = timeline.FromCorpus(ac, refs)
+	tb.events = make([]timelineEvent, 0, len(tb.items))
 	arts := map[string]bool{}
-	selected := -1
-	for i, it := range items {
+	for i, it := range tb.items {
 		te, _ := eventOf(ac, it.ID)
-		events = append(events, te)
+		tb.events = append(tb.events, te)
 		arts[te.art.ID] = true
 		if p.event != "" && te.param == p.event {
-			selected = i
+			tb.selected = i
 		}
 	}
-	if p.event != "" && selected < 0 {
-		notes = append(notes, search.Notice{Param: "event", Value: p.event, Msg: "no such event among the matching ones; nothing selected"})
+	tb.articles = len(arts)
+	if p.event != "" && tb.selected < 0 {
+		tb.notes = append(tb.notes, search.Notice{Param: "event", Value: p.event, Msg: "no such event among the matching ones; nothing selected"})
 	}
-
-	w := p.plotWidth()
+	events := tb.events
 	var opt timeline.Options
 	if p.byActor {
 		opt.LaneLabel = func(k string) string {
@@ -618,7 +644,25 @@ func (p *Timeline) Render() app.UI {
 		opt.LaneLabel = func(k string) string { return short[k] }
 	}
 	opt.MarkText = func(i int) string { return markText(events[i]) }
-	c := timeline.New(items, w, opt)
+	tb.chart = timeline.New(tb.items, w, opt)
+	tb.chips = explore.Chips(p.state, ac)
+	p.built = tb
+	return tb
+}
+
+// Render draws the time axis of the matching events, the selected event
+// and the list of events.
+func (p *Timeline) Render() app.UI {
+	d := data()
+	if d.Err != nil {
+		return page("/timeline", loadError(d.Err))
+	}
+	ac := d.AC
+	tb := p.build(d)
+	notes := append(append([]search.Notice(nil), p.notices...), tb.notes...)
+	events, items, selected, c := tb.events, tb.items, tb.selected, tb.chart
+	total, kept, capA := tb.total, tb.kept, p.articleLimit()
+	w := p.plotWidth()
 	v := p.view
 	if v.Valid() {
 		v.Width = w
@@ -633,17 +677,17 @@ func (p *Timeline) Render() app.UI {
 	}
 	lay := c.Layout(v, by)
 
-	chips := explore.Chips(p.state, ac)
+	chips := tb.chips
 	return page("/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
 			noticeList(notes),
 			p.filterBar(chips),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
-				Textf("%s from %s", plural(len(items), "event"), plural(len(arts), "article")),
-			slot(len(keep) < total, func() app.UI {
+				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.articles, "article")),
+			slot(kept < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
-					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", len(keep), total, p.state.Order().Describe()),
+					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", kept, total, p.state.Order().Describe()),
 					app.Button().Class("linkish").ID("more-articles").Textf("draw %d more", capA).
 						OnClick(p.drawMoreArticles),
 					app.Text("."),
@@ -868,7 +912,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		Attr("width", f2(l.Width)).Attr("height", f2(h)).
 		Attr("viewBox", "0 0 "+f2(l.Width)+" "+f2(h)).
 		Attr("tabindex", 0).Attr("role", "group").
-		Aria("label", fmt.Sprintf("Timeline of %s, showing %s. Plus and minus zoom, arrow keys move, 0 shows all; Tab reaches the events.", plural(len(events), "event"), viewLabel(p.cur))).
+		Aria("label", fmt.Sprintf("Timeline of %s, showing %s. Plus and minus zoom, arrow keys move, 0 shows all; Tab reaches the events.", text.Plural(len(events), "event"), viewLabel(p.cur))).
 		On("pointerdown", p.onPointerDown).
 		On("pointermove", p.onPointerMove).
 		On("pointerup", p.onPointerUp).

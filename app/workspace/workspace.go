@@ -1,0 +1,366 @@
+// Package workspace holds what the explorer shows and what the user made
+// of it: the embedded corpus, the user's imported articles and actor
+// edits, and the corpus built from them with its search index.
+//
+// A Workspace is owned by one goroutine (the page's UI goroutine in the
+// browser); only Build, which works on a Job taken from it, runs
+// elsewhere, and Current may be read from anywhere. Storage is not its
+// business: it turns its files and edits into records (see app/records)
+// and takes in records read back, and the caller stores them.
+package workspace
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/edits"
+	"corpusexplorer/app/records"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
+	"corpusexplorer/seeds"
+)
+
+// Data is what every page shows: the analysed corpus (the embedded
+// articles plus the user's imports), its search index and which articles
+// were imported. A Data is never changed: Install replaces it.
+type Data struct {
+	AC    *analysis.Corpus
+	Index *search.Index
+	// Imported holds the ids of the articles the user imported.
+	Imported map[string]bool
+	// Version counts the replacements, starting at 1.
+	Version int
+	// Err is set when the embedded corpus failed to load.
+	Err error
+
+	summaryOnce sync.Once
+	summary     string
+}
+
+// Summary describes the corpus in one line ("3 articles · 2 months (…) ·
+// 8 actors · 20 events"), worked out once per Data.
+func (d *Data) Summary() string {
+	d.summaryOnce.Do(func() { d.summary = d.describe() })
+	return d.summary
+}
+
+func (d *Data) describe() string {
+	if d.Err != nil || d.AC == nil {
+		return "Corpus failed to load"
+	}
+	s := d.AC.Summary()
+	if s.Articles == 0 {
+		return "No articles"
+	}
+	span := s.First
+	if s.Last != s.First {
+		span = text.Plural(d.AC.Corpus.Stats().Months, "month") + " (" + s.First + " – " + s.Last + ")"
+	}
+	return fmt.Sprintf("%s · %s · %s · %s", text.Plural(s.Articles, "article"), span, text.Plural(s.Actors, "actor"), text.Plural(s.Events, "event"))
+}
+
+// Matching returns the corpus indexes of the articles that match st, in
+// the state's sort order, and the notices of the query parser.
+func (d *Data) Matching(st search.State) ([]int, []search.Notice) {
+	if d.Index == nil {
+		return nil, nil
+	}
+	return d.Index.Matches(st)
+}
+
+// Loader loads the embedded corpus, analysed with the gazetteer g.
+type Loader func(g *actors.Gazetteer) (*analysis.Corpus, error)
+
+// Seeds loads the articles built into the binary (package seeds).
+func Seeds(g *actors.Gazetteer) (*analysis.Corpus, error) {
+	c, err := corpus.Load(seeds.Articles, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	return analysis.Analyse(c, g.NewExtractor()), nil
+}
+
+// Workspace is the explorer's model: see the package doc.
+type Workspace struct {
+	load Loader
+
+	embOnce sync.Once
+	emb     *analysis.Corpus
+	embErr  error
+	gazOnce sync.Once
+	gaz     *actors.Gazetteer
+	gazErr  error
+
+	// buildMu lets one build run at a time: two would only compete for
+	// the one thread of the page.
+	buildMu sync.Mutex
+	current atomic.Pointer[Data]
+
+	// files are the imported articles in the seed format, one per id, in
+	// import order. An id of an embedded article replaces it.
+	files []corpus.File
+	// pos is the position in files of each article id, nil when it must
+	// be worked out again.
+	pos map[string]int
+	log edits.Log
+	// base is the analysis without edits: the actors edits may name.
+	base *analysis.Corpus
+	// result is the effect of the edits that apply, nil when none.
+	result *edits.Result
+	// inactive holds the positions (from 0) in log of the edits that no
+	// longer apply: they are kept until the user deletes them.
+	inactive map[int]bool
+	// problems are those of the last build and of reading records.
+	problems []string
+	// buildSeq counts the jobs started: a build is installed only when no
+	// other started after it (it would lack what that one has).
+	buildSeq int
+	// installed is the job of the build installed last (0: none yet).
+	installed int
+
+	rec recordState
+}
+
+// New returns a workspace whose embedded corpus load returns (Seeds when
+// nil), loaded on first use.
+func New(load Loader) *Workspace {
+	if load == nil {
+		load = Embedded
+	}
+	return &Workspace{load: load}
+}
+
+// Gazetteer returns the curated gazetteer of the embedded corpus.
+func (w *Workspace) Gazetteer() (*actors.Gazetteer, error) {
+	w.gazOnce.Do(func() { w.gaz, w.gazErr = actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer) })
+	return w.gaz, w.gazErr
+}
+
+// Embedded returns the embedded corpus, parsed and analysed once.
+func (w *Workspace) Embedded() (*analysis.Corpus, error) {
+	w.embOnce.Do(func() {
+		g, err := w.Gazetteer()
+		if err != nil {
+			w.embErr = err
+			return
+		}
+		w.emb, w.embErr = w.load(g)
+	})
+	return w.emb, w.embErr
+}
+
+// Current returns the corpus every page shows: the embedded one until a
+// build is installed. It is safe to call from any goroutine.
+func (w *Workspace) Current() *Data {
+	if d := w.current.Load(); d != nil {
+		return d
+	}
+	ac, err := w.Embedded()
+	d := &Data{AC: ac, Err: err, Version: 1}
+	if err == nil {
+		d.Index = ac.Index()
+	}
+	w.current.CompareAndSwap(nil, d)
+	return w.current.Load()
+}
+
+// Base returns the analysis without the user's edits: the actors an edit
+// may name.
+func (w *Workspace) Base() *analysis.Corpus {
+	if w.base != nil {
+		return w.base
+	}
+	return w.Current().AC
+}
+
+// Result returns the effect of the edits that apply, nil when none do.
+func (w *Workspace) Result() *edits.Result { return w.result }
+
+// Problems returns what the last build and the last records taken in
+// could not use: files that failed to parse, edits that no longer apply,
+// records that could not be read.
+func (w *Workspace) Problems() []string { return w.problems }
+
+// Files returns the imported articles, in import order. The slice is the
+// workspace's: do not change it.
+func (w *Workspace) Files() []corpus.File { return w.files }
+
+// positions returns the position in files of each article id.
+func (w *Workspace) positions() map[string]int {
+	if w.pos == nil {
+		w.pos = make(map[string]int, len(w.files))
+		for i, f := range w.files {
+			w.pos[corpus.IDOf(f.Name)] = i
+		}
+	}
+	return w.pos
+}
+
+// Has reports whether the user imported an article with id.
+func (w *Workspace) Has(id string) bool {
+	_, ok := w.positions()[id]
+	return ok
+}
+
+// Taken reports whether id names an article of the current corpus or an
+// imported one: an id a new article may not have.
+func (w *Workspace) Taken(id string) bool {
+	if d := w.Current(); d.AC != nil {
+		if _, ok := d.AC.Corpus.ByID(id); ok {
+			return true
+		}
+	}
+	return w.Has(id)
+}
+
+// Put adds an imported article or replaces the one with its id.
+func (w *Workspace) Put(f corpus.File) {
+	id := corpus.IDOf(f.Name)
+	if i, ok := w.positions()[id]; ok {
+		w.files[i] = f
+		return
+	}
+	w.files = append(w.files, f)
+	w.pos[id] = len(w.files) - 1
+}
+
+// Remove drops the imported article id; "" drops them all.
+func (w *Workspace) Remove(id string) {
+	w.pos = nil
+	if id == "" {
+		w.files = nil
+		return
+	}
+	out := w.files[:0]
+	for _, f := range w.files {
+		if corpus.IDOf(f.Name) != id {
+			out = append(out, f)
+		}
+	}
+	clear(w.files[len(out):])
+	w.files = out
+}
+
+// Edits returns the user's edits in the order they apply, inactive ones
+// included.
+func (w *Workspace) Edits() []edits.Edit { return w.log.Edits() }
+
+// Inactive reports whether the edit at position i (from 0) of Edits no
+// longer applies.
+func (w *Workspace) Inactive(i int) bool { return w.inactive[i] }
+
+// CanUndo reports whether there is an edit to undo.
+func (w *Workspace) CanUndo() bool { return w.log.CanUndo() }
+
+// CanRedo reports whether there is an undone edit to redo.
+func (w *Workspace) CanRedo() bool { return w.log.CanRedo() }
+
+// Edit adds e to the user's edits when it applies after the active ones;
+// otherwise it returns why not and changes nothing.
+func (w *Workspace) Edit(e edits.Edit) error {
+	g, err := w.Gazetteer()
+	if err != nil {
+		return err
+	}
+	base := w.Base()
+	return w.log.Try(e, func(es []edits.Edit) error {
+		active := make([]edits.Edit, 0, len(es))
+		for i, x := range es[:len(es)-1] {
+			if !w.inactive[i] {
+				active = append(active, x)
+			}
+		}
+		_, err := edits.Apply(g, base.Actor, append(active, e))
+		return err
+	})
+}
+
+// ImportEdits adds each of es that applies, in one pass, and returns the
+// number added and why the others were not.
+func (w *Workspace) ImportEdits(es []edits.Edit) (int, []error) {
+	g, err := w.Gazetteer()
+	if err != nil {
+		return 0, []error{err}
+	}
+	return w.log.TryEach(g, w.Base().Actor, es)
+}
+
+// Undo takes back the last edit and returns it.
+func (w *Workspace) Undo() (edits.Edit, bool) { return w.log.Undo() }
+
+// Redo applies again the last undone edit and returns it.
+func (w *Workspace) Redo() (edits.Edit, bool) { return w.log.Redo() }
+
+// DeleteEdit deletes the edit at position i (from 0) and returns it.
+func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) { return w.log.Remove(i) }
+
+// push appends e to the edits as it is (records read back, old logs).
+func (w *Workspace) push(e edits.Edit) { w.log.Push(e) }
+
+// Job is what one build works on: copies of the user's files and edits,
+// taken by Start.
+type Job struct {
+	Files []corpus.File
+	Edits []edits.Edit
+	seq   int
+}
+
+// Start returns a job of the user's files and edits plus added (articles
+// about to be imported, which the caller Puts once their build is
+// installed). Only the job started last can be installed.
+func (w *Workspace) Start(added ...corpus.File) Job {
+	w.buildSeq++
+	files := make([]corpus.File, 0, len(w.files)+len(added))
+	files = append(append(files, w.files...), added...)
+	return Job{Files: files, Edits: append([]edits.Edit(nil), w.log.Edits()...), seq: w.buildSeq}
+}
+
+// Latest reports whether no job started after j.
+func (w *Workspace) Latest(j Job) bool { return j.seq == w.buildSeq }
+
+// Abandon drops job j (a cancelled import's) and reports whether the
+// corpus must be built again: when another job was set aside for it (it
+// started before j and was not installed, as it was no longer the
+// latest) or started after it. When j directly followed the installed
+// build, the current corpus is still that of the workspace's files and
+// edits, and nothing needs building.
+func (w *Workspace) Abandon(j Job) (rebuild bool) {
+	return !(w.Latest(j) && w.installed == j.seq-1)
+}
+
+// Install makes b the current corpus when its job is the latest started
+// and reports whether it did. A build of an embedded corpus that failed
+// to load is recorded but not installed.
+func (w *Workspace) Install(b Built) bool {
+	if b.Cancelled || b.job.seq != w.buildSeq {
+		return false
+	}
+	w.base, w.result, w.problems, w.inactive = b.base, b.result, b.Problems, b.inactive
+	if b.Data == nil || b.Data.Err != nil {
+		return false
+	}
+	if w.base == nil {
+		w.base = b.Data.AC
+	}
+	b.Data.Version = w.Current().Version + 1
+	w.current.Store(b.Data)
+	w.installed = b.job.seq
+	return true
+}
+
+// Note adds a problem to report with those of the last build.
+func (w *Workspace) Note(problem string) { w.problems = append(w.problems, problem) }
+
+// recordState is the workspace's view of the store.
+type recordState struct {
+	// The last view of the store (see app/records), and the place of each
+	// file and edit among its kind.
+	fileBase, editBase records.Base
+	fileSeq, editSeq   map[string]int64
+	// unread are stored edits this version cannot read, kept as they are.
+	unread []records.Record
+}
