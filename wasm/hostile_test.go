@@ -27,8 +27,9 @@ var payloads = []string{
 const injected = `({ran: window.__pwned || "", added: document.querySelectorAll('img[src="x"], main script, svg[onload], iframe[srcdoc], a[href^="javascript:"]').length})`
 
 // TestHostileInput feeds the payloads through every way text reaches the
-// page (article text, file names, ids in a JSON list, search, URL
-// parameters of every page) and checks that none runs or adds markup.
+// page (article text, file names, ids in a JSON list, actor renames and
+// aliases, search, URL parameters of every page) and checks that none
+// runs or adds markup.
 func TestHostileInput(t *testing.T) {
 	ctx := newBrowser(t)
 	s := serveSite(t, siteRoot, "")
@@ -65,7 +66,22 @@ func TestHostileInput(t *testing.T) {
 	waitSaved(t, ctx)
 	check("the import page after the import")
 
-	visits := []string{"/", "/?q=" + url.QueryEscape("zeppelinstad"), "/timeline", "/actors", "/article?id=haven"}
+	// Actor edits carry the payloads too: a rename and an alias.
+	edit := func(actor, field, value, button, logged string) {
+		t.Helper()
+		do(t, ctx, chromedp.Evaluate(`((actor, field, value) => {
+  const s = document.getElementById("edit-actor"); s.value = actor; s.dispatchEvent(new Event("change", {bubbles: true}));
+  const n = document.getElementById(field); n.value = value; n.dispatchEvent(new Event("change", {bubbles: true}));
+})(`+jsString(actor)+`, `+jsString(field)+`, `+jsString(value)+`)`, nil), click(button))
+		waitText(t, ctx, `#edit-log`, logged) // the log quotes the value
+	}
+	edit("joe-biden", "edit-name", "Joe "+payloads[0]+payloads[2], `#edit-rename`, "Joe <img src=x onerror=")
+	edit("navo", "edit-alias", "Navo "+payloads[3], `#edit-add-alias`, "Navo '><iframe srcdoc=")
+	waitSaved(t, ctx)
+	check("the import page after the edits")
+
+	visits := []string{"/", "/?q=" + url.QueryEscape("zeppelinstad"), "/timeline", "/actors", "/article?id=haven",
+		"/actor?id=joe-biden", "/?actor=joe-biden", "/timeline?actor=joe-biden&lanes=actor", "/actor?id=navo", "/?q=" + url.QueryEscape("navo "+payloads[3])}
 	for _, p := range payloads {
 		q := url.QueryEscape(p)
 		visits = append(visits, "/?q="+q, "/?actor="+q, "/?from="+q+"&to="+q, "/?sort="+q,
@@ -87,4 +103,11 @@ func TestHostileInput(t *testing.T) {
 		t.Errorf("the reader does not show the payload as text: %q", body)
 	}
 	check("the reader")
+	// The renamed actor's page shows the new name as text.
+	do(t, ctx, chromedp.Navigate(s.URL+"/actor?id=joe-biden"), wasmReady)
+	// (once the stored edits are read: the embedded name shows first)
+	if body := waitText(t, ctx, `main h1`, "onerror"); !strings.HasPrefix(body, "Joe "+payloads[0]) {
+		t.Errorf("the actor page does not show the renamed name as text: %q", body)
+	}
+	check("the renamed actor's page")
 }

@@ -49,7 +49,11 @@ var interactions = []string{
 
 const actionsJS = `
 window.typeQ = (s) => { const q = document.getElementById("q"); q.value = s; q.dispatchEvent(new Event("input", {bubbles: true})); };
-window.setRange = (id, bound) => { const el = document.getElementById(id); el.value = el[bound]; el.dispatchEvent(new Event("change", {bubbles: true})); };
+window.setRange = (id, bound) => {
+  const months = [...document.querySelectorAll("#months option")].map(o => o.value); // latest first
+  const el = document.getElementById(id); el.value = bound === "min" ? months[months.length - 1] : months[0];
+  el.dispatchEvent(new Event("change", {bubbles: true}));
+};
 true`
 
 // latencies are the times of a run of interactions: until the next frame

@@ -227,6 +227,11 @@ func TestImportCancel(t *testing.T) {
 	if chooser != "import-files true true 0.5 none; import-folder true true 0.5 none" {
 		t.Errorf("file choosers during the import (id, disabled, aria-disabled, opacity, pointer-events): %s", chooser)
 	}
+	var removable int
+	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("button.remove, #remove-all")].filter(b => !b.disabled).length`, &removable))
+	if removable != 0 {
+		t.Errorf("%d Remove buttons are enabled during the import", removable)
+	}
 	screenshots(t, ctx, "import-cancel")
 	do(t, ctx, click(`#import-cancel`))
 	waitText(t, ctx, `#import-notice`, "Import cancelled")

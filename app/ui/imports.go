@@ -309,7 +309,7 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 		items = append(items, app.Li().Class("imported").DataSet("id", id).Body(
 			app.A().Href(href("/article", url.Values{"id": {id}})).Lang(textLang).Text(a.Title),
 			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+id+" "),
-			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").OnClick(p.onRemove(id), app.EventScope("remove", id)),
+			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").Disabled(sess.busy).OnClick(p.onRemove(id), app.EventScope("remove", id)),
 		))
 	}
 	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(
@@ -321,7 +321,7 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.allImported = true })
 		}),
 		app.If(len(items) > 0, func() app.UI {
-			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").OnClick(p.onRemove(""))
+			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(sess.busy).OnClick(p.onRemove(""))
 		}),
 	)
 }
