@@ -1,0 +1,93 @@
+package events
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestTypes(t *testing.T) {
+	ts := Types()
+	if len(ts) != 41 {
+		t.Errorf("%d subtypes, want 41 (ERE plus Policy)", len(ts))
+	}
+	for _, tt := range []struct {
+		t    Type
+		want bool
+	}{
+		{Type{"Contact", "Correspondence"}, true},
+		{Type{"Movement", "Transport-Person"}, true},
+		{Type{"Policy", "Annex"}, true},
+		{Type{"Contact", "Phone-Write"}, false}, // ACE's name, not ours
+		{Type{"Life", "Attack"}, false},
+		{Type{}, false},
+	} {
+		if got := tt.t.Valid(); got != tt.want {
+			t.Errorf("%s valid: %v, want %v", tt.t, got, tt.want)
+		}
+	}
+}
+
+func TestReadGoldErrors(t *testing.T) {
+	ok := `{"id":"a","split":"dev","text":"Jan belde Piet.","events":[{"trigger":"belde","type":"Contact","subtype":"Correspondence","act":"","agent":["Jan"],"patient":["Piet"],"place":[],"modality":"asserted"}]}`
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"good", ok + "\n\n" + strings.Replace(ok, `"a"`, `"b"`, 1), ""},
+		{"bad json", ok + "\n{", "x.jsonl:2:"},
+		{"unknown field", strings.Replace(ok, `"split"`, `"extra":1,"split"`, 1), "unknown field"},
+		{"split", strings.Replace(ok, `"dev"`, `"train"`, 1), "split"},
+		{"type", strings.Replace(ok, `"Correspondence"`, `"Phone"`, 1), "unknown type Contact/Phone"},
+		{"act off Contact", strings.Replace(strings.Replace(ok, `"Contact","subtype":"Correspondence"`, `"Life","subtype":"Die"`, 1), `"act":""`, `"act":"warn"`, 1), "act"},
+		{"modality", strings.Replace(ok, `"asserted"`, `"maybe"`, 1), "modality"},
+		{"trigger", strings.Replace(ok, `"trigger":"belde"`, `"trigger":"mailde"`, 1), "trigger"},
+		{"participant", strings.Replace(ok, `["Piet"]`, `["Klaas"]`, 1), `participant "Klaas"`},
+		{"duplicate id", ok + "\n" + ok, "already used on line 1"},
+	} {
+		_, err := ReadGold("x.jsonl", strings.NewReader(tt.in))
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestGoldSet: the evaluation set reads without error and covers every
+// subtype in both halves, with every modality.
+func TestGoldSet(t *testing.T) {
+	f, err := os.Open("testdata/events.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	set, err := ReadGold("testdata/events.jsonl", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 200 {
+		t.Errorf("%d sentences, want at least 200", len(set))
+	}
+	per := map[string]map[Type]int{"dev": {}, "test": {}}
+	mods := map[Modality]int{}
+	for _, s := range set {
+		for _, e := range s.Events {
+			per[s.Split][e.Kind()]++
+			mods[e.Modality]++
+		}
+	}
+	for _, ty := range Types() {
+		if per["dev"][ty]+per["test"][ty] < 3 {
+			t.Errorf("%s: %d dev + %d test events, want at least 3", ty, per["dev"][ty], per["test"][ty])
+		}
+	}
+	for _, m := range []Modality{Asserted, Planned, Negated, Hypothetical} {
+		if mods[m] < 5 {
+			t.Errorf("%d %s events, want at least 5", mods[m], m)
+		}
+	}
+}
