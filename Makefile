@@ -9,7 +9,7 @@ DIST     ?= dist
 WASM     := web/app.wasm
 export CGO_ENABLED ?= 0
 
-.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors synth bench bench-browser bench-search clean
+.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors eval-events synth bench bench-browser bench-search clean
 
 run: dist
 	$(GO) run ./wasm serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
@@ -62,6 +62,10 @@ analyse:
 CONLL ?= ../shared/data/conll2002/ned.testa
 eval-actors:
 	@$(GO) run ./wasm eval-actors $(CONLL)
+
+# eval-events scores the event triggers on the labelled set, dev and test.
+eval-events:
+	@$(GO) run ./wasm eval-events
 
 # synth writes a synthetic corpus: make synth N=10000 OUT=/tmp/synth
 N ?= 1000

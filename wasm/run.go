@@ -19,6 +19,7 @@ import (
 	"corpusexplorer/app/actors/conll"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/events"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
@@ -41,6 +42,8 @@ commands:
                "name","type","count"}],"months":[{"month","count"}]}} as one
                JSON document; marks are character (rune) offsets into the
                snippet text, not bytes. Flags come before the query words.
+  eval-events [FILE]
+               score event triggers on a labelled set (default app/events/testdata/events.jsonl)
   eval-actors FILE
                score actor extraction on a CoNLL-2002 file (PER, ORG, LOC)
   synth -n N -out DIR [-seed S]
@@ -63,6 +66,8 @@ func run(args []string) int {
 		err = analyse(os.Stdout, args[1:])
 	case "search":
 		err = searchCmd(os.Stdout, os.Stderr, args[1:])
+	case "eval-events":
+		err = evalEvents(os.Stdout, args[1:])
 	case "eval-actors":
 		err = evalActors(os.Stdout, args[1:])
 	case "synth":
@@ -228,6 +233,29 @@ func inFolder(err error, dir string) {
 
 // evalActors scores the actor extractor with the embedded gazetteer on
 // a CoNLL-2002 file.
+// evalEvents scores the event lexicon on a labelled set, per split.
+func evalEvents(w io.Writer, args []string) error {
+	name := "app/events/testdata/events.jsonl"
+	switch len(args) {
+	case 0:
+	case 1:
+		name = args[0]
+	default:
+		return usageError{"eval-events takes at most one labelled file"}
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	set, err := events.ReadGold(name, f)
+	if err != nil {
+		return err
+	}
+	events.WriteReport(w, events.Evaluate(set, events.NewLexicon().Find))
+	return nil
+}
+
 func evalActors(w io.Writer, args []string) error {
 	if len(args) != 1 {
 		return errors.New("eval-actors takes one CoNLL-2002 file, e.g. ../shared/data/conll2002/ned.testa")

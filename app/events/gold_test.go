@@ -1,6 +1,7 @@
 package events
 
 import (
+	"corpusexplorer/app/text"
 	"os"
 	"strings"
 	"testing"
@@ -90,4 +91,66 @@ func TestGoldSet(t *testing.T) {
 			t.Errorf("%d %s events, want at least 5", mods[m], m)
 		}
 	}
+}
+
+func TestEvaluate(t *testing.T) {
+	set := []GoldSentence{
+		{Split: "dev", Text: "Jan belde Piet en ontmoette Klaas.", Events: []GoldEvent{
+			{Trigger: "belde", Type: "Contact", Subtype: "Correspondence"},
+			{Trigger: "ontmoette", Type: "Contact", Subtype: "Meet"},
+		}},
+		{Split: "test", Text: "Het weer was goed.", Events: nil},
+	}
+	find := func(s string) []Mention {
+		if strings.HasPrefix(s, "Jan") {
+			return []Mention{
+				{Trigger: spanOf(s, "belde"), Type: Type{"Contact", "Correspondence"}},
+				{Trigger: spanOf(s, "ontmoette"), Type: Type{"Contact", "Broadcast"}}, // right type, wrong subtype
+				{Trigger: spanOf(s, "Klaas"), Type: Type{"Life", "Die"}},
+			}
+		}
+		return []Mention{{Trigger: spanOf(s, "weer"), Type: Type{"Life", "Die"}}}
+	}
+	sc := Evaluate(set, find)
+	if got := sc["dev"].Type; got != (Counts{TP: 2, FP: 1, FN: 0}) {
+		t.Errorf("dev type %+v", got)
+	}
+	if got := sc["dev"].Subtype; got != (Counts{TP: 1, FP: 2, FN: 1}) {
+		t.Errorf("dev subtype %+v", got)
+	}
+	if got := sc["test"].Subtype; got != (Counts{FP: 1}) || got.P() != 0 || got.F1() != 0 {
+		t.Errorf("test subtype %+v", got)
+	}
+	if c := sc["dev"].PerType["Life"]; c == nil || c.FP != 1 {
+		t.Errorf("per type %+v", sc["dev"].PerType)
+	}
+}
+
+// TestLexicon: inflected forms find their types; a verdict with a penalty
+// is both Convict and Sentence; plain words find nothing.
+func TestLexicon(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"Rutte belde dinsdag met Macron.", []string{"belde Contact/Correspondence"}},
+		{"De verdachte werd gearresteerd in Gent.", []string{"gearresteerd Justice/Arrest-Jail"}},
+		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict", "veroordeeld Justice/Sentence"}},
+		{"Het Kremlin ontkende dat.", []string{"ontkende Contact/Broadcast"}},
+		{"Het was een mooie dag in Utrecht.", nil},
+	} {
+		var got []string
+		for _, m := range l.Find(tt.in) {
+			got = append(got, m.Trigger.Of(tt.in)+" "+m.Type.String())
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func spanOf(s, sub string) text.Span {
+	i := strings.Index(s, sub)
+	return text.Span{Start: i, End: i + len(sub)}
 }

@@ -1,0 +1,136 @@
+package events
+
+import (
+	"strings"
+
+	"corpusexplorer/app/text"
+)
+
+// Mention is a happening found in a text: its trigger (byte span) and type.
+type Mention struct {
+	Trigger text.Span
+	Type    Type
+	// Act is the speech act of a Contact mention, "" when none.
+	Act string
+}
+
+// trigger is an entry of the trigger lexicon: a folded word form, or a
+// prefix when it ends in "*", and what it triggers.
+type trigger struct {
+	form  string
+	types []Type
+	act   string
+}
+
+// lexicon returns the trigger words, grouped by subtype. It is written
+// from Dutch as such (verbs and nouns of news reporting), not tuned on the
+// evaluation set.
+func lexicon() []trigger {
+	var out []trigger
+	add := func(typ, sub, act string, forms ...string) {
+		for _, f := range forms {
+			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
+		}
+	}
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst")
+	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "speech", "interview*", "benadrukt*", "liet", "laat")
+	add("Contact", "Broadcast", "warn", "waarschuw*")
+	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
+	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
+	add("Contact", "Broadcast", "criticize", "bekritiseer*", "kritiek", "hekelt", "hekelde")
+	add("Contact", "Broadcast", "propose", "voorstel", "stelde", "stelt")
+	add("Contact", "Broadcast", "appeal", "riep", "roept", "oproep*", "opgeroepen")
+	add("Contact", "Broadcast", "support", "steunt", "steunde", "steunen", "gesteund")
+	add("Contact", "Broadcast", "deny", "ontken*")
+	add("Contact", "Broadcast", "confirm", "bevestig*")
+	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "sprak")
+	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "aangereden")
+	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
+	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis")
+	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "voorwaardelijk")
+	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "terecht", "strafeis", "verhoor*")
+	add("Justice", "Charge-Indict", "", "aangeklaagd", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
+	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
+	add("Justice", "Convict", "", "veroordeeld", "veroordeling*", "schuldig")
+	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "levenslang", "veroordeeld")
+	add("Justice", "Fine", "", "boete*", "beboet", "dwangsom*")
+	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
+	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
+	add("Justice", "Acquit", "", "vrijgesproken", "vrijspraak")
+	add("Justice", "Appeal", "", "beroep", "cassatie")
+	add("Justice", "Pardon", "", "gratie", "pardon", "amnestie")
+	add("Justice", "Investigate", "", "onderzoek*", "onderzocht")
+	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
+	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
+	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
+	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
+	add("Life", "Die", "", "overleden", "overleed", "omgekomen", "om", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrokken", "teruggeroepen")
+	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
+	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
+	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "stapt", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd")
+	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
+	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest")
+	add("Business", "Start-Org", "", "opgericht", "oprichting", "richtte", "opgestart")
+	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopt")
+	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "samengaan", "overname*", "overgenomen")
+	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
+	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeer*", "investering*", "steunpakket*", "lening*", "uitgekeerd")
+	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
+	add("Policy", "Sanction", "", "sanctie*", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "handelsakkoord*", "bestand")
+	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
+	add("Policy", "Law", "", "wet", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
+	return out
+}
+
+// Lexicon finds trigger words in text and gives each the types its entry
+// names. It is the baseline of the extractor: no context, no roles.
+type Lexicon struct {
+	exact  map[string][]trigger
+	prefix []trigger
+}
+
+// NewLexicon returns the lexicon of the built-in trigger words.
+func NewLexicon() *Lexicon {
+	l := &Lexicon{exact: map[string][]trigger{}}
+	for _, t := range lexicon() {
+		if p, ok := strings.CutSuffix(t.form, "*"); ok {
+			t.form = p
+			l.prefix = append(l.prefix, t)
+			continue
+		}
+		l.exact[t.form] = append(l.exact[t.form], t)
+	}
+	return l
+}
+
+// Find returns the mentions of s, in text order; a word that triggers
+// several types (veroordeeld: Convict and Sentence) gives one of each.
+func (l *Lexicon) Find(s string) []Mention {
+	var out []Mention
+	for _, tok := range text.Tokenize(s) {
+		if tok.Kind != text.Word {
+			continue
+		}
+		seen := map[Type]bool{}
+		emit := func(t trigger) {
+			for _, ty := range t.types {
+				if !seen[ty] {
+					seen[ty] = true
+					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act})
+				}
+			}
+		}
+		for _, t := range l.exact[tok.Fold] {
+			emit(t)
+		}
+		for _, t := range l.prefix {
+			if strings.HasPrefix(tok.Fold, t.form) {
+				emit(t)
+			}
+		}
+	}
+	return out
+}
