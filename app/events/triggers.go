@@ -14,8 +14,9 @@ type Mention struct {
 	Act string
 }
 
-// trigger is an entry of the trigger lexicon: a folded word form, or a
-// prefix when it ends in "*", and what it triggers.
+// trigger is an entry of the trigger lexicon: a folded word form, a prefix
+// when it ends in "*", a suffix (the head of a compound: asielwet) when it
+// starts with one, a part when both; and what it triggers.
 type trigger struct {
 	form  string
 	types []Type
@@ -32,28 +33,28 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek")
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "speech", "interview*", "benadrukt*", "liet", "laat")
-	add("Contact", "Broadcast", "warn", "waarschuw*")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd")
+	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
 	add("Contact", "Broadcast", "criticize", "bekritiseer*", "kritiek", "hekelt", "hekelde")
-	add("Contact", "Broadcast", "propose", "voorstel", "stelde", "stelt")
+	add("Contact", "Broadcast", "propose", "voorgesteld")
 	add("Contact", "Broadcast", "appeal", "riep", "roept", "oproep*", "opgeroepen")
 	add("Contact", "Broadcast", "support", "steunt", "steunde", "steunen", "gesteund")
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
-	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "sprak")
-	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "aangereden")
-	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
-	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis")
+	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact")
+	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
+	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
+	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
 	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "voorwaardelijk")
 	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "terecht", "strafeis", "verhoor*")
-	add("Justice", "Charge-Indict", "", "aangeklaagd", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
+	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
 	add("Justice", "Convict", "", "veroordeeld", "veroordeling*", "schuldig")
-	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "levenslang", "veroordeeld")
+	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "veroordeeld", "rijverbod", "enkelband")
 	add("Justice", "Fine", "", "boete*", "beboet", "dwangsom*")
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
 	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
@@ -65,40 +66,48 @@ func lexicon() []trigger {
 	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
-	add("Life", "Die", "", "overleden", "overleed", "omgekomen", "om", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrokken", "teruggeroepen")
-	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
+	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd")
+	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld", "overgebracht")
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "stapt", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd")
+	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "stapt", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
-	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest")
-	add("Business", "Start-Org", "", "opgericht", "oprichting", "richtte", "opgestart")
-	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopt")
-	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "samengaan", "overname*", "overgenomen")
+	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
+	add("Business", "Start-Org", "", "opgericht", "oprichting", "richt", "richten", "richtte", "richtten", "opgestart")
+	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
+	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
-	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeer*", "investering*", "steunpakket*", "lening*", "uitgekeerd")
+	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeert", "investeerde", "investeren", "geinvesteerd", "investering*", "opgehaald", "*hulp", "steunpakket*", "lening*", "uitgekeerd")
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
-	add("Policy", "Sanction", "", "sanctie*", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
-	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "handelsakkoord*", "bestand")
+	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
-	add("Policy", "Law", "", "wet", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
+	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
 	return out
 }
 
 // Lexicon finds trigger words in text and gives each the types its entry
 // names. It is the baseline of the extractor: no context, no roles.
 type Lexicon struct {
-	exact  map[string][]trigger
-	prefix []trigger
+	exact                  map[string][]trigger
+	prefix, suffix, inside []trigger
 }
 
 // NewLexicon returns the lexicon of the built-in trigger words.
 func NewLexicon() *Lexicon {
 	l := &Lexicon{exact: map[string][]trigger{}}
 	for _, t := range lexicon() {
-		if p, ok := strings.CutSuffix(t.form, "*"); ok {
-			t.form = p
+		pre, post := strings.HasSuffix(t.form, "*"), strings.HasPrefix(t.form, "*")
+		t.form = strings.Trim(t.form, "*")
+		switch {
+		case pre && post:
+			l.inside = append(l.inside, t)
+			continue
+		case pre:
 			l.prefix = append(l.prefix, t)
+			continue
+		case post:
+			l.suffix = append(l.suffix, t)
 			continue
 		}
 		l.exact[t.form] = append(l.exact[t.form], t)
@@ -128,6 +137,16 @@ func (l *Lexicon) Find(s string) []Mention {
 		}
 		for _, t := range l.prefix {
 			if strings.HasPrefix(tok.Fold, t.form) {
+				emit(t)
+			}
+		}
+		for _, t := range l.suffix {
+			if len(tok.Fold) > len(t.form)+2 && strings.HasSuffix(tok.Fold, t.form) {
+				emit(t)
+			}
+		}
+		for _, t := range l.inside {
+			if strings.Contains(tok.Fold, t.form) {
 				emit(t)
 			}
 		}
