@@ -154,3 +154,32 @@ func spanOf(s, sub string) text.Span {
 	i := strings.Index(s, sub)
 	return text.Span{Start: i, End: i + len(sub)}
 }
+
+// TestModality: cue words of the trigger's clause, not of the next one,
+// set its modality.
+func TestModality(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger string
+		want        Modality
+	}{
+		{"De verdachte werd gearresteerd.", "gearresteerd", Asserted},
+		{"De minister zal volgende week aftreden.", "aftreden", Planned},
+		{"De politie heeft niemand gearresteerd.", "gearresteerd", Negated},
+		{"De politie heeft hem gearresteerd, maar niet verhoord.", "gearresteerd", Asserted},
+		{"Het bedrijf is niet failliet.", "failliet", Negated},
+		{"Als de lonen niet stijgen, staken de piloten.", "staken", Hypothetical},
+		{"De bond zei dat de piloten morgen staken.", "zei", Asserted},
+		{"De bond zei dat de piloten morgen staken.", "staken", Planned},
+	} {
+		var got Modality = "none"
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) == tt.trigger {
+				got = m.Modality
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q, %s: %s, want %s", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}

@@ -41,6 +41,9 @@ type Score struct {
 	Type, Subtype Counts
 	// PerType is Subtype by type ("Contact", ...).
 	PerType map[string]*Counts
+	// Modality counts a mention right when its subtype and its modality
+	// are.
+	Modality Counts
 }
 
 // Evaluate runs find on every sentence of set and scores the mentions
@@ -57,6 +60,7 @@ func Evaluate(set []GoldSentence, find func(string) []Mention) map[string]*Score
 		ms := find(s.Text)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Type == m.Type.Type }, &sc.Type, nil)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type }, &sc.Subtype, sc.PerType)
+		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type && g.Modality == m.Modality }, &sc.Modality, nil)
 	}
 	return out
 }
@@ -114,6 +118,7 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 		}
 		row("type", sc.Type)
 		row("subtype", sc.Subtype)
+		row("modality", sc.Modality)
 		seen := map[string]bool{}
 		for _, t := range Types() {
 			if seen[t.Type] {

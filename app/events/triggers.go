@@ -12,6 +12,8 @@ type Mention struct {
 	Type    Type
 	// Act is the speech act of a Contact mention, "" when none.
 	Act string
+	// Modality says whether the happening took place (see Modality).
+	Modality Modality
 }
 
 // trigger is an entry of the trigger lexicon: a folded word form, a prefix
@@ -119,7 +121,8 @@ func NewLexicon() *Lexicon {
 // several types (veroordeeld: Convict and Sentence) gives one of each.
 func (l *Lexicon) Find(s string) []Mention {
 	var out []Mention
-	for _, tok := range text.Tokenize(s) {
+	toks := text.Tokenize(s)
+	for ti, tok := range toks {
 		if tok.Kind != text.Word {
 			continue
 		}
@@ -128,7 +131,7 @@ func (l *Lexicon) Find(s string) []Mention {
 			for _, ty := range t.types {
 				if !seen[ty] {
 					seen[ty] = true
-					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act})
+					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Modality: modality(toks, ti)})
 				}
 			}
 		}
@@ -152,4 +155,67 @@ func (l *Lexicon) Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// modality reads the modality of the trigger at toks[i] from the cue words
+// of its clause (the tokens between the nearest clause breaks around it:
+// punctuation, "dat", "omdat", "maar", "en" before a new clause is not
+// told apart). A condition ("als", "indien", "mocht") makes it
+// hypothetical (so does one that opens the clause before: "Als ..., dan"),
+// a negation ("niet", "geen", "niemand", "weigerde") negated,
+// a future ("zal", "gaat", "morgen", "volgende week") planned, in that
+// order of precedence.
+func modality(toks []text.Token, i int) Modality {
+	start, end := i, i
+	for start > 0 && !clauseBreak(toks[start-1]) {
+		start--
+	}
+	for end < len(toks)-1 && !clauseBreak(toks[end+1]) {
+		end++
+	}
+	var cond, neg, future bool
+	if start > 1 {
+		// "Als de lonen niet stijgen, staken de piloten": a condition that
+		// opens the clause before makes this one hypothetical.
+		p := start - 2
+		for p > 0 && !clauseBreak(toks[p-1]) {
+			p--
+		}
+		switch toks[p].Fold {
+		case "als", "indien", "mocht", "mochten", "tenzij":
+			cond = true
+		}
+	}
+	for _, t := range toks[start : end+1] {
+		switch t.Fold {
+		case "als", "indien", "mocht", "mochten", "tenzij", "zou", "zouden":
+			cond = true
+		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
+			neg = true
+		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
+			future = true
+		}
+	}
+	switch {
+	case cond:
+		return Hypothetical
+	case neg:
+		return Negated
+	case future:
+		return Planned
+	}
+	return Asserted
+}
+
+// clauseBreak reports whether t ends a clause: punctuation other than an
+// inner hyphen or quote, or a subordinating conjunction.
+func clauseBreak(t text.Token) bool {
+	if t.Kind != text.Word && t.Kind != text.Number {
+		return t.Fold != "'" && t.Fold != "\""
+	}
+	switch t.Fold {
+	case "dat", "omdat", "maar", "terwijl", "nadat", "voordat", "waardoor", "zodat":
+		return true
+	}
+	return false
 }
