@@ -183,3 +183,35 @@ func TestModality(t *testing.T) {
 		}
 	}
 }
+
+// TestRoles: subject and object by word order, the agent of a passive
+// after "door", the subject of a death as its patient, and phrases
+// governed by a preposition left out.
+func TestRoles(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger, agent, patient string
+	}{
+		{"Minister Roos van Gent heeft haar Turkse collega gebeld over de zaak.", "gebeld", "Minister Roos van Gent", "haar Turkse collega"},
+		{"De verdachte werd dinsdag in Gent gearresteerd door de federale politie.", "gearresteerd", "de federale politie", "De verdachte"},
+		{"Oud-minister Herman Vlaskamp is dinsdag overleden in Zwolle.", "overleden", "", "Oud-minister Herman Vlaskamp"},
+		{"Philips ontslaat wereldwijd 4000 werknemers.", "ontslaat", "Philips", "4000 werknemers"},
+	} {
+		var agent, patient string = "none", "none"
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) != tt.trigger {
+				continue
+			}
+			agent, patient = "", ""
+			if len(m.Roles.Agent) > 0 {
+				agent = m.Roles.Agent[0].Of(tt.in)
+			}
+			if len(m.Roles.Patient) > 0 {
+				patient = m.Roles.Patient[0].Of(tt.in)
+			}
+		}
+		if agent != tt.agent || patient != tt.patient {
+			t.Errorf("%q, %s: agent %q, patient %q; want %q, %q", tt.in, tt.trigger, agent, patient, tt.agent, tt.patient)
+		}
+	}
+}

@@ -44,6 +44,10 @@ type Score struct {
 	// Modality counts a mention right when its subtype and its modality
 	// are.
 	Modality Counts
+	// Roles counts the agents and patients of the mentions whose subtype
+	// is right: a participant is found when a span of the same role
+	// overlaps it.
+	Roles Counts
 }
 
 // Evaluate runs find on every sentence of set and scores the mentions
@@ -61,6 +65,7 @@ func Evaluate(set []GoldSentence, find func(string) []Mention) map[string]*Score
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Type == m.Type.Type }, &sc.Type, nil)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type }, &sc.Subtype, sc.PerType)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type && g.Modality == m.Modality }, &sc.Modality, nil)
+		matchRoles(s, ms, &sc.Roles)
 	}
 	return out
 }
@@ -119,6 +124,7 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 		row("type", sc.Type)
 		row("subtype", sc.Subtype)
 		row("modality", sc.Modality)
+		row("roles", sc.Roles)
 		seen := map[string]bool{}
 		for _, t := range Types() {
 			if seen[t.Type] {
@@ -128,6 +134,52 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 			if c := sc.PerType[t.Type]; c != nil {
 				row("  "+t.Type, *c)
 			}
+		}
+	}
+}
+
+// matchRoles pairs gold events with mentions of the same subtype (as match
+// does) and counts their agents and patients into c.
+func matchRoles(s GoldSentence, ms []Mention, c *Counts) {
+	used := make([]bool, len(ms))
+	for _, g := range s.Events {
+		i := strings.Index(s.Text, g.Trigger)
+		span := text.Span{Start: i, End: i + len(g.Trigger)}
+		for j, m := range ms {
+			if used[j] || !m.Trigger.Overlaps(span) || g.Kind() != m.Type {
+				continue
+			}
+			used[j] = true
+			role(s.Text, g.Agent, m.Roles.Agent, c)
+			role(s.Text, g.Patient, m.Roles.Patient, c)
+			break
+		}
+	}
+}
+
+// role counts the gold participants found among spans, and the spans that
+// found none.
+func role(src string, gold []string, spans []text.Span, c *Counts) {
+	hit := make([]bool, len(spans))
+	for _, g := range gold {
+		i := strings.Index(src, g)
+		gs := text.Span{Start: i, End: i + len(g)}
+		found := false
+		for k, sp := range spans {
+			if !hit[k] && sp.Overlaps(gs) {
+				hit[k], found = true, true
+				break
+			}
+		}
+		if found {
+			c.TP++
+		} else {
+			c.FN++
+		}
+	}
+	for _, h := range hit {
+		if !h {
+			c.FP++
 		}
 	}
 }

@@ -14,6 +14,8 @@ type Mention struct {
 	Act string
 	// Modality says whether the happening took place (see Modality).
 	Modality Modality
+	// Roles are its participants, as found by word order (see roles).
+	Roles Roles
 }
 
 // trigger is an entry of the trigger lexicon: a folded word form, a prefix
@@ -131,7 +133,7 @@ func (l *Lexicon) Find(s string) []Mention {
 			for _, ty := range t.types {
 				if !seen[ty] {
 					seen[ty] = true
-					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Modality: modality(toks, ti)})
+					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Modality: modality(toks, ti), Roles: clauseRoles(s, toks, ty, ti)})
 				}
 			}
 		}
@@ -166,13 +168,7 @@ func (l *Lexicon) Find(s string) []Mention {
 // a future ("zal", "gaat", "morgen", "volgende week") planned, in that
 // order of precedence.
 func modality(toks []text.Token, i int) Modality {
-	start, end := i, i
-	for start > 0 && !clauseBreak(toks[start-1]) {
-		start--
-	}
-	for end < len(toks)-1 && !clauseBreak(toks[end+1]) {
-		end++
-	}
+	start, end := clause(toks, i)
 	var cond, neg, future bool
 	if start > 1 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
@@ -218,4 +214,23 @@ func clauseBreak(t text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// clause returns the first and last token of the clause of toks[i].
+func clause(toks []text.Token, i int) (start, end int) {
+	start, end = i, i
+	for start > 0 && !clauseBreak(toks[start-1]) {
+		start--
+	}
+	for end < len(toks)-1 && !clauseBreak(toks[end+1]) {
+		end++
+	}
+	return start, end
+}
+
+// clauseRoles finds the participants of the trigger at toks[i] in its
+// clause.
+func clauseRoles(src string, toks []text.Token, ty Type, i int) Roles {
+	start, end := clause(toks, i)
+	return roles(src, toks, ty, i, start, end)
 }
