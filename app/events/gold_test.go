@@ -118,7 +118,7 @@ func TestEvaluate(t *testing.T) {
 	if got := sc["dev"].Subtype; got != (Counts{TP: 1, FP: 2, FN: 1}) {
 		t.Errorf("dev subtype %+v", got)
 	}
-	if got := sc["test"].Subtype; got != (Counts{FP: 1}) || got.P() != 0 || got.F1() != 0 {
+	if got := sc["test"].Subtype; got != (Counts{FP: 1}) || got.Precision() != 0 || got.F1() != 0 {
 		t.Errorf("test subtype %+v", got)
 	}
 	if c := sc["dev"].PerType["Life"]; c == nil || c.FP != 1 {

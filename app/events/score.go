@@ -5,34 +5,13 @@ import (
 	"io"
 	"strings"
 
+	"corpusexplorer/app/eval"
 	"corpusexplorer/app/text"
 )
 
 // Counts are the true positives, false positives and false negatives of
 // one measure.
-type Counts struct{ TP, FP, FN int }
-
-// P returns the precision, 0 when nothing was found.
-func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// R returns the recall, 0 when nothing was to be found.
-func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of P and R.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type Counts = eval.Score
 
 // Score is how well an extractor did on one split of a gold set.
 type Score struct {
@@ -119,7 +98,7 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 		}
 		fmt.Fprintf(w, "%s\n", split)
 		row := func(name string, c Counts) {
-			fmt.Fprintf(w, "  %-14s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
+			fmt.Fprintf(w, "  %-14s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 		}
 		row("type", sc.Type)
 		row("subtype", sc.Subtype)

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"corpusexplorer/app/text"
@@ -128,13 +129,15 @@ func (l *Lexicon) Find(s string) []Mention {
 		if tok.Kind != text.Word {
 			continue
 		}
-		seen := map[Type]bool{}
+		first := len(out) // this token's mentions start here
 		emit := func(t trigger) {
 			for _, ty := range t.types {
-				if !seen[ty] {
-					seen[ty] = true
-					out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Modality: modality(toks, ti), Roles: clauseRoles(s, toks, ty, ti)})
+				if slices.ContainsFunc(out[first:], func(m Mention) bool { return m.Type == ty }) {
+					continue
 				}
+				start, end := clause(toks, ti)
+				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act,
+					Modality: modality(toks, ti, start, end), Roles: roles(s, toks, ty, ti, start, end)})
 			}
 		}
 		for _, t := range l.exact[tok.Fold] {
@@ -160,15 +163,14 @@ func (l *Lexicon) Find(s string) []Mention {
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words
-// of its clause (the tokens between the nearest clause breaks around it:
+// of its clause toks[start..end] (the tokens between the nearest clause breaks around it:
 // punctuation, "dat", "omdat", "maar", "en" before a new clause is not
 // told apart). A condition ("als", "indien", "mocht") makes it
 // hypothetical (so does one that opens the clause before: "Als ..., dan"),
 // a negation ("niet", "geen", "niemand", "weigerde") negated,
 // a future ("zal", "gaat", "morgen", "volgende week") planned, in that
 // order of precedence.
-func modality(toks []text.Token, i int) Modality {
-	start, end := clause(toks, i)
+func modality(toks []text.Token, i, start, end int) Modality {
 	var cond, neg, future bool
 	if start > 1 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
@@ -226,11 +228,4 @@ func clause(toks []text.Token, i int) (start, end int) {
 		end++
 	}
 	return start, end
-}
-
-// clauseRoles finds the participants of the trigger at toks[i] in its
-// clause.
-func clauseRoles(src string, toks []text.Token, ty Type, i int) Roles {
-	start, end := clause(toks, i)
-	return roles(src, toks, ty, i, start, end)
 }

@@ -62,18 +62,25 @@ func TestParseStateFollowsEdits(t *testing.T) {
 		{"actor=oekraine", "actor=oekraine", nil},
 	}
 	for _, tt := range tests {
-		v, _ := url.ParseQuery(tt.query)
-		st, notes := explore.ParseState(v, edited{cat})
-		if got := st.Encode(); got != tt.want {
-			t.Errorf("%s: state %q, want %q", tt.query, got, tt.want)
-		}
-		var got []string
-		for _, n := range notes {
-			got = append(got, n.Param+"="+n.Value)
-		}
-		if !slices.Equal(got, tt.notices) {
-			t.Errorf("%s: notices %v, want %v", tt.query, got, tt.notices)
-		}
+		checkParse(t, tt.query, edited{cat}, nil, tt.want, tt.notices)
+	}
+}
+
+// checkParse parses query with the catalog and checks the state's URL form
+// and the parameters the notices name.
+func checkParse(t *testing.T, query string, c explore.Catalog, extra []string, want string, notices []string) {
+	t.Helper()
+	v, _ := url.ParseQuery(query)
+	st, notes := explore.ParseState(v, c, extra...)
+	if got := st.Encode(); got != want {
+		t.Errorf("%s: state %q, want %q", query, got, want)
+	}
+	var got []string
+	for _, n := range notes {
+		got = append(got, n.Param+"="+n.Value)
+	}
+	if !slices.Equal(got, notices) {
+		t.Errorf("%s: notices %v, want %v", query, got, notices)
 	}
 }
 
@@ -94,18 +101,7 @@ func TestParseState(t *testing.T) {
 		{"from=2021-13", nil, "", []string{"from=2021-13"}},
 	}
 	for _, tt := range tests {
-		v, _ := url.ParseQuery(tt.query)
-		st, notes := explore.ParseState(v, cat, tt.extra...)
-		if got := st.Encode(); got != tt.want {
-			t.Errorf("%s: state %q, want %q", tt.query, got, tt.want)
-		}
-		var got []string
-		for _, n := range notes {
-			got = append(got, n.Param+"="+n.Value)
-		}
-		if !slices.Equal(got, tt.notices) {
-			t.Errorf("%s: notices %v, want %v", tt.query, got, tt.notices)
-		}
+		checkParse(t, tt.query, cat, tt.extra, tt.want, tt.notices)
 	}
 }
 

@@ -170,7 +170,7 @@ func (w *Workspace) TakeInLegacy(log []byte) error {
 		return err
 	}
 	for _, e := range l.Edits() {
-		w.push(e)
+		w.log.Push(e)
 	}
 	return nil
 }

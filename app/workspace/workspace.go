@@ -298,8 +298,6 @@ func (w *Workspace) Redo() (edits.Edit, bool) { return w.log.Redo() }
 // DeleteEdit deletes the edit at position i (from 0) and returns it.
 func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) { return w.log.Remove(i) }
 
-// push appends e to the edits as it is (records read back, old logs).
-func (w *Workspace) push(e edits.Edit) { w.log.Push(e) }
 
 // Job is what one build works on: copies of the user's files and edits,
 // taken by Start.

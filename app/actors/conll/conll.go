@@ -28,37 +28,12 @@ import (
 	"strings"
 
 	"corpusexplorer/app/actors"
+	"corpusexplorer/app/eval"
 	"corpusexplorer/app/text"
 )
 
-// Score counts the matches of one entity type.
-type Score struct {
-	TP, FP, FN int
-}
-
-// Precision returns TP / (TP + FP), or 0.
-func (s Score) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
-
-// Recall returns TP / (TP + FN), or 0.
-func (s Score) Recall() float64 { return ratio(s.TP, s.TP+s.FN) }
-
-// F1 returns the harmonic mean of precision and recall, or 0.
-func (s Score) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func (s *Score) add(o Score) { s.TP += o.TP; s.FP += o.FP; s.FN += o.FN }
+// Score counts the matches of one entity type (see eval.Score).
+type Score = eval.Score
 
 // Types are the scored CoNLL entity types, in report order.
 var Types = []string{"PER", "ORG", "LOC"}
@@ -150,7 +125,7 @@ func EvaluateWith(ex *actors.Extractor, r io.Reader, w io.Writer) (Scores, error
 	}
 	for _, t := range Types {
 		s := sc.ByType[t]
-		sc.Overall.add(s)
+		sc.Overall.Add(s)
 	}
 	report(w, &sc)
 	return sc, nil
