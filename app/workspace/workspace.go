@@ -298,7 +298,6 @@ func (w *Workspace) Redo() (edits.Edit, bool) { return w.log.Redo() }
 // DeleteEdit deletes the edit at position i (from 0) and returns it.
 func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) { return w.log.Remove(i) }
 
-
 // Job is what one build works on: copies of the user's files and edits,
 // taken by Start.
 type Job struct {
