@@ -22,6 +22,7 @@ const discoveredTitle = "Discovered: found in the article text by the name finde
 // state is the URL's query, so every view can be shared.
 type Actors struct {
 	app.Compo
+	s       *session
 	q       explore.ActorQuery
 	notices []search.Notice
 	version int
@@ -30,7 +31,6 @@ type Actors struct {
 	rows   []explore.ActorRow
 	rowsOf *Data
 	urls   urlSync // the URL follows the find box
-	typing bool    // the current history entry is a find being typed
 }
 
 // OnMount re-renders the list when the corpus is replaced.
@@ -39,10 +39,9 @@ func (p *Actors) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
 // OnNav reads the list's state from the URL; malformed values are ignored
 // with a notice.
 func (p *Actors) OnNav(ctx app.Context) {
-	if p.urls.echoed(ctx) {
+	if p.urls.navigated(ctx) {
 		return
 	}
-	p.typing = false
 	p.q, p.notices = explore.ParseActorQuery(ctx.Page().URL().Query())
 	ctx.Page().SetTitle("Actors · Corpus Explorer")
 	ctx.Defer(func(app.Context) { setValue("actor-q", p.q.Q) })
@@ -60,13 +59,7 @@ func (p *Actors) url(ctx app.Context, q explore.ActorQuery) *url.URL {
 // history entry; the URL then follows the typing in it.
 func (p *Actors) onFind(ctx app.Context, e app.Event) {
 	p.q.Q = ctx.JSSrc().Get("value").String()
-	target := func() (*url.URL, string) { return p.url(ctx, p.q), "Actors · Corpus Explorer" }
-	if !p.typing {
-		p.typing = true
-		p.urls.push(ctx, target)
-		return
-	}
-	p.urls.replace(ctx, target)
+	p.urls.follow(ctx, func() (*url.URL, string) { return p.url(ctx, p.q), "Actors · Corpus Explorer" })
 }
 
 // sortBy returns the handler of a column's sort button: a new history
@@ -81,9 +74,9 @@ func (p *Actors) sortBy(key string) app.EventHandler {
 
 // Render draws the filters and the table of actors.
 func (p *Actors) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("/actors", loadError(d.Err))
+		return page(p.s, "/actors", loadError(d.Err))
 	}
 	if p.rowsOf != d {
 		p.rows, p.rowsOf = explore.ActorRows(d.AC, 3), d
@@ -129,7 +122,7 @@ func (p *Actors) Render() app.UI {
 	if p.q.Q != "" {
 		caption += fmt.Sprintf(", matching “%s”", strings.TrimSpace(p.q.Q))
 	}
-	return page("/actors",
+	return page(p.s, "/actors",
 		app.H1().Text("Actors"),
 		app.P().Class("intro").Text("Every person, organisation, place and medium the articles mention. Choose a name to see its articles, events and companions."),
 		app.Div().Class("actor-controls").Body(
@@ -241,6 +234,7 @@ func discoveredMark() app.UI {
 // ActorPage shows one actor: /actor?id=ID.
 type ActorPage struct {
 	app.Compo
+	s       *session
 	id      string
 	version int
 }
@@ -252,7 +246,7 @@ func (p *ActorPage) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
 func (p *ActorPage) OnNav(ctx app.Context) {
 	p.id = ctx.Page().URL().Query().Get("id")
 	title := "Actor not found · Corpus Explorer"
-	if d := data(); d.Err == nil {
+	if d := p.s.data(); d.Err == nil {
 		if a, ok := d.AC.Actor(p.id); ok {
 			title = a.Name + " · Actors · Corpus Explorer"
 		}
@@ -262,9 +256,9 @@ func (p *ActorPage) OnNav(ctx app.Context) {
 
 // Render shows the actor: facts, roles, articles, events and companions.
 func (p *ActorPage) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("/actors", loadError(d.Err))
+		return page(p.s, "/actors", loadError(d.Err))
 	}
 	ac := d.AC
 	a, ok := ac.Actor(p.id)
@@ -273,7 +267,7 @@ func (p *ActorPage) Render() app.UI {
 		if p.id != "" {
 			msg = "There is no actor with the id “" + p.id + "” in this corpus."
 		}
-		return page("/actors",
+		return page(p.s, "/actors",
 			app.H1().Text("Actor not found"),
 			app.P().Class("empty").ID("not-found").Body(
 				app.Text(msg+" "),
@@ -403,7 +397,7 @@ func (p *ActorPage) Render() app.UI {
 		)
 	}
 	var none = func(msg string) app.UI { return app.P().Class("muted").Text(msg) }
-	return page("/actors",
+	return page(p.s, "/actors",
 		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
 		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
 			app.H1().Body(app.Span().Lang(textLang).Text(a.Name), app.Text(" "), discoveredBadge(a)),

@@ -5,10 +5,8 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
-	"sync"
 
 	"corpusexplorer/app/corpus"
-	"corpusexplorer/app/edits"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
@@ -28,6 +26,7 @@ const (
 // typing replaces the current one.
 type Explorer struct {
 	app.Compo
+	s       *session
 	state   search.State
 	notices []search.Notice
 	version int
@@ -35,9 +34,8 @@ type Explorer struct {
 	shown  int  // results shown (a multiple of resultsPage)
 	drawer bool // the filter drawer is open (phones)
 
-	view   *explorerView // what the state shows, worked out once
-	urls   urlSync       // the URL follows typing
-	typing bool          // the current history entry is a search being typed
+	view *explorerView // what the state shows, worked out once
+	urls urlSync       // the URL follows typing
 }
 
 // explorerView is what the explorer shows for one state: the search
@@ -68,7 +66,7 @@ type viewKey struct {
 // The event handlers call it, so that the search runs while go-app waits
 // for its next frame rather than in the frame's render.
 func (p *Explorer) prepare() *explorerView {
-	d := data()
+	d := p.s.data()
 	key := viewKey{p.state.Encode(), max(p.shown, resultsPage), d}
 	if p.view != nil && p.view.key == key {
 		return p.view
@@ -92,17 +90,16 @@ func (p *Explorer) prepare() *explorerView {
 // OnMount observes corpus replacements and binds the keyboard shortcut "/".
 func (p *Explorer) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
-	bindSlash(ctx)
+	p.s.bindSlash()
 }
 
 // OnNav reads the search state from the URL; malformed values are ignored
 // with a notice.
 func (p *Explorer) OnNav(ctx app.Context) {
-	if p.urls.echoed(ctx) {
+	if p.urls.navigated(ctx) {
 		return
 	}
-	p.typing = false
-	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), catalog())
+	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), p.s.data().Catalog())
 	p.shown = resultsPage
 	p.takeOver(ctx)
 	p.prepare()
@@ -139,8 +136,7 @@ func (p *Explorer) takeOver(ctx app.Context) {
 		return
 	}
 	p.state = st
-	p.typing = st.Q != ""
-	p.urls.push(ctx, p.target(ctx))
+	p.urls.follow(ctx, p.target(ctx))
 }
 
 // syncControls shows the state in the controls after a navigation: the
@@ -159,25 +155,6 @@ func explorerTitle(st search.State) string {
 	return "Corpus Explorer"
 }
 
-// catalog returns the actor catalog of the current corpus, or nil.
-func catalog() explore.Catalog {
-	d := data()
-	if d.AC == nil {
-		return nil
-	}
-	if r := user.ws.Result(); r != nil {
-		return editedCatalog{d.AC, r}
-	}
-	return d.AC
-}
-
-// editedCatalog is the corpus's actor catalog with the user's edits: an
-// old id in a URL follows a merge (see explore.Remapper).
-type editedCatalog struct {
-	explore.Catalog
-	*edits.Result
-}
-
 // navigate pushes a new state as a history entry.
 func navigate(ctx app.Context, path string, st search.State) {
 	u := *ctx.Page().URL()
@@ -193,17 +170,8 @@ func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.state.Q = ctx.JSSrc().Get("value").String()
 	p.shown = resultsPage
 	p.prepare()
-	if !p.typing {
-		p.typing = true
-		p.urls.push(ctx, p.target(ctx))
-		return
-	}
-	p.replaceURL(ctx)
+	p.urls.follow(ctx, p.target(ctx))
 }
-
-// replaceURL makes the URL and the title follow the state, without a
-// history entry.
-func (p *Explorer) replaceURL(ctx app.Context) { p.urls.replace(ctx, p.target(ctx)) }
 
 // target returns the URL and title of the state at the time it is called.
 func (p *Explorer) target(ctx app.Context) func() (*url.URL, string) {
@@ -233,7 +201,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 		p.state.Q = ""
 		ctx.JSSrc().Set("value", "")
 		p.prepare()
-		p.replaceURL(ctx)
+		p.urls.follow(ctx, p.target(ctx))
 	default:
 		ctx.PreventUpdate()
 	}
@@ -247,9 +215,9 @@ func (p *Explorer) onSort(ctx app.Context, e app.Event) {
 
 // Render shows the search box, the filters and the matching articles.
 func (p *Explorer) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("/", loadError(d.Err))
+		return page(p.s, "/", loadError(d.Err))
 	}
 	v := p.prepare()
 	res := v.res
@@ -257,7 +225,7 @@ func (p *Explorer) Render() app.UI {
 	if p.drawer {
 		filters += " open"
 	}
-	return page("/",
+	return page(p.s, "/",
 		app.Div().Class("explorer-head").Body(
 			app.H1().Text("Articles"),
 			app.Div().Class("searchbar").Role("search").Body(
@@ -287,12 +255,12 @@ func (p *Explorer) Render() app.UI {
 					app.H2().Text("Filters"),
 					app.Button().Class("button close").Text("Done").OnClick(p.closeDrawer),
 				),
-				&dateFacet{Bins: v.bins, State: p.state, Days: v.stats.DayDated > 0, First: v.stats.First, Last: v.stats.Last},
-				&actorFacet{Counts: res.Facets.Actors, State: p.state, Version: d.Version},
+				&dateFacet{s: p.s, Bins: v.bins, State: p.state, Days: v.stats.DayDated > 0, First: v.stats.First, Last: v.stats.Last},
+				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: d.Version},
 			),
 			app.Section().Class("results-col").Aria("label", "Results").Body(
 				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
-				&resultList{Hits: res.Hits, State: p.state, InResult: res.Facets.Actors, Version: d.Version},
+				&resultList{s: p.s, Hits: res.Hits, State: p.state, InResult: res.Facets.Actors, Version: d.Version},
 				app.If(res.Total > len(res.Hits), func() app.UI {
 					return app.Button().Class("button secondary more-results").ID("more-results").
 						Textf("Show more (%d of %d shown)", len(res.Hits), res.Total).
@@ -444,13 +412,12 @@ func moveFocus(selector string) app.EventHandler {
 	}
 }
 
-var slashOnce sync.Once
-
 // bindSlash focuses the search box when "/" is typed outside a field. The
 // listener is added once and serves every page that has a search box.
-func bindSlash(ctx app.Context) {
-	if app.IsClient {
-		slashOnce.Do(addSlashListener)
+func (s *session) bindSlash() {
+	if app.IsClient && !s.slashBound {
+		s.slashBound = true
+		addSlashListener()
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 // month under the pointer are its own state.
 type dateFacet struct {
 	app.Compo
+	s           *session
 	Bins        []explore.Bin
 	State       search.State
 	Days        bool        // the corpus has day-dated articles
@@ -240,6 +241,7 @@ func (f *dateFacet) OnUpdate(ctx app.Context) {
 // props; the find box and the types shown in full are its own state.
 type actorFacet struct {
 	app.Compo
+	s       *session
 	Counts  []search.ActorCount // the result's actor facet
 	State   search.State
 	Version int // the corpus's
@@ -256,7 +258,7 @@ func (f *actorFacet) Render() app.UI {
 	if f.find != "" {
 		limit = 0
 	}
-	groups := explore.ActorFacet(f.Counts, f.State, data().AC, f.find, limit, f.full...)
+	groups := explore.ActorFacet(f.Counts, f.State, f.s.data().AC, f.find, limit, f.full...)
 	shown, hidden := f.kept.show(groups, f.Version)
 	sections := make([]app.UI, 0, len(shown))
 	for _, g := range shown {

@@ -17,6 +17,7 @@ import (
 // renders the list again only when one changed.
 type resultList struct {
 	app.Compo
+	s        *session
 	Hits     []search.Hit
 	State    search.State        // the links carry it
 	InResult []search.ActorCount // the result's actor facet, which ranks ties among a card's actors
@@ -56,7 +57,7 @@ const resultLinks = "#results > li h2 a"
 
 // Render lists the hits; arrow keys move between their titles.
 func (r *resultList) Render() app.UI {
-	d := data()
+	d := r.s.data()
 	hits, hidden := r.kept.show(r.Hits, r.Version)
 	items := make([]app.UI, 0, len(hits))
 	for _, h := range hits {

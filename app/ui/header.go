@@ -14,6 +14,8 @@ type Header struct {
 	// Active is the path of the current page.
 	Active string
 
+	s *session
+
 	mounted     bool
 	offline     bool
 	update      bool
@@ -23,7 +25,7 @@ type Header struct {
 // OnMount runs in the browser only.
 func (h *Header) OnMount(ctx app.Context) {
 	h.mounted = true
-	loadStored(ctx)
+	ctx.NewAction(actionLoad)
 	h.update = ctx.AppUpdateAvailable()
 	h.installable = ctx.IsAppInstallable()
 	h.offline = !app.Window().Get("navigator").Get("onLine").Bool()
@@ -63,7 +65,7 @@ func (h *Header) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
 			app.Span().Text("Corpus Explorer"),
 		),
-		app.Span().Class("summary").Text(data().Summary()),
+		app.Span().Class("summary").Text(h.s.data().Summary()),
 		app.Nav().Class("nav").Aria("label", "Pages").Body(
 			h.link("/", "Explorer"),
 			h.link("/timeline", "Timeline"),

@@ -5,8 +5,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync/atomic"
-	"time"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -14,53 +12,10 @@ import (
 	"corpusexplorer/app/importer"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
+	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// importSession is the state of the import page that outlives the page
-// component (the user may leave /import while a batch is analysed). It is
-// only touched on the UI goroutine.
-type importSession struct {
-	busy        bool
-	phase       string
-	done, total int
-	// problems of the last batch, one per bad file or article.
-	problems []importer.Problem
-	// undated are the sources of the last batch that need a month.
-	undated []importer.Source
-	notice  string
-	editErr string
-	editMsg string
-	export  string // the last export error
-	// readTime and timing measure the last batch.
-	readTime time.Duration
-	timing   string
-	// notices counts the notices of finished batches (data-n).
-	notices int
-	// importing is set while a batch of files is imported (not while the
-	// corpus is rebuilt): it can be cancelled then.
-	importing bool
-	// cancel asks the import under way to stop; the import goroutine reads it.
-	cancel atomic.Bool
-}
-
-// begin marks the start of an import of total items.
-func (s *importSession) begin(phase string, total int) {
-	s.busy, s.importing, s.phase, s.done, s.total, s.notice = true, true, phase, 0, total, ""
-	s.cancel.Store(false)
-}
-
-// cancelled ends an import that was cancelled: nothing of it is kept.
-// Call it on the UI goroutine.
-func (s *importSession) cancelled() {
-	s.busy, s.importing = false, false
-	s.readTime = 0
-	s.notices++
-	s.notice = "Import cancelled: nothing was imported, and what was saved before is as it was."
-}
-
-var sess = &importSession{}
 
 // importedShown is how many imported articles are listed at first.
 const importedShown = 100
@@ -68,8 +23,8 @@ const importedShown = 100
 // ImportPage lets the user bring their own articles: /import.
 type ImportPage struct {
 	app.Compo
+	s *session
 
-	version  int
 	month    string // YYYY-MM for undated files
 	pasteID  string
 	pasteDay string
@@ -84,11 +39,19 @@ type ImportPage struct {
 	exportEvents  bool
 	exportQ       string
 	exportQLoaded bool
+	exportErr     string
+	editsErr      string // why the edits could not be exported
+
+	version, changes int // of the corpus, and of the user's data
+	// edited is the session's count of added edits when this page last
+	// looked (see onUserChange).
+	edited int
 }
 
 // OnMount observes the corpus so that the lists follow imports and edits.
 func (p *ImportPage) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
+	ctx.ObserveState(stateUser, &p.changes).OnChange(p.onUserChange)
 }
 
 // OnNav reads the export filters from the URL (the explorer's parameters).
@@ -104,9 +67,9 @@ func (p *ImportPage) OnNav(ctx app.Context) {
 // Render shows the import controls, the imported articles, the actor edits
 // and the export.
 func (p *ImportPage) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("/import", app.H1().Text("Your articles"), loadError(d.Err))
+		return page(p.s, "/import", app.H1().Text("Your articles"), loadError(d.Err))
 	}
 	cls := "import-drop"
 	if p.dragging {
@@ -116,7 +79,7 @@ func (p *ImportPage) Render() app.UI {
 		OnDragOver(p.onDragOver).
 		OnDragLeave(func(ctx app.Context, e app.Event) { p.dragging = false }).
 		OnDrop(p.onDrop).
-		Body(page("/import",
+		Body(page(p.s, "/import",
 			app.H1().Text("Your articles"),
 			app.P().Class("intro").Text("Bring your own articles: they are read and analysed in this browser, kept in its storage and never uploaded anywhere."),
 			p.storageStatus(),
@@ -130,39 +93,35 @@ func (p *ImportPage) Render() app.UI {
 
 func (p *ImportPage) storageStatus() app.UI {
 	var items []app.UI
-	if user.saveErr != "" {
+	if p.s.store.err != "" {
 		items = append(items, app.P().Class("error").ID("storage-error").Role("alert").Body(
 			app.Strong().Text("Storage problem: "),
-			app.Text(user.saveErr),
-			app.If(len(user.ws.Files()) > 0 || len(user.ws.Edits()) > 0, func() app.UI {
+			app.Text(p.s.store.err),
+			app.If(len(p.s.ws.Files()) > 0 || len(p.s.ws.Edits()) > 0, func() app.UI {
 				return app.Span().Body(
-					app.Text(fmt.Sprintf(" %s and %s stay in this tab until it closes.", text.Plural(len(user.ws.Files()), "imported article"), text.Plural(len(user.ws.Edits()), "edit"))),
+					app.Text(fmt.Sprintf(" %s and %s stay in this tab until it closes.", text.Plural(len(p.s.ws.Files()), "imported article"), text.Plural(len(p.s.ws.Edits()), "edit"))),
 					app.Button().Class("button").ID("retry-save").Text("Try again").OnClick(func(ctx app.Context, e app.Event) {
-						if user.readFailed {
-							readStored(ctx)
-							return
-						}
-						saveUser(ctx)
+						ctx.NewAction(actionRetryStorage)
 					}),
 				)
 			}),
 		))
 	}
-	for _, e := range user.ws.Problems() {
+	for _, e := range p.s.ws.Problems() {
 		items = append(items, app.P().Class("warning").Role("alert").Text(e))
 	}
-	if user.loading {
+	if p.s.store.loading {
 		items = append(items, app.P().Class("muted").Aria("live", "polite").Text("Loading your saved articles…"))
 	}
 	saved := "true"
-	if !user.saved || user.loading {
+	if !p.s.store.saved || p.s.store.loading {
 		saved = "false"
 	}
 	return app.Div().ID("storage-status").DataSet("saved", saved).Body(items...)
 }
 
 func (p *ImportPage) importSection() app.UI {
-	busy := sess.busy || user.loading
+	busy := p.s.imp.busy || p.s.store.loading
 	return app.Section().Class("import-panel").Aria("labelledby", "import-h").Body(
 		app.H2().ID("import-h").Text("Import"),
 		app.P().Class("hint").Text("Article files (.txt in the seed format: \"date 2021-12 First paragraph…\"; plain .txt with a month chosen below), or .json/.csv lists of {id, date, text}. Drop files anywhere on this page."),
@@ -177,27 +136,26 @@ func (p *ImportPage) importSection() app.UI {
 			app.Input().Type("text").ID("import-month").Value(p.month).Placeholder("YYYY-MM").Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}`).AutoComplete(false).
 				OnChange(func(ctx app.Context, e app.Event) { p.month = ctx.JSSrc().Get("value").String() }),
 		),
-		app.If(sess.busy && sess.total > 0, func() app.UI {
+		app.If(p.s.imp.busy && p.s.imp.total > 0, func() app.UI {
 			return app.Div().Class("import-progress").Body(
-				app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", sess.phase, sess.done, sess.total)),
-				app.Progress().ID("import-progress").Max(sess.total).Value(sess.done),
+				app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", p.s.imp.phase, p.s.imp.done, p.s.imp.total)),
+				app.Progress().ID("import-progress").Max(p.s.imp.total).Value(p.s.imp.done),
 			)
 		}),
-		app.If(sess.busy && sess.total == 0, func() app.UI {
+		app.If(p.s.imp.busy && p.s.imp.total == 0, func() app.UI {
 			return app.P().Class("muted").Aria("live", "polite").Text("Working…")
 		}),
-		app.If(sess.busy && sess.importing, func() app.UI {
+		app.If(p.s.imp.busy && p.s.imp.importing, func() app.UI {
 			return app.Button().Class("button secondary").ID("import-cancel").Text("Cancel import").
-				Disabled(sess.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
-				sess.cancel.Store(true)
-				sess.phase = "Cancelling"
+				Disabled(p.s.imp.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.NewAction(actionCancelImport)
 			})
 		}),
-		app.If(sess.notice != "", func() app.UI {
-			return app.P().Class("notice-ok").ID("import-notice").DataSet("n", sess.notices).Aria("live", "polite").Text(sess.notice)
+		app.If(p.s.imp.notice != "", func() app.UI {
+			return app.P().Class("notice-ok").ID("import-notice").DataSet("n", p.s.imp.notices).Aria("live", "polite").Text(p.s.imp.notice)
 		}),
-		app.If(sess.timing != "" && sess.notice != "", func() app.UI {
-			return app.P().Class("hint").ID("import-timing").Text(sess.timing)
+		app.If(p.s.imp.timing != "" && p.s.imp.notice != "", func() app.UI {
+			return app.P().Class("hint").ID("import-timing").Text(p.s.imp.timing)
 		}),
 		app.Details().Class("paste").Body(
 			app.Summary().Text("Paste an article"),
@@ -249,11 +207,11 @@ func kindHelp(k importer.Kind) string {
 }
 
 func (p *ImportPage) problemsSection() app.UI {
-	if len(sess.problems) == 0 {
+	if len(p.s.imp.problems) == 0 {
 		return app.Div()
 	}
-	items := make([]app.UI, 0, len(sess.problems))
-	for i, pr := range sess.problems {
+	items := make([]app.UI, 0, len(p.s.imp.problems))
+	for i, pr := range p.s.imp.problems {
 		cls := "problem"
 		if pr.Kind.Warning() {
 			cls += " warning"
@@ -272,13 +230,13 @@ func (p *ImportPage) problemsSection() app.UI {
 		items = append(items, li)
 	}
 	var undated []app.UI
-	for _, s := range sess.undated {
+	for _, s := range p.s.imp.undated {
 		undated = append(undated, app.Li().Text(s.Name))
 	}
 	return app.Section().Class("import-panel").ID("import-problems").Aria("labelledby", "problems-h").Body(
 		app.H2().ID("problems-h").Text("Problems in the last batch"),
 		app.Ul().Class("problems").Role("alert").Body(items...),
-		app.If(len(sess.undated) > 0, func() app.UI {
+		app.If(len(p.s.imp.undated) > 0, func() app.UI {
 			return app.Div().Class("undated").Body(
 				app.P().Text("These files have no date; choose the month they are from:"),
 				app.Ul().Body(undated...),
@@ -289,7 +247,7 @@ func (p *ImportPage) problemsSection() app.UI {
 			)
 		}),
 		app.Button().Class("button secondary").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
-			sess.problems, sess.undated = nil, nil
+			ctx.NewAction(actionDismiss)
 		}),
 	)
 }
@@ -297,7 +255,7 @@ func (p *ImportPage) problemsSection() app.UI {
 func (p *ImportPage) importedSection(d *Data) app.UI {
 	var items []app.UI
 	n := 0
-	for _, f := range user.ws.Files() {
+	for _, f := range p.s.ws.Files() {
 		id := corpus.IDOf(f.Name)
 		a, ok := d.AC.Corpus.ByID(id)
 		if !ok {
@@ -309,7 +267,7 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 		items = append(items, app.Li().Class("imported").DataSet("id", id).Body(
 			app.A().Href(href("/article", url.Values{"id": {id}})).Lang(textLang).Text(a.Title),
 			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+id+" "),
-			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").Disabled(sess.busy).OnClick(p.onRemove(id), app.EventScope("remove", id)),
+			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").Disabled(p.s.imp.busy).OnClick(p.onRemove(id), app.EventScope("remove", id)),
 		))
 	}
 	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(
@@ -321,30 +279,9 @@ func (p *ImportPage) importedSection(d *Data) app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.allImported = true })
 		}),
 		app.If(len(items) > 0, func() app.UI {
-			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(sess.busy).OnClick(p.onRemove(""))
+			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(p.s.imp.busy).OnClick(p.onRemove(""))
 		}),
 	)
-}
-
-// visibleActors returns the actors an edit can name: not hidden, not
-// merged away, sorted by name.
-func visibleActors(d *Data) []actors.Actor {
-	var out []actors.Actor
-	for _, id := range d.AC.ActorIDs() {
-		if user.ws.Result() != nil {
-			if _, merged := user.ws.Result().MergedInto(id); merged {
-				continue
-			}
-			if _, hidden := user.ws.Result().Remap(id); hidden {
-				continue
-			}
-		}
-		if a, ok := d.AC.Actor(id); ok {
-			out = append(out, a)
-		}
-	}
-	slices.SortFunc(out, func(a, b actors.Actor) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
-	return out
 }
 
 func actorOptions(list []actors.Actor, selected string) []app.UI {
@@ -365,7 +302,7 @@ func actorOptions(list []actors.Actor, selected string) []app.UI {
 }
 
 func (p *ImportPage) editsSection(d *Data) app.UI {
-	list := visibleActors(d)
+	list := p.s.ws.Actors()
 	if len(list) > 0 {
 		if !slices.ContainsFunc(list, func(a actors.Actor) bool { return a.ID == p.actor }) {
 			p.actor = list[0].ID
@@ -381,8 +318,8 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 		}
 	}
 	var hidden []app.UI
-	if user.ws.Result() != nil {
-		for _, id := range user.ws.Result().Hidden() {
+	if d.Edits != nil {
+		for _, id := range d.Edits.Hidden() {
 			name := id
 			if a, ok := d.AC.Actor(id); ok {
 				name = a.Name
@@ -394,8 +331,8 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 		}
 	}
 	var log []app.UI
-	for i, e := range user.ws.Edits() {
-		if !user.ws.Inactive(i) {
+	for i, e := range p.s.ws.Edits() {
+		if !p.s.ws.Inactive(i) {
 			log = append(log, app.Li().Text(e.String()))
 			continue
 		}
@@ -407,7 +344,7 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 				OnClick(p.onDeleteEdit(i), app.EventScope("delete-edit", i, e.String())),
 		))
 	}
-	busy := sess.busy || user.loading
+	busy := p.s.imp.busy || p.s.store.loading
 	return app.Section().Class("import-panel").ID("actor-edits").Aria("labelledby", "edits-h").Body(
 		app.H2().ID("edits-h").Text("Actor edits"),
 		app.P().Class("hint").Text("Edits apply to every page at once and are kept in this browser."),
@@ -435,14 +372,16 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 			app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
 		),
 		app.Div().Class("edit-row").Body(
-			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !user.ws.CanUndo()).OnClick(p.onUndo(true)),
-			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !user.ws.CanRedo()).OnClick(p.onUndo(false)),
+			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !p.s.ws.CanUndo()).OnClick(p.onUndo(true)),
+			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !p.s.ws.CanRedo()).OnClick(p.onUndo(false)),
 			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").OnClick(p.onExportEdits),
 			app.Label().For("edits-file").Class("button").Text("Import edits file"),
 			app.Input().Type("file").ID("edits-file").Class("visually-hidden").Accept(".tsv,.txt").OnChange(p.onEditsFile),
 		),
-		app.If(sess.editErr != "", func() app.UI { return app.P().Class("error").Role("alert").ID("edit-error").Text(sess.editErr) }),
-		app.If(sess.editMsg != "", func() app.UI { return app.P().Class("notice-ok").Aria("live", "polite").Text(sess.editMsg) }),
+		app.If(p.s.imp.editErr != "" || p.editsErr != "", func() app.UI {
+			return app.P().Class("error").Role("alert").ID("edit-error").Text(strings.TrimSpace(p.s.imp.editErr + " " + p.editsErr))
+		}),
+		app.If(p.s.imp.editMsg != "", func() app.UI { return app.P().Class("notice-ok").Aria("live", "polite").Text(p.s.imp.editMsg) }),
 		app.If(len(hidden) > 0, func() app.UI {
 			return app.Div().Body(app.H3().Text("Hidden actors"), app.Ul().ID("hidden-actors").Body(hidden...))
 		}),
@@ -455,17 +394,21 @@ func (p *ImportPage) editsSection(d *Data) app.UI {
 func (p *ImportPage) exportSection() app.UI {
 	st := p.exportFilter()
 	n := 0
-	if d := data(); d.Index != nil {
+	if d := p.s.data(); d.Index != nil {
 		res, _ := d.Index.Search(st, 0, 0)
 		n = res.Total
 	}
 	dl := func(format string) app.EventHandler {
 		return func(ctx app.Context, e app.Event) {
-			sess.export = ""
 			// Read the filter now: go-app keeps the first closure of a
 			// handler, so values captured at render time go stale.
-			if err := DownloadResult(p.exportFilter(), format, p.exportEvents); err != nil {
-				sess.export = err.Error()
+			p.exportErr = ""
+			f, err := p.s.data().Export(format, p.exportFilter(), p.exportEvents)
+			if err == nil {
+				err = Download(f.Name, f.MIME, f.Data)
+			}
+			if err != nil {
+				p.exportErr = err.Error()
 			}
 		}
 	}
@@ -483,11 +426,11 @@ func (p *ImportPage) exportSection() app.UI {
 			app.Text(" with their events"),
 		),
 		app.Div().Class("edit-row").Body(
-			app.Button().Class("button").ID("export-csv").Text("Articles CSV").OnClick(dl("csv")),
-			app.Button().Class("button").ID("export-json").Text("Articles JSON").OnClick(dl("json")),
-			app.Button().Class("button").ID("export-timeline").Text("Timeline events CSV").OnClick(dl("timeline")),
+			app.Button().Class("button").ID("export-csv").Text("Articles CSV").OnClick(dl(workspace.ExportCSV)),
+			app.Button().Class("button").ID("export-json").Text("Articles JSON").OnClick(dl(workspace.ExportJSON)),
+			app.Button().Class("button").ID("export-timeline").Text("Timeline events CSV").OnClick(dl(workspace.ExportTimeline)),
 		),
-		app.If(sess.export != "", func() app.UI { return app.P().Class("error").Role("alert").Text(sess.export) }),
+		app.If(p.exportErr != "", func() app.UI { return app.P().Class("error").Role("alert").Text(p.exportErr) }),
 	)
 }
 
@@ -499,7 +442,16 @@ func (p *ImportPage) exportFilter() search.State {
 	return st
 }
 
-// --- import handlers
+// onUserChange follows the session's changes: once an edit the page sent
+// was added, its name and alias boxes are emptied.
+func (p *ImportPage) onUserChange() {
+	if p.s.imp.edited != p.edited {
+		p.edited = p.s.imp.edited
+		p.name, p.alias = "", ""
+	}
+}
+
+// --- handlers: each sends the user's intent to the session (actions.go)
 
 func (p *ImportPage) onDragOver(ctx app.Context, e app.Event) {
 	e.PreventDefault()
@@ -513,18 +465,24 @@ func (p *ImportPage) onDragOver(ctx app.Context, e app.Event) {
 func (p *ImportPage) onDrop(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	p.dragging = false
-	dt := e.Get("dataTransfer")
-	if !dt.Truthy() {
-		return
+	if dt := e.Get("dataTransfer"); dt.Truthy() {
+		p.importFiles(ctx, jsFiles(dt.Get("files")))
 	}
-	p.startImport(ctx, jsFiles(dt.Get("files")))
 }
 
 func (p *ImportPage) onFiles(ctx app.Context, e app.Event) {
 	in := ctx.JSSrc()
 	files := jsFiles(in.Get("files"))
 	in.Set("value", "")
-	p.startImport(ctx, files)
+	p.importFiles(ctx, files)
+}
+
+// importFiles sends files to import, with the month chosen for those
+// without a date.
+func (p *ImportPage) importFiles(ctx app.Context, files []app.Value) {
+	if len(files) > 0 {
+		ctx.NewActionWithValue(actionImportFiles, importFiles{files: files, month: p.batchMonth()})
+	}
 }
 
 func jsFiles(list app.Value) []app.Value {
@@ -547,194 +505,14 @@ func (p *ImportPage) batchMonth() corpus.Date {
 	return d.MonthDate()
 }
 
-// startImport reads files (File API) and imports them in the background.
-func (p *ImportPage) startImport(ctx app.Context, files []app.Value) {
-	if len(files) == 0 || sess.busy || user.loading {
-		return
-	}
-	month := p.batchMonth()
-	sess.begin("Reading files", len(files))
-	ctx.Async(func() {
-		start := time.Now()
-		var sources []importer.Source
-		var probs []importer.Problem
-		// Start the reads of a chunk of files at once: one await per file
-		// costs a round trip through the event loop each.
-		const chunk = 64
-		var (
-			data [][]byte
-			errs []error
-		)
-		for i, f := range files {
-			if sess.cancel.Load() {
-				uiDispatch(ctx, func(ctx app.Context) { sess.cancelled() })
-				return
-			}
-			if i%chunk == 0 {
-				end := min(i+chunk, len(files))
-				data, errs = readFiles(files[i:end])
-				done := i
-				uiDispatch(ctx, func(ctx app.Context) { sess.done = done })
-				yieldUI()
-			}
-			name := f.Get("name").String()
-			if rel := f.Get("webkitRelativePath"); rel.Truthy() {
-				name = rel.String()
-			}
-			if size := f.Get("size").Int(); size > importer.MaxSourceSize {
-				probs = append(probs, importer.Problem{File: name, Kind: importer.TooLarge,
-					Msg: fmt.Sprintf("too large (%s, at most %s)", sizeText(size), sizeText(importer.MaxSourceSize))})
-				continue
-			}
-			b, err := data[i%chunk], errs[i%chunk]
-			if err != nil {
-				probs = append(probs, importer.Problem{File: name, Kind: importer.Invalid, Msg: "could not be read: " + err.Error()})
-				continue
-			}
-			sources = append(sources, importer.Source{Name: name, Data: b})
-		}
-		sess.readTime = time.Since(start)
-		importSources(ctx, sources, probs, month, start)
-	})
-}
-
-// importSources checks and converts sources (yielding to the UI between
-// files), then rebuilds and publishes the corpus and saves. It runs in a
-// goroutine (ctx.Async) with sess.busy set.
-func importSources(ctx app.Context, sources []importer.Source, probs []importer.Problem, month corpus.Date, start time.Time) {
-	cur := data().AC.Corpus
-	batch := map[string]bool{}
-	taken := func(id string) bool {
-		_, ok := cur.ByID(id)
-		return ok || batch[id]
-	}
-	n := len(sources)
-	uiDispatch(ctx, func(ctx app.Context) { sess.phase, sess.done, sess.total = "Checking files", 0, n })
-	var added []corpus.File
-	var undated []importer.Source
-	y := yielder{last: time.Now(), interval: 50 * time.Millisecond}
-	for i, s := range sources {
-		if sess.cancel.Load() {
-			uiDispatch(ctx, func(ctx app.Context) { sess.cancelled() })
-			return
-		}
-		b := importer.Import([]importer.Source{s}, importer.Options{Month: month, Existing: taken})
-		for _, f := range b.Files {
-			batch[corpus.IDOf(f.Name)] = true
-			added = append(added, f)
-		}
-		for _, pr := range b.Problems {
-			probs = append(probs, pr)
-			if pr.Kind == importer.NoDate && (len(undated) == 0 || undated[len(undated)-1].Name != s.Name) {
-				undated = append(undated, s)
-			}
-		}
-		if y.maybe() {
-			done := i + 1
-			uiDispatch(ctx, func(ctx app.Context) { sess.done = done })
-		}
-	}
-	na := len(added)
-	checked := time.Now()
-	job := user.ws.Start(added...)
-	// The analysis of the whole corpus is one step per phase: show each
-	// and let the page repaint in between.
-	phases, total := 0, 5
-	if len(job.Edits) > 0 {
-		total++
-	}
-	lastPhase := ""
-	b := user.ws.Build(job, func(phase string, n, of int) bool {
-		if sess.cancel.Load() {
-			return false
-		}
-		if phase != lastPhase {
-			phases++
-			lastPhase = phase
-		}
-		// The bar shows the phases; within the analysis, its articles.
-		label := phase + " " + text.Plural(len(job.Files), "article")
-		done, max := phases, total
-		if of > 0 {
-			label = fmt.Sprintf("%s: %d of %d articles", phase, n, of)
-			done, max = n, of
-		}
-		uiDispatch(ctx, func(ctx app.Context) {
-			if !sess.cancel.Load() {
-				sess.phase, sess.done, sess.total = label, done, max
-			}
-		})
-		yieldUI()
-		return !sess.cancel.Load()
-	})
-	if b.Cancelled || sess.cancel.Load() {
-		uiDispatch(ctx, func(ctx app.Context) {
-			sess.cancelled()
-			// A rebuild (for another tab's articles, say) set aside in
-			// favour of this import's build must run now.
-			if user.ws.Abandon(job) {
-				rebuild(ctx, false, nil)
-			}
-		})
-		return
-	}
-	elapsed, analysed := time.Since(start), time.Since(checked)
-	checking := checked.Sub(start) - sess.readTime
-	uiDispatch(ctx, func(ctx app.Context) {
-		for _, f := range added {
-			user.ws.Put(f)
-		}
-		user.saved = false
-		if user.ws.Latest(job) {
-			install(ctx, b)
-		} else {
-			// Another tab's articles came in during the import: build
-			// again with them.
-			rebuild(ctx, false, nil)
-		}
-		sess.busy, sess.importing = false, false
-		sess.problems, sess.undated = probs, undated
-		rejected := 0
-		for _, pr := range probs {
-			if !pr.Kind.Warning() {
-				rejected++
-			}
-		}
-		sess.notices++
-		sess.notice = fmt.Sprintf("Imported %s in %.2f s.", text.Plural(na, "article"), elapsed.Seconds())
-		sess.timing = fmt.Sprintf("Reading %.2f s, checking %.2f s, analysing and indexing %.2f s.", sess.readTime.Seconds(), checking.Seconds(), analysed.Seconds())
-		sess.readTime = 0
-		if rejected > 0 {
-			sess.notice += fmt.Sprintf(" %s: see below.", text.Plural(rejected, "problem"))
-		}
-		saveUser(ctx)
-	})
-}
-
 func (p *ImportPage) onUndated(ctx app.Context, e app.Event) {
-	month := p.batchMonth()
-	if month.IsZero() {
-		sess.notice = "Choose a month first."
-		return
-	}
-	if sess.busy {
-		return
-	}
-	sources := sess.undated
-	// The other problems of the batch stay listed until dismissed.
-	var keep []importer.Problem
-	for _, pr := range sess.problems {
-		if pr.Kind != importer.NoDate {
-			keep = append(keep, pr)
-		}
-	}
-	sess.problems, sess.undated = keep, nil
-	sess.begin("Checking files", len(sources))
-	ctx.Async(func() { importSources(ctx, sources, nil, month, time.Now()) })
+	ctx.NewActionWithValue(actionImportText, importText{month: p.batchMonth(), undated: true})
 }
 
+// onPaste sends the pasted text as an article file named after its id
+// (or "pasted" and its date), with its date as the header.
 func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
-	text := strings.TrimSpace(strings.ReplaceAll(p.pasteTxt, "\r\n", "\n"))
+	body := strings.TrimSpace(strings.ReplaceAll(p.pasteTxt, "\r\n", "\n"))
 	date := strings.TrimSpace(p.pasteDay)
 	id := strings.TrimSpace(p.pasteID)
 	if id == "" {
@@ -743,141 +521,64 @@ func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
 			id += "-" + date
 		}
 	}
-	data := text
 	if date != "" {
-		data = "date " + date + " " + text
+		body = "date " + date + " " + body
 	}
-	if sess.busy || user.loading {
+	if p.s.imp.busy || p.s.store.loading {
 		return
 	}
-	sess.begin("Checking", 1)
-	month := p.batchMonth()
-	src := importer.Source{Name: id + ".txt", Data: []byte(data)}
 	p.pasteTxt = ""
-	ctx.Async(func() { importSources(ctx, []importer.Source{src}, nil, month, time.Now()) })
+	ctx.NewActionWithValue(actionImportText, importText{
+		sources: []importer.Source{{Name: id + ".txt", Data: []byte(body)}},
+		month:   p.batchMonth(),
+	})
 }
 
 func (p *ImportPage) onResolve(i int, replace bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if i >= len(sess.problems) || sess.busy {
-			return
-		}
-		pr := sess.problems[i]
-		var f corpus.File
-		if replace {
-			f = *pr.Pending
-		} else {
-			var err error
-			f, err = importer.KeepBoth(pr, user.ws.Taken)
-			if err != nil {
-				sess.notice = err.Error()
-				return
-			}
-		}
-		user.ws.Put(f)
-		sess.problems = slices.Delete(slices.Clone(sess.problems), i, i+1)
-		how := "kept both as " + corpus.IDOf(f.Name)
-		if replace {
-			how = "replaced " + corpus.IDOf(f.Name)
-		}
-		rebuild(ctx, true, func(ctx app.Context) { sess.notice = pr.File + ": " + how + "." })
+		ctx.NewActionWithValue(actionResolve, resolve{problem: i, replace: replace})
 	}
 }
 
 func (p *ImportPage) onRemove(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if sess.busy {
-			return
-		}
-		user.ws.Remove(id)
-		msg := "Removed " + id + "."
-		if id == "" {
-			msg = "Removed every imported article."
-		}
-		rebuild(ctx, true, func(ctx app.Context) { sess.notice = msg })
-	}
+	return func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionRemove, id) }
 }
 
-// --- edit handlers
-
+// onEdit sends the edit that edit returns (read when the button is
+// pressed, not when rendered).
 func (p *ImportPage) onEdit(edit func() edits.Edit) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if sess.busy {
-			return
-		}
-		sess.editErr, sess.editMsg = "", ""
-		ed := edit()
-		if err := user.ws.Edit(ed); err != nil {
-			sess.editErr = err.Error()
-			return
-		}
-		switch ed.(type) {
-		case edits.Rename:
-			p.name = ""
-		case edits.AddAlias:
-			p.alias = ""
-		}
-		rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = "Done: " + ed.String() + "." })
+		ctx.NewActionWithValue(actionEdit, editIntent{kind: editAdd, edit: edit()})
 	}
 }
 
 // onDeleteEdit deletes the edit at position i of the log (an inactive one).
 func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if sess.busy {
-			return
-		}
-		ed, ok := user.ws.DeleteEdit(i)
-		if !ok {
-			return
-		}
-		rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = "Deleted: " + ed.String() + "." })
+		ctx.NewActionWithValue(actionEdit, editIntent{kind: editDelete, index: i})
 	}
-}
-
-// tryEdits adds each of es that applies to the user's edits and returns
-// the number added and why the others were not.
-func tryEdits(es []edits.Edit) (int, []string) {
-	n, errs := user.ws.ImportEdits(es)
-	msgs := make([]string, len(errs))
-	for i, err := range errs {
-		msgs[i] = err.Error()
-	}
-	return n, msgs
 }
 
 func (p *ImportPage) onUndo(undo bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if sess.busy {
-			return
-		}
-		sess.editErr = ""
-		var ed edits.Edit
-		var ok bool
+		k := editRedo
 		if undo {
-			ed, ok = user.ws.Undo()
-		} else {
-			ed, ok = user.ws.Redo()
+			k = editUndo
 		}
-		if !ok {
-			return
-		}
-		msg := "Undone: " + ed.String() + "."
-		if !undo {
-			msg = "Redone: " + ed.String() + "."
-		}
-		rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = msg })
+		ctx.NewActionWithValue(actionEdit, editIntent{kind: k})
 	}
 }
 
+// onExportEdits saves the user's edits as an actors.tsv fragment.
 func (p *ImportPage) onExportEdits(ctx app.Context, e app.Event) {
-	sess.editErr = ""
-	if user.ws.Result() == nil {
-		sess.editErr = "There are no edits to export yet."
+	p.editsErr = ""
+	res := p.s.data().Edits
+	if res == nil {
+		p.editsErr = "There are no edits to export yet."
 		return
 	}
-	if err := Download("actors-edits.tsv", "text/tab-separated-values;charset=utf-8", user.ws.Result().Export()); err != nil {
-		sess.editErr = err.Error()
+	if err := Download("actors-edits.tsv", "text/tab-separated-values;charset=utf-8", res.Export()); err != nil {
+		p.editsErr = err.Error()
 	}
 }
 
@@ -885,30 +586,7 @@ func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
 	in := ctx.JSSrc()
 	files := jsFiles(in.Get("files"))
 	in.Set("value", "")
-	if len(files) == 0 || sess.busy {
-		return
+	if len(files) > 0 {
+		ctx.NewActionWithValue(actionImportEdits, files[0])
 	}
-	f := files[0]
-	name := f.Get("name").String()
-	ctx.Async(func() {
-		data, errs := readFiles([]app.Value{f})
-		b, err := data[0], errs[0]
-		var es []edits.Edit
-		if err == nil {
-			es, err = edits.Import(name, b)
-		}
-		uiDispatch(ctx, func(ctx app.Context) {
-			sess.editErr, sess.editMsg = "", ""
-			if err != nil {
-				sess.editErr = err.Error()
-				return
-			}
-			applied, errs := tryEdits(es)
-			if len(errs) > 0 {
-				sess.editErr = fmt.Sprintf("%s skipped: %s", text.Plural(len(errs), "edit"), strings.Join(errs, "; "))
-			}
-			msg := fmt.Sprintf("Imported %s from %s.", text.Plural(applied, "edit"), name)
-			rebuild(ctx, true, func(ctx app.Context) { sess.editMsg = msg })
-		})
-	})
 }

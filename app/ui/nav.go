@@ -3,25 +3,43 @@ package ui
 import (
 	"net/url"
 	"strings"
-	"sync"
+
+	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Register declares the app's pages. Call it before app.RunWhenOnBrowser
-// and before building the static site.
+// Register declares the app's pages and action handlers, with one session
+// (the model of the tab: see session) given to every page. Call it once,
+// before app.RunWhenOnBrowser and before building the static site.
 func Register() {
-	app.Route("/", func() app.Composer { return &Explorer{} })
-	app.Route("/timeline", func() app.Composer { return &Timeline{} })
-	app.Route("/article", func() app.Composer { return &Reader{} })
-	app.Route("/actors", func() app.Composer { return &Actors{} })
-	app.Route("/actor", func() app.Composer { return &ActorPage{} })
-	app.Route("/import", func() app.Composer { return &ImportPage{} })
+	s := newSession(workspace.New(nil))
+	register(s)
+}
+
+// register routes every page to s and registers its action handlers.
+func register(s *session) {
+	if app.IsClient {
+		sitePrefix = strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	}
+	s.handle()
+	app.Route("/", func() app.Composer { return &Explorer{s: s} })
+	app.Route("/timeline", func() app.Composer { return &Timeline{s: s} })
+	app.Route("/article", func() app.Composer { return &Reader{s: s} })
+	app.Route("/actors", func() app.Composer { return &Actors{s: s} })
+	app.Route("/actor", func() app.Composer { return &ActorPage{s: s} })
+	app.Route("/import", func() app.Composer { return &ImportPage{s: s} })
 	// Every other path is the not-found page (go-app's own cannot be
 	// replaced): exact routes are tried first. It is prerendered as /404
 	// into 404.html.
-	app.RouteWithRegexp("^/", func() app.Composer { return &NotFound{} })
+	app.RouteWithRegexp("^/", func() app.Composer { return &NotFound{s: s} })
 }
+
+// sitePrefix is the site's sub-path in the browser ("" at the root of a
+// host), read once by Register and never changed after: links are built
+// by the hundred on every render, and app.Getenv asks JavaScript each
+// time.
+var sitePrefix string
 
 // href returns the link to an app path with an optional query. In the
 // browser it adds the site's sub-path: go-app prefixes links only when it
@@ -30,54 +48,43 @@ func href(path string, q url.Values) string {
 	if len(q) > 0 {
 		path += "?" + q.Encode()
 	}
-	if app.IsClient {
-		return rootPrefix() + path
-	}
-	return path
+	return sitePrefix + path
 }
 
-// rootPrefix is the site's sub-path ("" at the root of a host). It is read
-// once: app.Getenv asks JavaScript each time, and links are built by the
-// hundred on every render.
-var rootPrefix = sync.OnceValue(func() string {
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-})
-
-// urlSync keeps the address bar in step with a page's state without
-// adding history entries: while typing in a search box, zooming a
-// timeline. Embed one in a page and call echoed first in its OnNav.
+// urlSync keeps the address bar in step with a page's state while the
+// user types in a search box or zooms a timeline. The first change after
+// a navigation is a new history entry, made with go-app's NavigateTo so
+// that go-app knows the URL shown (it ignores a link to the URL it
+// navigated to last, and Back to it); the next changes replace that entry
+// once the page is painted, as replacing a history entry takes
+// milliseconds the update should not wait for. Embed one in a page and
+// call navigated first in its OnNav.
 type urlSync struct {
-	echo    string // the URL last put in place, until its echo is seen
-	pushing bool   // the next URL shown is a new history entry
+	own  string // the URL of the page's own last push, until its OnNav
+	live bool   // the current entry is the page's own: changes replace it
 }
 
-// replace shows the URL that target returns (and its page title) once the
-// browser has painted the page's current changes: replacing a history
-// entry takes milliseconds that the update should not wait for. target is
-// called then, so that it gives the state of that moment.
-//
-// go-app only knows the URLs it navigated to, and ignores a link to the
-// URL it believes current; after a replace it would take "/" for the page
-// still shown, and a "Clear all" link to "/" would do nothing. A popstate
-// event tells it of the new URL; the page's OnNav then runs again, and
-// echoed tells it that nothing changed.
-func (s *urlSync) replace(ctx app.Context, target func() (*url.URL, string)) {
-	s.show(ctx, false, target)
-}
-
-// push is replace with a new history entry: the first keystroke of a new
-// search, so that Back returns to the page before it.
-func (s *urlSync) push(ctx app.Context, target func() (*url.URL, string)) {
-	s.show(ctx, true, target)
-}
-
-// The URL is shown later, and the goroutines that show them may run in
-// any order: whichever runs first after a push adds the entry.
-func (s *urlSync) show(ctx app.Context, push bool, target func() (*url.URL, string)) {
+// follow shows the URL and title that target returns: as a new entry on
+// the first change, else in place of the current one, once painted.
+// target is called then, so that it gives the state of that moment.
+func (s *urlSync) follow(ctx app.Context, target func() (*url.URL, string)) {
 	if !app.IsClient {
 		return
 	}
-	s.pushing = s.pushing || push
+	if !s.live {
+		// After the update under way (this may be an OnNav), as one new
+		// entry.
+		s.live = true
+		ctx.Defer(func(ctx app.Context) {
+			u, title := target()
+			if u.String() != ctx.Page().URL().String() {
+				s.own = u.String()
+				ctx.NavigateTo(u)
+			}
+			ctx.Page().SetTitle(title)
+		})
+		return
+	}
 	// Defer: after go-app's next frame, not before it (yieldUI alone could
 	// return before go-app renders, and the replace would delay it).
 	ctx.Defer(func(ctx app.Context) {
@@ -87,32 +94,22 @@ func (s *urlSync) show(ctx app.Context, push bool, target func() (*url.URL, stri
 				ctx.PreventUpdate()
 				u, title := target()
 				ctx.Page().SetTitle(title)
-				if u.String() == ctx.Page().URL().String() {
-					return
-				}
-				push := s.pushing
-				s.pushing = false
-				if push {
-					app.Window().Get("history").Call("pushState", nil, "", u.String())
-				} else {
+				if s.live && u.String() != ctx.Page().URL().String() {
 					ctx.Page().ReplaceURL(u)
 				}
-				s.echo = u.String()
-				app.Window().Call("dispatchEvent", app.Window().Get("PopStateEvent").New("popstate"))
 			})
 		})
 	})
 }
 
-// echoed reports whether this navigation is the echo of the page's own
-// replace, which changes nothing: the page is then not rendered again.
-func (s *urlSync) echoed(ctx app.Context) bool {
-	echo := s.echo
-	s.echo = ""
-	if echo == "" || echo != ctx.Page().URL().String() {
-		s.pushing = false
-		return false
+// navigated tells a page's OnNav whether this navigation is the page's
+// own push (see follow): its state is already the URL's. Any other
+// navigation ends the run of replaced URLs.
+func (s *urlSync) navigated(ctx app.Context) (own bool) {
+	own = s.own != "" && s.own == ctx.Page().URL().String()
+	s.own = ""
+	if !own {
+		s.live = false
 	}
-	ctx.PreventUpdate()
-	return true
+	return own
 }

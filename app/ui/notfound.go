@@ -6,6 +6,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // the app's layout: the header and its navigation, and the way home.
 type NotFound struct {
 	app.Compo
+	s    *session
 	path string
 }
 
@@ -22,7 +23,7 @@ func (p *NotFound) Render() app.UI {
 	if p.path != "" && app.IsClient {
 		msg = "There is no page at “" + p.path + "”."
 	}
-	return page("",
+	return page(p.s, "",
 		app.H1().Text("Page not found"),
 		app.Div().Class("empty").ID("page-not-found").Body(
 			app.P().Text(msg+" The link may be old or mistyped."),

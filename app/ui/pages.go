@@ -8,9 +8,9 @@ import (
 )
 
 // page wraps a page's content with the header and the main landmark.
-func page(active string, content ...app.UI) app.UI {
+func page(s *session, active string, content ...app.UI) app.UI {
 	return app.Div().Class("page").Body(
-		&Header{Active: active},
+		&Header{Active: active, s: s},
 		app.Main().ID("main").Body(content...),
 	)
 }

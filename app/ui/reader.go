@@ -17,6 +17,7 @@ import (
 // steps through that result list and leads back to it.
 type Reader struct {
 	app.Compo
+	s       *session
 	id      string
 	state   search.State
 	version int
@@ -80,9 +81,9 @@ func (p *Reader) OnNav(ctx app.Context) {
 	p.scrolled = ""
 	p.reach(ctx)
 	p.id = q.Get("id")
-	p.state, _ = explore.ParseState(q, catalog(), "id")
+	p.state, _ = explore.ParseState(q, p.s.data().Catalog(), "id")
 	title := "Article not found · Corpus Explorer"
-	if d := data(); d.Err == nil {
+	if d := p.s.data(); d.Err == nil {
 		if a, ok := d.AC.Corpus.ByID(p.id); ok {
 			title = a.Title + " · Corpus Explorer"
 		}
@@ -93,9 +94,9 @@ func (p *Reader) OnNav(ctx app.Context) {
 // Render draws the article text with its headings, actors and dates marked,
 // and beside it the actors and events of the article.
 func (p *Reader) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("", loadError(d.Err))
+		return page(p.s, "", loadError(d.Err))
 	}
 	ac := d.AC
 	back := href("/", p.state.Values())
@@ -105,7 +106,7 @@ func (p *Reader) Render() app.UI {
 		if p.id != "" {
 			msg = "There is no article with the id “" + p.id + "” in this corpus."
 		}
-		return page("",
+		return page(p.s, "",
 			app.H1().Text("Article not found"),
 			app.P().Class("empty").ID("not-found").Body(
 				app.Text(msg+" "),
@@ -115,7 +116,7 @@ func (p *Reader) Render() app.UI {
 	}
 	a := ac.Articles[i]
 	prev, next, pos, total := p.neighbours(d, i)
-	return page("",
+	return page(p.s, "",
 		app.Nav().Class("reader-nav").Aria("label", "Results").Body(
 			app.A().ID("back-to-results").Href(back).Text("← Back to the results"),
 			app.If(total > 0, func() app.UI {

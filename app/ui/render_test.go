@@ -18,19 +18,19 @@ import (
 // over the 10,000-article synthetic corpus: search, facets and elements,
 // written out as HTML rather than diffed against a DOM as in the browser.
 func BenchmarkExplorerRender10k(b *testing.B) {
-	useSynth(b, 10000)
+	s := synthSession(b, 10000)
 	qs := []string{"regering", "minister", "oekr", `"de minister"`, "mi", ""}
 	i := 0
 	for b.Loop() {
-		app.HTMLString(&Explorer{shown: resultsPage, state: search.State{Q: qs[i%len(qs)]}})
+		app.HTMLString(&Explorer{s: s, shown: resultsPage, state: search.State{Q: qs[i%len(qs)]}})
 		i++
 	}
 }
 
-// useSynth makes the synthetic corpus of n articles the current one for
-// the duration of a test.
-func useSynth(tb testing.TB, n int) {
-	useWorkspace(tb, workspace.New(func(g *actors.Gazetteer) (*analysis.Corpus, error) {
+// synthSession returns a session whose corpus is the synthetic corpus of
+// n articles.
+func synthSession(tb testing.TB, n int) *session {
+	return testSession(tb, workspace.New(func(g *actors.Gazetteer) (*analysis.Corpus, error) {
 		var files []corpus.File
 		for _, f := range synth.Generate(n, 42) {
 			files = append(files, corpus.File{Name: f.Name, Data: f.Data})
@@ -44,22 +44,19 @@ func useSynth(tb testing.TB, n int) {
 	}))
 }
 
-// useWorkspace makes w the user's workspace for the duration of a test.
-func useWorkspace(tb testing.TB, w *workspace.Workspace) {
-	old := user
-	user = &userData{ws: w, saved: true}
+// testSession returns a session whose model is w.
+func testSession(tb testing.TB, w *workspace.Workspace) *session {
 	if d := w.Current(); d.Err != nil {
 		tb.Fatal(d.Err)
 	}
-	tb.Cleanup(func() { user = old })
+	return newSession(w)
 }
 
 // TestTimelineCapsLargeResults: on a large result the timeline draws the
 // events of the first articles only, lists a bounded number of events and
 // says so, with a way to see more.
 func TestTimelineCapsLargeResults(t *testing.T) {
-	useSynth(t, 300)
-	html := app.HTMLString(&Timeline{})
+	html := app.HTMLString(&Timeline{s: synthSession(t, 300)})
 	if !strings.Contains(html, `id="timeline-cap"`) || !strings.Contains(html, "of 300 matching articles") {
 		t.Error("no notice that only part of 300 articles is drawn")
 	}
@@ -78,8 +75,7 @@ func TestTimelineCapsLargeResults(t *testing.T) {
 // a drag does) lays the marks out again without searching or building the
 // chart again; a change of filter does both.
 func TestTimelineDragReusesSearch(t *testing.T) {
-	useSynth(t, 500)
-	p := &Timeline{}
+	p := &Timeline{s: synthSession(t, 500)}
 	first := app.HTMLString(p)
 	if p.builds != 1 {
 		t.Fatalf("%d builds for the first render", p.builds)
@@ -113,8 +109,7 @@ func BenchmarkTimelineDrag10k(b *testing.B)    { benchTimelineDrag(b, false) }
 func BenchmarkTimelineRebuild10k(b *testing.B) { benchTimelineDrag(b, true) }
 
 func benchTimelineDrag(b *testing.B, rebuild bool) {
-	useSynth(b, 10000)
-	p := &Timeline{}
+	p := &Timeline{s: synthSession(b, 10000)}
 	app.HTMLString(p)
 	s := p.chart.Scale(p.cur).Zoom(4, p.cur.Width/2)
 	builds := p.builds

@@ -28,10 +28,11 @@ const (
 	storeMeta     = "meta"
 )
 
-var (
-	dbMu   sync.Mutex
-	dbConn app.Value
-)
+// database is the tab's connection to the store, opened on first use.
+type database struct {
+	mu   sync.Mutex
+	conn app.Value
+}
 
 // errNoStorage is returned natively and when the browser has no IndexedDB.
 var errNoStorage = errors.New("this browser offers no IndexedDB storage (private mode?): your articles are kept only until this tab closes")
@@ -60,16 +61,16 @@ func domError(v app.Value) error {
 	return fmt.Errorf("%s: %s", name, msg)
 }
 
-// openDB opens (and creates or upgrades) the database once.
-func openDB() (app.Value, error) {
+// open opens (and creates or upgrades) the database once.
+func (d *database) open() (app.Value, error) {
 	if !app.IsClient {
 		return nil, errNoStorage
 	}
 	trace("opening")
-	dbMu.Lock()
-	defer dbMu.Unlock()
-	if dbConn != nil {
-		return dbConn, nil
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.conn != nil {
+		return d.conn, nil
 	}
 	idb := app.Window().Get("indexedDB")
 	if !idb.Truthy() {
@@ -101,24 +102,24 @@ func openDB() (app.Value, error) {
 	if err := <-ch; err != nil {
 		return nil, fmt.Errorf("storage unavailable: %v", err)
 	}
-	dbConn = req.Get("result")
+	d.conn = req.Get("result")
 	// Let another tab or a newer version upgrade the database.
-	dbConn.Set("onversionchange", app.FuncOf(func(this app.Value, args []app.Value) any {
-		dbMu.Lock()
-		if dbConn != nil {
-			dbConn.Call("close")
-			dbConn = nil
+	d.conn.Set("onversionchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		d.mu.Lock()
+		if d.conn != nil {
+			d.conn.Call("close")
+			d.conn = nil
 		}
-		dbMu.Unlock()
+		d.mu.Unlock()
 		return nil
 	}))
-	return dbConn, nil
+	return d.conn, nil
 }
 
 // transact runs fn in a transaction over the stores and waits until the
 // transaction completes or fails.
-func transact(mode string, fn func(articles, edits, meta app.Value)) error {
-	db, err := openDB()
+func (d *database) transact(mode string, fn func(articles, edits, meta app.Value)) error {
+	db, err := d.open()
 	if err != nil {
 		return err
 	}
@@ -223,11 +224,11 @@ func (w writes) empty() bool {
 	return len(w.PutFiles)+len(w.PutEdits)+len(w.DelFiles)+len(w.DelEdits) == 0 && !w.dropLegacy
 }
 
-// writeUser writes w and reads back everything the store holds, in one
+// write writes w and reads back everything the store holds, in one
 // transaction: IndexedDB runs the read-write transactions of every tab one
 // after the other, so what is read back includes every other tab's writes
 // so far and nothing half-written.
-func writeUser(w writes) (stored, error) {
+func (d *database) write(w writes) (stored, error) {
 	trace(fmt.Sprintf("saving %d files, %d edits", len(w.PutFiles), len(w.PutEdits)))
 	defer trace("saved")
 	if err := storeFault(); err != nil {
@@ -237,7 +238,7 @@ func writeUser(w writes) (stored, error) {
 		return stored{}, err
 	}
 	var reqs readRequests
-	err := transact("readwrite", func(articles, editStore, meta app.Value) {
+	err := d.transact("readwrite", func(articles, editStore, meta app.Value) {
 		for _, k := range w.DelFiles {
 			articles.Call("delete", k)
 		}
@@ -261,8 +262,8 @@ func writeUser(w writes) (stored, error) {
 	return reqs.result(), nil
 }
 
-// readUser returns what the store holds.
-func readUser() (stored, error) {
+// read returns what the store holds.
+func (d *database) read() (stored, error) {
 	if !app.IsClient {
 		return stored{}, nil
 	}
@@ -270,7 +271,7 @@ func readUser() (stored, error) {
 		return stored{}, err
 	}
 	var reqs readRequests
-	err := transact("readonly", func(articles, editStore, meta app.Value) {
+	err := d.transact("readonly", func(articles, editStore, meta app.Value) {
 		reqs = readAll(articles, editStore, meta)
 	})
 	if err != nil {

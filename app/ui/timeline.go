@@ -26,6 +26,7 @@ const defaultTimelineWidth = 900
 // entries while zooming) and event (the selected event, a history entry).
 type Timeline struct {
 	app.Compo
+	s       *session
 	state   search.State
 	notices []search.Notice
 	version int
@@ -160,11 +161,11 @@ func (p *Timeline) plotWidth() float64 {
 // OnNav reads the filters, lanes, view and selected event from the URL;
 // malformed values are ignored with a notice.
 func (p *Timeline) OnNav(ctx app.Context) {
-	if p.urls.echoed(ctx) {
+	if p.urls.navigated(ctx) {
 		return
 	}
 	q := ctx.Page().URL().Query()
-	p.state, p.notices = explore.ParseState(q, catalog(), "lanes", "view", "event")
+	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event")
 	p.byActor = false
 	switch l := q.Get("lanes"); l {
 	case "", "article":
@@ -262,7 +263,7 @@ func (p *Timeline) setView(ctx app.Context, v timeline.View) {
 		p.view = v
 	}
 	p.cur = v
-	p.urls.replace(ctx, func() (*url.URL, string) {
+	p.urls.follow(ctx, func() (*url.URL, string) {
 		u := *ctx.Page().URL()
 		q := u.Query()
 		if p.view == (timeline.View{}) {
@@ -551,7 +552,7 @@ func eventOf(ac *analysis.Corpus, id string) (timelineEvent, bool) {
 
 // eventParam turns an item ID into the URL's ARTICLEID/INDEX.
 func (p *Timeline) eventParam(itemID string) string {
-	d := data()
+	d := p.s.data()
 	if d.AC == nil {
 		return ""
 	}
@@ -653,9 +654,9 @@ func (p *Timeline) build(d *Data) *timelineBuild {
 // Render draws the time axis of the matching events, the selected event
 // and the list of events.
 func (p *Timeline) Render() app.UI {
-	d := data()
+	d := p.s.data()
 	if d.Err != nil {
-		return page("/timeline", loadError(d.Err))
+		return page(p.s, "/timeline", loadError(d.Err))
 	}
 	ac := d.AC
 	tb := p.build(d)
@@ -678,7 +679,7 @@ func (p *Timeline) Render() app.UI {
 	lay := c.Layout(v, by)
 
 	chips := tb.chips
-	return page("/timeline",
+	return page(p.s, "/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
 			noticeList(notes),

@@ -182,6 +182,6 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	if !progress("Showing") {
 		return out
 	}
-	out.Data = &Data{AC: ac, Index: ix, Imported: ids}
+	out.Data = &Data{AC: ac, Index: ix, Imported: ids, Edits: out.result}
 	return out
 }

@@ -10,7 +10,10 @@
 package workspace
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -18,6 +21,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
+	"corpusexplorer/app/explore"
 	"corpusexplorer/app/records"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
@@ -32,6 +36,9 @@ type Data struct {
 	Index *search.Index
 	// Imported holds the ids of the articles the user imported.
 	Imported map[string]bool
+	// Edits is the effect of the user's edits the corpus was built with,
+	// nil when none apply.
+	Edits *edits.Result
 	// Version counts the replacements, starting at 1.
 	Version int
 	// Err is set when the embedded corpus failed to load.
@@ -70,6 +77,27 @@ func (d *Data) Matching(st search.State) ([]int, []search.Notice) {
 		return nil, nil
 	}
 	return d.Index.Matches(st)
+}
+
+// Catalog returns the corpus's actors as the URL parsers see them (see
+// explore.ParseState): with the user's edits, an old id in a saved link
+// follows a merge and a hidden actor is dropped. It is nil when the corpus
+// failed to load.
+func (d *Data) Catalog() explore.Catalog {
+	switch {
+	case d.AC == nil:
+		return nil
+	case d.Edits != nil:
+		return editedCatalog{d.AC, d.Edits}
+	}
+	return d.AC
+}
+
+// editedCatalog is a corpus's actor catalog with the user's edits (an
+// explore.Remapper).
+type editedCatalog struct {
+	explore.Catalog
+	*edits.Result
 }
 
 // Loader loads the embedded corpus, analysed with the gazetteer g.
@@ -188,6 +216,33 @@ func (w *Workspace) Problems() []string { return w.problems }
 // Files returns the imported articles, in import order. The slice is the
 // workspace's: do not change it.
 func (w *Workspace) Files() []corpus.File { return w.files }
+
+// Actors returns the actors of the current corpus an edit may name: not
+// hidden, not merged into another, sorted by name (case folded).
+func (w *Workspace) Actors() []actors.Actor {
+	ac, res := w.Current().AC, w.result
+	if ac == nil {
+		return nil
+	}
+	var out []actors.Actor
+	for _, id := range ac.ActorIDs() {
+		if res != nil {
+			if _, merged := res.MergedInto(id); merged {
+				continue
+			}
+			if _, hidden := res.Remap(id); hidden {
+				continue
+			}
+		}
+		if a, ok := ac.Actor(id); ok {
+			out = append(out, a)
+		}
+	}
+	slices.SortFunc(out, func(a, b actors.Actor) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
+	})
+	return out
+}
 
 // positions returns the position in files of each article id.
 func (w *Workspace) positions() map[string]int {

@@ -1,0 +1,69 @@
+package workspace
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/export"
+	"corpusexplorer/app/search"
+)
+
+// A File is an export: a file name, its media type and its bytes.
+type File struct {
+	Name, MIME string
+	Data       []byte
+}
+
+// The export formats of Export.
+const (
+	ExportCSV      = "csv"      // the matching articles as CSV
+	ExportJSON     = "json"     // the matching articles as JSON
+	ExportTimeline = "timeline" // the timeline events of the matching articles as CSV
+)
+
+// Export returns what the explorer shows for st as a file: the matching
+// articles as "articles.csv" (format ExportCSV) or "articles.json"
+// (ExportJSON), with their events when events is set, or the timeline
+// events of those articles in calendar order as "timeline.csv"
+// (ExportTimeline).
+func (d *Data) Export(format string, st search.State, events bool) (File, error) {
+	if d.Err != nil {
+		return File{}, d.Err
+	}
+	if d.AC == nil {
+		return File{}, errors.New("no corpus")
+	}
+	idx, _ := d.Matching(st)
+	arts := make([]*analysis.Article, len(idx))
+	for i, j := range idx {
+		arts[i] = d.AC.Articles[j]
+	}
+	opt := export.Options{Events: events, Name: export.ActorName(d.AC), BOM: true}
+	var b bytes.Buffer
+	var f File
+	var err error
+	switch format {
+	case ExportCSV:
+		f = File{Name: "articles.csv", MIME: "text/csv;charset=utf-8"}
+		err = export.ArticlesCSV(&b, arts, opt)
+	case ExportJSON:
+		f = File{Name: "articles.json", MIME: "application/json"}
+		opt.BOM = false
+		err = export.ArticlesJSON(&b, arts, opt)
+	case ExportTimeline:
+		f = File{Name: "timeline.csv", MIME: "text/csv;charset=utf-8"}
+		keep := make(map[*analysis.Article]bool, len(arts))
+		for _, a := range arts {
+			keep[a] = true
+		}
+		refs := d.AC.Timeline(func(a *analysis.Article) bool { return keep[a] })
+		opt.Events = false
+		err = export.TimelineCSV(&b, d.AC, refs, opt)
+	default:
+		return File{}, fmt.Errorf("unknown export format %q", format)
+	}
+	f.Data = b.Bytes()
+	return f, err
+}

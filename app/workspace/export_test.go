@@ -1,0 +1,53 @@
+package workspace
+
+import (
+	"strings"
+	"testing"
+
+	"corpusexplorer/app/search"
+)
+
+func TestExport(t *testing.T) {
+	w := New(nil)
+	w.Put(koersk)
+	if !w.Install(w.Build(w.Start(), nil)) {
+		t.Fatal("not installed")
+	}
+	d := w.Current()
+	st := search.State{Q: "koersk"}
+	for _, tc := range []struct {
+		format, name string
+		events       bool
+		has          []string
+		hasNot       []string
+	}{
+		{ExportCSV, "articles.csv", true, []string{"\ufeffid,date,title,actors", "koersk,2000-09-01,"}, nil},
+		{ExportJSON, "articles.json", false, []string{`"id": "koersk"`}, []string{"\ufeff"}},
+		{ExportTimeline, "timeline.csv", false, []string{"2000-08-31,day,true"}, []string{"2021-"}},
+	} {
+		f, err := d.Export(tc.format, st, tc.events)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.format, err)
+		}
+		if f.Name != tc.name || f.MIME == "" {
+			t.Errorf("%s: file %q (%s)", tc.format, f.Name, f.MIME)
+		}
+		s := string(f.Data)
+		for _, h := range tc.has {
+			if !strings.Contains(s, h) {
+				t.Errorf("%s: no %q in\n%s", tc.format, h, s)
+			}
+		}
+		for _, h := range tc.hasNot {
+			if strings.Contains(s, h) {
+				t.Errorf("%s: %q in\n%s", tc.format, h, s)
+			}
+		}
+	}
+	if strings.Count(func() string { f, _ := d.Export(ExportCSV, st, true); return string(f.Data) }(), "\n") < 2 {
+		t.Error("the articles CSV has no row")
+	}
+	if _, err := d.Export("xml", st, false); err == nil {
+		t.Error("an unknown format gives no error")
+	}
+}
