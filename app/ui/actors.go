@@ -3,7 +3,7 @@ package ui
 import (
 	"fmt"
 	"net/url"
-	"slices"
+	"strconv"
 	"strings"
 
 	"corpusexplorer/app/actors"
@@ -260,9 +260,8 @@ func (p *ActorPage) Render() app.UI {
 	if d.Err != nil {
 		return page(p.s, "/actors", loadError(d.Err))
 	}
-	ac := d.AC
-	a, ok := ac.Actor(p.id)
-	if !ok || p.id == "" {
+	pr, ok := explore.Profile(d.AC, p.id)
+	if !ok {
 		msg := "No actor was asked for."
 		if p.id != "" {
 			msg = "There is no actor with the id “" + p.id + "” in this corpus."
@@ -275,26 +274,55 @@ func (p *ActorPage) Render() app.UI {
 			),
 		)
 	}
-	s, _ := ac.ActorStat(a.ID)
-
-	// Affiliation: a link when the corpus has that actor.
-	var aff app.UI
-	if a.Affiliation != "" {
-		if o, ok := ac.Actor(a.Affiliation); ok {
-			aff = app.A().Href(href("/actor", url.Values{"id": {o.ID}})).Text(o.Name)
-		} else {
-			aff = app.Text(a.Affiliation)
-		}
+	a := pr.Actor
+	section := func(id, title string, n int, body app.UI) app.UI {
+		return app.Section().Class("actor-section").Aria("labelledby", id+"-h").Body(
+			app.H2().ID(id+"-h").Body(app.Text(title+" "), app.Span().Class("n").Textf("%d", n)),
+			body,
+		)
 	}
+	none := func(msg string) app.UI { return app.P().Class("muted").Text(msg) }
+	return page(p.s, "/actors",
+		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
+		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
+			app.H1().Body(app.Span().Lang(textLang).Text(a.Name), app.Text(" "), discoveredBadge(a)),
+			app.Dl().Class("actor-facts").Body(actorFacts(pr)...),
+			app.Nav().Class("actor-links").Aria("label", "Explore "+a.Name).Body(
+				app.A().Class("button").ID("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).Text("Show articles"),
+				app.A().Class("button secondary").ID("show-timeline").Href(href("/timeline", url.Values{"actor": {a.ID}, "lanes": {"actor"}})).Text("On the timeline"),
+			),
+			app.If(len(a.Roles) > 0, func() app.UI {
+				return section("roles", "Roles", len(a.Roles), actorRoles(a))
+			}),
+			section("articles", "Articles", len(pr.Articles), app.If(len(pr.Articles) > 0, func() app.UI {
+				return actorArticles(pr)
+			}).Else(func() app.UI { return none("No article mentions this actor.") })),
+			section("events", "Events", len(pr.Events), app.If(len(pr.Events) > 0, func() app.UI {
+				return app.Ol().Class("events").ID("actor-events").Body(eventItems(d, pr.Events, eventList{})...)
+			}).Else(func() app.UI { return none("No dated sentence mentions this actor.") })),
+			section("with", "Appears with", len(pr.With), app.If(len(pr.With) > 0, func() app.UI {
+				return actorCompanions(pr)
+			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
+		),
+	)
+}
+
+// actorFacts lists an actor's type, affiliation, counts, dates and
+// aliases.
+func actorFacts(pr explore.ActorProfile) []app.UI {
+	a, s := pr.Actor, pr.Stat
 	facts := []app.UI{
 		fact("Type", app.Span().Class("chip "+a.Type.String()).Text(a.Type.String())),
 	}
-	if aff != nil {
-		facts = append(facts, fact("Belongs to", aff))
+	switch {
+	case pr.AffiliationKnown:
+		facts = append(facts, fact("Belongs to", app.A().Href(href("/actor", url.Values{"id": {pr.Affiliation.ID}})).Text(pr.Affiliation.Name)))
+	case a.Affiliation != "":
+		facts = append(facts, fact("Belongs to", app.Text(a.Affiliation)))
 	}
 	facts = append(facts,
-		fact("Articles", app.Text(fmt.Sprint(s.Articles))),
-		fact("Mentions", app.Text(fmt.Sprint(s.Mentions))),
+		fact("Articles", app.Text(strconv.Itoa(s.Articles))),
+		fact("Mentions", app.Text(strconv.Itoa(s.Mentions))),
 	)
 	if s.Articles > 0 {
 		facts = append(facts,
@@ -308,8 +336,11 @@ func (p *ActorPage) Render() app.UI {
 			app.Dd().ID("actor-aliases").Text(strings.Join(a.Aliases, " · ")),
 		))
 	}
+	return facts
+}
 
-	// Roles.
+// actorRoles lists an actor's dated roles.
+func actorRoles(a actors.Actor) app.UI {
 	roles := make([]app.UI, 0, len(a.Roles))
 	for _, r := range a.Roles {
 		roles = append(roles, app.Li().Body(
@@ -318,108 +349,38 @@ func (p *ActorPage) Render() app.UI {
 			app.Span().Class("role-range").Text(roleRange(r)),
 		))
 	}
+	return app.Ul().Class("roles").ID("actor-roles").Body(roles...)
+}
 
-	// Articles that mention the actor, in corpus order.
-	var arts []app.UI
-	for _, art := range ac.Articles {
-		n := 0
-		for _, m := range art.Mentions {
-			if m.ActorID == a.ID {
-				n++
-			}
-		}
-		if n == 0 {
-			continue
-		}
+// actorArticles lists the articles that mention an actor.
+func actorArticles(pr explore.ActorProfile) app.UI {
+	arts := make([]app.UI, 0, len(pr.Articles))
+	for _, am := range pr.Articles {
+		art := am.Article
 		arts = append(arts, app.Li().Body(
 			app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
 			app.P().Class("meta").Body(
 				app.Time().DateTime(art.Date.String()).Text(art.Date.String()),
-				app.Text(" · "+text.Plural(n, "mention")),
+				app.Text(" · "+text.Plural(am.Mentions, "mention")),
 			),
 		))
 	}
+	return app.Ol().Class("actor-articles").ID("actor-articles").Body(arts...)
+}
 
-	// Events whose sentence (or, for a publication, lead) mentions it.
-	var events []app.UI
-	mentions := func(art *analysis.Article) bool {
-		return slices.ContainsFunc(art.Mentions, func(m actors.Mention) bool { return m.ActorID == a.ID })
-	}
-	for _, ref := range ac.Timeline(mentions) {
-		e := ac.Event(ref)
-		if !slices.Contains(e.Actors, a.ID) {
-			continue
-		}
-		art := ac.Articles[ref.Article]
-		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
-		if !e.Value.Exact {
-			cls += " inexact"
-		}
-		var body app.UI
-		if e.Kind == analysis.Published || e.Sentence < 0 {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title))
-		} else {
-			body = app.P().Body(
-				app.Span().Lang(textLang).Body(marked(ac, art, art.Sentences[e.Sentence].Span)...),
-				app.Text(" "),
-				app.A().Class("more").Href(articleHref(art.ID, e.Sentence)).
-					Aria("label", "Read in the article: "+art.Title).Text("Read in the article →"),
-			)
-		}
-		events = append(events, app.Li().Class(cls).Body(
-			app.P().Class("meta").Body(
-				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-				app.Span().Class("badge").Text(e.Value.Precision.String()),
-				app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
-			),
-			body,
-		))
-	}
-
-	// Actors that share articles with it.
-	with := make([]app.UI, 0, len(s.With))
-	for _, w := range s.With {
-		o, _ := ac.Actor(w.ID)
-		name := actorName(ac, w.ID)
+// actorCompanions lists the actors that share articles with one.
+func actorCompanions(pr explore.ActorProfile) app.UI {
+	with := make([]app.UI, 0, len(pr.With))
+	for _, w := range pr.With {
 		with = append(with, app.Li().Body(
-			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(name),
+			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(w.Actor.Name),
 			app.Text(" "),
-			app.Span().Class("chip "+o.Type.String()).Text(o.Type.String()),
+			app.Span().Class("chip "+w.Actor.Type.String()).Text(w.Actor.Type.String()),
 			app.Text(" "),
 			app.Span().Class("n").Text(text.Plural(w.Articles, "shared article")+" · "+text.Plural(w.Sentences, "shared sentence")),
 		))
 	}
-
-	section := func(id, title string, n int, body app.UI) app.UI {
-		return app.Section().Class("actor-section").Aria("labelledby", id+"-h").Body(
-			app.H2().ID(id+"-h").Body(app.Text(title+" "), app.Span().Class("n").Textf("%d", n)),
-			body,
-		)
-	}
-	var none = func(msg string) app.UI { return app.P().Class("muted").Text(msg) }
-	return page(p.s, "/actors",
-		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
-		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
-			app.H1().Body(app.Span().Lang(textLang).Text(a.Name), app.Text(" "), discoveredBadge(a)),
-			app.Dl().Class("actor-facts").Body(facts...),
-			app.Nav().Class("actor-links").Aria("label", "Explore "+a.Name).Body(
-				app.A().Class("button").ID("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).Text("Show articles"),
-				app.A().Class("button secondary").ID("show-timeline").Href(href("/timeline", url.Values{"actor": {a.ID}, "lanes": {"actor"}})).Text("On the timeline"),
-			),
-			app.If(len(roles) > 0, func() app.UI {
-				return section("roles", "Roles", len(roles), app.Ul().Class("roles").ID("actor-roles").Body(roles...))
-			}),
-			section("articles", "Articles", len(arts), app.If(len(arts) > 0, func() app.UI {
-				return app.Ol().Class("actor-articles").ID("actor-articles").Body(arts...)
-			}).Else(func() app.UI { return none("No article mentions this actor.") })),
-			section("events", "Events", len(events), app.If(len(events) > 0, func() app.UI {
-				return app.Ol().Class("events").ID("actor-events").Body(events...)
-			}).Else(func() app.UI { return none("No dated sentence mentions this actor.") })),
-			section("with", "Appears with", len(with), app.If(len(with) > 0, func() app.UI {
-				return app.Ul().Class("actor-with").ID("actor-with").Body(with...)
-			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
-		),
-	)
+	return app.Ul().Class("actor-with").ID("actor-with").Body(with...)
 }
 
 // fact is one term and description of the actor's facts.

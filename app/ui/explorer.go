@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 
-	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
@@ -38,22 +37,13 @@ type Explorer struct {
 	urls urlSync       // the URL follows typing
 }
 
-// explorerView is what the explorer shows for one state: the search
-// result and what derives from it. It is worked out once per state, page
-// size and corpus (see prepare), and the parts go to sub-components whose
-// props are compared, so an unchanged facet or list is not rendered again.
+// explorerView is what the explorer shows for one state (see
+// explore.Explorer), worked out once per state, page size and corpus (see
+// prepare). Its parts go to sub-components whose props are compared, so
+// an unchanged facet or list is not rendered again.
 type explorerView struct {
-	key   viewKey
-	res   search.Result
-	notes []search.Notice // the query parser's
-	chips []explore.Chip
-	bins  []explore.Bin
-	stats corpus.Stats
-	// relax says, for an empty result, what removing each filter would
-	// give (see explore.Explain).
-	relax []explore.Relaxation
-	// suggest is the query with its typos corrected, or "".
-	suggest string
+	key viewKey
+	explore.ExplorerView
 }
 
 type viewKey struct {
@@ -73,17 +63,9 @@ func (p *Explorer) prepare() *explorerView {
 	}
 	v := &explorerView{key: key}
 	p.view = v
-	if d.Err != nil {
-		return v
+	if d.Err == nil {
+		v.ExplorerView = explore.Explorer(d.AC, d.Index, p.state, key.shown)
 	}
-	v.res, v.notes = d.Index.Search(p.state, key.shown, 0)
-	v.chips = explore.Chips(p.state, d.AC)
-	v.stats = d.AC.Corpus.Stats()
-	v.bins = explore.Histogram(v.res.Facets.Months, v.stats.First, v.stats.Last, p.state)
-	if v.res.Total == 0 {
-		v.relax = explore.Explain(p.state, d.AC, explore.IndexCounter{Index: d.Index})
-	}
-	v.suggest = d.Index.Suggest(p.state.Q)
 	return v
 }
 
@@ -220,7 +202,7 @@ func (p *Explorer) Render() app.UI {
 		return page(p.s, "/", loadError(d.Err))
 	}
 	v := p.prepare()
-	res := v.res
+	res := v.Result
 	filters := "filters"
 	if p.drawer {
 		filters += " open"
@@ -239,23 +221,23 @@ func (p *Explorer) Render() app.UI {
 				p.sortSelect(),
 			),
 		),
-		noticeList(append(append([]search.Notice(nil), p.notices...), v.notes...)),
+		noticeList(append(append([]search.Notice(nil), p.notices...), v.Notes...)),
 		app.Div().Class("toolbar").Body(
-			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, text.Plural(v.stats.Articles, "article")),
+			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, text.Plural(v.Stats.Articles, "article")),
 			app.Button().Class("button secondary filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
-				Text(fmt.Sprintf("Filters (%d)", len(v.chips))).
+				Text(fmt.Sprintf("Filters (%d)", len(v.Chips))).
 				OnClick(p.onDrawer),
 		),
-		app.Div().Class("suggest-slot").Aria("live", "polite").Body(didYouMean(p.state, v.suggest)),
-		app.Div().Class("active-filters-slot").Body(p.activeChips(v.chips)),
+		app.Div().Class("suggest-slot").Aria("live", "polite").Body(didYouMean(p.state, v.Suggest)),
+		app.Div().Class("active-filters-slot").Body(p.activeChips(v.Chips)),
 		app.Div().Class("explorer").Body(
 			app.Aside().Class(filters).ID("filters").Aria("label", "Filters").OnKeyDown(p.onFiltersKey).Body(
 				app.Div().Class("drawer-head").Body(
 					app.H2().Text("Filters"),
 					app.Button().Class("button close").Text("Done").OnClick(p.closeDrawer),
 				),
-				&dateFacet{s: p.s, Bins: v.bins, State: p.state, Days: v.stats.DayDated > 0, First: v.stats.First, Last: v.stats.Last},
+				&dateFacet{s: p.s, Bins: v.Bins, State: p.state, Days: v.Stats.DayDated > 0, Months: v.Months},
 				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: d.Version},
 			),
 			app.Section().Class("results-col").Aria("label", "Results").Body(
@@ -342,13 +324,13 @@ func (p *Explorer) activeChips(chips []explore.Chip) app.UI {
 
 // emptyResult explains which filter emptied the result.
 func (p *Explorer) emptyResult(v *explorerView) app.UI {
-	if v.res.Total > 0 {
+	if v.Result.Total > 0 {
 		return nil
 	}
-	rel := v.relax
+	rel := v.Relax
 	var body []app.UI
 	switch {
-	case len(v.chips) == 0:
+	case len(v.Chips) == 0:
 		body = append(body, app.P().Text("The corpus has no articles yet."))
 	case len(rel) == 0:
 		body = append(body, app.P().Body(

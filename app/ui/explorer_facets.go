@@ -19,11 +19,11 @@ import (
 // month under the pointer are its own state.
 type dateFacet struct {
 	app.Compo
-	s           *session
-	Bins        []explore.Bin
-	State       search.State
-	Days        bool        // the corpus has day-dated articles
-	First, Last corpus.Date // the corpus's first and last dates
+	s      *session
+	Bins   []explore.Bin
+	State  search.State
+	Days   bool          // the corpus has day-dated articles
+	Months []corpus.Date // the corpus's months, latest first
 
 	dragging bool // a drag over the histogram is under way
 	dragFrom int  // bin where the drag started
@@ -48,7 +48,7 @@ func (f *dateFacet) Render() app.UI {
 			dateInput("to", f.State.To, f.Days).OnChange(f.onTo),
 		),
 		app.P().Class("hint").ID("date-hint").Text(f.hint()),
-		monthList(f.First, f.Last),
+		monthList(f.Months),
 	)
 }
 
@@ -200,23 +200,13 @@ func dateInput(id string, d corpus.Date, days bool) app.HTMLInput {
 		AutoComplete(false).Spellcheck(false).List("months")
 }
 
-// monthList offers the corpus's months, latest first, to the from and to
-// boxes.
-func monthList(first, last corpus.Date) app.UI {
-	var opts []app.UI
-	if !first.IsZero() && !last.IsZero() {
-		for m, n := last.MonthDate(), 0; m.Compare(first.MonthDate()) >= 0 && n < 600; m, n = prevMonth(m), n+1 {
-			opts = append(opts, app.Option().Value(m.String()))
-		}
+// monthList offers the corpus's months to the from and to boxes.
+func monthList(months []corpus.Date) app.UI {
+	opts := make([]app.UI, len(months))
+	for i, m := range months {
+		opts[i] = app.Option().Value(m.String())
 	}
 	return app.DataList().ID("months").Body(opts...)
-}
-
-func prevMonth(d corpus.Date) corpus.Date {
-	if d.Month == 1 {
-		return corpus.Date{Year: d.Year - 1, Month: 12}
-	}
-	return corpus.Date{Year: d.Year, Month: d.Month - 1}
 }
 
 // dateValue is the text of a from or to box for d: its month or day.

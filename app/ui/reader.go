@@ -142,7 +142,7 @@ func (p *Reader) Render() app.UI {
 				app.H2().Text("Actors"),
 				actorList(ac, a),
 				app.H2().Text("Events"),
-				eventList(a),
+				articleEvents(d, i),
 			),
 		),
 	)
@@ -220,25 +220,17 @@ func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
 	return app.Ul().Class("actor-list").Body(items...)
 }
 
-// eventList lists an article's dated events in text order, each linking to
-// its sentence.
-func eventList(a *analysis.Article) app.UI {
-	var items []app.UI
-	for _, e := range a.Events {
-		if e.Kind == analysis.Published {
-			continue
+// articleEvents lists the dated events of article i in text order, each
+// linking to its sentence.
+func articleEvents(d *Data, i int) app.UI {
+	refs := make([]analysis.EventRef, 0, len(d.AC.Articles[i].Events))
+	for j, e := range d.AC.Articles[i].Events {
+		if e.Kind != analysis.Published {
+			refs = append(refs, analysis.EventRef{Article: i, Event: j})
 		}
-		text := e.Expr.Of(a.Text)
-		items = append(items, app.Li().Body(
-			app.A().Href("#"+sentenceID(e.Sentence)).Body(
-				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-			),
-			app.Span().Class("muted").Lang(textLang).Text(" "+text),
-			app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
-		))
 	}
-	if len(items) == 0 {
+	if len(refs) == 0 {
 		return app.P().Class("muted").Text("No dated events.")
 	}
-	return app.Ol().Class("event-list").Body(items...)
+	return app.Ol().Class("event-list").Body(eventItems(d, refs, eventList{compact: true})...)
 }

@@ -703,7 +703,7 @@ func (p *Timeline) Render() app.UI {
 				)
 			}),
 			slot(selected >= 0, func() app.UI { return p.panel(ac, events[selected]) }),
-			slot(len(items) > 0, func() app.UI { return p.list(ac, d, events, selected) }),
+			slot(len(items) > 0, func() app.UI { return p.list(d, events, selected) }),
 		),
 	)
 }
@@ -979,55 +979,29 @@ func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
 	)
 }
 
-// list renders the events in calendar order.
-func (p *Timeline) list(ac *analysis.Corpus, d *Data, events []timelineEvent, selected int) app.UI {
+// list renders the events in calendar order, the first listLimit of them
+// and the selected one.
+func (p *Timeline) list(d *Data, events []timelineEvent, selected int) app.UI {
 	capL := p.listLimit()
-	lis := make([]app.UI, 0, min(len(events), capL))
+	refs := make([]analysis.EventRef, 0, min(len(events), capL+1))
 	for i, te := range events {
-		if i >= capL && i != selected {
-			continue
+		if i < capL || i == selected {
+			refs = append(refs, te.ref)
 		}
-		a, e := te.art, te.ev
-		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
-		if !e.Value.Exact {
-			cls += " inexact"
-		}
-		if i == selected {
-			cls += " selected"
-		}
+	}
+	l := eventList{show: func(ref analysis.EventRef) app.UI {
+		te, _ := eventOf(d.AC, strconv.Itoa(ref.Article)+"/"+strconv.Itoa(ref.Event))
 		v := p.laneValues(p.lanes())
 		v.Set("event", te.param)
-		show := app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Value.String()).Text("Show on the timeline").
+		return app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+te.ev.Value.String()).Text("Show on the timeline").
 			OnClick(p.onShow)
-		var body app.UI
-		if e.Kind == analysis.Published {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)
-		} else {
-			body = app.P().Body(
-				app.Span().Lang(textLang).Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
-				app.Text(" "),
-				app.A().Class("more").Href(articleHref(a.ID, e.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
-				app.Text(" "),
-				show,
-			)
-		}
-		li := app.Li().Class(cls).DataSet("event", te.param).Body(
-			app.P().Class("meta").Body(
-				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-				app.Span().Class("badge").Text(e.Value.Precision.String()),
-				app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
-				app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
-			),
-			body,
-		)
-		if i == selected {
-			li = li.Aria("current", "true")
-		}
-		lis = append(lis, li)
+	}}
+	if selected >= 0 {
+		l.selected = &events[selected].ref
 	}
 	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
 		app.H2().ID("tl-list-h").Text("Events in calendar order"),
-		app.Ol().Class("events").ID("timeline-list").Body(lis...),
+		app.Ol().Class("events").ID("timeline-list").Body(eventItems(d, refs, l)...),
 		app.If(len(events) > capL, func() app.UI {
 			return app.Button().Class("button more-results").ID("more-events").
 				Textf("Show more (%d of %d events listed)", capL, len(events)).

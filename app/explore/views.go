@@ -1,0 +1,146 @@
+package explore
+
+import (
+	"slices"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
+)
+
+// ExplorerView is what the explorer page shows for one state: the
+// matching articles and everything that derives from them.
+type ExplorerView struct {
+	// Result holds the first hits and the facets of the whole result.
+	Result search.Result
+	// Notes are the query parser's notices.
+	Notes []search.Notice
+	// Chips are the active filters.
+	Chips []Chip
+	// Bins is the month histogram of the matching articles.
+	Bins []Bin
+	// Stats describes the whole corpus (articles, first and last date).
+	Stats corpus.Stats
+	// Months are the corpus's months, latest first: what the from and to
+	// boxes offer.
+	Months []corpus.Date
+	// Relax says, for an empty result, what removing each filter would
+	// give (see Explain).
+	Relax []Relaxation
+	// Suggest is the query with its typos corrected, or "".
+	Suggest string
+}
+
+// Explorer works out the explorer's view of st over the analysed corpus
+// ac and its index: the first shown hits, the facets, the histogram, the
+// active filters and, for an empty result, what emptied it.
+func Explorer(ac *analysis.Corpus, ix *search.Index, st search.State, shown int) ExplorerView {
+	var v ExplorerView
+	v.Result, v.Notes = ix.Search(st, shown, 0)
+	v.Chips = Chips(st, ac)
+	v.Stats = ac.Corpus.Stats()
+	v.Bins = Histogram(v.Result.Facets.Months, v.Stats.First, v.Stats.Last, st)
+	v.Months = Months(v.Stats.First, v.Stats.Last)
+	if v.Result.Total == 0 {
+		v.Relax = Explain(st, ac, IndexCounter{Index: ix})
+	}
+	v.Suggest = ix.Suggest(st.Q)
+	return v
+}
+
+// maxMonths bounds the months Months lists (50 years).
+const maxMonths = 600
+
+// Months returns the months from last back to first, latest first, at
+// most maxMonths of them; none when either date is zero.
+func Months(first, last corpus.Date) []corpus.Date {
+	if first.IsZero() || last.IsZero() {
+		return nil
+	}
+	var out []corpus.Date
+	stop := first.MonthDate()
+	for m := last.MonthDate(); m.Compare(stop) >= 0 && len(out) < maxMonths; m = prevMonth(m) {
+		out = append(out, m)
+	}
+	return out
+}
+
+func prevMonth(d corpus.Date) corpus.Date {
+	if d.Month == 1 {
+		return corpus.Date{Year: d.Year - 1, Month: 12}
+	}
+	return corpus.Date{Year: d.Year, Month: d.Month - 1}
+}
+
+// ActorProfile is what an actor's page shows.
+type ActorProfile struct {
+	Actor actors.Actor
+	Stat  analysis.ActorStat
+	// Affiliation is the actor it belongs to, when the corpus has it
+	// (AffiliationKnown); else Actor.Affiliation is only a name.
+	Affiliation      actors.Actor
+	AffiliationKnown bool
+	// Articles are the articles that mention the actor, in corpus order,
+	// each with its number of mentions.
+	Articles []ArticleMentions
+	// Events are the dated events whose sentence (for a publication: the
+	// lead) names the actor, in calendar order.
+	Events []analysis.EventRef
+	// With are the actors that share articles with it, strongest first
+	// (see analysis.ActorStat.With), each with its actor.
+	With []Companion
+}
+
+// ArticleMentions is an article and how often it mentions an actor.
+type ArticleMentions struct {
+	Article  *analysis.Article
+	Mentions int
+}
+
+// Companion is an actor that appears with another, and how often.
+type Companion struct {
+	Actor actors.Actor
+	analysis.CoCount
+}
+
+// Profile returns the profile of actor id in ac, and false when ac has no
+// such actor.
+func Profile(ac *analysis.Corpus, id string) (ActorProfile, bool) {
+	a, ok := ac.Actor(id)
+	if !ok || id == "" {
+		return ActorProfile{}, false
+	}
+	p := ActorProfile{Actor: a}
+	p.Stat, _ = ac.ActorStat(id)
+	if a.Affiliation != "" {
+		p.Affiliation, p.AffiliationKnown = ac.Actor(a.Affiliation)
+	}
+	for _, art := range ac.Articles {
+		n := 0
+		for _, m := range art.Mentions {
+			if m.ActorID == id {
+				n++
+			}
+		}
+		if n > 0 {
+			p.Articles = append(p.Articles, ArticleMentions{art, n})
+		}
+	}
+	mentions := func(art *analysis.Article) bool {
+		return slices.ContainsFunc(art.Mentions, func(m actors.Mention) bool { return m.ActorID == id })
+	}
+	for _, ref := range ac.Timeline(mentions) {
+		if slices.Contains(ac.Event(ref).Actors, id) {
+			p.Events = append(p.Events, ref)
+		}
+	}
+	for _, w := range p.Stat.With {
+		o, ok := ac.Actor(w.ID)
+		if !ok {
+			o = actors.Actor{ID: w.ID, Name: w.ID}
+		}
+		p.With = append(p.With, Companion{o, w})
+	}
+	return p, true
+}
