@@ -122,6 +122,17 @@ func (k Kind) String() string {
 // Warning reports whether a problem of kind k leaves the file imported.
 func (k Kind) Warning() bool { return k == Converted }
 
+// Rejected counts the problems that kept an article out (warnings do not).
+func Rejected(ps []Problem) int {
+	n := 0
+	for _, p := range ps {
+		if !p.Kind.Warning() {
+			n++
+		}
+	}
+	return n
+}
+
 // Problem is something wrong with one file of a batch, or with one
 // article of a .json or .csv file.
 type Problem struct {

@@ -332,12 +332,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		}
 		s.imp.busy, s.imp.importing = false, false
 		s.imp.problems, s.imp.undated = probs, undated
-		rejected := 0
-		for _, pr := range probs {
-			if !pr.Kind.Warning() {
-				rejected++
-			}
-		}
+		rejected := importer.Rejected(probs)
 		s.imp.notices++
 		s.imp.notice = fmt.Sprintf("Imported %s in %.2f s.", text.Plural(len(added), "article"), elapsed.Seconds())
 		s.imp.timing = fmt.Sprintf("Reading %.2f s, checking %.2f s, analysing and indexing %.2f s.", s.imp.readTime.Seconds(), checking.Seconds(), analysed.Seconds())

@@ -85,7 +85,7 @@ func (p *ImportPage) Render() app.UI {
 			p.storageStatus(),
 			p.importSection(),
 			p.problemsSection(),
-			p.importedSection(d),
+			p.importedSection(),
 			p.editsSection(d),
 			p.exportSection(),
 		))
@@ -252,22 +252,18 @@ func (p *ImportPage) problemsSection() app.UI {
 	)
 }
 
-func (p *ImportPage) importedSection(d *Data) app.UI {
-	var items []app.UI
-	n := 0
-	for _, f := range p.s.ws.Files() {
-		id := corpus.IDOf(f.Name)
-		a, ok := d.AC.Corpus.ByID(id)
-		if !ok {
-			continue
-		}
-		if n++; n > importedShown && !p.allImported {
-			continue
-		}
-		items = append(items, app.Li().Class("imported").DataSet("id", id).Body(
-			app.A().Href(href("/article", url.Values{"id": {id}})).Lang(textLang).Text(a.Title),
-			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+id+" "),
-			app.Button().Class("button remove").Aria("label", "Remove "+id).Text("Remove").Disabled(p.s.imp.busy).OnClick(p.onRemove(id), app.EventScope("remove", id)),
+func (p *ImportPage) importedSection() app.UI {
+	arts := p.s.ws.ImportedArticles()
+	n := len(arts)
+	if !p.allImported {
+		arts = arts[:min(n, importedShown)]
+	}
+	items := make([]app.UI, 0, len(arts))
+	for _, a := range arts {
+		items = append(items, app.Li().Class("imported").DataSet("id", a.ID).Body(
+			app.A().Href(href("/article", url.Values{"id": {a.ID}})).Lang(textLang).Text(a.Title),
+			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+a.ID+" "),
+			app.Button().Class("button remove").Aria("label", "Remove "+a.ID).Text("Remove").Disabled(p.s.imp.busy).OnClick(p.onRemove(a.ID), app.EventScope("remove", a.ID)),
 		))
 	}
 	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(

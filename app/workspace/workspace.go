@@ -244,6 +244,23 @@ func (w *Workspace) Actors() []actors.Actor {
 	return out
 }
 
+// ImportedArticles returns the articles of the current corpus that the
+// user imported, in import order (a file that failed to build is left
+// out).
+func (w *Workspace) ImportedArticles() []*analysis.Article {
+	ac := w.Current().AC
+	if ac == nil {
+		return nil
+	}
+	var out []*analysis.Article
+	for _, f := range w.files {
+		if i := ac.Corpus.Index(corpus.IDOf(f.Name)); i >= 0 {
+			out = append(out, ac.Articles[i])
+		}
+	}
+	return out
+}
+
 // positions returns the position in files of each article id.
 func (w *Workspace) positions() map[string]int {
 	if w.pos == nil {
