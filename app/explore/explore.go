@@ -529,15 +529,6 @@ func Explain(st search.State, cat Catalog, c Counter) []Relaxation {
 	return out
 }
 
-// IndexCounter counts with a search index.
-type IndexCounter struct{ Index *search.Index }
-
-// Count returns the number of articles of the index that match st.
-func (c IndexCounter) Count(st search.State) int {
-	r, _ := c.Index.Search(st, 0, 0)
-	return r.Total
-}
-
 // Neighbours returns the entries before and after item in list (-1 when
 // there is none) and its position; pos is -1 when item is not in list.
 func Neighbours(list []int, item int) (prev, next, pos int) {

@@ -247,7 +247,7 @@ func TestChipsAndToggle(t *testing.T) {
 // checks that the explanation names that filter.
 func TestExplain(t *testing.T) {
 	ac := loadSeeds(t)
-	c := explore.IndexCounter{Index: ac.Index()}
+	c := ac.Index()
 	m := func(s string) corpus.Date { d, _ := corpus.ParseDate(s); return d }
 	tests := []struct {
 		name string

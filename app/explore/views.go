@@ -43,7 +43,7 @@ func Explorer(ac *analysis.Corpus, ix *search.Index, st search.State, shown int)
 	v.Bins = Histogram(v.Result.Facets.Months, v.Stats.First, v.Stats.Last, st)
 	v.Months = Months(v.Stats.First, v.Stats.Last)
 	if v.Result.Total == 0 {
-		v.Relax = Explain(st, ac, IndexCounter{Index: ix})
+		v.Relax = Explain(st, ac, ix)
 	}
 	v.Suggest = ix.Suggest(st.Q)
 	return v

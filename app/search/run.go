@@ -128,6 +128,12 @@ func (ix *Index) getScratch() *scratch {
 	}
 }
 
+// Count returns the number of articles that match st.
+func (ix *Index) Count(st State) int {
+	r, _ := ix.Search(st, 0, 0)
+	return r.Total
+}
+
 // Run is Search with an already parsed query; st.Q is not used.
 func (ix *Index) Run(q Query, st State, limit, offset int) Result {
 	return ix.run(q, st, limit, offset, nil)

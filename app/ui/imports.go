@@ -2,23 +2,15 @@ package ui
 
 import (
 	"fmt"
-	"net/url"
-	"slices"
 	"strings"
 
-	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
-	"corpusexplorer/app/edits"
 	"corpusexplorer/app/importer"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
-	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// importedShown is how many imported articles are listed at first.
-const importedShown = 100
 
 // ImportPage lets the user bring their own articles: /import.
 type ImportPage struct {
@@ -30,38 +22,22 @@ type ImportPage struct {
 	pasteDay string
 	pasteTxt string
 	dragging bool
-	// allImported lists every imported article, not only the first ones.
-	allImported bool
-
-	actor, into   string // selected actors for edits
-	name, alias   string
-	exportState   search.State
-	exportEvents  bool
-	exportQ       string
-	exportQLoaded bool
-	exportErr     string
-	editsErr      string // why the edits could not be exported
+	// exportState holds the URL's filters, which the export starts from.
+	exportState search.State
 
 	version, changes int // of the corpus, and of the user's data
-	// edited is the session's count of added edits when this page last
-	// looked (see onUserChange).
-	edited int
 }
 
 // OnMount observes the corpus so that the lists follow imports and edits.
 func (p *ImportPage) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
-	ctx.ObserveState(stateUser, &p.changes).OnChange(p.onUserChange)
+	ctx.ObserveState(stateUser, &p.changes)
 }
 
 // OnNav reads the export filters from the URL (the explorer's parameters).
 func (p *ImportPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Your articles · Corpus Explorer")
-	st, _ := search.ParseState(ctx.Page().URL().Query())
-	p.exportState = st
-	if !p.exportQLoaded {
-		p.exportQ, p.exportQLoaded = st.Q, true
-	}
+	p.exportState, _ = search.ParseState(ctx.Page().URL().Query())
 }
 
 // Render shows the import controls, the imported articles, the actor edits
@@ -85,9 +61,9 @@ func (p *ImportPage) Render() app.UI {
 			p.storageStatus(),
 			p.importSection(),
 			p.problemsSection(),
-			p.importedSection(),
-			p.editsSection(d),
-			p.exportSection(),
+			&importedPanel{s: p.s},
+			&editsPanel{s: p.s},
+			&exportPanel{s: p.s, State: p.exportState},
 		))
 }
 
@@ -252,203 +228,6 @@ func (p *ImportPage) problemsSection() app.UI {
 	)
 }
 
-func (p *ImportPage) importedSection() app.UI {
-	arts := p.s.ws.ImportedArticles()
-	n := len(arts)
-	if !p.allImported {
-		arts = arts[:min(n, importedShown)]
-	}
-	items := make([]app.UI, 0, len(arts))
-	for _, a := range arts {
-		items = append(items, app.Li().Class("imported").DataSet("id", a.ID).Body(
-			app.A().Href(href("/article", url.Values{"id": {a.ID}})).Lang(textLang).Text(a.Title),
-			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+a.ID+" "),
-			app.Button().Class("button remove").Aria("label", "Remove "+a.ID).Text("Remove").Disabled(p.s.imp.busy).OnClick(p.onRemove(a.ID), app.EventScope("remove", a.ID)),
-		))
-	}
-	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(
-		app.H2().ID("imported-h").Text(fmt.Sprintf("Imported articles (%d)", n)),
-		app.If(len(items) == 0, func() app.UI { return app.P().Class("muted").Text("None yet.") }),
-		app.Ul().ID("imported-list").Class("imported-list").Body(items...),
-		app.If(len(items) < n, func() app.UI {
-			return app.Button().Class("linkish").ID("all-imported").Textf("Show all %d", n).
-				OnClick(func(ctx app.Context, e app.Event) { p.allImported = true })
-		}),
-		app.If(len(items) > 0, func() app.UI {
-			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(p.s.imp.busy).OnClick(p.onRemove(""))
-		}),
-	)
-}
-
-func actorOptions(list []actors.Actor, selected string) []app.UI {
-	opts := make([]app.UI, 0, len(list))
-	for _, a := range list {
-		label := a.Name + " (" + a.ID
-		if a.Discovered {
-			label += ", discovered"
-		}
-		label += ")"
-		o := app.Option().Value(a.ID).Text(label)
-		if a.ID == selected {
-			o = o.Selected(true)
-		}
-		opts = append(opts, o)
-	}
-	return opts
-}
-
-func (p *ImportPage) editsSection(d *Data) app.UI {
-	list := p.s.ws.Actors()
-	if len(list) > 0 {
-		if !slices.ContainsFunc(list, func(a actors.Actor) bool { return a.ID == p.actor }) {
-			p.actor = list[0].ID
-		}
-		if !slices.ContainsFunc(list, func(a actors.Actor) bool { return a.ID == p.into }) || p.into == p.actor {
-			p.into = ""
-			for _, a := range list {
-				if a.ID != p.actor {
-					p.into = a.ID
-					break
-				}
-			}
-		}
-	}
-	var hidden []app.UI
-	if d.Edits != nil {
-		for _, id := range d.Edits.Hidden() {
-			name := id
-			if a, ok := d.AC.Actor(id); ok {
-				name = a.Name
-			}
-			hidden = append(hidden, app.Li().Body(
-				app.Text(name+" "),
-				app.Button().Class("button unhide").Text("Show").OnClick(p.onEdit(func() edits.Edit { return edits.Unhide{ID: id} }), app.EventScope("unhide", id)),
-			))
-		}
-	}
-	var log []app.UI
-	for i, e := range p.s.ws.Edits() {
-		if !p.s.ws.Inactive(i) {
-			log = append(log, app.Li().Text(e.String()))
-			continue
-		}
-		log = append(log, app.Li().Class("inactive").Body(
-			app.Text(e.String()+" "),
-			app.Span().Class("badge inactive").Title("This edit no longer applies to the corpus (its actor is gone); it is kept until you delete it, and applies again if the actor comes back.").Text("inactive"),
-			app.Text(" "),
-			app.Button().Class("button secondary delete-edit").Aria("label", "Delete the edit "+e.String()).Text("Delete").
-				OnClick(p.onDeleteEdit(i), app.EventScope("delete-edit", i, e.String())),
-		))
-	}
-	busy := p.s.imp.busy || p.s.store.loading
-	return app.Section().Class("import-panel").ID("actor-edits").Aria("labelledby", "edits-h").Body(
-		app.H2().ID("edits-h").Text("Actor edits"),
-		app.P().Class("hint").Text("Edits apply to every page at once and are kept in this browser."),
-		app.Div().Class("edit-grid").Body(
-			app.Label().For("edit-actor").Text("Actor"),
-			app.Select().ID("edit-actor").Body(actorOptions(list, p.actor)...).
-				OnChange(func(ctx app.Context, e app.Event) { p.actor = ctx.JSSrc().Get("value").String() }),
-			app.Label().For("edit-name").Text("New name"),
-			app.Div().Class("edit-row").Body(
-				app.Input().ID("edit-name").Value(p.name).OnChange(func(ctx app.Context, e app.Event) { p.name = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-rename").Text("Rename").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Rename{ID: p.actor, Name: strings.TrimSpace(p.name)} })),
-			),
-			app.Label().For("edit-alias").Text("Alias"),
-			app.Div().Class("edit-row").Body(
-				app.Input().ID("edit-alias").Value(p.alias).OnChange(func(ctx app.Context, e app.Event) { p.alias = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-add-alias").Text("Add alias").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.AddAlias{ID: p.actor, Alias: strings.TrimSpace(p.alias)} })),
-			),
-			app.Label().For("edit-into").Text("Merge into"),
-			app.Div().Class("edit-row").Body(
-				app.Select().ID("edit-into").Body(actorOptions(list, p.into)...).
-					OnChange(func(ctx app.Context, e app.Event) { p.into = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-merge").Text("Merge").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Merge{From: p.actor, Into: p.into} })),
-			),
-			app.Span(),
-			app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
-		),
-		app.Div().Class("edit-row").Body(
-			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !p.s.ws.CanUndo()).OnClick(p.onUndo(true)),
-			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !p.s.ws.CanRedo()).OnClick(p.onUndo(false)),
-			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").OnClick(p.onExportEdits),
-			app.Label().For("edits-file").Class("button").Text("Import edits file"),
-			app.Input().Type("file").ID("edits-file").Class("visually-hidden").Accept(".tsv,.txt").OnChange(p.onEditsFile),
-		),
-		app.If(p.s.imp.editErr != "" || p.editsErr != "", func() app.UI {
-			return app.P().Class("error").Role("alert").ID("edit-error").Text(strings.TrimSpace(p.s.imp.editErr + " " + p.editsErr))
-		}),
-		app.If(p.s.imp.editMsg != "", func() app.UI { return app.P().Class("notice-ok").Aria("live", "polite").Text(p.s.imp.editMsg) }),
-		app.If(len(hidden) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text("Hidden actors"), app.Ul().ID("hidden-actors").Body(hidden...))
-		}),
-		app.If(len(log) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text("Your edits"), app.Ol().ID("edit-log").Body(log...))
-		}),
-	)
-}
-
-func (p *ImportPage) exportSection() app.UI {
-	st := p.exportFilter()
-	n := 0
-	if d := p.s.data(); d.Index != nil {
-		res, _ := d.Index.Search(st, 0, 0)
-		n = res.Total
-	}
-	dl := func(format string) app.EventHandler {
-		return func(ctx app.Context, e app.Event) {
-			// Read the filter now: go-app keeps the first closure of a
-			// handler, so values captured at render time go stale.
-			p.exportErr = ""
-			f, err := p.s.data().Export(format, p.exportFilter(), p.exportEvents)
-			if err == nil {
-				err = Download(f.Name, f.MIME, f.Data)
-			}
-			if err != nil {
-				p.exportErr = err.Error()
-			}
-		}
-	}
-	return app.Section().Class("import-panel").ID("export").Aria("labelledby", "export-h").Body(
-		app.H2().ID("export-h").Text("Export"),
-		app.Div().Class("edit-grid").Body(
-			app.Label().For("export-q").Text("Search (as in the explorer; empty: every article)"),
-			app.Input().Type("search").ID("export-q").Value(p.exportQ).
-				OnInput(func(ctx app.Context, e app.Event) { p.exportQ = ctx.JSSrc().Get("value").String() }),
-		),
-		app.P().ID("export-count").Text(text.Plural(n, "article")+" match."),
-		app.Label().Class("check").Body(
-			app.Input().Type("checkbox").ID("export-events").Checked(p.exportEvents).
-				OnChange(func(ctx app.Context, e app.Event) { p.exportEvents = ctx.JSSrc().Get("checked").Bool() }),
-			app.Text(" with their events"),
-		),
-		app.Div().Class("edit-row").Body(
-			app.Button().Class("button").ID("export-csv").Text("Articles CSV").OnClick(dl(workspace.ExportCSV)),
-			app.Button().Class("button").ID("export-json").Text("Articles JSON").OnClick(dl(workspace.ExportJSON)),
-			app.Button().Class("button").ID("export-timeline").Text("Timeline events CSV").OnClick(dl(workspace.ExportTimeline)),
-		),
-		app.If(p.exportErr != "", func() app.UI { return app.P().Class("error").Role("alert").Text(p.exportErr) }),
-	)
-}
-
-// exportFilter is the search state to export: the URL's filters with the
-// query typed in the export box.
-func (p *ImportPage) exportFilter() search.State {
-	st := p.exportState
-	st.Q = strings.TrimSpace(p.exportQ)
-	return st
-}
-
-// onUserChange follows the session's changes: once an edit the page sent
-// was added, its name and alias boxes are emptied.
-func (p *ImportPage) onUserChange() {
-	if p.s.imp.edited != p.edited {
-		p.edited = p.s.imp.edited
-		p.name, p.alias = "", ""
-	}
-}
-
-// --- handlers: each sends the user's intent to the session (actions.go)
-
 func (p *ImportPage) onDragOver(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if !p.dragging {
@@ -533,56 +312,5 @@ func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
 func (p *ImportPage) onResolve(i int, replace bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ctx.NewActionWithValue(actionResolve, resolve{problem: i, replace: replace})
-	}
-}
-
-func (p *ImportPage) onRemove(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionRemove, id) }
-}
-
-// onEdit sends the edit that edit returns (read when the button is
-// pressed, not when rendered).
-func (p *ImportPage) onEdit(edit func() edits.Edit) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		ctx.NewActionWithValue(actionEdit, editIntent{kind: editAdd, edit: edit()})
-	}
-}
-
-// onDeleteEdit deletes the edit at position i of the log (an inactive one).
-func (p *ImportPage) onDeleteEdit(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		ctx.NewActionWithValue(actionEdit, editIntent{kind: editDelete, index: i})
-	}
-}
-
-func (p *ImportPage) onUndo(undo bool) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		k := editRedo
-		if undo {
-			k = editUndo
-		}
-		ctx.NewActionWithValue(actionEdit, editIntent{kind: k})
-	}
-}
-
-// onExportEdits saves the user's edits as an actors.tsv fragment.
-func (p *ImportPage) onExportEdits(ctx app.Context, e app.Event) {
-	p.editsErr = ""
-	res := p.s.data().Edits
-	if res == nil {
-		p.editsErr = "There are no edits to export yet."
-		return
-	}
-	if err := Download("actors-edits.tsv", "text/tab-separated-values;charset=utf-8", res.Export()); err != nil {
-		p.editsErr = err.Error()
-	}
-}
-
-func (p *ImportPage) onEditsFile(ctx app.Context, e app.Event) {
-	in := ctx.JSSrc()
-	files := jsFiles(in.Get("files"))
-	in.Set("value", "")
-	if len(files) > 0 {
-		ctx.NewActionWithValue(actionImportEdits, files[0])
 	}
 }
