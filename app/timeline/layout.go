@@ -385,3 +385,42 @@ func cmpF(a, b float64) int {
 	}
 	return 0
 }
+
+// Slack around marks: a mark takes clicks a little beyond its shape, and
+// the drawing leaves room below the last lane for that.
+const (
+	hitPad    = 4 // px above and below a bar
+	hitMinW   = 8 // px: the narrowest bar's click area
+	hitRadius = 5 // px beyond a point's radius
+	viewPad   = 6 // px below the layout's height
+)
+
+// HitBox is the area that takes a bar's clicks: its box, hitPad px higher
+// and lower, at least hitMinW px wide.
+func (m Mark) HitBox() (x, y, w, h float64) {
+	return m.X, m.Y - hitPad, max(m.W, hitMinW), m.H + 2*hitPad
+}
+
+// HitRadius is the radius of the circle that takes a point's clicks.
+func (m Mark) HitRadius() float64 { return m.R + hitRadius }
+
+// Square is the box of a point drawn as a square (a publication): the
+// square around its circle.
+func (m Mark) Square() (x, y, side float64) { return m.CX - m.R, m.CY - m.R, 2 * m.R }
+
+// MidY is the middle of a bar's height, where "continues" markers point.
+func (m Mark) MidY() float64 { return m.Y + m.H/2 }
+
+// MidX is the middle of a break, where its label goes.
+func (b Break) MidX() float64 { return (b.X0 + b.X1) / 2 }
+
+// ViewHeight is the height of the drawing: the layout's and room for the
+// click areas of the last row.
+func (l Layout) ViewHeight() float64 { return l.Height + viewPad }
+
+// PlotWidth is the width to lay a chart out in, from the measured width
+// of its container: whole pixels, never below MinPlotWidth.
+func PlotWidth(px float64) float64 { return max(math.Floor(px), MinPlotWidth) }
+
+// MinPlotWidth is the narrowest chart, in px.
+const MinPlotWidth = 200

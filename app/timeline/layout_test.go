@@ -367,3 +367,64 @@ func TestEveryStretchLabelled(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkGeometry(t *testing.T) {
+	bar := Mark{Kind: Bar, X: 10, Y: 20, W: 3, H: 8}
+	if x, y, w, h := bar.HitBox(); x != 10 || y != 16 || w != 8 || h != 16 {
+		t.Errorf("hit box of a narrow bar: %v %v %v %v", x, y, w, h)
+	}
+	if y := bar.MidY(); y != 24 {
+		t.Errorf("mid of a bar: %v", y)
+	}
+	pt := Mark{Kind: Point, CX: 50, CY: 30, R: 4}
+	if r := pt.HitRadius(); r != 9 {
+		t.Errorf("hit radius %v", r)
+	}
+	if x, y, s := pt.Square(); x != 46 || y != 26 || s != 8 {
+		t.Errorf("square %v %v %v", x, y, s)
+	}
+	if m := (Break{X0: 10, X1: 34}).MidX(); m != 22 {
+		t.Errorf("break mid %v", m)
+	}
+	for _, tc := range []struct{ in, want float64 }{{900.7, 900}, {150, 200}, {0, 200}} {
+		if got := PlotWidth(tc.in); got != tc.want {
+			t.Errorf("PlotWidth(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestShowsCentreZoomAtPointer(t *testing.T) {
+	items := []Item{val("a", "2021-12-07"), val("b", "2021-12-20")}
+	c := New(items, 1000, Options{})
+	v := View{From: float64(day("2021-12-01")), To: float64(day("2021-12-11")), Width: 1000}
+	s := c.Scale(v)
+	tests := []struct {
+		first, last string
+		shows       bool
+	}{
+		{"2021-12-07", "2021-12-07", true},
+		{"2021-11-20", "2021-12-01", true},
+		{"2021-11-20", "2021-11-29", false},
+		{"2021-12-20", "2021-12-20", false},
+	}
+	for _, tc := range tests {
+		f, l := day(tc.first), day(tc.last)
+		if got := s.Shows(f, l); got != tc.shows {
+			t.Errorf("Shows(%s, %s) = %v", tc.first, tc.last, got)
+		}
+		cv := s.Centre(f, l)
+		cs := c.Scale(cv)
+		if !cs.Shows(f, l) {
+			t.Errorf("after Centre(%s, %s) the days are not shown: %v", tc.first, tc.last, cv)
+		}
+	}
+	// Zooming at the pointer keeps the day under it: a chart drawn at
+	// half its width, pointer at 100 px, is the anchor 200.
+	z := s.ZoomAtPointer(2, 100, 500)
+	if want := s.Zoom(2, 200); !z.Same(want) {
+		t.Errorf("ZoomAtPointer = %v, want %v", z, want)
+	}
+	if z.Same(v) || !v.Same(v) {
+		t.Error("Same is wrong")
+	}
+}

@@ -128,3 +128,26 @@ func (s Scale) KeyOn(key string, first, last Day) (View, bool) {
 	}
 	return s.Key(key)
 }
+
+// Shows reports whether any of the days first..last is in the view.
+func (s Scale) Shows(first, last Day) bool {
+	return s.X(float64(last+1)) >= 0 && s.X(float64(first)) <= s.v.Width
+}
+
+// Centre pans the view to put the middle of first..last in its middle.
+func (s Scale) Centre(first, last Day) View {
+	mid := (s.X(float64(first)) + s.X(float64(last+1))) / 2
+	return s.Pan(s.v.Width/2 - mid)
+}
+
+// ZoomAtPointer zooms by factor around a pointer at x px from the left of
+// the drawn chart, which is drawn width px wide (the chart's own width
+// scaled to the page).
+func (s Scale) ZoomAtPointer(factor, x, width float64) View {
+	return s.Zoom(factor, x*s.v.Width/width)
+}
+
+// Same reports whether v and w show the same days, within rounding.
+func (v View) Same(w View) bool {
+	return math.Abs(v.From-w.From) < 1e-6 && math.Abs(v.To-w.To) < 1e-6
+}

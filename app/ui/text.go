@@ -5,7 +5,7 @@ import (
 	"net/url"
 
 	"corpusexplorer/app/analysis"
-	"corpusexplorer/app/dates"
+	"corpusexplorer/app/explore"
 	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -36,22 +36,13 @@ func marked(ac *analysis.Corpus, a *analysis.Article, span text.Span) []app.UI {
 			out = append(out, app.Time().
 				Class("date").
 				DateTime(s.Mark.Value.String()).
-				DataSet("resolved", describe(s.Mark.Value)).
+				DataSet("resolved", explore.DescribeDate(s.Mark.Value)).
 				TabIndex(0).
-				Aria("label", t+": "+describe(s.Mark.Value)).
+				Aria("label", t+": "+explore.DescribeDate(s.Mark.Value)).
 				Text(t))
 		}
 	}
 	return out
-}
-
-// describe says what a resolved date is, for people.
-func describe(v dates.Value) string {
-	s := v.String() + " (" + v.Precision.String()
-	if !v.Exact {
-		s += ", inexact"
-	}
-	return s + ")"
 }
 
 // sentenceID is the element id of a sentence in the reader, for links.

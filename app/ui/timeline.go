@@ -41,16 +41,18 @@ type Timeline struct {
 	// events are listed (zero means the defaults).
 	articleCap, listCap int
 
-	// built is the chart of the last render; builds counts how often it
-	// was worked out (see timelineBuild).
+	// built is the view of the last render; builds counts how often it
+	// was worked out (see build).
 	built  *timelineBuild
 	builds int
 
 	// Set by Render for the event handlers.
-	chart    *timeline.Chart
-	cur      timeline.View
-	items    []timeline.Item
-	selected int // index into items of the selected event, -1 for none
+	chart  *timeline.Chart
+	cur    timeline.View
+	events []explore.TimelineEvent
+	items  []timeline.Item
+	// selected is the index into items of the selected event, -1 for none.
+	selected int
 
 	// showing is set by a "Show on the timeline" link: the navigation it
 	// starts brings the event into the chart and the chart into view.
@@ -141,10 +143,7 @@ func (p *Timeline) measure(ctx app.Context) {
 	} else {
 		return
 	}
-	w = math.Floor(w)
-	if w < 200 {
-		w = 200
-	}
+	w = timeline.PlotWidth(w)
 	if w != p.width {
 		p.width = w
 		ctx.Update()
@@ -206,8 +205,8 @@ func (p *Timeline) onShow(ctx app.Context, e app.Event) {
 // scrolls the chart into the window once drawn.
 func (p *Timeline) reveal(ctx app.Context) {
 	if p.chart != nil {
-		for _, it := range p.items {
-			if p.eventParam(it.ID) != p.event {
+		for i, it := range p.items {
+			if p.events[i].Param != p.event {
 				continue
 			}
 			v := p.view
@@ -217,8 +216,7 @@ func (p *Timeline) reveal(ctx app.Context) {
 			} else {
 				v = p.chart.Fit()
 			}
-			s := p.chart.Scale(v)
-			if s.X(float64(it.Last+1)) < 0 || s.X(float64(it.First)) > v.Width {
+			if s := p.chart.Scale(v); !s.Shows(it.First, it.Last) {
 				p.setView(ctx, s.ZoomOn(1, it.First, it.Last))
 			}
 			break
@@ -256,8 +254,7 @@ func (p *Timeline) setView(ctx app.Context, v timeline.View) {
 	if p.chart == nil {
 		return
 	}
-	fit := p.chart.Fit()
-	if math.Abs(v.From-fit.From) < 1e-6 && math.Abs(v.To-fit.To) < 1e-6 {
+	if v.Same(p.chart.Fit()) {
 		p.view = timeline.View{}
 	} else {
 		p.view = v
@@ -381,7 +378,7 @@ func (p *Timeline) markKey(ctx app.Context, item int, key string) {
 	}
 	switch key {
 	case "Enter", " ":
-		p.selectEvent(ctx, p.eventParam(p.items[item].ID))
+		p.selectEvent(ctx, p.events[item].Param)
 		return
 	}
 	next := item + 1
@@ -394,11 +391,8 @@ func (p *Timeline) markKey(ctx app.Context, item int, key string) {
 	}
 	// Bring the next event into view if needed, then focus it.
 	it := p.items[next]
-	s := p.chart.Scale(p.cur)
-	x0, x1 := s.X(float64(it.First)), s.X(float64(it.Last+1))
-	if x1 < 0 || x0 > p.cur.Width {
-		mid := (x0 + x1) / 2
-		p.setView(ctx, s.Pan(p.cur.Width/2-mid))
+	if s := p.chart.Scale(p.cur); !s.Shows(it.First, it.Last) {
+		p.setView(ctx, s.Centre(it.First, it.Last))
 	}
 	p.focusTo = next + 1
 	ctx.Defer(func(app.Context) {
@@ -435,8 +429,7 @@ func (p *Timeline) onNativeWheel(this app.Value, args []app.Value) any {
 		if p.chart == nil || rw <= 0 {
 			return
 		}
-		ax := x * p.cur.Width / rw
-		p.setView(ctx, p.chart.Scale(p.cur).Zoom(timeline.WheelFactor(dy), ax))
+		p.setView(ctx, p.chart.Scale(p.cur).ZoomAtPointer(timeline.WheelFactor(dy), x, rw))
 	})
 	return nil
 }
@@ -500,7 +493,7 @@ func (p *Timeline) onMarkClick(ctx app.Context, e app.Event) {
 	}
 	item, err := strconv.Atoi(ctx.JSSrc().Call("getAttribute", "data-item").String())
 	if err == nil && item >= 0 && item < len(p.items) {
-		p.selectEvent(ctx, p.eventParam(p.items[item].ID))
+		p.selectEvent(ctx, p.events[item].Param)
 	}
 }
 
@@ -526,129 +519,27 @@ func (p *Timeline) drawMoreArticles(ctx app.Context, e app.Event) {
 
 func (p *Timeline) listMoreEvents(ctx app.Context, e app.Event) { p.listCap = p.listLimit() * 2 }
 
-// timelineEvent is one drawable event of the page.
-type timelineEvent struct {
-	ref   analysis.EventRef
-	art   *analysis.Article
-	ev    *analysis.Event
-	param string // ARTICLEID/INDEX
-}
-
-// eventOf returns the event of an item ID ("a/e", indices).
-func eventOf(ac *analysis.Corpus, id string) (timelineEvent, bool) {
-	as, es, ok := strings.Cut(id, "/")
-	if !ok {
-		return timelineEvent{}, false
-	}
-	ai, err1 := strconv.Atoi(as)
-	ei, err2 := strconv.Atoi(es)
-	if err1 != nil || err2 != nil || ai < 0 || ai >= len(ac.Articles) || ei < 0 || ei >= len(ac.Articles[ai].Events) {
-		return timelineEvent{}, false
-	}
-	a := ac.Articles[ai]
-	return timelineEvent{ref: analysis.EventRef{Article: ai, Event: ei}, art: a, ev: &a.Events[ei],
-		param: a.ID + "/" + es}, true
-}
-
-// eventParam turns an item ID into the URL's ARTICLEID/INDEX.
-func (p *Timeline) eventParam(itemID string) string {
-	d := p.s.data()
-	if d.AC == nil {
-		return ""
-	}
-	if te, ok := eventOf(d.AC, itemID); ok {
-		return te.param
-	}
-	return ""
-}
-
-// timelineBuild is the chart of the matching events, worked out once per
-// corpus, filters, selected event, article cap, lanes and plot width: a
-// render that only moves or zooms the view (every pointer move of a
-// drag) reuses it and lays out the marks again, nothing more.
+// timelineBuild is the timeline view of the matching events (see
+// explore.Timeline), worked out once per corpus, filters, selected event,
+// article cap, lanes and plot width: a render that only moves or zooms
+// the view (every pointer move of a drag) reuses it and lays out the
+// marks again, nothing more.
 type timelineBuild struct {
 	key string
-	// notes are the query parser's notices and the selected event's.
-	notes []search.Notice
-	// total is the number of matching articles, kept the number drawn.
-	total, kept int
-	events      []timelineEvent
-	items       []timeline.Item
-	// articles is the number of articles the events come from.
-	articles int
-	selected int // index into items of the selected event, -1 for none
-	chart    *timeline.Chart
-	chips    []explore.Chip
+	explore.TimelineView
 }
 
-// build returns the chart of the matching events of d, worked out again
+// build returns the view of the matching events of d, worked out again
 // only when what it depends on changed (see timelineBuild).
 func (p *Timeline) build(d *Data) *timelineBuild {
-	w := p.plotWidth()
-	capA := p.articleLimit()
-	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g", d, p.state.Encode(), p.event, capA, p.byActor, w)
+	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth()}
+	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width)
 	if p.built != nil && p.built.key == key {
 		return p.built
 	}
 	p.builds++
-	ac := d.AC
-	idx, qnotes := d.Matching(p.state)
-	tb := &timelineBuild{key: key, notes: qnotes, total: len(idx), selected: -1}
-	keep := make(map[*analysis.Article]bool, min(len(idx), capA))
-	for k, i := range idx {
-		if k < capA || strings.HasPrefix(p.event, ac.Articles[i].ID+"/") {
-			keep[ac.Articles[i]] = true
-		}
-	}
-	tb.kept = len(keep)
-	refs := ac.Timeline(func(a *analysis.Article) bool { return keep[a] })
-	tb.items = timeline.FromCorpus(ac, refs)
-	tb.events = make([]timelineEvent, 0, len(tb.items))
-	arts := map[string]bool{}
-	for i, it := range tb.items {
-		te, _ := eventOf(ac, it.ID)
-		tb.events = append(tb.events, te)
-		arts[te.art.ID] = true
-		if p.event != "" && te.param == p.event {
-			tb.selected = i
-		}
-	}
-	tb.articles = len(arts)
-	if p.event != "" && tb.selected < 0 {
-		tb.notes = append(tb.notes, search.Notice{Param: "event", Value: p.event, Msg: "no such event among the matching ones; nothing selected"})
-	}
-	events := tb.events
-	var opt timeline.Options
-	if p.byActor {
-		opt.LaneLabel = func(k string) string {
-			if k == "" {
-				return "No actor"
-			}
-			if a, ok := ac.Actor(k); ok {
-				return a.Name
-			}
-			return k
-		}
-	} else {
-		var ids, titles []string
-		seen := map[string]bool{}
-		for _, te := range events {
-			if !seen[te.art.ID] {
-				seen[te.art.ID] = true
-				ids, titles = append(ids, te.art.ID), append(titles, te.art.Title)
-			}
-		}
-		short := map[string]string{}
-		for i, l := range timeline.ShortLabels(titles, min(40, max(16, int(w/14)))) {
-			short[ids[i]] = l
-		}
-		opt.LaneLabel = func(k string) string { return short[k] }
-	}
-	opt.MarkText = func(i int) string { return markText(events[i]) }
-	tb.chart = timeline.New(tb.items, w, opt)
-	tb.chips = explore.Chips(p.state, ac)
-	p.built = tb
-	return tb
+	p.built = &timelineBuild{key: key, TimelineView: explore.Timeline(d.AC, d.Index, q)}
+	return p.built
 }
 
 // Render draws the time axis of the matching events, the selected event
@@ -660,9 +551,9 @@ func (p *Timeline) Render() app.UI {
 	}
 	ac := d.AC
 	tb := p.build(d)
-	notes := append(append([]search.Notice(nil), p.notices...), tb.notes...)
-	events, items, selected, c := tb.events, tb.items, tb.selected, tb.chart
-	total, kept, capA := tb.total, tb.kept, p.articleLimit()
+	notes := append(append([]search.Notice(nil), p.notices...), tb.Notes...)
+	events, items, selected, c := tb.Events, tb.Items, tb.Selected, tb.Chart
+	total, kept, capA := tb.Total, tb.Kept, p.articleLimit()
 	w := p.plotWidth()
 	v := p.view
 	if v.Valid() {
@@ -671,21 +562,21 @@ func (p *Timeline) Render() app.UI {
 	} else {
 		v = c.Fit()
 	}
-	p.chart, p.cur, p.items, p.selected = c, v, items, selected
+	p.chart, p.cur, p.events, p.items, p.selected = c, v, events, items, selected
 	by := timeline.ByArticle
 	if p.byActor {
 		by = timeline.ByActor
 	}
 	lay := c.Layout(v, by)
 
-	chips := tb.chips
+	chips := tb.Chips
 	return page(p.s, "/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
 			noticeList(notes),
 			p.filterBar(chips),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
-				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.articles, "article")),
+				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.Articles, "article")),
 			slot(kept < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
 					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", kept, total, p.state.Order().Describe()),
@@ -702,7 +593,7 @@ func (p *Timeline) Render() app.UI {
 					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see its sentence."),
 				)
 			}),
-			slot(selected >= 0, func() app.UI { return p.panel(ac, events[selected]) }),
+			slot(selected >= 0, func() app.UI { return p.panel(ac, events[selected].Ref) }),
 			slot(len(items) > 0, func() app.UI { return p.list(d, events, selected) }),
 		),
 	)
@@ -801,8 +692,8 @@ func viewLabel(v timeline.View) string {
 func f2(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
 
 // plot maps the layout to SVG elements.
-func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelineEvent, selected int) app.UI {
-	h := l.Height + 6
+func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore.TimelineEvent, selected int) app.UI {
+	h := l.ViewHeight()
 	nodes := make([]app.UI, 0, len(l.Lanes)*2+len(l.Ticks)+len(l.Breaks)+len(l.Marks))
 	var markLabels []app.UI                   // the marks' visible labels, drawn above the marks
 	labels := make([]app.UI, 0, len(l.Lanes)) // drawn over ticks and breaks
@@ -833,13 +724,12 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		nodes = append(nodes, g)
 	}
 	for _, b := range l.Breaks {
-		mid := (b.X0 + b.X1) / 2
 		nodes = append(nodes, svg("g").Class("tl-break").Body(
 			svg("title").Text(fmt.Sprintf("No events from %s to %s (%s), compressed", b.From, b.To-1, b.Label)),
 			svg("rect").Attr("x", f2(b.X0)).Attr("y", 0).Attr("width", f2(b.X1-b.X0)).Attr("height", f2(h)),
 			svg("line").Attr("x1", f2(b.X0+3)).Attr("x2", f2(b.X0+3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
 			svg("line").Attr("x1", f2(b.X1-3)).Attr("x2", f2(b.X1-3)).Attr("y1", f2(l.AxisY+4)).Attr("y2", f2(h)),
-			svg("text").Class("tl-break-label").Attr("x", f2(mid)).Attr("y", f2(l.BreakLabelY)).Attr("text-anchor", "middle").Text(b.Label),
+			svg("text").Class("tl-break-label").Attr("x", f2(b.MidX())).Attr("y", f2(l.BreakLabelY)).Attr("text-anchor", "middle").Text(b.Label),
 		))
 	}
 	nodes = append(nodes, labels...)
@@ -871,29 +761,31 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 				cls += " " + a.Type.String()
 			}
 		}
-		label := markLabel(te)
+		label := te.Label
 		var shape, hit app.UI
 		switch {
 		case m.Kind == timeline.Bar:
+			hx, hy, hw, hh := m.HitBox()
 			shape = svg("rect").Class("shape").Attr("x", f2(m.X)).Attr("y", f2(m.Y)).Attr("width", f2(m.W)).Attr("height", f2(m.H)).Attr("rx", 2)
-			hit = svg("rect").Class("hit").Attr("x", f2(m.X)).Attr("y", f2(m.Y-4)).Attr("width", f2(max(m.W, 8))).Attr("height", f2(m.H+8))
+			hit = svg("rect").Class("hit").Attr("x", f2(hx)).Attr("y", f2(hy)).Attr("width", f2(hw)).Attr("height", f2(hh))
 		case m.Published:
-			shape = svg("rect").Class("shape").Attr("x", f2(m.CX-m.R)).Attr("y", f2(m.CY-m.R)).Attr("width", f2(2*m.R)).Attr("height", f2(2*m.R))
-			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R+5))
+			x, y, side := m.Square()
+			shape = svg("rect").Class("shape").Attr("x", f2(x)).Attr("y", f2(y)).Attr("width", f2(side)).Attr("height", f2(side))
+			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.HitRadius()))
 		default:
 			shape = svg("circle").Class("shape").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R))
-			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.R+5))
+			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.HitRadius()))
 		}
 		nodes = append(nodes, svg("g").Class(cls).Attr("tabindex", 0).Attr("role", "button").
-			Attr("data-item", m.Item).Attr("data-event", te.param).Attr("data-date", te.ev.Value.String()).
+			Attr("data-item", m.Item).Attr("data-event", te.Param).Attr("data-date", ac.Event(te.Ref).Value.String()).
 			Aria("label", label).Aria("pressed", strconv.FormatBool(m.Item == selected)).
 			OnClick(p.onMarkClick).Body(
 			svg("title").Text(label), hit, shape,
 			app.If(m.Kind == timeline.Bar && m.ClipLeft, func() app.UI {
-				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl6 -5v10z", f2(m.X), f2(m.Y+m.H/2)))
+				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl6 -5v10z", f2(m.X), f2(m.MidY())))
 			}),
 			app.If(m.Kind == timeline.Bar && m.ClipRight, func() app.UI {
-				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl-6 -5v10z", f2(m.X+m.W), f2(m.Y+m.H/2)))
+				return svg("path").Class("tl-clip").Attr("d", fmt.Sprintf("M%s %sl-6 -5v10z", f2(m.X+m.W), f2(m.MidY())))
 			}),
 		))
 		// The mark's visible label is drawn beside the mark, not inside
@@ -921,32 +813,9 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []timelin
 		Body(nodes...)
 }
 
-// markLabel names an event for people: its date and article.
-func markLabel(te timelineEvent) string {
-	kind := "mentioned in"
-	if te.ev.Kind == analysis.Published {
-		kind = "publication of"
-	}
-	return describe(te.ev.Value) + ", " + kind + " “" + te.art.Title + "”"
-}
-
-// markText is the few words of a mark's label: what its sentence says
-// happened, or that the article was published.
-func markText(te timelineEvent) string {
-	a, e := te.art, te.ev
-	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
-		return "published"
-	}
-	sp := a.Sentences[e.Sentence].Span
-	if sp.Start < 0 || sp.End > len(a.Text) || sp.Start > sp.End {
-		return ""
-	}
-	return timeline.Gist(a.Text[sp.Start:sp.End], e.Expr.Start-sp.Start, e.Expr.End-sp.Start, 4)
-}
-
 // panel shows the selected event.
-func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
-	a, e := te.art, te.ev
+func (p *Timeline) panel(ac *analysis.Corpus, ref analysis.EventRef) app.UI {
+	a, e := ac.Articles[ref.Article], ac.Event(ref)
 	var body app.UI
 	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
 		body = app.P().Body(
@@ -981,23 +850,22 @@ func (p *Timeline) panel(ac *analysis.Corpus, te timelineEvent) app.UI {
 
 // list renders the events in calendar order, the first listLimit of them
 // and the selected one.
-func (p *Timeline) list(d *Data, events []timelineEvent, selected int) app.UI {
+func (p *Timeline) list(d *Data, events []explore.TimelineEvent, selected int) app.UI {
 	capL := p.listLimit()
 	refs := make([]analysis.EventRef, 0, min(len(events), capL+1))
 	for i, te := range events {
 		if i < capL || i == selected {
-			refs = append(refs, te.ref)
+			refs = append(refs, te.Ref)
 		}
 	}
 	l := eventList{show: func(ref analysis.EventRef) app.UI {
-		te, _ := eventOf(d.AC, strconv.Itoa(ref.Article)+"/"+strconv.Itoa(ref.Event))
 		v := p.laneValues(p.lanes())
-		v.Set("event", te.param)
-		return app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+te.ev.Value.String()).Text("Show on the timeline").
+		v.Set("event", d.AC.EventParam(ref))
+		return app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+d.AC.Event(ref).Value.String()).Text("Show on the timeline").
 			OnClick(p.onShow)
 	}}
 	if selected >= 0 {
-		l.selected = &events[selected].ref
+		l.selected = &events[selected].Ref
 	}
 	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
 		app.H2().ID("tl-list-h").Text("Events in calendar order"),
