@@ -30,7 +30,25 @@ type Actors struct {
 	// in the find box only filters.
 	rows   []explore.ActorRow
 	rowsOf *Data
-	urls   urlSync // the URL follows the find box
+	// shown are the rows of q (see prepare), worked out for the query
+	// shownOf ("?" and its URL form; "" when none) on the corpus rowsOf.
+	shown   []explore.ActorRow
+	counts  map[actors.Type]int
+	shownOf string
+	urls    urlSync // the URL follows the find box
+}
+
+// prepare works out the rows of the current query, unless it already has:
+// every actor's row once per corpus, the query's rows and the counts per
+// type once per query.
+func (p *Actors) prepare(d *Data) {
+	if p.rowsOf != d {
+		p.rows, p.rowsOf, p.shownOf = explore.ActorRows(d.AC, 3), d, ""
+		p.counts = explore.TypeCounts(p.rows)
+	}
+	if key := "?" + p.q.Values().Encode(); key != p.shownOf {
+		p.shown, p.shownOf = explore.FilterActors(p.rows, p.q), key
+	}
 }
 
 // OnMount re-renders the list when the corpus is replaced.
@@ -78,12 +96,8 @@ func (p *Actors) Render() app.UI {
 	if d.Err != nil {
 		return page(p.s, "/actors", loadError(d.Err))
 	}
-	if p.rowsOf != d {
-		p.rows, p.rowsOf = explore.ActorRows(d.AC, 3), d
-	}
-	all := p.rows
-	rows := explore.FilterActors(all, p.q)
-	counts := explore.TypeCounts(all)
+	p.prepare(d)
+	all, rows, counts := p.rows, p.shown, p.counts
 
 	// The type filter: links that keep the find text and the order.
 	typeLink := func(t string, label string, n int) app.UI {
