@@ -24,8 +24,8 @@ type group struct {
 	name  string
 	key   string
 	folds []string
-	score [4]float64 // indexed by Type (0 unused)
-	actor int        // gazetteer actor it turned out to be, or -1
+	score [Other + 1]float64 // indexed by Type (0 unused)
+	actor int                // gazetteer actor it turned out to be, or -1
 	forms []string
 }
 
@@ -203,7 +203,7 @@ func (e *Extractor) discover(st *docState) []Actor {
 			typeAt[c.start], endAt[c.end] = Person, Person
 		}
 	}
-	extra := make([][4]float64, len(groups))
+	extra := make([][Other + 1]float64, len(groups))
 	for ci := range cands {
 		c := &cands[ci]
 		if c.group < 0 {
@@ -265,11 +265,11 @@ func (e *Extractor) discover(st *docState) []Actor {
 }
 
 // bestType returns the type with the highest score; ties go to Person,
-// then Organisation.
+// then Organisation, then Place.
 func bestType(g *group) Type {
 	t := Person
 	best := g.score[Person]
-	for _, ty := range []Type{Organisation, Place} {
+	for _, ty := range []Type{Organisation, Place, Other} {
 		if g.score[ty] > best {
 			t, best = ty, g.score[ty]
 		}
@@ -361,6 +361,10 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		return 0, 0, nil, false
 	}
 	if e.truncated(st, i) {
+		return 0, 0, nil, false
+	}
+	if e.lex.placePrefix[f] && i+1 < len(st.toks) && st.toks[i+1].Hyphen && st.upper(i+1) && e.isNationalAdj(st, i+1) {
+		// Oost-Europese: one adjective, no name.
 		return 0, 0, nil, false
 	}
 	start := i
@@ -692,6 +696,11 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		start = k
 		break
 	}
+	// Oost-Europese is an adjective: its compass word is no name.
+	if end > start && end < len(st.toks) && st.toks[end].Hyphen && st.upper(end) && e.isNationalAdj(st, end) &&
+		e.lex.placePrefix[st.toks[end-1].Fold] {
+		end--
+	}
 	// Drop particles and periods left at either end.
 	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
 		start++
@@ -856,6 +865,9 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	case c.orgWord:
 		g.score[Organisation] += 5
 	}
+	if e.eventName(f) {
+		g.score[Other] += 6 // Davis Cup, Memorial Van Damme, Wet Bibob
+	}
 	if len(f) >= 2 && (e.first[f[0]] || utf8.RuneCountInString(f[0]) == 1) {
 		g.score[Person] += 4
 	}
@@ -901,6 +913,24 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		// Company and subsidiary: AMP België, Ford Genk.
 		g.score[Organisation] += 3
 	}
+}
+
+// eventName reports whether the folded words of a name make the name of an
+// event, a prize, a law or a treaty: an [eventhead] word as the last word
+// or its last compound part after at least three letters (Davis Cup,
+// Australian Open, Gouden Spelen, Marshallplan, Dutroux-affaire), or as
+// the first word before more words (Memorial Van Damme, Wet Bibob).
+func (e *Extractor) eventName(f []string) bool {
+	last := f[len(f)-1]
+	if e.lex.eventHead[last] && len(f) >= 2 || len(f) >= 2 && e.lex.eventFirst[f[0]] {
+		return true
+	}
+	for i := 3; i+4 <= len(last); i++ {
+		if e.lex.eventHead[last[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // buildingName reports whether the folded words of a name make a building
@@ -970,6 +1000,21 @@ func (e *Extractor) orgNoun(f string) bool {
 	return false
 }
 
+// workNoun reports whether a lower-case word names a kind of work, event
+// or product by its last part: film, roman, debuutalbum, tv-serie,
+// wetsvoorstel, tentoonstelling.
+func (e *Extractor) workNoun(f string) bool {
+	for _, s := range []string{"film", "boek", "roman", "album", "single", "serie", "reeks", "programma",
+		"musical", "voorstelling", "toneelstuk", "opera", "lied", "song", "plaat", "cd", "dvd", "game",
+		"tentoonstelling", "festival", "wedstrijd", "operatie", "wet", "wetsvoorstel", "verdrag", "model",
+		"besturingssysteem", "software", "vaccin", "medicijn", "titel", "bestseller", "documentaire"} {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentNoun reports whether a lower-case word that the lexicon does not
 // know has the shape of a noun for a person: filmster, ontvoerder,
 // leermeester, violist.
@@ -1015,6 +1060,9 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			case e.agentNoun(pf):
 				// filmster X, ontvoerder X, leermeester X
 				g.score[Person] += 2
+			case e.workNoun(pf):
+				// de film X, het boek X, de operatie X
+				g.score[Other] += 3
 			}
 		}
 		if pf == "(" && c.end-c.start == 1 && st.toks[c.start].AllCaps(st.src) && c.end < len(st.toks) && st.toks[c.end].Fold == ")" &&

@@ -28,6 +28,8 @@ var (
 	nonNameList string
 	//go:embed lexicon/misc.lst
 	miscList string
+	//go:embed lexicon/other.lst
+	otherList string
 )
 
 // lexicon holds the folded word lists.
@@ -40,9 +42,13 @@ type lexicon struct {
 	orgSuffixes []string
 	title       map[string]bool
 	nonName     map[string]bool
+	otherWord   map[string]bool // non-names that are names of another kind: Amerikaanse, Nederlands, Tour
+	otherNames  []string        // names of events, works, laws, products (other.lst)
 	particle    map[string]bool
 	connector   map[string]bool
 	event       map[string]bool
+	eventHead   map[string]bool // last words of event, prize and law names: Cup, Open, -wet
+	eventFirst  map[string]bool // first words of such names before more words: Memorial, Wet
 	article     map[string]bool
 	abbrev      map[string]bool
 	placePrefix map[string]bool
@@ -126,7 +132,19 @@ func buildLexicon() *lexicon {
 		places:  set(entries(placeList)),
 		orgWord: set(words(orgWordList)),
 		title:   set(words(titleList)),
-		nonName: set(words(nonNameList)),
+	}
+	nn := sections(nonNameList)
+	l.otherWord = set(words(nn["name"]))
+	l.nonName = set(append(words(nn["name"]), words(nn["plain"])...))
+	for _, line := range strings.Split(otherList, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, n := range strings.Split(line, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				l.otherNames = append(l.otherNames, n)
+			}
+		}
 	}
 	l.orgSuffixes = words(orgSuffixList)
 	sec := sections(miscList)
@@ -134,6 +152,8 @@ func buildLexicon() *lexicon {
 	l.article = set(words(sec["article"]))
 	l.connector = set(words(sec["connector"]))
 	l.event = set(words(sec["event"]))
+	l.eventHead = set(words(sec["eventhead"]))
+	l.eventFirst = set(words(sec["eventfirst"]))
 	l.abbrev = set(words(sec["abbrev"]))
 	l.placePrefix = set(words(sec["placeprefix"]))
 	l.building = set(words(sec["building"]))
