@@ -179,6 +179,12 @@ func (e *Extractor) discover(st *docState) []Actor {
 		}
 		g := &groups[c.group]
 		e.contextScore(g, st, c)
+		if c.link >= 0 && len(g.folds) >= 2 && !cands[c.link].orgWord && !e.places[g.key] {
+			// News names a person again by the surname alone (Toni Brogno
+			// ... Brogno); a company or place is seldom named by its last
+			// word.
+			g.score[Person] += 1.5
+		}
 		if f := e.surface(st, c.start, c.end); f != g.name {
 			g.forms = append(g.forms, f)
 		}
@@ -777,7 +783,7 @@ func (e *Extractor) isCommon(st *docState, j int) bool {
 // sentence-initially that no rule made common.
 func (e *Extractor) keepWeakSingle(st *docState, j int) bool {
 	f := st.toks[j].Fold
-	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) ||
+	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) || e.countryCodeAfter(st, j+1) ||
 		st.lastName[f] || len(f) > 3 && f[len(f)-1] == 's' && st.lastName[f[:len(f)-1]] {
 		return true
 	}
@@ -852,6 +858,8 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	f := c.folds
 	last := f[len(f)-1]
 	switch {
+	case e.places[c.key] && e.lex.geo[c.key]:
+		g.score[Place] += 3 // a GeoNames place: other evidence may outweigh it
 	case e.places[c.key]:
 		g.score[Place] += 5
 	case len(f) >= 2 && e.places[last] && e.lex.placePrefix[f[0]]:
@@ -907,9 +915,12 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		// News introduces a person with a first name or a title; a lone
 		// word that is not the short form of such a name is more often an
 		// organisation (a company, club or party).
-		g.score[Organisation] += 0.5
+		g.score[Person] += 0.5
 	}
-	if len(f) >= 2 && !e.first[f[0]] && e.places[last] && !e.places[c.key] {
+	if len(f) == 1 && strings.HasPrefix(last, "rijks") && len(last) > 8 {
+		g.score[Organisation] += 2 // Rijkswaterstaat, Rijksmuseum: a body of the state
+	}
+	if len(f) >= 2 && !e.first[f[0]] && e.places[last] && !e.lex.geo[last] && !e.places[c.key] {
 		// Company and subsidiary: AMP België, Ford Genk.
 		g.score[Organisation] += 3
 	}
@@ -992,7 +1003,8 @@ func (e *Extractor) orgNoun(f string) bool {
 	for _, s := range []string{"band", "groep", "krant", "club", "partij", "bedrijf", "firma", "concern", "huis",
 		"zender", "omroep", "keten", "fabrikant", "maatschappij", "bank", "ploeg", "team", "vennootschap", "blad",
 		"dagblad", "weekblad", "magazine", "uitgeverij", "uitgever", "organisatie", "beweging", "vereniging",
-		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio"} {
+		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio",
+		"specialist", "dienstverlener", "provider", "reus", "gigant", "maker", "distributeur"} {
 		if strings.HasSuffix(f, s) {
 			return true
 		}
@@ -1085,4 +1097,5 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 	if nx := c.end; nx < len(st.toks) && st.seg[nx] == st.seg[c.start] && e.lex.sayVerb[st.toks[nx].Fold] {
 		g.score[Person]++
 	}
+	e.evidenceScore(g, st, c)
 }

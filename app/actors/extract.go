@@ -220,6 +220,7 @@ type docState struct {
 	// words mid-sentence (the Vermeulen of Karel Vermeulen).
 	lastName map[string]bool
 	ms       []mention
+	business int8 // 1: the article is business news, -1: it is not, 0: not yet known
 }
 
 // mention is a mention under construction.
