@@ -33,6 +33,8 @@ func TestTypeEvidence(t *testing.T) {
 		{"state body", "Hij reed langs Rijkswaterstaat.", map[string]Type{"rijkswaterstaat": Organisation}},
 		{"country from CLDR", "De ploeg reisde naar Burkina Faso en Equatoriaal-Guinea.",
 			map[string]Type{"burkina-faso": Place, "equatoriaal-guinea": Place}},
+		{"town from GeoNames", "Het ongeval gebeurde in Lichtenvoorde bij Boxtel.", map[string]Type{"lichtenvoorde": Place, "boxtel": Place}},
+		{"foreign city from GeoNames", "Het team vloog naar Surabaya.", map[string]Type{"surabaya": Place}},
 		{"a GeoNames place with a first name is a person", "Dat zegt Peter Almere.", map[string]Type{"peter-almere": Person}},
 		{"one type per name per article", "Het boek 'Sfinx' verscheen. Sfinx werd een succes.", map[string]Type{"sfinx": Other}},
 	}
