@@ -459,6 +459,13 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && k > j+1 {
 				break // Ministerie van Onderwijs en de Kredietbank: two names
 			}
+			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && !e.connectorBefore(st, start, j) {
+				// Kredietbank en Cera, Air Littoral en Air Liberté: two
+				// names; "en" joins only the parts of a name that a
+				// connector opened (Commissie voor Monumenten en
+				// Landschappen, Ministerie van Onderwijs en Wetenschappen).
+				break
+			}
 			if t.Fold == "in" && e.placeAt(st, k) {
 				break // Bank of England in Bergen op Zoom: where the bank is
 			}
@@ -745,13 +752,40 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		}
 	}
 	c.key = strings.Join(c.folds, " ")
-	if c.orgWord && start > 0 && st.adjacent(start) && st.cover[start-1] < 0 && st.upper(start-1) && e.isNationalAdj(st, start-1) {
-		// Belgische Voetbalbond: the adjective belongs to the name.
+	if c.orgWord && start > 0 && st.adjacent(start) && st.cover[start-1] < 0 && st.upper(start-1) && e.isNationalAdj(st, start-1) &&
+		!foreignName(c.folds) {
+		// Belgische Voetbalbond: the adjective belongs to the name; not
+		// to a name in English (Amerikaanse National Security Agency).
 		c.start--
 		c.folds = append([]string{st.toks[start-1].Fold}, c.folds...)
 		c.key = strings.Join(c.folds, " ")
 	}
 	return c, true
+}
+
+// connectorBefore reports whether a lower-case connector (van, voor, de …)
+// stands inside the name between tokens start and j.
+func (e *Extractor) connectorBefore(st *docState, start, j int) bool {
+	for k := start + 1; k < j; k++ {
+		if f := st.toks[k].Fold; !st.upper(k) && e.lex.connector[f] && f != "en" && f != "and" && f != "et" {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignName reports whether an organisation's name is English: it holds
+// an English word for a kind of organisation or a function word.
+func foreignName(folds []string) bool {
+	for _, f := range folds {
+		switch f {
+		case "agency", "council", "committee", "company", "corporation", "association", "foundation", "university",
+			"institute", "service", "services", "headquarter", "headquarters", "board", "office", "department",
+			"national", "international", "general", "of", "the", "and", "for":
+			return true
+		}
+	}
+	return false
 }
 
 // isCommon reports whether token j, standing sentence-initially, is a

@@ -785,6 +785,9 @@ func (e *Extractor) otherWords(st *docState, groups *[]Actor) {
 			j = end
 			continue // Amerikaans-gezinde
 		}
+		if end < n && st.adjacent(end) && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold) && e.lex.nonName[st.toks[end-1].Fold] {
+			end++ // Euro 2000, WK 2002
+		}
 		if st.weak[start] && end-start == 1 && !e.lex.otherWord[st.toks[start].Fold] && e.isCommon(st, start) {
 			continue
 		}
