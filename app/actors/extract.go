@@ -220,7 +220,8 @@ type docState struct {
 	// words mid-sentence (the Vermeulen of Karel Vermeulen).
 	lastName map[string]bool
 	ms       []mention
-	business int8 // 1: the article is business news, -1: it is not, 0: not yet known
+	business int8           // 1: the article is business news, -1: it is not, 0: not yet known
+	otherIdx map[string]int // Other names by their text: index in the groups
 }
 
 // mention is a mention under construction.
@@ -742,6 +743,19 @@ func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "2
 // otherGroup returns the index in groups of the Other name written by
 // tokens [start, end), adding it when it is new.
 func (e *Extractor) otherGroup(st *docState, groups *[]Actor, start, end int) int {
+	raw := st.src[st.toks[start].Start:st.toks[end-1].End]
+	if gi, ok := st.otherIdx[raw]; ok {
+		return gi
+	}
+	if st.otherIdx == nil {
+		st.otherIdx = make(map[string]int)
+	}
+	gi := e.newOtherGroup(st, groups, start, end)
+	st.otherIdx[raw] = gi
+	return gi
+}
+
+func (e *Extractor) newOtherGroup(st *docState, groups *[]Actor, start, end int) int {
 	name := e.surface(st, start, end)
 	id := Slug(name)
 	for gi := range *groups {
@@ -809,6 +823,21 @@ func (e *Extractor) otherWordAt(st *docState, j int) bool {
 	}
 	if e.lex.nonName[t.Fold] {
 		return e.lex.otherWord[t.Fold]
+	}
+	// Words of nationality not listed end in -se or -sche (Chinese, Belgische), -s
+	// or -n or -r (Oekraïners, Nijmegenaren, VVD'er): a cheap test first.
+	f := t.Fold
+	if len(f) < 4 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case 's', 'n', 'r':
+	case 'e':
+		if f[len(f)-2] != 's' && !strings.HasSuffix(f, "che") {
+			return false // not -se (Chinese) nor -sche (Belgische)
+		}
+	default:
+		return false
 	}
 	return e.isNationalAdj(st, j)
 }
