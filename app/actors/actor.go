@@ -17,13 +17,21 @@ const (
 	Organisation                 // a government body, party, company, club: NAVO, Kremlin
 	Place                        // a country, region or city: Oekraïne, Krim, Genève
 	Media                        // a press agency, newspaper or broadcaster: AFP, Reuters
+
+	// Other is a name that is no actor: an event (Olympische Spelen, Tour
+	// de France), a work (a book, film or programme), a product, a law or
+	// treaty, a language, or a word of nationality used as a name
+	// (Amerikaanse, Belgen). CoNLL calls these MISC. Extract leaves them
+	// out; ExtractAll returns them too.
+	Other
 )
 
-// Types lists the valid types in order.
+// Types lists the actor types in order. Other is not among them: it is a
+// kind of name, not of actor.
 var Types = []Type{Person, Organisation, Place, Media}
 
 // String returns the gazetteer name of t: "person", "organisation",
-// "place" or "media" ("unknown" for an invalid Type).
+// "place", "media" or "other" ("unknown" for an invalid Type).
 func (t Type) String() string {
 	switch t {
 	case Person:
@@ -34,6 +42,8 @@ func (t Type) String() string {
 		return "place"
 	case Media:
 		return "media"
+	case Other:
+		return "other"
 	}
 	return "unknown"
 }

@@ -24,8 +24,8 @@ type group struct {
 	name  string
 	key   string
 	folds []string
-	score [4]float64 // indexed by Type (0 unused)
-	actor int        // gazetteer actor it turned out to be, or -1
+	score [Other + 1]float64 // indexed by Type (0 unused)
+	actor int                // gazetteer actor it turned out to be, or -1
 	forms []string
 }
 
@@ -179,6 +179,12 @@ func (e *Extractor) discover(st *docState) []Actor {
 		}
 		g := &groups[c.group]
 		e.contextScore(g, st, c)
+		if c.link >= 0 && len(g.folds) >= 2 && !cands[c.link].orgWord && !e.places[g.key] {
+			// News names a person again by the surname alone (Toni Brogno
+			// ... Brogno); a company or place is seldom named by its last
+			// word.
+			g.score[Person] += 1.5
+		}
 		if f := e.surface(st, c.start, c.end); f != g.name {
 			g.forms = append(g.forms, f)
 		}
@@ -203,7 +209,7 @@ func (e *Extractor) discover(st *docState) []Actor {
 			typeAt[c.start], endAt[c.end] = Person, Person
 		}
 	}
-	extra := make([][4]float64, len(groups))
+	extra := make([][Other + 1]float64, len(groups))
 	for ci := range cands {
 		c := &cands[ci]
 		if c.group < 0 {
@@ -265,11 +271,11 @@ func (e *Extractor) discover(st *docState) []Actor {
 }
 
 // bestType returns the type with the highest score; ties go to Person,
-// then Organisation.
+// then Organisation, then Place.
 func bestType(g *group) Type {
 	t := Person
 	best := g.score[Person]
-	for _, ty := range []Type{Organisation, Place} {
+	for _, ty := range []Type{Organisation, Place, Other} {
 		if g.score[ty] > best {
 			t, best = ty, g.score[ty]
 		}
@@ -363,6 +369,10 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 	if e.truncated(st, i) {
 		return 0, 0, nil, false
 	}
+	if e.lex.placePrefix[f] && i+1 < len(st.toks) && st.toks[i+1].Hyphen && st.upper(i+1) && e.isNationalAdj(st, i+1) {
+		// Oost-Europese: one adjective, no name.
+		return 0, 0, nil, false
+	}
 	start := i
 	if e.lex.particle[f] {
 		// A capitalised particle starts a name only before a capitalised word.
@@ -448,6 +458,13 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			}
 			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && k > j+1 {
 				break // Ministerie van Onderwijs en de Kredietbank: two names
+			}
+			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && !e.connectorBefore(st, start, j) {
+				// Kredietbank en Cera, Air Littoral en Air Liberté: two
+				// names; "en" joins only the parts of a name that a
+				// connector opened (Commissie voor Monumenten en
+				// Landschappen, Ministerie van Onderwijs en Wetenschappen).
+				break
 			}
 			if t.Fold == "in" && e.placeAt(st, k) {
 				break // Bank of England in Bergen op Zoom: where the bank is
@@ -692,6 +709,11 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		start = k
 		break
 	}
+	// Oost-Europese is an adjective: its compass word is no name.
+	if end > start && end < len(st.toks) && st.toks[end].Hyphen && st.upper(end) && e.isNationalAdj(st, end) &&
+		e.lex.placePrefix[st.toks[end-1].Fold] {
+		end--
+	}
 	// Drop particles and periods left at either end.
 	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
 		start++
@@ -730,13 +752,40 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		}
 	}
 	c.key = strings.Join(c.folds, " ")
-	if c.orgWord && start > 0 && st.adjacent(start) && st.cover[start-1] < 0 && st.upper(start-1) && e.isNationalAdj(st, start-1) {
-		// Belgische Voetbalbond: the adjective belongs to the name.
+	if c.orgWord && start > 0 && st.adjacent(start) && st.cover[start-1] < 0 && st.upper(start-1) && e.isNationalAdj(st, start-1) &&
+		!foreignName(c.folds) {
+		// Belgische Voetbalbond: the adjective belongs to the name; not
+		// to a name in English (Amerikaanse National Security Agency).
 		c.start--
 		c.folds = append([]string{st.toks[start-1].Fold}, c.folds...)
 		c.key = strings.Join(c.folds, " ")
 	}
 	return c, true
+}
+
+// connectorBefore reports whether a lower-case connector (van, voor, de …)
+// stands inside the name between tokens start and j.
+func (e *Extractor) connectorBefore(st *docState, start, j int) bool {
+	for k := start + 1; k < j; k++ {
+		if f := st.toks[k].Fold; !st.upper(k) && e.lex.connector[f] && f != "en" && f != "and" && f != "et" {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignName reports whether an organisation's name is English: it holds
+// an English word for a kind of organisation or a function word.
+func foreignName(folds []string) bool {
+	for _, f := range folds {
+		switch f {
+		case "agency", "council", "committee", "company", "corporation", "association", "foundation", "university",
+			"institute", "service", "services", "headquarter", "headquarters", "board", "office", "department",
+			"national", "international", "general", "of", "the", "and", "for":
+			return true
+		}
+	}
+	return false
 }
 
 // isCommon reports whether token j, standing sentence-initially, is a
@@ -768,7 +817,7 @@ func (e *Extractor) isCommon(st *docState, j int) bool {
 // sentence-initially that no rule made common.
 func (e *Extractor) keepWeakSingle(st *docState, j int) bool {
 	f := st.toks[j].Fold
-	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) ||
+	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) || e.countryCodeAfter(st, j+1) ||
 		st.lastName[f] || len(f) > 3 && f[len(f)-1] == 's' && st.lastName[f[:len(f)-1]] {
 		return true
 	}
@@ -843,6 +892,8 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	f := c.folds
 	last := f[len(f)-1]
 	switch {
+	case e.places[c.key] && e.lex.geo[c.key]:
+		g.score[Place] += 3 // a GeoNames place: other evidence may outweigh it
 	case e.places[c.key]:
 		g.score[Place] += 5
 	case len(f) >= 2 && e.places[last] && e.lex.placePrefix[f[0]]:
@@ -855,6 +906,9 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		g.score[Place] += 4 // Koninklijk Paleis, Kasteel Groeneveld
 	case c.orgWord:
 		g.score[Organisation] += 5
+	}
+	if e.eventName(f) {
+		g.score[Other] += 6 // Davis Cup, Memorial Van Damme, Wet Bibob
 	}
 	if len(f) >= 2 && (e.first[f[0]] || utf8.RuneCountInString(f[0]) == 1) {
 		g.score[Person] += 4
@@ -895,12 +949,33 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		// News introduces a person with a first name or a title; a lone
 		// word that is not the short form of such a name is more often an
 		// organisation (a company, club or party).
-		g.score[Organisation] += 0.5
+		g.score[Person] += 0.5
 	}
-	if len(f) >= 2 && !e.first[f[0]] && e.places[last] && !e.places[c.key] {
+	if len(f) == 1 && strings.HasPrefix(last, "rijks") && len(last) > 8 {
+		g.score[Organisation] += 2 // Rijkswaterstaat, Rijksmuseum: a body of the state
+	}
+	if len(f) >= 2 && !e.first[f[0]] && e.places[last] && !e.lex.geo[last] && !e.places[c.key] {
 		// Company and subsidiary: AMP België, Ford Genk.
 		g.score[Organisation] += 3
 	}
+}
+
+// eventName reports whether the folded words of a name make the name of an
+// event, a prize, a law or a treaty: an [eventhead] word as the last word
+// or its last compound part after at least three letters (Davis Cup,
+// Australian Open, Gouden Spelen, Marshallplan, Dutroux-affaire), or as
+// the first word before more words (Memorial Van Damme, Wet Bibob).
+func (e *Extractor) eventName(f []string) bool {
+	last := f[len(f)-1]
+	if e.lex.eventHead[last] && len(f) >= 2 || len(f) >= 2 && e.lex.eventFirst[f[0]] {
+		return true
+	}
+	for i := 3; i+4 <= len(last); i++ {
+		if e.lex.eventHead[last[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // buildingName reports whether the folded words of a name make a building
@@ -962,7 +1037,23 @@ func (e *Extractor) orgNoun(f string) bool {
 	for _, s := range []string{"band", "groep", "krant", "club", "partij", "bedrijf", "firma", "concern", "huis",
 		"zender", "omroep", "keten", "fabrikant", "maatschappij", "bank", "ploeg", "team", "vennootschap", "blad",
 		"dagblad", "weekblad", "magazine", "uitgeverij", "uitgever", "organisatie", "beweging", "vereniging",
-		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio"} {
+		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio",
+		"specialist", "dienstverlener", "provider", "reus", "gigant", "maker", "distributeur"} {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// workNoun reports whether a lower-case word names a kind of work, event
+// or product by its last part: film, roman, debuutalbum, tv-serie,
+// wetsvoorstel, tentoonstelling.
+func (e *Extractor) workNoun(f string) bool {
+	for _, s := range []string{"film", "boek", "roman", "album", "single", "serie", "reeks", "programma",
+		"musical", "voorstelling", "toneelstuk", "opera", "lied", "song", "plaat", "cd", "dvd", "game",
+		"tentoonstelling", "festival", "wedstrijd", "operatie", "wet", "wetsvoorstel", "verdrag", "model",
+		"besturingssysteem", "software", "vaccin", "medicijn", "titel", "bestseller", "documentaire"} {
 		if strings.HasSuffix(f, s) {
 			return true
 		}
@@ -1015,6 +1106,9 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			case e.agentNoun(pf):
 				// filmster X, ontvoerder X, leermeester X
 				g.score[Person] += 2
+			case e.workNoun(pf):
+				// de film X, het boek X, de operatie X
+				g.score[Other] += 3
 			}
 		}
 		if pf == "(" && c.end-c.start == 1 && st.toks[c.start].AllCaps(st.src) && c.end < len(st.toks) && st.toks[c.end].Fold == ")" &&
@@ -1037,4 +1131,5 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 	if nx := c.end; nx < len(st.toks) && st.seg[nx] == st.seg[c.start] && e.lex.sayVerb[st.toks[nx].Fold] {
 		g.score[Person]++
 	}
+	e.evidenceScore(g, st, c)
 }

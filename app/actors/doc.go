@@ -74,7 +74,8 @@
 //     word the article also writes apart, that holds no organisation word,
 //     place or common word (Philips Stadion stays one name).
 //   - Names followed by a year (Brussel 2000), inside an event name (Ronde
-//     van Denemarken) or discovered names quoted as titles are dropped.
+//     van Denemarken) or discovered names quoted as titles are names of
+//     another kind (see below), not mentions of the actor.
 //
 // # Discovery
 //
@@ -163,7 +164,29 @@
 // introduces a person with a first name or title, and the later short form
 // is linked to that full name.
 //
+// # Names that are no actors
+//
+// Some names are no actors: events (Olympische Spelen, Ronde van
+// Denemarken, Brussel 2000), prizes, works (a title between quotes, a
+// name after film, boek, album …), products, laws and treaties (Grondwet,
+// Verdrag van Maastricht), languages, religions, and words of nationality
+// used as names (Amerikaanse, Belgen, Frans-Duitse). They get the type
+// Other (CoNLL's MISC). Extract leaves them out, so that the actor lists
+// hold actors only; ExtractAll returns them with the actors. They come
+// from a list of such names (lexicon/other.lst, matched like gazetteer
+// names), from the [name] words of lexicon/nonnames.lst and the shapes of
+// nationality adjectives, from an event word before a name (Ronde van),
+// a year after it (Euro 2000) or quotes around it, and from the head of a
+// discovered name: an [eventhead] word as its last word or last compound
+// part (Davis Cup, Australian Open, Marshallplan) or an [eventfirst] word
+// before it (Memorial Van Damme, Wet Bibob). One name has one type per
+// article: a name the article quotes as a title is Other wherever it
+// stands.
+//
+// A name in the genitive (Poetin's, Bidens) is a mention of its actor
+// with Mention.Possessive set.
+//
 // All word lists (frequent words, first names, places, organisation words,
-// titles, non-names) are written by hand from general knowledge and
-// embedded; see the lexicon folder.
+// titles, non-names, other names) are written by hand from general
+// knowledge and embedded; see the lexicon folder.
 package actors

@@ -35,6 +35,10 @@ type Mention struct {
 	// Role reports that the mention is a role phrase ("de Russische
 	// president") rather than a name.
 	Role bool
+	// Possessive reports that the name stands in the genitive: Poetin's,
+	// Bidens, Arafats. The mention is the actor's all the same; CoNLL
+	// scores such a name as MISC.
+	Possessive bool
 }
 
 // entry is one name, alias or role phrase of the index.
@@ -122,6 +126,23 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 			add(i, r.Phrase, true, r)
 		}
 	}
+	// The names of events, works, laws and products (other.lst) match like
+	// gazetteer names, as actors of type Other, unless the gazetteer has
+	// the name or the id.
+	gzActors := len(e.actors)
+	for _, n := range e.lex.otherNames {
+		id := Slug(n)
+		if _, ok := e.byID[id]; ok {
+			continue
+		}
+		k := strings.Join(wordFolds(n), " ")
+		if len(e.by1[k]) > 0 {
+			continue
+		}
+		e.byID[id] = len(e.actors)
+		e.actors = append(e.actors, Actor{ID: id, Name: n, Type: Other})
+		add(len(e.actors)-1, n, false, Role{})
+	}
 	e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
 	for k := range e.lex.places {
 		e.places[k] = true
@@ -132,7 +153,7 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 	}
 	e.gzName = make(map[string]bool)
 	e.given = make([][]string, len(e.actors))
-	for i := range e.actors {
+	for i := range e.actors[:gzActors] {
 		a := &e.actors[i]
 		if a.Type == Person {
 			e.given[i] = e.givenNames(a.Name)
@@ -171,6 +192,16 @@ func (e *Extractor) Actor(id string) (Actor, bool) {
 	return cloneActor(e.actors[i]), true
 }
 
+// TypeOf returns the type of the gazetteer actor, or of the listed name of
+// type Other, with the given id.
+func (e *Extractor) TypeOf(id string) (Type, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return 0, false
+	}
+	return e.actors[i].Type, true
+}
+
 // docState holds the per-article working data.
 type docState struct {
 	src   string
@@ -189,6 +220,8 @@ type docState struct {
 	// words mid-sentence (the Vermeulen of Karel Vermeulen).
 	lastName map[string]bool
 	ms       []mention
+	business int8           // 1: the article is business news, -1: it is not, 0: not yet known
+	otherIdx map[string]int // Other names by their text: index in the groups
 }
 
 // mention is a mention under construction.
@@ -222,36 +255,79 @@ type mention struct {
 //     (see the package documentation), and a later or earlier short form
 //     (Rutte, Van Rompuy) resolves to the full person name in the article.
 func (e *Extractor) Extract(d Doc) ([]Mention, []Actor) {
+	return e.extract(d, false)
+}
+
+// ExtractAll is Extract with the names that are no actors: the mentions of
+// names of type Other (events, works, products, laws, languages, words of
+// nationality used as names: Olympische Spelen, Grondwet, Amerikaanse) are
+// returned among the others, in text order, and the Other names the
+// gazetteer does not know among the discovered actors (Type Other,
+// Discovered set). Use (*Extractor).Actor, or the returned actors, to tell
+// them apart by type.
+func (e *Extractor) ExtractAll(d Doc) ([]Mention, []Actor) {
+	return e.extract(d, true)
+}
+
+func (e *Extractor) extract(d Doc, all bool) ([]Mention, []Actor) {
 	st := e.prepare(d)
 	e.matchGazetteer(st)
 	groups := e.discover(st)
 	e.dropAppositiveRoles(st)
-	e.dropEventNames(st)
+	e.eventNames(st, &groups)
+	e.otherWords(st, &groups)
 
 	sort.Slice(st.ms, func(i, j int) bool { return st.ms[i].start < st.ms[j].start })
 	out := make([]Mention, 0, len(st.ms))
 	for _, m := range st.ms {
 		mm := Mention{Span: text.Span{Start: st.toks[m.start].Start, End: st.toks[m.end-1].End}, Role: m.role}
+		var a *Actor
 		switch {
 		case m.actor >= 0:
-			mm.ActorID = e.actors[m.actor].ID
+			a = &e.actors[m.actor]
 		case m.group >= 0:
-			mm.ActorID = groups[m.group].ID
+			a = &groups[m.group]
 		default:
 			continue
 		}
+		if a.Type == Other && !all {
+			continue
+		}
+		mm.ActorID = a.ID
+		mm.Possessive = !m.role && e.possessive(st, m, a)
 		out = append(out, mm)
 	}
 	var disc []Actor
 	seen := make(map[string]bool)
 	for _, g := range groups {
-		if g.ID == "" || seen[g.ID] || g.Discovered == false {
+		if g.ID == "" || seen[g.ID] || g.Discovered == false || g.Type == Other && !all {
 			continue
 		}
 		seen[g.ID] = true
 		disc = append(disc, g)
 	}
 	return out, disc
+}
+
+// possessive reports whether mention m of actor a stands in the genitive:
+// its last word ends in 's (Poetin's, Venezuela's), or in an -s that the
+// actor's name has not (Bidens, Arafats).
+func (e *Extractor) possessive(st *docState, m mention, a *Actor) bool {
+	t := st.toks[m.end-1]
+	w := st.src[t.Start:t.End]
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	f := t.Fold
+	if len(f) < 4 || f[len(f)-1] != 's' {
+		return false
+	}
+	for _, n := range a.Names() {
+		if fs := wordFolds(n); len(fs) > 0 && fs[len(fs)-1] == f[:len(f)-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // prepare tokenizes d if needed and computes segments, sentence-initial
@@ -626,41 +702,144 @@ func (e *Extractor) nameLike(st *docState, j int) bool {
 	return true
 }
 
-// dropEventNames removes name mentions that are part of the name of an
-// event or a title rather than a reference to the actor: a name followed
-// by a year (Brussel 2000, Euro 2000), a name after an event word and a
-// connector (Ronde van Denemarken, Tour de France), and a discovered name
-// between quotes ('De Quiz van de Eeuw').
-func (e *Extractor) dropEventNames(st *docState) {
-	out := st.ms[:0]
-	for _, m := range st.ms {
-		if !m.role && e.eventName(st, m) {
+// eventNames turns name mentions that are part of the name of an event
+// or a work into mentions of that name, of type Other: a name followed by
+// a year (Brussel 2000, Euro 2000: the year is part of it), an event word
+// and a connector before a name (Ronde van Denemarken, Tour de France,
+// Grote Prijs van Monaco), and a discovered name between quotes, a title
+// ('De Quiz van de Eeuw').
+func (e *Extractor) eventNames(st *docState, groups *[]Actor) {
+	n := len(st.toks)
+	for mi := range st.ms {
+		m := &st.ms[mi]
+		if m.role || m.actor < 0 && m.group < 0 {
 			continue
 		}
-		out = append(out, m)
+		start, end := m.start, m.end
+		switch {
+		case end < n && st.adjacent(end) && !st.toks[end].Hyphen && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold):
+			end++
+		case start >= 2 && st.adjacent(start) && st.adjacent(start-1) && st.cover[start-2] < 0 &&
+			(st.toks[start-1].Fold == "van" || st.toks[start-1].Fold == "de" || st.toks[start-1].Fold == "of") &&
+			st.upper(start-2) && e.lex.event[st.toks[start-2].Fold]:
+			start -= 2
+		case m.group >= 0 && start > 0 && end < n && st.seg[start-1] == st.seg[start] && st.seg[end] == st.seg[start] &&
+			st.toks[start-1].Kind == text.Punct && st.toks[end].Kind == text.Punct &&
+			isQuote(st.toks[start-1].Fold) && isQuote(st.toks[end].Fold):
+		default:
+			continue
+		}
+		m.start, m.end = start, end
+		m.actor, m.group = -1, e.otherGroup(st, groups, start, end)
+		for k := start; k < end; k++ {
+			st.cover[k] = int32(mi)
+		}
 	}
-	st.ms = out
 }
 
-func (e *Extractor) eventName(st *docState, m mention) bool {
+// isYear reports whether a folded number is a year 1900–2099.
+func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") }
+
+// otherGroup returns the index in groups of the Other name written by
+// tokens [start, end), adding it when it is new.
+func (e *Extractor) otherGroup(st *docState, groups *[]Actor, start, end int) int {
+	raw := st.src[st.toks[start].Start:st.toks[end-1].End]
+	if gi, ok := st.otherIdx[raw]; ok {
+		return gi
+	}
+	if st.otherIdx == nil {
+		st.otherIdx = make(map[string]int)
+	}
+	gi := e.newOtherGroup(st, groups, start, end)
+	st.otherIdx[raw] = gi
+	return gi
+}
+
+func (e *Extractor) newOtherGroup(st *docState, groups *[]Actor, start, end int) int {
+	name := e.surface(st, start, end)
+	id := Slug(name)
+	for gi := range *groups {
+		if g := &(*groups)[gi]; g.ID == id {
+			// One type per name per article: the name of a work or event
+			// is that wherever the article writes it.
+			g.Type = Other
+			return gi
+		}
+	}
+	*groups = append(*groups, Actor{ID: id, Name: name, Type: Other, Discovered: true})
+	return len(*groups) - 1
+}
+
+// otherWords marks the words of nationality, the languages, religions and
+// events that stand alone, outside any other mention, as names of type
+// Other: Amerikaanse, Belgen, Nederlands, Islam, Holocaust. Such words in
+// a row, or joined by hyphens, are one name (Frans-Duitse, Oost-Europese);
+// a compound with another part (Amerikaans-gezinde) is none. Where every
+// word is capitalised, only a listed word or one no frequent word is kept.
+func (e *Extractor) otherWords(st *docState, groups *[]Actor) {
 	n := len(st.toks)
-	if m.end < n && st.adjacent(m.end) && !st.toks[m.end].Hyphen && st.toks[m.end].Kind == text.Number {
-		if y := st.toks[m.end].Fold; len(y) == 4 && (y[:2] == "19" || y[:2] == "20") {
-			return true
+	for j := 0; j < n; j++ {
+		if st.cover[j] >= 0 || !e.otherWordAt(st, j) {
+			continue
 		}
-	}
-	if p := m.start - 2; p >= 0 && st.adjacent(m.start) && st.adjacent(m.start-1) &&
-		(st.toks[p+1].Fold == "van" || st.toks[p+1].Fold == "de" || st.toks[p+1].Fold == "of") &&
-		st.upper(p) && (e.lex.event[st.toks[p].Fold]) {
-		return true
-	}
-	if m.group >= 0 && m.start > 0 && m.end < n && st.seg[m.start-1] == st.seg[m.start] && st.seg[m.end] == st.seg[m.start] {
-		a, b := st.toks[m.start-1], st.toks[m.end]
-		if a.Kind == text.Punct && b.Kind == text.Punct && isQuote(a.Fold) && isQuote(b.Fold) {
-			return true
+		start := j
+		if st.toks[j].Hyphen {
+			// Oost-Europese: a compass word before the hyphen joins.
+			if p := j - 1; p >= 0 && st.cover[p] < 0 && st.upper(p) && e.lex.placePrefix[st.toks[p].Fold] && !st.toks[p].Hyphen {
+				start = p
+			} else {
+				continue
+			}
 		}
+		end := j + 1
+		for end < n && st.adjacent(end) && st.cover[end] < 0 && e.otherWordAt(st, end) {
+			end++
+		}
+		if end < n && st.toks[end].Hyphen {
+			j = end
+			continue // Amerikaans-gezinde
+		}
+		if end < n && st.adjacent(end) && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold) && e.lex.nonName[st.toks[end-1].Fold] {
+			end++ // Euro 2000, WK 2002
+		}
+		if st.weak[start] && end-start == 1 && !e.lex.otherWord[st.toks[start].Fold] && e.isCommon(st, start) {
+			continue
+		}
+		idx := int32(len(st.ms))
+		st.ms = append(st.ms, mention{start: start, end: end, actor: -1, group: e.otherGroup(st, groups, start, end)})
+		for k := start; k < end; k++ {
+			st.cover[k] = idx
+		}
+		j = end - 1
 	}
-	return false
+}
+
+// otherWordAt reports whether token j is a capitalised word of
+// nationality, a language, a religion or an event name (see otherWords).
+func (e *Extractor) otherWordAt(st *docState, j int) bool {
+	t := st.toks[j]
+	if t.Kind != text.Word || !st.upper(j) {
+		return false
+	}
+	if e.lex.nonName[t.Fold] {
+		return e.lex.otherWord[t.Fold]
+	}
+	// Words of nationality not listed end in -se or -sche (Chinese, Belgische), -s
+	// or -n or -r (Oekraïners, Nijmegenaren, VVD'er): a cheap test first.
+	f := t.Fold
+	if len(f) < 4 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case 's', 'n', 'r':
+	case 'e':
+		if f[len(f)-2] != 's' && !strings.HasSuffix(f, "che") {
+			return false // not -se (Chinese) nor -sche (Belgische)
+		}
+	default:
+		return false
+	}
+	return e.isNationalAdj(st, j)
 }
 
 func isQuote(s string) bool {

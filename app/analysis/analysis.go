@@ -54,6 +54,11 @@ type Article struct {
 	*corpus.Article
 	// Mentions are the actor mentions, in text order.
 	Mentions []actors.Mention
+	// Others are the mentions of names that are no actors (type
+	// actors.Other: events, works, products, laws, languages, words of
+	// nationality), in text order; Corpus.Other gives their names. They are
+	// not among the article's actors.
+	Others []actors.Mention
 	// Dates are the resolved date expressions, in text order.
 	Dates []dates.Expr
 	// Events are the article's events: its publication first, then one per
@@ -113,6 +118,7 @@ type Corpus struct {
 	Corpus   *corpus.Corpus
 	Articles []*Article
 	actors   map[string]actors.Actor
+	others   map[string]actors.Actor // names of type actors.Other
 }
 
 // Analyse analyses every article of c with the extractor.
@@ -135,7 +141,8 @@ type Analyser struct {
 func NewAnalyser(c *corpus.Corpus, ex *actors.Extractor) *Analyser {
 	return &Analyser{
 		c: c, ex: ex,
-		ac:    &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{}},
+		ac: &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{},
+			others: map[string]actors.Actor{}},
 		votes: map[string]map[actors.Type]int{},
 	}
 }
@@ -148,6 +155,9 @@ func (an *Analyser) Step(n int) bool {
 		an.ac.Articles = append(an.ac.Articles, art)
 		an.ac.addActors(an.ex, art, found)
 		for _, d := range found {
+			if d.Type == actors.Other {
+				continue
+			}
 			if an.votes[d.ID] == nil {
 				an.votes[d.ID] = map[actors.Type]int{}
 			}
@@ -194,8 +204,20 @@ func (ac *Corpus) settleTypes(votes map[string]map[actors.Type]int) {
 // seen for its id.
 func (ac *Corpus) addActors(ex *actors.Extractor, art *Article, found []actors.Actor) {
 	for _, d := range found {
-		if _, ok := ac.actors[d.ID]; !ok {
-			ac.actors[d.ID] = d
+		m := ac.actors
+		if d.Type == actors.Other {
+			m = ac.others
+		}
+		if _, ok := m[d.ID]; !ok {
+			m[d.ID] = d
+		}
+	}
+	for _, o := range art.Others {
+		if _, ok := ac.others[o.ActorID]; ok {
+			continue
+		}
+		if a, ok := ex.Actor(o.ActorID); ok {
+			ac.others[o.ActorID] = a
 		}
 	}
 	for _, m := range art.Mentions {
@@ -206,6 +228,25 @@ func (ac *Corpus) addActors(ex *actors.Extractor, art *Article, found []actors.A
 			ac.actors[m.ActorID] = a
 		}
 	}
+}
+
+// Other returns the name of type actors.Other with the given id (an
+// event, a work, a law, a word of nationality …), if an article mentions
+// it. Such names are not actors: Actor and ActorIDs do not know them.
+func (ac *Corpus) Other(id string) (actors.Actor, bool) {
+	a, ok := ac.others[id]
+	return a, ok
+}
+
+// OtherIDs returns the ids of every name of type actors.Other that an
+// article mentions, sorted.
+func (ac *Corpus) OtherIDs() []string {
+	ids := make([]string, 0, len(ac.others))
+	for id := range ac.others {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // Actor returns the actor with the given id, if an article mentions it.
@@ -234,10 +275,12 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 	for i, s := range a.Sentences {
 		sents[i] = s.Span
 	}
-	mentions, found := ex.Extract(actors.Doc{Text: a.Text, Tokens: a.Tokens, Sentences: sents, Date: a.Date.String()})
+	all, found := ex.ExtractAll(actors.Doc{Text: a.Text, Tokens: a.Tokens, Sentences: sents, Date: a.Date.String()})
+	mentions, others := splitOthers(ex, all, found)
 	art := &Article{
 		Article:  a,
 		Mentions: mentions,
+		Others:   others,
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
 		counts:   countActors(mentions),
 	}
@@ -261,6 +304,29 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		})
 	}
 	return art, found
+}
+
+// splitOthers splits the mentions ExtractAll returned into those of actors
+// and those of names of type actors.Other. found are the names discovered
+// in the article.
+func splitOthers(ex *actors.Extractor, all []actors.Mention, found []actors.Actor) (mentions, others []actors.Mention) {
+	other := make(map[string]bool)
+	for _, d := range found {
+		if d.Type == actors.Other {
+			other[d.ID] = true
+		}
+	}
+	mentions = all[:0:0]
+	for _, m := range all {
+		if !other[m.ActorID] {
+			if t, ok := ex.TypeOf(m.ActorID); !ok || t != actors.Other {
+				mentions = append(mentions, m)
+				continue
+			}
+		}
+		others = append(others, m)
+	}
+	return mentions, others
 }
 
 // actorsIn returns the ids of the actors mentioned inside span.

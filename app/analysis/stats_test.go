@@ -167,3 +167,51 @@ func TestAnalyserInStepsEqualsAnalyse(t *testing.T) {
 		t.Errorf("stepwise analysis differs (%d steps)", steps)
 	}
 }
+
+// TestOtherNamesAreNoActors: names of type Other (words of nationality,
+// events, laws) are kept apart from the actors: in Article.Others and
+// Corpus.Other, never in Mentions, Actors or ActorIDs.
+func TestOtherNamesAreNoActors(t *testing.T) {
+	g, err := actors.ParseGazetteer("g", seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.Parse("a.txt", []byte(" date 2000-09 De Belgische ploeg reist naar de Olympische Spelen in Sydney, zegt Jan Peeters.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New([]*corpus.Article{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ac := analysis.Analyse(c, g.NewExtractor())
+	art := ac.Articles[0]
+	var others, mentions []string
+	for _, m := range art.Others {
+		o, ok := ac.Other(m.ActorID)
+		if !ok || o.Type != actors.Other {
+			t.Errorf("other mention %s: %+v", m.ActorID, o)
+		}
+		others = append(others, m.Span.Of(art.Text))
+	}
+	for _, m := range art.Mentions {
+		mentions = append(mentions, m.Span.Of(art.Text))
+		if _, ok := ac.Actor(m.ActorID); !ok {
+			t.Errorf("mention of %s has no actor", m.ActorID)
+		}
+	}
+	if got := fmt.Sprint(others); got != "[Belgische Olympische Spelen]" {
+		t.Errorf("others %s", got)
+	}
+	if got := fmt.Sprint(mentions); got != "[Sydney Jan Peeters]" {
+		t.Errorf("mentions %s", got)
+	}
+	for _, id := range ac.ActorIDs() {
+		if a, _ := ac.Actor(id); a.Type == actors.Other {
+			t.Errorf("actor %s is of type other", id)
+		}
+	}
+	if got := fmt.Sprint(ac.OtherIDs()); got != "[belgische olympische-spelen]" {
+		t.Errorf("OtherIDs %s", got)
+	}
+}

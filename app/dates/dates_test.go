@@ -481,3 +481,101 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+var (
+	sep2000 = Ref{Year: 2000, Month: 9}
+	tue     = Ref{Year: 2000, Month: 9, Day: 12} // Tuesday 12 September 2000, ISO week 37
+)
+
+// TestMonthWithoutYear checks that a month named without its year is that
+// month in the year the tense allows, nearest the article date; never a year.
+func TestMonthWithoutYear(t *testing.T) {
+	runCases(t, []resolveCase{
+		// nearest, in either direction, without a tense cue
+		{sep2000, "De verkiezingen zijn in november.", "november=2000-11"},
+		{tue, "De verkiezingen van november.", "november=2000-11"},
+		// past: not after the article; future: not before it
+		{sep2000, "In november werden de verkiezingen gehouden.", "november=1999-11"},
+		{tue, "Hij is in november overleden.", "november=1999-11"},
+		{sep2000, "In november zal er gestemd worden.", "november=2000-11"},
+		{sep2000, "In januari werd hij gekozen.", "januari=2000-01"},
+		{sep2000, "Hij wordt in januari gekozen.", "januari=2001-01"},
+		{tue, "In september werd er gestaakt.", "september=2000-09"},
+		// a year named with the month, before or after it
+		{sep2000, "Vorig jaar november werd hij gekozen.", "Vorig jaar november=1999-11"},
+		{tue, "Volgend jaar maart wordt er gestemd.", "Volgend jaar maart=2001-03"},
+		{sep2000, "Hij werd november vorig jaar gekozen.", "november vorig jaar=1999-11"},
+		{sep2000, "Verleden jaar in november werd hij gekozen.", "Verleden jaar=1999 | november=1999-11"},
+		{sep2000, "In november '99 werd hij gekozen.", "november '99=1999-11"},
+		{sep2000, "Het gebeurde in maart ’01 al.", "maart ’01=2001-03"},
+		{sep2000, "In 1998 begon het, en in november van dat jaar volgde de crisis.", "1998=1998 | november van dat jaar=1998-11"},
+		// jongstleden, aanstaande and other modifiers
+		{sep2000, "November jl. werd hij gekozen.", "November jl.=1999-11"},
+		{sep2000, "Maart a.s. wordt er gestemd.", "Maart a.s.=2001-03"},
+		{sep2000, "Afgelopen september was het druk.", "Afgelopen september=1999-09"},
+		// Flemish: tegen (by), voorbije
+		{sep2000, "Tegen november moet het klaar zijn.", "november=2000-11"},
+		{tue, "Voorbije juni was het warm.", "Voorbije juni=2000-06"},
+		// a part of the month keeps the month
+		{sep2000, "Begin november komt er een besluit.", "Begin november=2000-11~"},
+		{sep2000, "Eind november was er een besluit.", "Eind november=1999-11~"},
+	})
+}
+
+// TestDayInOtherYear checks that a day and month without a year follow
+// the same rule when the nearest candidate lies in another year.
+func TestDayInOtherYear(t *testing.T) {
+	runCases(t, []resolveCase{
+		{sep2000, "Op 31 december werd hij gekozen.", "31 december=1999-12-31"},
+		{sep2000, "Op 31 december wordt hij gekozen.", "31 december=2000-12-31"},
+		{sep2000, "Op 31 december gaat hij weg.", "31 december=2000-12-31"},
+		{sep2000, "Tot 31 december blijft hij.", "31 december=2000-12-31"},
+		{tue, "Op 2 januari werd hij gekozen.", "2 januari=2000-01-02"},
+		{tue, "Op 2 januari wordt hij gekozen.", "2 januari=2001-01-02"},
+		{tue, "Op 2 januari zal hij spreken.", "2 januari=2001-01-02"},
+		{dec2021, "Op 3 januari was het nog rustig.", "3 januari=2021-01-03"},
+		{dec2021, "Op 3 januari begint het proces.", "3 januari=2022-01-03"},
+		{jan2021, "Op 28 december was het nog rustig.", "28 december=2020-12-28"},
+		{jan2021, "Op 28 december zal het proces beginnen.", "28 december=2021-12-28"},
+		{jan2021, "Sinds 28 december is het stil.", "28 december=2020-12-28"},
+		// a weekday with the date picks the year it fits
+		{sep2000, "Op zondag 31 december komt hij.", "zondag 31 december=2000-12-31"},
+		{sep2000, "Op vrijdag 31 december kwam hij.", "vrijdag 31 december=1999-12-31"},
+	})
+}
+
+// TestWeekdayOneDay checks that a weekday in an article dated to the day
+// is one day: past tense the last one on or before the article day, future
+// and planned the next one on or after it; with a week, that day of the
+// week; beside gisteren or morgen, the day they name.
+func TestWeekdayOneDay(t *testing.T) {
+	runCases(t, []resolveCase{
+		{tue, "Maandag werd hij gekozen.", "Maandag=2000-09-11"},
+		{tue, "Woensdag werd hij gekozen.", "Woensdag=2000-09-06"},
+		{tue, "Woensdag wordt hij gekozen.", "Woensdag=2000-09-13"},
+		{tue, "Maandag zal hij spreken.", "Maandag=2000-09-18"},
+		{tue, "Maandag debatteert de Kamer.", "Maandag=2000-09-18"},
+		{tue, "Dat meldt de politie zondag.", "zondag=2000-09-10"},
+		{tue, "Sinds vrijdag is hij vermist.", "vrijdag=2000-09-08"},
+		{tue, "Op vrijdag heeft hij gesproken.", "vrijdag=2000-09-08"},
+		{tue, "De aanslag van zaterdag was de derde.", "zaterdag=2000-09-09"},
+		{tue, "Dinsdag sprak de premier.", "Dinsdag=2000-09-12"},
+		// one value with a week
+		{tue, "Dinsdag vorige week werd hij gekozen.", "Dinsdag vorige week=2000-09-05"},
+		{tue, "Donderdag van volgende week wordt er gestemd.", "Donderdag van volgende week=2000-09-21"},
+		{tue, "Vrijdag deze week wordt er gestemd.", "Vrijdag deze week=2000-09-15"},
+		{tue, "Vorige week vrijdag werd er gestemd.", "Vorige week vrijdag=2000-09-08"},
+		{sep2000, "Dinsdag vorige week werd hij gekozen.", "Dinsdag vorige week=2000-09~"},
+		// beside a deictic word: the day it names
+		{tue, "Gisteren (maandag) werd hij gekozen.", "Gisteren=2000-09-11 | maandag=2000-09-11"},
+		{tue, "Maandag, gisteren, werd hij gekozen.", "Maandag=2000-09-11 | gisteren=2000-09-11"},
+		{tue, "Morgen, woensdag, wordt hij gekozen.", "Morgen=2000-09-13 | woensdag=2000-09-13"},
+		{tue, "Gisteren (zaterdag) was het druk.", "Gisteren=2000-09-11 | zaterdag=2000-09-09"},
+		{tue, "Dinsdagmorgen en dinsdag morgen.", "Dinsdagmorgen=2000-09-12 | dinsdag=2000-09-12"},
+		// in brackets: the tense of the sentence
+		{tue, "Hij sprak (vrijdag) met de pers.", "vrijdag=2000-09-08"},
+		// jongstleden, aanstaande, Flemish voorbije
+		{tue, "Dinsdag jl. en dinsdag a.s.", "Dinsdag jl.=2000-09-05 | dinsdag a.s.=2000-09-19"},
+		{tue, "Voorbije zondag was het druk.", "Voorbije zondag=2000-09-10"},
+	})
+}

@@ -29,11 +29,14 @@
 //	day-month-range-end  a day and month after tot, tot en met or t/m, when the sentence mentioned a date
 //	                     before it: the first such day on or after that date (vanaf 1 april 2023 … tot en met
 //	                     30 september is 2023-09-30)
-//	month-year           januari 2022, jan. 2022, mei 2020
-//	month-relyear        januari vorig jaar, maart van dit jaar, mei volgend jaar
-//	month                a bare month after a licensing preposition (in januari, sinds maart, vanaf mei, tot juni),
-//	                     after "maand" (de maand mei), after a conjunction right after another date (in mei en juni),
-//	                     or after a modifier (afgelopen januari, komende maart)
+//	month-year           januari 2022, jan. 2022, mei 2020, november '99 (two digits after an apostrophe: the
+//	                     century nearest the article year)
+//	month-relyear        januari vorig jaar, maart van dit jaar, mei volgend jaar, vorig jaar november,
+//	                     november van dat jaar (the year of the last date mentioned)
+//	month                a bare month after a licensing preposition (in januari, sinds maart, vanaf mei, tot juni,
+//	                     tegen november), after "maand" (de maand mei), after a conjunction right after another
+//	                     date (in mei en juni), after a modifier (afgelopen januari, komende maart, voorbije juni)
+//	                     or before jl./a.s. (november jl.); never a year on its own
 //	year                 1900–2100 after a licensing preposition (in, sinds, tot, vanaf, van, voor, na, rond,
 //	                     tussen …), after "jaar" (het jaar 2014), in brackets ((2014)), as either end of a range
 //	                     (2014-2016, 2014/2015, van 2014 tot 2016, tussen 2014 en 2016)
@@ -48,7 +51,8 @@
 //	relative-weekend     dit/afgelopen/vorig/komend/volgend weekend: the ISO week of that weekend, inexact
 //	relative-month       deze/vorige/afgelopen/volgende/komende maand
 //	relative-year        dit/vorig/afgelopen/volgend/komend jaar
-//	week-weekday         vorige week dinsdag, volgende week maandag, deze week vrijdag
+//	week-weekday         vorige week dinsdag, volgende week maandag, deze week vrijdag, dinsdag vorige week,
+//	                     donderdag van volgende week: that weekday of that ISO week, one day
 //	week-number          (in) week 12, week 12 2022 (ISO week)
 //	weekday              donderdag, zaterdagavond, afgelopen maandag, komende vrijdag, dinsdag jl., zaterdag a.s.
 //	                     (not after elke/iedere/alle)
@@ -127,13 +131,19 @@
 //
 // # Weekdays and other day-relative expressions
 //
-// With an article dated to the day, a bare weekday is the nearest such day
-// in the direction of its clause: past tense, or a present-tense reporting
-// verb (meldt, zegt, laat weten …), gives the last one on or before the
-// article day; future or other present tense ("De Kamer debatteert
-// donderdag") the first one on or after it; afgelopen/vorige/jl. the last
-// one strictly before, komende/volgende/aanstaande/a.s. the first one
-// strictly after, deze the first one on or after. gisteren, vandaag,
+// With an article dated to the day, a weekday is always one day. A bare
+// weekday is the nearest such day in the direction of its clause: past
+// tense, or a present-tense reporting verb (meldt, zegt, laat weten …),
+// gives the last one on or before the article day (news names the day of
+// publication by its weekday too); future or other present tense, which
+// in news announces what is planned ("De Kamer debatteert donderdag"), the
+// first one on or after it; afgelopen/vorige/voorbije/jl. the last one
+// strictly before, komende/volgende/aanstaande/a.s. the first one strictly
+// after, deze the first one on or after. A weekday beside gisteren, vandaag
+// or morgen (gisteren (dinsdag), dinsdag, gisteren,) is the day that word
+// names when the weekday fits it, else the nearest such day on its side of
+// the article day. A weekday alone in brackets takes the tense of the
+// clause around the brackets. gisteren, vandaag,
 // morgen … are exact days; deze/vorige/volgende week are ISO weeks (the
 // article day's week, one before, one after); afgelopen week is the week
 // before, inexact; a weekend is given as its ISO week, inexact (afgelopen

@@ -175,8 +175,8 @@ func init() {
 
 	add("deze dit", lex{cls: cMod, mod: mThis})
 	add("vorige vorig verleden", lex{cls: cMod, mod: mPrev})
-	add("afgelopen", lex{cls: cMod, mod: mLast})
-	add("volgende volgend komende komend aanstaande", lex{cls: cMod, mod: mNext})
+	add("afgelopen voorbije", lex{cls: cMod, mod: mLast})
+	add("volgende volgend komende komend aanstaande eerstvolgende eerstkomende", lex{cls: cMod, mod: mNext})
 	add("die dat dezelfde hetzelfde diezelfde datzelfde", lex{cls: cAna})
 
 	add("lente voorjaar", lex{cls: cSeason, n: 3})
@@ -185,7 +185,7 @@ func init() {
 	add("winter", lex{cls: cSeason, n: 12})
 
 	add("begin eind einde medio half halverwege midden", lex{cls: cPart})
-	add("in sinds sedert vanaf tot van na voor rond rondom omstreeks tussen per uit anno tijdens op met",
+	add("in sinds sedert vanaf tot van na voor rond rondom omstreeks tussen per uit anno tijdens op met tegen",
 		lex{cls: cPrep})
 
 	add("later daarna erna nadien", lex{cls: cLater})

@@ -214,7 +214,7 @@ func (r *resolver) at(i int) (match, bool) {
 func licenses(prep string, year bool) bool {
 	switch prep {
 	case "in", "sinds", "sedert", "vanaf", "tot", "tot en met", "t/m", "van", "na", "voor", "rond", "rondom",
-		"omstreeks", "tussen", "per", "tijdens", "en", "of", "-", "–", "/", "part":
+		"omstreeks", "tussen", "per", "tijdens", "tegen", "en", "of", "-", "–", "/", "part":
 		return true
 	case "uit", "anno":
 		return year
@@ -316,8 +316,19 @@ func modDir(m mod) dir {
 	return dNearest
 }
 
+// unbracket widens [a, b) to the clause around it when the expression
+// stands alone in brackets: "gisteren (dinsdag)" takes the tense of the
+// sentence, not of the empty bracketed clause.
+func (r *resolver) unbracket(a, b int) (int, int) {
+	for a > 0 && b < len(r.ws) && r.ws[a-1].Fold == "(" && r.ws[b].Fold == ")" {
+		a, b = a-1, b+1
+	}
+	return a, b
+}
+
 // calendarDir is the direction for a date without a year over tokens [a, b).
 func (r *resolver) calendarDir(a, b int, prep string) dir {
+	a, b = r.unbracket(a, b)
 	if prep == "sinds" || prep == "sedert" {
 		return dNotAfter
 	}
@@ -335,6 +346,7 @@ func (r *resolver) calendarDir(a, b int, prep string) dir {
 
 // weekdayDir is the direction for a bare weekday over tokens [a, b).
 func (r *resolver) weekdayDir(a, b int, prep string) dir {
+	a, b = r.unbracket(a, b)
 	if prep == "sinds" || prep == "sedert" {
 		return dNotAfter
 	}
@@ -684,6 +696,46 @@ func (r *resolver) relYearAt(k int) (y, next int, ok bool) {
 	return 0, 0, false
 }
 
+// shortYear reads a year written with two digits after an apostrophe at
+// token k ('99, ’05) and returns it in the century that puts it nearest the
+// article year (the 1900s or 2000s without one), with the index after it;
+// 0 when there is none.
+func (r *resolver) shortYear(k int) (int, int) {
+	if f := r.fold(k); (f != "'" && f != "’") || !r.contig(k, k+1) {
+		return 0, k
+	}
+	w := r.ws[k+1]
+	if w.Kind != text.Number || w.nd != 2 {
+		return 0, k
+	}
+	base := r.ref.Year
+	if base == 0 {
+		base = 1970
+	}
+	y := base - base%100 + w.num
+	switch {
+	case y > base+50:
+		y -= 100
+	case y <= base-50:
+		y += 100
+	}
+	return y, k + 2
+}
+
+// thatYearAt matches "van dat jaar", "van datzelfde jaar", "van hetzelfde
+// jaar" at token k and returns the year of the last date mentioned and the
+// index after it.
+func (r *resolver) thatYearAt(k int) (y, next int, ok bool) {
+	if r.fold(k) != "van" || r.anchor.IsZero() || k+2 >= len(r.ws) {
+		return 0, 0, false
+	}
+	w, u := &r.ws[k+1], &r.ws[k+2]
+	if w.cls&cAna == 0 || w.Fold == "die" || w.Fold == "dezelfde" || u.unit != uYear || u.plural {
+		return 0, 0, false
+	}
+	return coarsen(r.anchor, Year).Year, k + 3, true
+}
+
 // month: januari 2022, jan. 2022, januari vorig jaar, and a bare month
 // licensed by a preposition (in januari, sinds maart), by "maand" (de
 // maand mei) or by a modifier (afgelopen januari). start is the first
@@ -693,11 +745,21 @@ func (r *resolver) month(start, i int, md mod, prep string) (match, bool) {
 	if y := r.yearNum(next, 1000, 2100); y != 0 {
 		return match{start: start, end: next + 1, v: MonthValue(y, m), rule: "month-year"}, true
 	}
+	if y, end := r.shortYear(next); y != 0 {
+		return match{start: start, end: end, v: MonthValue(y, m), rule: "month-year"}, true
+	}
 	if abbr {
 		return match{}, false
 	}
 	if y, end, ok := r.relYearAt(next); ok {
 		return match{start: start, end: end, v: MonthValue(y, m), rule: "month-relyear"}, true
+	}
+	if y, end, ok := r.thatYearAt(next); ok {
+		return match{start: start, end: end, v: MonthValue(y, m), rule: "month-relyear"}, true
+	}
+	if sm, end := r.suffixMod(next); sm != mNone && md == mNone {
+		// november jl., maart a.s.
+		md, next = sm, end
 	}
 	if md == mNone && !licenses(prep, false) && r.fold(i-1) != "maand" {
 		return match{}, false
@@ -873,9 +935,7 @@ func (r *resolver) relUnit(i int, md mod, u unit) (match, bool) {
 			if !fine {
 				return match{start: i, end: end + 1, v: ref, rule: "week-weekday"}, true
 			}
-			n := 7 * modStep[md]
-			mon := t.AddDate(0, 0, n-isoWeekday(t)+1)
-			return match{start: i, end: end + 1, v: dayOf(mon.AddDate(0, 0, int(r.ws[end].n)-1)), rule: "week-weekday"}, true
+			return match{start: i, end: end + 1, v: dayOfWeek(t, modStep[md], int(r.ws[end].n)), rule: "week-weekday"}, true
 		}
 		if !fine {
 			return match{start: i, end: end, v: ref, rule: "relative-week"}, true
@@ -928,6 +988,10 @@ func (r *resolver) relUnit(i int, md mod, u unit) (match, bool) {
 			return match{}, false
 		}
 		n := modStep[md]
+		if m, next, abbr := r.monthAt(end); m != 0 && !abbr {
+			// vorig jaar november: the month of that year
+			return match{start: i, end: next, v: MonthValue(r.ref.Year+n, m), rule: "month-relyear"}, true
+		}
 		v := YearValue(r.ref.Year + n)
 		if md == mLast {
 			v.Exact = false
@@ -937,48 +1001,130 @@ func (r *resolver) relUnit(i int, md mod, u unit) (match, bool) {
 	return match{}, false
 }
 
+// suffixMod reads "jl." (jongstleden) or "a.s." (aanstaande) at token k
+// and returns the modifier it gives and the index after it; mNone and k
+// when there is none.
+func (r *resolver) suffixMod(k int) (mod, int) {
+	switch {
+	case r.fold(k) == "jl" || r.fold(k) == "j" && r.fold(k+1) == "." && r.fold(k+2) == "l":
+		if r.fold(k) == "jl" {
+			k++
+		} else {
+			k += 3
+		}
+		if r.fold(k) == "." && r.contig(k-1, k) {
+			k++
+		}
+		return mLast, k
+	case r.fold(k) == "a" && r.fold(k+1) == "." && r.fold(k+2) == "s" && r.contig(k, k+1) && r.contig(k+1, k+2):
+		k += 3
+		if r.fold(k) == "." && r.contig(k-1, k) {
+			k++
+		}
+		return mNext, k
+	}
+	return mNone, k
+}
+
+// weekAfter reads "(van) vorige/deze/volgende week" at token k, after a
+// weekday (dinsdag vorige week, dinsdag van volgende week), and returns
+// its modifier and the index after it.
+func (r *resolver) weekAfter(k int) (mod, int, bool) {
+	if r.fold(k) == "van" {
+		k++
+	}
+	if k+1 >= len(r.ws) {
+		return mNone, 0, false
+	}
+	w, u := &r.ws[k], &r.ws[k+1]
+	if w.cls&cMod == 0 || w.mod == mNone || u.unit != uWeek || u.plural {
+		return mNone, 0, false
+	}
+	return w.mod, k + 2, true
+}
+
+// dayOfWeek returns weekday wd (1 Monday … 7 Sunday) of the ISO week of t
+// moved by step weeks.
+func dayOfWeek(t time.Time, step, wd int) Value {
+	mon := t.AddDate(0, 0, 7*step-isoWeekday(t)+1)
+	return dayOf(mon.AddDate(0, 0, wd-1))
+}
+
+// deicticNear returns the day named by a deictic word (gisteren, vandaag,
+// morgen …) in apposition to the weekday over tokens [start, end): just
+// before it or just after it, with at most a comma or a bracket between
+// (gisteren (dinsdag), dinsdag, gisteren,). ok is false when there is none.
+func (r *resolver) deicticNear(start, end int, ref Value) (Value, bool) {
+	if n := len(r.out); n > 0 && r.lastEnd >= 0 && r.out[n-1].Rule == "deictic" && r.out[n-1].Value.Precision == Day {
+		gap := start - r.lastEnd
+		if gap == 0 || gap == 1 && (r.fold(start-1) == "," || r.fold(start-1) == "(") {
+			return r.out[n-1].Value, true
+		}
+	}
+	k := end
+	if f := r.fold(k); f == "," || f == "(" {
+		k++
+	}
+	if k < len(r.ws) && r.ws[k].cls&cDeictic != 0 && r.ws[k].Fold != "morgen" {
+		return dayOf(ref.First().AddDate(0, 0, int(r.ws[k].n))), true
+	}
+	return Value{}, false
+}
+
 // weekday: donderdag, zaterdagavond, afgelopen maandag, komende vrijdag,
-// dinsdag jl., dinsdag a.s. start is the first token (the modifier, if
-// any), i the weekday.
+// dinsdag jl., dinsdag a.s., dinsdag vorige week. start is the first token
+// (the modifier, if any), i the weekday. In an article dated to the day it
+// is one day: the one of the week named, the one a deictic word beside it
+// names (gisteren (dinsdag)), or the nearest in the direction of the
+// modifier or of the clause.
 func (r *resolver) weekday(start, i int, md mod, prep string) (match, bool) {
 	switch r.fold(start - 1) {
 	case "elke", "iedere", "ieder", "alle":
 		return match{}, false
 	}
 	end := i + 1
-	switch {
-	case r.fold(end) == "jl" || r.fold(end) == "j" && r.fold(end+1) == "." && r.fold(end+2) == "l":
-		md = mLast
-		if r.fold(end) == "jl" {
-			end++
-		} else {
-			end += 3
-		}
-		if r.fold(end) == "." && r.contig(end-1, end) {
-			end++
-		}
-	case r.fold(end) == "a" && r.fold(end+1) == "." && r.fold(end+2) == "s" && r.contig(end, end+1) && r.contig(end+1, end+2):
-		md = mNext
-		end += 3
-		if r.fold(end) == "." && r.contig(end-1, end) {
-			end++
-		}
+	if sm, k := r.suffixMod(end); sm != mNone {
+		md, end = sm, k
+	}
+	wmd, wend, week := mNone, 0, false
+	if md == mNone {
+		wmd, wend, week = r.weekAfter(end)
 	}
 	ref, fine, ok := r.refAt(Day)
 	if !ok {
 		return match{}, false
 	}
+	wd := int(r.ws[i].n)
+	if week {
+		// dinsdag vorige week: that weekday of that week
+		if !fine {
+			return match{start: start, end: wend, v: ref, rule: "week-weekday"}, true
+		}
+		return match{start: start, end: wend, v: dayOfWeek(ref.First(), modStep[wmd], wd), rule: "week-weekday"}, true
+	}
 	if !fine {
 		return match{start: start, end: end, v: ref, rule: "weekday"}, true
 	}
+	t := ref.First()
 	d := modDir(md)
 	if md == mThis {
 		d = dNotBefore
 	} else if md == mNone {
-		d = r.weekdayDir(start, end, prep)
+		if v, ok := r.deicticNear(start, end, ref); ok {
+			if isoWeekday(v.First()) == wd {
+				return match{start: start, end: end, v: v, rule: "weekday"}, true
+			}
+			// The weekday does not fit the deictic: the nearest such day
+			// on the deictic's side of the article day.
+			d = dNotBefore
+			if v.First().Before(t) {
+				d = dNotAfter
+			}
+		} else {
+			d = r.weekdayDir(start, end, prep)
+		}
 	}
-	t := ref.First()
-	off := int(r.ws[i].n) - isoWeekday(t) // -6 … 6
+	off := wd - isoWeekday(t) // -6 … 6
 	var c [5]Value
 	for k := range c {
 		c[k] = dayOf(t.AddDate(0, 0, off+7*(k-2)))

@@ -87,6 +87,39 @@ werkt V O
 . Punc O
 `
 
+// sampleMISC has names CoNLL tags MISC: a word of nationality, an event
+// and a name in the genitive.
+const sampleMISC = `-DOCSTART- -DOCSTART- O
+De Art O
+Belgische Adj B-MISC
+renner N O
+won V O
+de Art O
+Ronde N B-MISC
+van Prep I-MISC
+Denemarken N I-MISC
+en Conj O
+Arafats N B-MISC
+plan N O
+faalde V O
+. Punc O
+`
+
+func TestEvaluateMISC(t *testing.T) {
+	loadDefault(t)
+	var out strings.Builder
+	sc, err := Evaluate(strings.NewReader(sampleMISC), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := sc.ByType["MISC"]; m.TP != 3 || m.FP != 0 || m.FN != 0 {
+		t.Errorf("MISC %+v\n%s", m, out.String())
+	}
+	if o := sc.Overall; o.TP+o.FP+o.FN != 0 {
+		t.Errorf("overall without MISC %+v", o)
+	}
+}
+
 func TestEvaluateSample(t *testing.T) {
 	loadDefault(t)
 	var out strings.Builder
@@ -103,8 +136,9 @@ func TestEvaluateSample(t *testing.T) {
 		t.Errorf("last line %q", last)
 	}
 	// Gold: Guy Verhofstadt PER, Gent LOC, Jan Peeters PER, De Standaard
-	// ORG, KPMG ORG, Zwevegem LOC (six); MISC is left out. The NAVO of
-	// NAVO-top lies inside a CoNLL token and is not scored.
+	// ORG, KPMG ORG, Zwevegem LOC (six), and NAVO-top MISC, left out of
+	// Overall. The NAVO of NAVO-top lies inside a CoNLL token and is not
+	// scored.
 	o := sc.Overall
 	if o.TP+o.FN != 6 {
 		t.Errorf("gold entities = %d, want 6", o.TP+o.FN)
@@ -112,8 +146,14 @@ func TestEvaluateSample(t *testing.T) {
 	if o.TP != 6 || o.FP != 0 || sc.Unaligned != 1 {
 		t.Errorf("overall %+v unaligned %d\n%s", o, sc.Unaligned, out.String())
 	}
-	if !strings.Contains(out.String(), "PER precision=1.000 recall=1.000 f1=1.000") {
-		t.Errorf("report:\n%s", out.String())
+	if m := sc.OverallMISC; m.TP != 6 || m.FP != 0 || m.FN != 1 {
+		t.Errorf("overall with MISC %+v", m)
+	}
+	for _, want := range []string{"PER precision=1.000 recall=1.000 f1=1.000", "MISC precision=0.000 recall=0.000 f1=0.000 tp=0 fp=0 fn=1",
+		"overall-with-misc precision=1.000 recall=0.857 f1=0.923"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
 	}
 }
 
