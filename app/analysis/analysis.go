@@ -84,6 +84,10 @@ func (a *Article) Actors() []ActorCount {
 	return a.counts
 }
 
+// OtherCounts returns the article's other names (see Others) with their
+// mention counts, most mentioned first, then by id.
+func (a *Article) OtherCounts() []ActorCount { return countActors(a.Others) }
+
 // WithMentions returns a copy of a with other mentions and events, its
 // actor counts worked out anew. The copy shares the parsed article and the
 // dates; a is not changed.

@@ -14,14 +14,15 @@ type MarkKind uint8
 const (
 	ActorMark MarkKind = iota // an actor mention
 	DateMark                  // a date expression
+	OtherMark                 // a name that is no actor (see Article.Others)
 )
 
-// Mark is a marked stretch of an article's text: an actor mention or a
-// date expression.
+// Mark is a marked stretch of an article's text: an actor mention, a date
+// expression or another name.
 type Mark struct {
 	text.Span
 	Kind    MarkKind
-	ActorID string      // for ActorMark
+	ActorID string      // for ActorMark and OtherMark: the name's id
 	Value   dates.Value // for DateMark
 }
 
@@ -39,6 +40,11 @@ func (a *Article) Segments(span text.Span) []Segment {
 	for _, m := range a.Mentions {
 		if span.Contains(m.Span) {
 			marks = append(marks, Mark{Span: m.Span, Kind: ActorMark, ActorID: m.ActorID})
+		}
+	}
+	for _, m := range a.Others {
+		if span.Contains(m.Span) {
+			marks = append(marks, Mark{Span: m.Span, Kind: OtherMark, ActorID: m.ActorID})
 		}
 	}
 	for _, d := range a.Dates {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -105,6 +106,11 @@ type editIntent struct {
 	edit  edits.Edit
 	index int
 }
+
+// importUnderWay answers a change asked for while articles are imported
+// or the saved ones read: the page's controls for it are disabled then,
+// but a click may come before the page shows it.
+const importUnderWay = "Articles are being imported or read: try again once that is done."
 
 // onLoad reads the store once, and from then on takes in what other tabs
 // of the site store.
@@ -364,7 +370,12 @@ func (s *session) onResolve(ctx app.Context, a app.Action) {
 		return
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		if r.problem >= len(s.imp.problems) || s.imp.busy {
+		if r.problem >= len(s.imp.problems) {
+			return
+		}
+		if s.imp.importing {
+			s.imp.notice = importUnderWay
+			s.changed(ctx)
 			return
 		}
 		pr := s.imp.problems[r.problem]
@@ -394,7 +405,9 @@ func (s *session) onResolve(ctx app.Context, a app.Action) {
 func (s *session) onRemove(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
 	ctx.Dispatch(func(ctx app.Context) {
-		if s.imp.busy {
+		if s.imp.importing {
+			s.imp.notice = importUnderWay
+			s.changed(ctx)
 			return
 		}
 		s.ws.Remove(id)
@@ -414,10 +427,12 @@ func (s *session) onEdit(ctx app.Context, a app.Action) {
 		return
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		if s.imp.busy {
+		s.imp.editErr, s.imp.editMsg = "", ""
+		if s.imp.importing || s.store.loading {
+			s.imp.editErr = importUnderWay
+			s.changed(ctx)
 			return
 		}
-		s.imp.editErr, s.imp.editMsg = "", ""
 		var (
 			ed   edits.Edit
 			done bool
@@ -467,10 +482,11 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		s.imp.editErr, s.imp.editMsg = "", ""
-		if err != nil || s.imp.busy {
-			if err != nil {
-				s.imp.editErr = err.Error()
-			}
+		if err == nil && (s.imp.importing || s.store.loading) {
+			err = errors.New(importUnderWay)
+		}
+		if err != nil {
+			s.imp.editErr = err.Error()
 			s.changed(ctx)
 			return
 		}

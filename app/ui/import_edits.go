@@ -105,7 +105,7 @@ func (p *editsPanel) Render() app.UI {
 				OnClick(p.onDeleteEdit(i), app.EventScope("delete-edit", i, e.String())),
 		))
 	}
-	busy := p.s.imp.busy || p.s.store.loading
+	busy := p.s.imp.importing || p.s.store.loading
 	return app.Section().Class("import-panel").ID("actor-edits").Aria("labelledby", "edits-h").Body(
 		app.H2().ID("edits-h").Text("Actor edits"),
 		app.P().Class("hint").Text("Edits apply to every page at once and are kept in this browser."),

@@ -38,7 +38,7 @@ func (p *importedPanel) Render() app.UI {
 		items = append(items, app.Li().Class("imported").DataSet("id", a.ID).Body(
 			app.A().Href(href("/article", url.Values{"id": {a.ID}})).Lang(textLang).Text(a.Title),
 			app.Span().Class("meta").Text(" "+a.Date.String()+" · "+a.ID+" "),
-			app.Button().Class("button remove").Aria("label", "Remove "+a.ID).Text("Remove").Disabled(p.s.imp.busy).OnClick(p.onRemove(a.ID), app.EventScope("remove", a.ID)),
+			app.Button().Class("button remove").Aria("label", "Remove "+a.ID).Text("Remove").Disabled(p.s.imp.importing).OnClick(p.onRemove(a.ID), app.EventScope("remove", a.ID)),
 		))
 	}
 	return app.Section().Class("import-panel").Aria("labelledby", "imported-h").Body(
@@ -50,7 +50,7 @@ func (p *importedPanel) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.all = true })
 		}),
 		app.If(len(items) > 0, func() app.UI {
-			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(p.s.imp.busy).OnClick(p.onRemove(""))
+			return app.Button().Class("button danger").ID("remove-all").Text("Remove all imported articles").Disabled(p.s.imp.importing).OnClick(p.onRemove(""))
 		}),
 	)
 }

@@ -141,6 +141,7 @@ func (p *Reader) Render() app.UI {
 			app.Aside().Class("side").Aria("label", "About this article").Body(
 				app.H2().Text("Actors"),
 				actorList(ac, a),
+				otherNames(ac, a),
 				app.H2().Text("Events"),
 				articleEvents(d, i),
 			),
@@ -218,6 +219,33 @@ func actorList(ac *analysis.Corpus, a *analysis.Article) app.UI {
 		return app.P().Class("muted").Text("No actor found.")
 	}
 	return app.Ul().Class("actor-list").Body(items...)
+}
+
+// otherNames lists an article's other names (events, works, laws,
+// nationalities: see analysis.Article.Others) with their mention counts,
+// folded away at first: they are many, and no filter.
+func otherNames(ac *analysis.Corpus, a *analysis.Article) app.UI {
+	counts := a.OtherCounts()
+	if len(counts) == 0 {
+		return nil
+	}
+	items := make([]app.UI, 0, len(counts))
+	for _, c := range counts {
+		name := c.ID
+		if o, ok := ac.Other(c.ID); ok {
+			name = o.Name
+		}
+		items = append(items, app.Li().Body(
+			app.Span().Class("other-name").Lang(textLang).Text(name),
+			app.Text(" "),
+			app.Span().Class("n").Aria("label", text.Plural(c.Mentions, "mention")).Text(strconv.Itoa(c.Mentions)),
+		))
+	}
+	return app.Details().Class("other-names").ID("other-names").Body(
+		app.Summary().Textf("Other names (%d)", len(counts)),
+		app.P().Class("hint").Text("Events, works, laws, products, languages and nationalities named in the text: not actors."),
+		app.Ul().Class("other-list").Body(items...),
+	)
 }
 
 // articleEvents lists the dated events of article i in text order, each

@@ -32,6 +32,13 @@ func marked(ac *analysis.Corpus, a *analysis.Article, span text.Span) []app.UI {
 				Href(href("/", url.Values{"actor": {act.ID}})).
 				Title(title+" · show the articles that mention it").
 				Body(app.Mark().Class("actor "+typ).DataSet("actor", act.ID).Text(t)))
+		case s.Mark.Kind == analysis.OtherMark:
+			title := "Other name"
+			if o, ok := ac.Other(s.Mark.ActorID); ok {
+				title += ": " + o.Name
+			}
+			out = append(out, app.Mark().Class("other").DataSet("other", s.Mark.ActorID).
+				Title(title+" (an event, work, law, product, language or nationality; not an actor)").Text(t))
 		default:
 			out = append(out, app.Time().
 				Class("date").
