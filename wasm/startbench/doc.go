@@ -7,7 +7,9 @@
 // (a fresh browser context each: no cache, no service worker) and warm
 // loads (a new tab in the same context once the service worker has cached
 // the site) of both. It prints the medians, the two ratios and the sizes of
-// both app.wasm files, raw and brotli -q 11.
+// both app.wasm files, raw and brotli -q 11. It also times, in a wasm
+// program of its own (testdata/seedtime), the start-up work on the
+// embedded seeds that a build-time snapshot would replace.
 //
 // With BENCH_START_PROFILE=1 it builds both apps without stripping the
 // wasm's name section instead, prints app.wasm's code bytes by package and

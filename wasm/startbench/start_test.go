@@ -376,6 +376,8 @@ func measure(b *testing.B, browser context.Context, rounds int, explorer, empty 
 	fmt.Printf("  all cold (explorer):  %s\n  all cold (empty app): %s\n", list(cold[0]), list(cold[1]))
 	fmt.Printf("  all warm (explorer):  %s\n  all warm (empty app): %s\n", list(warm[0]), list(warm[1]))
 	printSizes(b, explorer, empty)
+	seeds := seedTimes(b, browser, empty)
+	b.ReportMetric(seeds, "seeds-cold-ms")
 	b.ReportMetric(medianOf(cold[0], readyMs), "cold-ms")
 	b.ReportMetric(medianOf(warm[0], readyMs), "warm-ms")
 	b.ReportMetric(medianOf(cold[1], readyMs), "empty-cold-ms")
@@ -495,4 +497,91 @@ func profileLoad(browser context.Context, a *app) (*profiler.Profile, timing, er
 		return err
 	}))
 	return p, t, err
+}
+
+// seedPage runs seedtime.wasm (testdata/seedtime) and keeps its results
+// in window.seedtime.
+const seedPage = `<!doctype html>
+<meta charset="utf-8">
+<title>seedtime</title>
+<script src="wasm_exec.js"></script>
+<script>
+const go = new Go();
+WebAssembly.instantiateStreaming(fetch("seedtime.wasm"), go.importObject).then((r) => {
+  window.goStart = performance.now();
+  go.run(r.instance);
+});
+</script>
+`
+
+// seedTime is what testdata/seedtime reports, in ms.
+type seedTime struct {
+	Init float64 `json:"init"`
+	Runs []struct {
+		Gazetteer float64 `json:"gazetteer"`
+		Parse     float64 `json:"parse"`
+		Analyse   float64 `json:"analyse"`
+		Index     float64 `json:"index"`
+	} `json:"runs"`
+}
+
+// seedTimes builds testdata/seedtime with the explorer's flags, runs it
+// in five fresh browser contexts and prints the medians of the seeds'
+// start-up work (gazetteer, parse, analysis, index) in wasm, run cold (as
+// at the app's start) and again. It returns the cold total.
+func seedTimes(b *testing.B, browser context.Context, empty *app) float64 {
+	dir := filepath.Join(b.TempDir(), "seedtime")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	gorun(b, []string{"GOOS=js", "GOARCH=wasm"}, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "seedtime.wasm"), "./testdata/seedtime/main.go")
+	copyFile(b, filepath.Join(dir, "wasm_exec.js"), filepath.Join(empty.dir, "wasm_exec.js"))
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(seedPage), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	url := serve(b, dir)
+	var all []seedTime
+	for range 5 {
+		ctx, _, cancel, err := newBrowserContext(browser)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var st seedTime
+		err = chromedp.Run(ctx, chromedp.Navigate(url+"/"),
+			chromedp.Poll(`window.seedtime`, &st, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
+		cancel()
+		if err != nil || len(st.Runs) != 2 {
+			b.Fatalf("seedtime: %v (%d runs)", err, len(st.Runs))
+		}
+		all = append(all, st)
+	}
+	med := func(f func(seedTime) float64) float64 {
+		v := make([]float64, len(all))
+		for i, s := range all {
+			v[i] = f(s)
+		}
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	fmt.Printf("\nthe seeds' start-up work in wasm (testdata/seedtime), median of 5 fresh pages, ms: first run (cold, as at start) / second run\n")
+	var total [2]float64
+	for _, ph := range []struct {
+		name string
+		f    func(seedTime, int) float64
+	}{
+		{"gazetteer", func(s seedTime, i int) float64 { return s.Runs[i].Gazetteer }},
+		{"parse", func(s seedTime, i int) float64 { return s.Runs[i].Parse }},
+		{"analyse", func(s seedTime, i int) float64 { return s.Runs[i].Analyse }},
+		{"index", func(s seedTime, i int) float64 { return s.Runs[i].Index }},
+	} {
+		var v [2]float64
+		for i := range v {
+			v[i] = med(func(s seedTime) float64 { return ph.f(s, i) })
+			total[i] += v[i]
+		}
+		fmt.Printf("  %-10s %6.1f / %6.1f\n", ph.name, v[0], v[1])
+	}
+	fmt.Printf("  %-10s %6.1f / %6.1f   (sum of the medians)\n", "total", total[0], total[1])
+	fmt.Printf("  Go runtime start and package init of that program: %.1f ms\n", med(func(s seedTime) float64 { return s.Init }))
+	return total[0]
 }
