@@ -9,7 +9,7 @@ DIST     ?= dist
 WASM     := web/app.wasm
 export CGO_ENABLED ?= 0
 
-.PHONY: run dist wasm check test lint chromium sizes analyse eval-actors eval-events synth bench bench-browser bench-search clean
+.PHONY: run dist wasm check test lint chromium brotli sizes analyse eval-actors eval-events synth bench bench-browser bench-search bench-start clean
 
 run: dist
 	$(GO) run ./wasm serve -dir $(DIST) -addr 127.0.0.1:$(PORT) -base "$(BASE)"
@@ -45,8 +45,16 @@ CONLL_DEV := $(wildcard $(CURDIR)/../shared/data/conll2002/ned.testa)
 test: lint chromium
 	CONLL="$(CONLL_DEV)" CONLL_MIN_F1=0.70 $(GO) test -count=1 ./...
 
+# brotli compresses app.wasm for the size figures; Debian's package,
+# installed when missing.
+brotli:
+	@command -v brotli >/dev/null 2>&1 || { \
+	  echo "installing brotli (Debian package)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq brotli >/dev/null; }
+
 # sizes prints app.wasm raw, gzip -9 and brotli -q 11 sizes.
-sizes: wasm
+sizes: wasm brotli
 	@raw=$$(stat -c %s $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
 	br=$$(command -v brotli >/dev/null && brotli -q 11 -c $(WASM) | wc -c || echo n/a); \
 	echo "app.wasm raw=$$raw gzip9=$$gz brotli11=$$br"
@@ -87,6 +95,20 @@ bench-browser: chromium
 	$(GO) test -run '^$$' -bench 'BenchmarkWasmStartup$$' -benchtime 5x ./wasm
 	$(GO) test -run '^$$' -bench 'BenchmarkWasmQueries$$' -benchtime 1x ./wasm
 	$(GO) test -run '^$$' -bench 'BenchmarkWasmInteraction$$' -benchtime 1x ./wasm
+
+# bench-start compares the start-up of dist/ with an empty go-app app
+# (wasm/startbench/testdata/emptyapp, built with the same toolchain and
+# flags) in one headless chromium: cold loads (a fresh browser context each)
+# and warm loads (a new tab once the service worker has cached the site),
+# alternated, ROUNDS of each; it prints the medians, the two ratios and
+# both app.wasm sizes (raw, brotli -q 11). PROFILE=1 builds both unstripped
+# instead and prints app.wasm's code by package and a CPU profile of one
+# cold load of each (the functions with the most self time).
+ROUNDS ?= 9
+PROFILE ?=
+bench-start: dist chromium brotli
+	BENCH_START_DIST=$(abspath $(DIST)) BENCH_START_ROUNDS=$(ROUNDS) BENCH_START_PROFILE=$(PROFILE) \
+	  $(GO) test -run '^$$' -bench '^BenchmarkStart$$' -benchtime 1x -timeout 60m ./wasm/startbench
 
 # bench-search runs the search benchmarks natively: index build time and
 # size (index-MB) and the 20-query latencies (p50-µs, p95-µs) at 1,000,

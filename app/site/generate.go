@@ -52,6 +52,23 @@ func ContentVersion(webDir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
+// siteVersion is the version of a site built from webDir: a hash of
+// ContentVersion and of the patches this package makes to go-app's page
+// script and service worker, which live outside webDir, so that a change
+// to either reaches installed apps too.
+func siteVersion(webDir string) (string, error) {
+	v, err := ContentVersion(webDir)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", v)
+	for _, p := range append(loaderPatches, workerPatches...) {
+		fmt.Fprintf(h, "%s\x00%s\x00", p.old, p.new)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
 // NotFound is the path of the not-found page, prerendered into 404.html,
 // which static hosts serve for the paths they do not have. The app shows
 // it for every path no exact route takes.
@@ -72,7 +89,7 @@ func Generate(dir, webDir string, cfg Config, pages ...string) error {
 		cfg.WasmSize = wasm.Size()
 	}
 	if cfg.Version == "" {
-		if cfg.Version, err = ContentVersion(webDir); err != nil {
+		if cfg.Version, err = siteVersion(webDir); err != nil {
 			return err
 		}
 	}
@@ -90,6 +107,9 @@ func Generate(dir, webDir string, cfg Config, pages ...string) error {
 	}
 	if err := app.GenerateStaticWebsite(dir, h, pages...); err != nil {
 		return fmt.Errorf("site: generating pages: %w", err)
+	}
+	if err := patchLoaderFile(filepath.Join(dir, "app.js")); err != nil {
+		return fmt.Errorf("site: %w", err)
 	}
 	if err := copyDir(filepath.Join(dir, "web"), webDir); err != nil {
 		return err

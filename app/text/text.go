@@ -8,14 +8,11 @@
 package text
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Span is a half-open byte range [Start, End) of a text.
@@ -78,22 +75,23 @@ func Fold(s string) string {
 	return b.String()
 }
 
-var marks = runes.Remove(runes.In(unicode.Mn))
+//go:generate go run gen_marks.go
 
-// stripMarks decomposes r and drops its combining marks.
+// stripMarks decomposes r and drops its combining marks (ï → i, Å → A),
+// as golang.org/x/text's NFD, then NFC without the marks, would: from the
+// table that gen_marks.go writes with it, so that the wasm does not carry
+// the normalisation tables.
 func stripMarks(r rune) string {
-	d := norm.NFD.String(string(r))
-	if len(d) == utf8.RuneLen(r) && !strings.ContainsFunc(d, isMark) {
-		return d
-	}
-	out, _, err := transform.String(marks, d)
-	if err != nil {
+	i, ok := slices.BinarySearch(markRunes[:], r)
+	if !ok {
 		return string(r)
 	}
-	return norm.NFC.String(out)
+	start := 0
+	if i > 0 {
+		start = int(markEnds[i-1])
+	}
+	return markData[start:markEnds[i]]
 }
-
-func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // FoldWord folds a single word and drops a possessive or plural "'s":
 // Poetin's → poetin, regio’s → regio. Other apostrophes stay (zo'n).
