@@ -128,6 +128,12 @@ func (s *server) stop() { s.srv.Close() }
 // newBrowser starts a headless chromium with a fresh profile.
 func newBrowser(t testing.TB) context.Context {
 	t.Helper()
+	return newBrowserFor(t, 90*time.Second)
+}
+
+// newBrowserFor is newBrowser for work that may take up to d.
+func newBrowserFor(t testing.TB, d time.Duration) context.Context {
+	t.Helper()
 	if browser == "" {
 		if os.Getenv("CI") != "" {
 			t.Fatal("chromium is not installed (make test installs it)")
@@ -154,7 +160,7 @@ func newBrowser(t testing.TB) context.Context {
 	t.Cleanup(cancel)
 	ctx, cancel2 := chromedp.NewContext(actx)
 	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel3 := context.WithTimeout(ctx, d)
 	t.Cleanup(cancel3)
 	if err := chromedp.Run(ctx); err != nil {
 		t.Fatalf("starting chromium: %v", err)

@@ -80,6 +80,11 @@ type Options struct {
 	// Existing reports whether an id is already in the corpus; nil means
 	// none is.
 	Existing func(id string) bool
+	// Step, when not nil, is called before each source and before each
+	// article of a .json or .csv file: a page can repaint then. When it
+	// returns false the import stops there, and the batch holds what was
+	// done before (the caller has cancelled it).
+	Step func() bool
 }
 
 // Kind classifies a Problem.
@@ -184,6 +189,8 @@ type importer struct {
 	start  int // index of its first problem in batch.Problems
 	what   string
 	groups map[groupKey]*group
+	// stopped is set once Options.Step asked to stop.
+	stopped bool
 }
 
 // groupKey is a kind of problem: its Kind and, for some, a finer reason
@@ -210,9 +217,21 @@ type group struct {
 func Import(sources []Source, opt Options) Batch {
 	im := &importer{opt: opt, seen: map[string]bool{}, groups: map[groupKey]*group{}}
 	for _, s := range sources {
+		if !im.step() {
+			break
+		}
 		im.source(s)
 	}
 	return im.batch
+}
+
+// step calls Options.Step and reports whether to go on.
+func (im *importer) step() bool {
+	if im.stopped || im.opt.Step == nil {
+		return !im.stopped
+	}
+	im.stopped = !im.opt.Step()
+	return !im.stopped
 }
 
 func (im *importer) problem(file string, line int, k Kind, msg string) {

@@ -334,3 +334,27 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// TestImportSteps: Step is called before every source and every article
+// of a list, and stopping keeps what came before.
+func TestImportSteps(t *testing.T) {
+	list := `[{"id":"a","date":"2021-12","text":"Een."},{"id":"b","date":"2021-12","text":"Twee."},{"id":"c","date":"2021-12","text":"Drie."}]`
+	csv := "id,date,text\nd,2021-12,Vier.\ne,2021-12,Vijf.\n"
+	src := []Source{{Name: "l.json", Data: []byte(list)}, {Name: "t.csv", Data: []byte(csv)}, {Name: "x.txt", Data: []byte("date 2021-12 Zes.")}}
+	tests := []struct {
+		stopAt int // the call of Step that returns false (0: none)
+		files  int
+	}{
+		{0, 6}, {1, 0}, {2, 0}, {3, 1}, {5, 3}, {8, 5}, {9, 5}, {10, 6},
+	}
+	for _, tc := range tests {
+		calls := 0
+		b := Import(src, Options{Step: func() bool { calls++; return calls != tc.stopAt }})
+		if len(b.Files) != tc.files {
+			t.Errorf("stopping at call %d: %d files, want %d", tc.stopAt, len(b.Files), tc.files)
+		}
+		if tc.stopAt == 0 && calls != 9 {
+			t.Errorf("%d calls of Step, want 9 (3 sources, 3 elements, 2 rows, 1 end of the CSV)", calls)
+		}
+	}
+}

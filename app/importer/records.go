@@ -109,6 +109,9 @@ func (im *importer) json(name, stem string, data []byte) {
 	}
 	n := 1
 	for ; dec.More(); n++ {
+		if !im.step() {
+			return
+		}
 		start := int(dec.InputOffset())
 		for start < len(data) && strings.IndexByte(" \t\r\n,", data[start]) >= 0 {
 			start++
@@ -184,6 +187,9 @@ func (im *importer) csv(name, stem string, data []byte) {
 		return ""
 	}
 	for n := 1; ; n++ {
+		if !im.step() {
+			return
+		}
 		rec, err := r.Read()
 		if err == io.EOF {
 			if n == 1 {

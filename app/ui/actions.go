@@ -253,12 +253,32 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	var added []corpus.File
 	var undated []importer.Source
 	y := yielder{last: time.Now(), interval: 50 * time.Millisecond}
+	articles := 0 // the articles of the lists read so far
 	for i, src := range sources {
 		if s.imp.cancel.Load() {
 			cancelled()
 			return
 		}
-		b := importer.Import([]importer.Source{src}, importer.Options{Month: month, Existing: taken})
+		// A .json or .csv list is read article by article, yielding to
+		// the page at least every 50 ms.
+		step := func() bool {
+			articles++
+			if y.maybe() {
+				done, label := i, fmt.Sprintf("Checking files: %d articles read", articles)
+				ctx.Dispatch(func(ctx app.Context) {
+					if !s.imp.cancel.Load() {
+						s.imp.phase, s.imp.done = label, done
+						s.changed(ctx)
+					}
+				})
+			}
+			return !s.imp.cancel.Load()
+		}
+		b := importer.Import([]importer.Source{src}, importer.Options{Month: month, Existing: taken, Step: step})
+		if s.imp.cancel.Load() {
+			cancelled()
+			return
+		}
 		for _, f := range b.Files {
 			batch[corpus.IDOf(f.Name)] = true
 			added = append(added, f)

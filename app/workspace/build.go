@@ -96,31 +96,34 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		}
 		add = append(add, f)
 	}
+	// Parse each file, then add them all at once: adding to an immutable
+	// corpus copies it, so adding chunk by chunk would be quadratic.
 	last := time.Now()
-	for len(add) > 0 {
-		chunk := add[:min(len(add), parseChunk)]
-		add = add[len(chunk):]
-		if nc, err := c.Add(chunk...); err == nil {
-			c = nc
-			for _, f := range chunk {
-				ids[corpus.IDOf(f.Name)] = true
-			}
+	parsed := make([]*corpus.Article, 0, len(add))
+	for i, f := range add {
+		a, err := corpus.Parse(f.Name, f.Data)
+		if err != nil {
+			out.Problems = append(out.Problems, err.Error())
 		} else {
-			for _, f := range chunk {
-				nc, err := c.Add(f)
-				if err != nil {
-					out.Problems = append(out.Problems, err.Error())
-					continue
-				}
-				c = nc
-				ids[corpus.IDOf(f.Name)] = true
-			}
+			parsed = append(parsed, a)
 		}
-		if len(add) > 0 && time.Since(last) >= YieldEvery {
-			if !progress("Parsing") {
+		if i%parseChunk == parseChunk-1 && time.Since(last) >= YieldEvery {
+			if !progress("Parsing", i+1, len(add)) {
 				return out
 			}
 			last = time.Now()
+		}
+	}
+	nc, err := c.With(parsed...)
+	if err != nil {
+		for _, e := range unwrapJoined(err) {
+			out.Problems = append(out.Problems, e.Error())
+		}
+	}
+	c = nc
+	for _, a := range parsed {
+		if _, ok := c.ByID(a.ID); ok {
+			ids[a.ID] = true
 		}
 	}
 	ac := emb
@@ -184,4 +187,12 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	out.Data = &Data{AC: ac, Index: ix, Imported: ids, Edits: out.result}
 	return out
+}
+
+// unwrapJoined returns the errors joined in err (errors.Join), or err.
+func unwrapJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
