@@ -10,6 +10,10 @@ import (
 // Roles are the participants of a mention, as byte spans of the text.
 type Roles struct {
 	Agent, Patient []text.Span
+	// Place are the names of where it happened: the phrases after "in",
+	// "te", "bij", "nabij", "op" (and for a movement "naar", "vanaf",
+	// "uit") that hold a capitalised word.
+	Place []text.Span
 }
 
 // phrase is a noun phrase of a clause; oblique when a preposition other
@@ -22,6 +26,10 @@ type phrase struct {
 	by bool
 	// of is set for the phrase after "van" (the patient of a noun).
 	of bool
+	// prep is the preposition that governs the phrase, "" when none.
+	prep string
+	// named is set when a word of the phrase is capitalised.
+	named bool
 }
 
 // roles finds the participants of the trigger at toks[i] in its clause
@@ -48,6 +56,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 	var core []text.Span
 	var by, of []text.Span
 	for _, p := range ps {
+		if p.place(ty) && toks[i].Fold != "volgens" {
+			r.Place = append(r.Place, p.span)
+		}
 		switch {
 		case p.by:
 			by = append(by, p.span)
@@ -86,6 +97,44 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		}
 	}
 	return r
+}
+
+// place reports whether the phrase names where a happening of type ty
+// took place.
+func (p phrase) place(ty Type) bool {
+	if !p.named {
+		return false
+	}
+	switch p.prep {
+	case "in", "te", "bij", "nabij", "op":
+		return true
+	case "naar", "vanaf", "uit":
+		return ty.Type == "Movement"
+	}
+	return false
+}
+
+// sentencePlaces works out the places named anywhere in a sentence once,
+// for the mentions whose own clause names none.
+type sentencePlaces struct {
+	src   string
+	toks  []text.Token
+	done  bool
+	spans []text.Span
+}
+
+// get returns the places of the sentence, for a mention of any type but
+// a movement (whose "naar" and "uit" are its own).
+func (sp *sentencePlaces) get() []text.Span {
+	if !sp.done {
+		sp.done = true
+		for _, p := range phrases(sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
+			if p.place(Type{}) {
+				sp.spans = append(sp.spans, p.span)
+			}
+		}
+	}
+	return sp.spans
 }
 
 // undergoer reports the types whose subject undergoes the happening.
@@ -140,11 +189,19 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 			}
 			break
 		}
+		named := false
+		for j := k; j <= e; j++ {
+			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
+				named = true
+			}
+		}
 		out = append(out, phrase{
 			span:    text.Span{Start: t.Start, End: toks[e].End},
 			oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 			by:      prep == "door",
 			of:      prep == "van",
+			prep:    prep,
+			named:   named,
 		})
 		prep = ""
 		k = e

@@ -17,6 +17,10 @@ type Mention struct {
 	Modality Modality
 	// Roles are its participants, as found by word order (see roles).
 	Roles Roles
+	// Speech is the index (in the same result) of the Broadcast whose
+	// reported speech holds this mention ("zei dat ...", "..., meldt X",
+	// "volgens X ..."), or -1.
+	Speech int
 }
 
 // trigger is an entry of the trigger lexicon: a folded word form, a prefix
@@ -26,6 +30,24 @@ type trigger struct {
 	form  string
 	types []Type
 	act   string
+	// prefix and suffix tell how form matches (neither: exact or part).
+	prefix, suffix bool
+	// needs, when set, are the words one of which must come before the
+	// trigger in its clause: "weten" reports only after "laat", "liet".
+	needs []string
+}
+
+// fits reports whether the trigger's context allows it at toks[i].
+func (t *trigger) fits(toks []text.Token, i int) bool {
+	if t.needs == nil {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+		if slices.Contains(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // lexicon returns the trigger words, grouped by subtype. It is written
@@ -41,6 +63,14 @@ func lexicon() []trigger {
 	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek")
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
 	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd")
+	// A reporting verb of two words: "laat weten", "maakte bekend".
+	needs := func(words []string, forms ...string) {
+		for _, f := range forms {
+			out = append(out, trigger{form: f, types: []Type{{"Contact", "Broadcast"}}, needs: words})
+		}
+	}
+	needs([]string{"laat", "liet", "lieten", "laten", "late"}, "weten")
+	needs([]string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
@@ -92,74 +122,136 @@ func lexicon() []trigger {
 }
 
 // Lexicon finds trigger words in text and gives each the types its entry
-// names. It is the baseline of the extractor: no context, no roles.
+// names. Exact forms are looked up in a map; prefix, suffix and part
+// entries are indexed by their first (prefix) or last (suffix) bytes, so
+// that a word is compared with the few entries that can match it rather
+// than with all of them.
 type Lexicon struct {
-	exact                  map[string][]trigger
-	prefix, suffix, inside []trigger
+	exact  map[string][]trigger
+	prefix map[string][]trigger // by the first keyLen bytes of the form
+	suffix map[string][]trigger // by the last keyLen bytes of the form
+	short  []trigger            // prefix and suffix forms shorter than keyLen
+	inside []trigger
 }
+
+// keyLen is the length of the prefix and suffix index keys.
+const keyLen = 3
 
 // NewLexicon returns the lexicon of the built-in trigger words.
 func NewLexicon() *Lexicon {
-	l := &Lexicon{exact: map[string][]trigger{}}
+	l := &Lexicon{exact: map[string][]trigger{}, prefix: map[string][]trigger{}, suffix: map[string][]trigger{}}
 	for _, t := range lexicon() {
 		pre, post := strings.HasSuffix(t.form, "*"), strings.HasPrefix(t.form, "*")
 		t.form = strings.Trim(t.form, "*")
+		t.prefix, t.suffix = pre && !post, post && !pre
 		switch {
 		case pre && post:
 			l.inside = append(l.inside, t)
-			continue
+		case (pre || post) && len(t.form) < keyLen:
+			l.short = append(l.short, t)
 		case pre:
-			l.prefix = append(l.prefix, t)
-			continue
+			l.prefix[t.form[:keyLen]] = append(l.prefix[t.form[:keyLen]], t)
 		case post:
-			l.suffix = append(l.suffix, t)
-			continue
+			k := t.form[len(t.form)-keyLen:]
+			l.suffix[k] = append(l.suffix[k], t)
+		default:
+			l.exact[t.form] = append(l.exact[t.form], t)
 		}
-		l.exact[t.form] = append(l.exact[t.form], t)
 	}
 	return l
 }
 
+// matches reports whether the entry t matches the folded word w.
+func (t *trigger) matches(w string) bool {
+	switch {
+	case t.prefix:
+		return strings.HasPrefix(w, t.form)
+	case t.suffix:
+		return len(w) > len(t.form)+2 && strings.HasSuffix(w, t.form)
+	}
+	return strings.Contains(w, t.form)
+}
+
+// lookup appends to buf every entry that matches the folded word w:
+// exact, prefix, suffix and part entries, in that order.
+func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
+	for i := range l.exact[w] {
+		buf = append(buf, &l.exact[w][i])
+	}
+	if len(w) >= keyLen {
+		ps := l.prefix[w[:keyLen]]
+		for i := range ps {
+			if ps[i].matches(w) {
+				buf = append(buf, &ps[i])
+			}
+		}
+		ss := l.suffix[w[len(w)-keyLen:]]
+		for i := range ss {
+			if ss[i].matches(w) {
+				buf = append(buf, &ss[i])
+			}
+		}
+	}
+	for i := range l.short {
+		if l.short[i].matches(w) {
+			buf = append(buf, &l.short[i])
+		}
+	}
+	for i := range l.inside {
+		if l.inside[i].matches(w) {
+			buf = append(buf, &l.inside[i])
+		}
+	}
+	return buf
+}
+
 // Find returns the mentions of s, in text order; a word that triggers
 // several types (veroordeeld: Convict and Sentence) gives one of each.
+// Spans are byte offsets into s.
 func (l *Lexicon) Find(s string) []Mention {
+	return l.FindTokens(s, text.Tokenize(s))
+}
+
+// FindTokens is Find for one sentence already tokenized: toks are the
+// sentence's tokens of src (with offsets into src), and the spans of the
+// mentions are offsets into src too.
+func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 	var out []Mention
-	toks := text.Tokenize(s)
+	var at []int // the token of each mention
+	var buf [8]*trigger
 	for ti, tok := range toks {
 		if tok.Kind != text.Word {
 			continue
 		}
 		first := len(out) // this token's mentions start here
-		emit := func(t trigger) {
+		for _, t := range l.lookup(tok.Fold, buf[:0]) {
+			if !t.fits(toks, ti) {
+				continue
+			}
 			for _, ty := range t.types {
 				if slices.ContainsFunc(out[first:], func(m Mention) bool { return m.Type == ty }) {
 					continue
 				}
-				start, end := clause(toks, ti)
-				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act,
-					Modality: modality(toks, ti, start, end), Roles: roles(s, toks, ty, ti, start, end)})
-			}
-		}
-		for _, t := range l.exact[tok.Fold] {
-			emit(t)
-		}
-		for _, t := range l.prefix {
-			if strings.HasPrefix(tok.Fold, t.form) {
-				emit(t)
-			}
-		}
-		for _, t := range l.suffix {
-			if len(tok.Fold) > len(t.form)+2 && strings.HasSuffix(tok.Fold, t.form) {
-				emit(t)
-			}
-		}
-		for _, t := range l.inside {
-			if strings.Contains(tok.Fold, t.form) {
-				emit(t)
+				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Speech: -1})
+				at = append(at, ti)
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	sentPlaces := sentencePlaces{src: src, toks: toks}
+	for k := range out {
+		m := &out[k]
+		i := at[k]
+		start, end := clause(toks, i)
+		m.Modality = modality(toks, i, start, end)
+		m.Roles = roles(src, toks, m.Type, i, start, end)
+		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" {
+			m.Roles.Place = sentPlaces.get()
+		}
+	}
+	return speech(src, toks, out, at)
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words

@@ -1,0 +1,130 @@
+package events
+
+import (
+	"strings"
+
+	"corpusexplorer/app/text"
+)
+
+// speech links reported speech to its speaker. A Broadcast mention is a
+// saying when its trigger is a verb or "volgens"; the mentions of what it
+// says get its index in Speech. What is said is
+//   - with "volgens X", the rest of the sentence;
+//   - the clause that follows the saying's clause when it opens with
+//     "dat" or a colon ("zei dat ...", "waarschuwde de EU dat ..."), up to
+//     the end of the sentence;
+//   - the sentence before the comma that opens the saying's clause, when
+//     the saying follows what it says ("..., zei de minister", "\"...\",
+//     dreigde Poetin");
+//   - the rest of the saying's own clause ("liet weten troepen terug te
+//     sturen", "stelde voor Poetin te ontmoeten").
+//
+// A denial makes what it says negated (when asserted); a demand, a
+// proposal or an appeal makes it hypothetical (it is only asked for); a
+// saying without an act whose content is negated is a denial.
+//
+// Two Broadcasts in one clause are one saying: a noun governed by a
+// preposition ("laat in een verklaring weten") gives way to the verb.
+func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
+	for k := 0; k < len(ms); k++ {
+		if ms[k].Type.Subtype != "Broadcast" || !governed(toks, at[k]) {
+			continue
+		}
+		s, e := clause(toks, at[k])
+		for j := range ms {
+			if j != k && ms[j].Type.Subtype == "Broadcast" && at[j] >= s && at[j] <= e && !nounTrigger(toks, at[j]) {
+				ms = append(ms[:k], ms[k+1:]...)
+				at = append(at[:k], at[k+1:]...)
+				k--
+				break
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Type.Subtype != "Broadcast" {
+			continue
+		}
+		i := at[k]
+		volgens := toks[i].Fold == "volgens"
+		if !volgens && nounTrigger(toks, i) {
+			continue
+		}
+		s, e := clause(toks, i)
+		in := func(j int) bool {
+			t := at[j]
+			switch {
+			case volgens:
+				return !inSpans(ms[j].Trigger, m.Roles.Agent)
+			case t > i && t <= e:
+				return true
+			case e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") && t > e:
+				return true
+			case s > 0 && toks[s-1].Fold == "," && t < s-1:
+				return true
+			}
+			return false
+		}
+		negated := false
+		for j := range ms {
+			if j == k || at[j] == i || ms[j].Speech >= 0 || !in(j) {
+				continue
+			}
+			c := &ms[j]
+			c.Speech = k
+			switch m.Act {
+			case "deny":
+				if c.Modality == Asserted {
+					c.Modality = Negated
+				}
+			case "demand", "propose", "appeal":
+				if c.Modality == Asserted || c.Modality == Planned {
+					c.Modality = Hypothetical
+				}
+			}
+			negated = negated || c.Modality == Negated
+		}
+		if negated && m.Act == "" {
+			m.Act = "deny"
+		}
+	}
+	return ms
+}
+
+// governed reports whether the word at toks[i] is the head of a
+// prepositional phrase: "in verklaring", "in een verklaring".
+func governed(toks []text.Token, i int) bool {
+	return i >= 1 && isPreposition(toks[i-1].Fold) ||
+		i >= 2 && isPreposition(toks[i-2].Fold) && isDeterminer(toks[i-1].Fold)
+}
+
+// nounTrigger reports whether the trigger at toks[i] is a noun: after a
+// determiner or a possessive, or shaped like one (-ing, -ie, -iek).
+func nounTrigger(toks []text.Token, i int) bool {
+	if i > 0 {
+		p := toks[i-1].Fold
+		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
+			return true
+		}
+		if i > 1 && isDeterminer(toks[i-2].Fold) && strings.HasSuffix(p, "e") {
+			return true // een nieuwe verklaring
+		}
+	}
+	w := toks[i].Fold
+	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek", "oep", "oepen"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans reports whether sp lies inside one of spans.
+func inSpans(sp text.Span, spans []text.Span) bool {
+	for _, s := range spans {
+		if s.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
