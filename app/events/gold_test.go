@@ -136,7 +136,11 @@ func TestLexicon(t *testing.T) {
 	}{
 		{"Rutte belde dinsdag met Macron.", []string{"belde Contact/Correspondence"}},
 		{"De verdachte werd gearresteerd in Gent.", []string{"gearresteerd Justice/Arrest-Jail"}},
-		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict", "veroordeeld Justice/Sentence"}},
+		{"Hij werd veroordeeld tot drie jaar cel.", []string{"veroordeeld Justice/Sentence", "veroordeeld Justice/Convict"}},
+		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict"}},
+		{"Het Hof van Cassatie besliste.", nil},
+		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
+		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
 		{"Het Kremlin ontkende dat.", []string{"ontkende Contact/Broadcast"}},
 		{"Het was een mooie dag in Utrecht.", nil},
 	} {

@@ -30,6 +30,11 @@ type phrase struct {
 	prep string
 	// named is set when a word of the phrase is capitalised.
 	named bool
+	// first and last are the phrase's first and last token.
+	first, last int
+	// coord is set when "en" joins the phrase to the one before it,
+	// whose preposition it then shares.
+	coord bool
 }
 
 // roles finds the participants of the trigger at toks[i] in its clause
@@ -53,47 +58,64 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		}
 	}
 	ps := phrases(src, toks, start, end, i)
-	var core []text.Span
-	var by, of []text.Span
+	// Phrases joined by "en" fill one role together ("Zweden en Finland
+	// tekenden", "tussen Rusland en de VS").
+	var core, by, of, with, between [][]text.Span
+	add := func(list *[][]text.Span, p phrase) {
+		if p.coord && len(*list) > 0 {
+			(*list)[len(*list)-1] = append((*list)[len(*list)-1], p.span)
+			return
+		}
+		*list = append(*list, []text.Span{p.span})
+	}
 	for _, p := range ps {
 		if p.place(ty) && toks[i].Fold != "volgens" {
 			r.Place = append(r.Place, p.span)
 		}
 		switch {
 		case p.by:
-			by = append(by, p.span)
+			add(&by, p)
 		case p.of:
-			of = append(of, p.span)
+			add(&of, p)
+		case p.prep == "tussen":
+			add(&between, p)
 		case !p.oblique:
-			core = append(core, p.span)
+			if p.prep == "met" && p.first > i {
+				add(&with, p)
+			}
+			add(&core, p)
 		}
 	}
 	noun := i > start && isDeterminer(toks[i-1].Fold)
 	switch {
 	case noun:
-		if len(of) > 0 {
-			r.Patient = of[:1]
+		switch {
+		case len(of) > 0:
+			r.Patient = of[0]
+		case len(with) > 0:
+			r.Patient = with[0]
 		}
-		if len(by) > 0 {
-			r.Agent = by[:1]
+		switch {
+		case len(by) > 0:
+			r.Agent = by[0]
+		case len(between) > 0:
+			r.Agent = between[0]
 		}
 	case passive:
 		if len(by) > 0 {
-			r.Agent = by[:1]
+			r.Agent = by[0]
 		}
 		if len(core) > 0 {
-			r.Patient = core[:1]
+			r.Patient = core[0]
 		}
 	case undergoer(ty) && len(core) == 1:
-		if len(core) > 0 {
-			r.Patient = core[:1]
-		}
+		r.Patient = core[0]
 	default:
 		if len(core) > 0 {
-			r.Agent = core[:1]
+			r.Agent = core[0]
 		}
 		if len(core) > 1 {
-			r.Patient = core[1:2]
+			r.Patient = core[1]
 		}
 	}
 	return r
@@ -195,6 +217,10 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 				named = true
 			}
 		}
+		coord := false
+		if n := len(out); n > 0 && prep == "" && k >= 2 && toks[k-1].Fold == "en" && out[n-1].last == k-2 {
+			prep, coord = out[n-1].prep, true
+		}
 		out = append(out, phrase{
 			span:    text.Span{Start: t.Start, End: toks[e].End},
 			oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
@@ -202,6 +228,9 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 			of:      prep == "van",
 			prep:    prep,
 			named:   named,
+			first:   k,
+			last:    e,
+			coord:   coord,
 		})
 		prep = ""
 		k = e

@@ -27,12 +27,15 @@ import (
 // preposition ("laat in een verklaring weten") gives way to the verb.
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 	for k := 0; k < len(ms); k++ {
-		if ms[k].Type.Subtype != "Broadcast" || !governed(toks, at[k]) {
+		if !governed(toks, at[k]) || ms[k].Type.Type != "Contact" {
 			continue
+		}
+		if ms[k].Type.Subtype != "Broadcast" && definite(toks[at[k]-1].Fold) {
+			continue // "voor het telefoongesprek": a happening of its own
 		}
 		s, e := clause(toks, at[k])
 		for j := range ms {
-			if j != k && ms[j].Type.Subtype == "Broadcast" && at[j] >= s && at[j] <= e && !nounTrigger(toks, at[j]) {
+			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && !nounTrigger(toks, at[j]) {
 				ms = append(ms[:k], ms[k+1:]...)
 				at = append(at[:k], at[k+1:]...)
 				k--
@@ -49,6 +52,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		volgens := toks[i].Fold == "volgens"
 		if !volgens && nounTrigger(toks, i) {
 			continue
+		}
+		if volgens {
+			m.Modality = Asserted // what it says carries its own
 		}
 		s, e := clause(toks, i)
 		in := func(j int) bool {
@@ -91,6 +97,26 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 	return ms
 }
 
+// family groups the subtypes that may name one happening: a meeting, a
+// call and unspecified contact are one family; any other subtype is its
+// own.
+func family(t Type) string {
+	switch t.Subtype {
+	case "Meet", "Correspondence", "Contact":
+		return "Contact"
+	}
+	return t.Subtype
+}
+
+// definite reports the determiners that point at something known.
+func definite(w string) bool {
+	switch w {
+	case "de", "het", "dat", "die", "deze", "dit":
+		return true
+	}
+	return false
+}
+
 // governed reports whether the word at toks[i] is the head of a
 // prepositional phrase: "in verklaring", "in een verklaring".
 func governed(toks []text.Token, i int) bool {
@@ -111,7 +137,7 @@ func nounTrigger(toks []text.Token, i int) bool {
 		}
 	}
 	w := toks[i].Fold
-	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek", "oep", "oepen"} {
+	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

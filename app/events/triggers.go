@@ -37,12 +37,26 @@ type trigger struct {
 	needs []string
 }
 
-// fits reports whether the trigger's context allows it at toks[i].
-func (t *trigger) fits(toks []text.Token, i int) bool {
+// fits reports whether the trigger's context allows it at toks[i]: a
+// word it needs within eight words of it in its clause, no "ter" before
+// "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
+// name: "het Hof van Cassatie").
+func (t *trigger) fits(src string, toks []text.Token, i int) bool {
+	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
+		return false
+	}
+	if i > 0 && toks[i-1].Fold == "ter" {
+		return false
+	}
 	if t.needs == nil {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+		if slices.Contains(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+8 && !clauseBreak(toks[k]); k++ {
 		if slices.Contains(t.needs, toks[k].Fold) {
 			return true
 		}
@@ -60,17 +74,27 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek", "*overleg")
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd")
-	// A reporting verb of two words: "laat weten", "maakte bekend".
-	needs := func(words []string, forms ...string) {
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd")
+	// Words that trigger only with another word of their clause: verbs
+	// of two parts ("laat weten", "maakte bekend", "stelde voor", "neemt
+	// over", "sprak vrij") and readings that a word of the clause
+	// decides ("veroordeeld tot": a sentence; "eiste cel": a hearing).
+	needs := func(typ, sub, act string, words []string, forms ...string) {
 		for _, f := range forms {
-			out = append(out, trigger{form: f, types: []Type{{"Contact", "Broadcast"}}, needs: words})
+			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act, needs: words})
 		}
 	}
-	needs([]string{"laat", "liet", "lieten", "laten", "late"}, "weten")
-	needs([]string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
+	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
+	needs("Contact", "Broadcast", "", []string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
+	needs("Contact", "Broadcast", "propose", []string{"voor"}, "stelde", "stelt", "stelden", "stellen")
+	needs("Business", "Merge-Org", "", []string{"over"}, "neemt", "nam", "namen", "nemen")
+	needs("Justice", "Acquit", "", []string{"vrij"}, "sprak", "spreekt", "spraken")
+	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
+	needs("Justice", "Trial-Hearing", "", []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar"}, "eist", "eiste", "eisten", "eisen")
+	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
+	needs("Personnel", "End-Position", "", []string{"op"}, "stapt", "stapte", "stappen", "stapten")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
@@ -80,7 +104,7 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "support", "steunt", "steunde", "steunen", "gesteund")
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
-	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact")
+	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
 	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
@@ -89,7 +113,7 @@ func lexicon() []trigger {
 	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
 	add("Justice", "Convict", "", "veroordeeld", "veroordeling*", "schuldig")
-	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "veroordeeld", "rijverbod", "enkelband")
+	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "rijverbod", "enkelband")
 	add("Justice", "Fine", "", "boete*", "beboet", "dwangsom*")
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
 	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
@@ -105,7 +129,7 @@ func lexicon() []trigger {
 	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd")
 	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld", "overgebracht")
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "stapt", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
+	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "richt", "richten", "richtte", "richtten", "opgestart")
@@ -225,11 +249,15 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		}
 		first := len(out) // this token's mentions start here
 		for _, t := range l.lookup(tok.Fold, buf[:0]) {
-			if !t.fits(toks, ti) {
+			if !t.fits(src, toks, ti) {
 				continue
 			}
 			for _, ty := range t.types {
-				if slices.ContainsFunc(out[first:], func(m Mention) bool { return m.Type == ty }) {
+				// One type per word; a compound's head (a suffix entry:
+				// videogesprek as *gesprek) gives way to a fuller entry.
+				if slices.ContainsFunc(out[first:], func(m Mention) bool {
+					return m.Type == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && m.Type.Type == ty.Type
+				}) {
 					continue
 				}
 				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Speech: -1})
@@ -276,7 +304,13 @@ func modality(toks []text.Token, i, start, end int) Modality {
 			cond = true
 		}
 	}
-	for _, t := range toks[start : end+1] {
+	for k, t := range toks[start : end+1] {
+		if t.Fold == "niet" && start+k+2 <= end && isDeterminer(toks[start+k+1].Fold) {
+			switch toks[start+k+2].Fold {
+			case "eerste", "laatste", "enige":
+				continue // "niet het eerste gesprek": the gesprek took place
+			}
+		}
 		switch t.Fold {
 		case "als", "indien", "mocht", "mochten", "tenzij", "zou", "zouden":
 			cond = true
