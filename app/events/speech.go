@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"corpusexplorer/app/text"
@@ -26,16 +27,17 @@ import (
 // Two Broadcasts in one clause are one saying: a noun governed by a
 // preposition ("laat in een verklaring weten") gives way to the verb.
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
+	verb := func(j int) bool { return determiner(toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
 	for k := 0; k < len(ms); k++ {
-		if !governed(toks, at[k]) || ms[k].Type.Type != "Contact" {
+		if !governedBy(toks, at[k], "*") || ms[k].Type.Type != "Contact" {
 			continue
 		}
 		if ms[k].Type.Subtype != "Broadcast" && definite(toks[at[k]-1].Fold) {
 			continue // "voor het telefoongesprek": a happening of its own
 		}
-		s, e := clause(toks, at[k])
+		s, e := clause(src, toks, at[k])
 		for j := range ms {
-			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && !nounTrigger(toks, at[j]) {
+			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) {
 				ms = append(ms[:k], ms[k+1:]...)
 				at = append(at[:k], at[k+1:]...)
 				k--
@@ -50,13 +52,20 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		}
 		i := at[k]
 		volgens := toks[i].Fold == "volgens"
-		if !volgens && nounTrigger(toks, i) {
+		if !volgens && (nounTrigger(toks, i) || m.Det != NoDeterminer) {
 			continue
 		}
+		s, e := clause(src, toks, i)
 		if volgens {
 			m.Modality = Asserted // what it says carries its own
+		} else {
+			// the cues after it are what it says, but "zei niet"
+			to := i
+			if i+1 <= e && (toks[i+1].Fold == "niet" || toks[i+1].Fold == "nooit") {
+				to = i + 1
+			}
+			m.Modality = modality(toks, i, s, to)
 		}
-		s, e := clause(toks, i)
 		in := func(j int) bool {
 			t := at[j]
 			switch {
@@ -78,6 +87,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			c := &ms[j]
 			c.Speech = k
+			if obliged(toks, at[j]) && (c.Modality == Asserted || c.Modality == Planned) {
+				c.Modality = Hypothetical // "zei dat het land zijn troepen moest terugtrekken"
+			}
 			switch m.Act {
 			case "deny":
 				if c.Modality == Asserted {
@@ -94,7 +106,46 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			m.Act = "deny"
 		}
 	}
+	// A saying without an act takes the act of a saying it reports, which
+	// then is not a happening of its own: "zei dat Nederland de sancties
+	// steunt" is a saying of support.
+	for k := 0; k < len(ms); k++ {
+		c := &ms[k]
+		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" {
+			continue
+		}
+		ms[c.Speech].Act = c.Act
+		ms = slices.Delete(ms, k, k+1)
+		at = slices.Delete(at, k, k+1)
+		for j := range ms {
+			switch {
+			case ms[j].Speech == k:
+				ms[j].Speech = -1
+			case ms[j].Speech > k:
+				ms[j].Speech--
+			}
+		}
+		k--
+	}
 	return ms
+}
+
+// obliged reports whether the clause of toks[i] says it must happen
+// ("moest", "moet"): in reported speech, what is only demanded.
+func obliged(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+		switch toks[k].Fold {
+		case "moet", "moest", "moeten", "moesten":
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && !clauseBreak(toks[k]); k++ {
+		switch toks[k].Fold {
+		case "moet", "moest", "moeten", "moesten":
+			return true
+		}
+	}
+	return false
 }
 
 // family groups the subtypes that may name one happening: a meeting, a
@@ -115,13 +166,6 @@ func definite(w string) bool {
 		return true
 	}
 	return false
-}
-
-// governed reports whether the word at toks[i] is the head of a
-// prepositional phrase: "in verklaring", "in een verklaring".
-func governed(toks []text.Token, i int) bool {
-	return i >= 1 && isPreposition(toks[i-1].Fold) ||
-		i >= 2 && isPreposition(toks[i-2].Fold) && isDeterminer(toks[i-1].Fold)
 }
 
 // nounTrigger reports whether the trigger at toks[i] is a noun: after a

@@ -21,6 +21,107 @@ type Mention struct {
 	// reported speech holds this mention ("zei dat ...", "..., meldt X",
 	// "volgens X ..."), or -1.
 	Speech int
+	// Token is the index of the trigger in the tokens given to
+	// FindTokens; Clause the first and last token of its clause.
+	Token  int
+	Clause [2]int
+	// Det is the determiner of a noun trigger: "dat gesprek" points back
+	// at a happening told before, "een gesprek" at a new one.
+	Det Determiner
+	// Prep is the preposition that governs a noun trigger ("in" for "in
+	// het gesprek"), "" for none.
+	Prep string
+	// Earlier is set when the clause marks the happening as an earlier
+	// one than the news: "een eerder gesprek", "het vorige gesprek",
+	// "spraken elkaar ook al", "voor het eerst".
+	Earlier bool
+}
+
+// Determiner says how a noun trigger is introduced.
+type Determiner uint8
+
+// Determiners of a noun trigger.
+const (
+	// NoDeterminer: a verb, or a noun without one.
+	NoDeterminer Determiner = iota
+	// Indefinite: "een (eerder) gesprek".
+	Indefinite
+	// Definite: "het gesprek", "zijn toespraak", "Poetins oproep".
+	Definite
+	// Demonstrative: "dat gesprek", "die aanval", "deze top".
+	Demonstrative
+)
+
+// determiner returns the determiner of the trigger at toks[i] when it is
+// a noun: the determiner before it across at most three adjectives (words
+// in -e, "eerder", "vorig", or a bare adjective after "een": "een goed
+// gesprek"); a possessive ("Poetins", "Poetin's") is definite.
+func determiner(toks []text.Token, i int) Determiner {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Fold
+		switch w {
+		case "een":
+			return Indefinite
+		case "de", "het", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
+			return Definite
+		case "dat", "die", "deze", "dit", "datzelfde", "dezelfde", "hetzelfde":
+			return Demonstrative
+		}
+		switch {
+		case toks[k].Kind != text.Word:
+			return NoDeterminer
+		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
+			continue
+		}
+		return NoDeterminer
+	}
+	return NoDeterminer
+}
+
+// bareAdjective reports the adjectives that go uninflected before a
+// neuter noun after "een": "een goed gesprek".
+func bareAdjective(w string) bool {
+	switch w {
+	case "goed", "slecht", "kort", "lang", "nieuw", "oud", "groot", "klein", "open", "vertrouwelijk", "constructief",
+		"bilateraal", "hard", "stevig", "zwaar", "telefonisch", "persoonlijk", "informeel", "formeel", "eerste", "tweede", "derde":
+		return true
+	}
+	return false
+}
+
+// possessive reports whether the word before toks[i] is a name in the
+// possessive ("Poetins oproep", "Poetin's oproep"), and its token.
+func possessive(src string, toks []text.Token, i int) (int, bool) {
+	if i == 0 || toks[i-1].Kind != text.Word || !toks[i-1].Upper(src) {
+		return 0, false
+	}
+	w := src[toks[i-1].Start:toks[i-1].End]
+	end := toks[i-1].End
+	if rest := src[end:toks[i].Start]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+		strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return i - 1, true
+	}
+	return 0, false
+}
+
+// earlier reports whether the clause toks[start..end] marks its
+// happening as an earlier one.
+func earlier(toks []text.Token, start, end int) bool {
+	for k := start; k <= end; k++ {
+		switch toks[k].Fold {
+		case "eerder", "eerdere", "vorige", "voorgaande":
+			return true
+		case "al":
+			if k > start && toks[k-1].Fold == "ook" {
+				return true
+			}
+		case "eerst":
+			if k > start+1 && toks[k-1].Fold == "het" && toks[k-2].Fold == "voor" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trigger is an entry of the trigger lexicon: a folded word form, a prefix
@@ -35,6 +136,40 @@ type trigger struct {
 	// needs, when set, are the words one of which must come before the
 	// trigger in its clause: "weten" reports only after "laat", "liet".
 	needs []string
+	// unless are words that rule the trigger out when its clause holds
+	// one: a message "overgebracht" is no transport.
+	unless []string
+}
+
+// generic reports a bare plural after "met", "zoals", "over", "van" or
+// "voor" ("bemoeienis met verkiezingen", "zoals cyberaanvallen"): a kind
+// of happening, not one that happened.
+func generic(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Fold {
+	case "met", "zoals", "over", "van", "voor":
+	default:
+		return false
+	}
+	w := toks[i].Fold
+	return strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ten") && len(w) > 6 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && strings.HasSuffix(w, "ings")
+}
+
+// inClause reports whether the word w is in the clause of toks[i].
+func inClause(toks []text.Token, i int, w string) bool {
+	for k := i - 1; k >= 0 && !clauseBreak(toks[k]); k-- {
+		if toks[k].Fold == w {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && !clauseBreak(toks[k]); k++ {
+		if toks[k].Fold == w {
+			return true
+		}
+	}
+	return false
 }
 
 // fits reports whether the trigger's context allows it at toks[i]: a
@@ -47,6 +182,14 @@ func (t *trigger) fits(src string, toks []text.Token, i int) bool {
 	}
 	if i > 0 && toks[i-1].Fold == "ter" {
 		return false
+	}
+	if generic(toks, i) {
+		return false
+	}
+	for _, w := range t.unless {
+		if inClause(toks, i, w) {
+			return false
+		}
 	}
 	if t.needs == nil {
 		return true
@@ -95,6 +238,8 @@ func lexicon() []trigger {
 	needs("Justice", "Trial-Hearing", "", []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar"}, "eist", "eiste", "eisten", "eisen")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
 	needs("Personnel", "End-Position", "", []string{"op"}, "stapt", "stapte", "stappen", "stapten")
+	needs("Movement", "Transport-Person", "", []string{"terug"}, "sturen", "stuurt", "stuurde", "stuurden", "gestuurd")
+	needs("Life", "Die", "", []string{"leven"}, "gekomen", "komen", "kwam", "kwamen", "komt")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
@@ -126,8 +271,10 @@ func lexicon() []trigger {
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd")
-	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld", "overgebracht")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*")
+	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
+	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
+		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
 	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
@@ -272,10 +419,22 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 	for k := range out {
 		m := &out[k]
 		i := at[k]
-		start, end := clause(toks, i)
+		start, end := clause(src, toks, i)
+		m.Token, m.Clause = i, [2]int{start, end}
+		m.Det = determiner(toks, i)
+		if _, ok := possessive(src, toks, i); ok && m.Det == NoDeterminer {
+			m.Det = Definite
+		}
+		if m.Det != NoDeterminer {
+			m.Prep = governor(toks, i)
+		}
+		m.Earlier = earlier(toks, start, end)
 		m.Modality = modality(toks, i, start, end)
 		m.Roles = roles(src, toks, m.Type, i, start, end)
-		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" {
+		if _, ok := possessive(src, toks, i); ok {
+			m.Modality = Asserted // "Poetins oproep" was made
+		}
+		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" && m.Prep == "" {
 			m.Roles.Place = sentPlaces.get()
 		}
 	}
@@ -283,19 +442,22 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words
-// of its clause toks[start..end] (the tokens between the nearest clause breaks around it:
-// punctuation, "dat", "omdat", "maar", "en" before a new clause is not
-// told apart). A condition ("als", "indien", "mocht") makes it
-// hypothetical (so does one that opens the clause before: "Als ..., dan"),
-// a negation ("niet", "geen", "niemand", "weigerde") negated,
-// a future ("zal", "gaat", "morgen", "volgende week") planned, in that
-// order of precedence.
+// of its clause toks[start..end] (the tokens between the nearest clause
+// breaks around it: punctuation, "dat", "omdat", "maar", a relative
+// "die", a condition). It is hypothetical under a condition ("als",
+// "indien", "mocht", "zou" but not "zou hebben", which reports), one that
+// opens the clause ("als Rusland binnenvalt"), follows it ("sancties
+// komen als ...") or opens the clause before ("Als ..., dan ..."); when
+// only wanted or asked for ("wil dat ...", "om een ontmoeting gevraagd");
+// or only possible ("mogelijk"). Else a negation ("niet", "geen",
+// "niemand", "weigerde") makes it negated, a future ("zal", "gaat",
+// "morgen", "volgende week") planned, in that order of precedence.
 func modality(toks []text.Token, i, start, end int) Modality {
 	var cond, neg, future bool
-	if start > 1 {
+	if start > 0 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
-		// opens the clause before makes this one hypothetical.
-		p := start - 2
+		// opens the clause before, or this one, makes it hypothetical.
+		p := start - 1
 		for p > 0 && !clauseBreak(toks[p-1]) {
 			p--
 		}
@@ -303,17 +465,54 @@ func modality(toks []text.Token, i, start, end int) Modality {
 		case "als", "indien", "mocht", "mochten", "tenzij":
 			cond = true
 		}
+		switch toks[start-1].Fold {
+		case "als", "indien", "tenzij", "wanneer":
+			cond = true
+		case "dat":
+			// "wil dat westerse landen zich terugtrekken"
+			for q := start - 2; q >= 0 && !clauseBreak(toks[q]); q-- {
+				switch toks[q].Fold {
+				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
+					cond = true
+				}
+			}
+		}
 	}
-	for k, t := range toks[start : end+1] {
-		if t.Fold == "niet" && start+k+2 <= end && isDeterminer(toks[start+k+1].Fold) {
-			switch toks[start+k+2].Fold {
+	if end+1 < len(toks) {
+		switch toks[end+1].Fold {
+		case "als", "indien", "tenzij":
+			cond = true // "die sancties komen als Rusland binnenvalt"
+		}
+	}
+	for k := start; k <= end; k++ {
+		t := toks[k]
+		next := func(n int) string {
+			if k+n <= end {
+				return toks[k+n].Fold
+			}
+			return ""
+		}
+		if t.Fold == "niet" && isDeterminer(next(1)) {
+			switch next(2) {
 			case "eerste", "laatste", "enige":
 				continue // "niet het eerste gesprek": the gesprek took place
 			}
 		}
 		switch t.Fold {
-		case "als", "indien", "mocht", "mochten", "tenzij", "zou", "zouden":
+		case "zou", "zouden":
+			reports := false
+			for n := 1; k+n <= end; n++ {
+				if w := next(n); w == "hebben" || w == "zijn" {
+					reports = true // "zou hebben gezegd" reports what is said to have happened
+				}
+			}
+			cond = cond || !reports
+		case "als", "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
 			cond = true
+		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
+			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
+				cond = true // "om een ontmoeting gevraagd"
+			}
 		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
@@ -344,13 +543,50 @@ func clauseBreak(t text.Token) bool {
 	return false
 }
 
+// breakAt reports whether toks[k] ends a clause: clauseBreak, or a
+// relative "die" ("de garanties die Rusland eist"), or a condition that
+// opens one ("als Rusland binnenvalt"; not "als een bedreiging").
+func breakAt(src string, toks []text.Token, k int) bool {
+	if clauseBreak(toks[k]) {
+		return true
+	}
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	switch toks[k].Fold {
+	case "die":
+		p := toks[k-1]
+		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
+			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next))
+	case "als", "indien", "tenzij", "wanneer":
+		return condition(toks, k)
+	}
+	return false
+}
+
+// condition reports whether the "als" (or "indien", "tenzij",
+// "wanneer") at toks[k] opens a condition: before "de", "het", "er", a
+// pronoun or a capitalised name, not before "een" or a bare noun ("als
+// een bedreiging", "als lijsttrekker").
+func condition(toks []text.Token, k int) bool {
+	if toks[k].Fold != "als" {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].Fold
+	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "het" || n == "dat" || n == "die"
+}
+
 // clause returns the first and last token of the clause of toks[i].
-func clause(toks []text.Token, i int) (start, end int) {
+func clause(src string, toks []text.Token, i int) (start, end int) {
 	start, end = i, i
-	for start > 0 && !clauseBreak(toks[start-1]) {
+	for start > 0 && !breakAt(src, toks, start-1) {
 		start--
 	}
-	for end < len(toks)-1 && !clauseBreak(toks[end+1]) {
+	for end < len(toks)-1 && !breakAt(src, toks, end+1) {
 		end++
 	}
 	return start, end
