@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 	"sort"
+	"sync"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -59,6 +60,13 @@ type Article struct {
 	// Events are the article's events: its publication first, then one per
 	// date expression in text order.
 	Events []Event
+	// References are the pronouns, groups and descriptions that stand for
+	// actors ("hij", "de twee", "het land", "de premier"), in text order.
+	References []Reference
+	// EventMentions are the happenings the article tells of, sentence by
+	// sentence in text order, with their participants, place and date.
+	// Corpus.Happenings merges them across sentences and articles.
+	EventMentions []EventMention
 
 	counts []ActorCount // Mentions counted per actor, see Actors
 }
@@ -113,6 +121,17 @@ type Corpus struct {
 	Corpus   *corpus.Corpus
 	Articles []*Article
 	actors   map[string]actors.Actor
+
+	happenOnce sync.Once
+	happenings *Happenings
+}
+
+// Happenings returns the happenings of the corpus (MergeEvents of its
+// articles), merged on the first call and kept. Articles must not change
+// after that call.
+func (ac *Corpus) Happenings() *Happenings {
+	ac.happenOnce.Do(func() { ac.happenings = MergeEvents(ac.Articles) })
+	return ac.happenings
 }
 
 // Analyse analyses every article of c with the extractor.
@@ -241,6 +260,29 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
 		counts:   countActors(mentions),
 	}
+	known := map[string]actors.Actor{}
+	actor := func(id string) (actors.Actor, bool) {
+		if act, ok := known[id]; ok {
+			return act, true
+		}
+		act, ok := ex.Actor(id)
+		for _, d := range found {
+			if d.ID == id {
+				act, ok = d, true
+			}
+		}
+		if ok {
+			known[id] = act
+		}
+		return act, ok
+	}
+	rr := refResolver{a: art, actor: actor, date: a.Date.String()}
+	for i := range a.Sentences {
+		rr.sentence(i)
+	}
+	art.References = rr.refs
+	ef := eventFinder{a: art, lex: defaultLexicon, actor: actor, pub: publication(a.Date)}
+	ef.findEvents()
 	art.Events = make([]Event, 0, len(art.Dates)+1)
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
