@@ -260,29 +260,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
 		counts:   countActors(mentions),
 	}
-	known := map[string]actors.Actor{}
-	actor := func(id string) (actors.Actor, bool) {
-		if act, ok := known[id]; ok {
-			return act, true
-		}
-		act, ok := ex.Actor(id)
-		for _, d := range found {
-			if d.ID == id {
-				act, ok = d, true
-			}
-		}
-		if ok {
-			known[id] = act
-		}
-		return act, ok
-	}
-	rr := refResolver{a: art, actor: actor, date: a.Date.String()}
-	for i := range a.Sentences {
-		rr.sentence(i)
-	}
-	art.References = rr.refs
-	ef := eventFinder{a: art, lex: defaultLexicon, actor: actor, pub: publication(a.Date)}
-	ef.findEvents()
+	art.findEvents(ex, found)
 	art.Events = make([]Event, 0, len(art.Dates)+1)
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
@@ -303,6 +281,27 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		})
 	}
 	return art, found
+}
+
+// findEvents resolves the article's references and finds its event
+// mentions (References, EventMentions), with the actors of the extractor
+// and those discovered in the article.
+func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
+	actor := func(id string) (*actors.Actor, bool) {
+		for i := range found {
+			if found[i].ID == id {
+				return &found[i], true
+			}
+		}
+		return ex.Lookup(id)
+	}
+	rr := refResolver{a: a, actor: actor, date: a.Date.String()}
+	for i := range a.Sentences {
+		rr.sentence(i)
+	}
+	a.References = rr.refs
+	ef := eventFinder{a: a, lex: defaultLexicon, actor: actor, pub: publication(a.Date)}
+	ef.findEvents()
 }
 
 // actorsIn returns the ids of the actors mentioned inside span.

@@ -138,7 +138,7 @@ var defaultLexicon = events.NewLexicon()
 type eventFinder struct {
 	a     *Article
 	lex   *events.Lexicon
-	actor func(string) (actors.Actor, bool)
+	actor func(string) (*actors.Actor, bool)
 	pub   dates.Value
 	// first is the first mention of each family ("Contact" for meetings,
 	// calls and contact; the subtype otherwise): what "het gesprek"

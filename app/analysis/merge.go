@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"corpusexplorer/app/dates"
@@ -135,8 +136,12 @@ type dateWd struct {
 // shares most participants with. The work grows with the number of
 // mentions times the happenings of the same month and participant.
 func MergeEvents(arts []*Article) *Happenings {
-	var units []unit
-	h := &Happenings{of: make([][]int32, len(arts)), byID: map[string]int{}}
+	total := 0
+	for _, a := range arts {
+		total += len(a.EventMentions)
+	}
+	units := make([]unit, 0, total)
+	h := &Happenings{of: make([][]int32, len(arts))}
 	for ai, a := range arts {
 		h.of[ai] = make([]int32, len(a.EventMentions))
 		roots := map[int]int{} // root mention → unit
@@ -158,36 +163,46 @@ func MergeEvents(arts []*Article) *Happenings {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return units[order[i]].rank() < units[order[j]].rank() })
-	var cls []cluster
-	index := map[string][]int{} // family, participant, month → clusters
-	key := func(fam, id string, y, m int) string { return fmt.Sprintf("%s\x00%s\x00%d-%d", fam, id, y, m) }
-	months := func(v dates.Value) [][2]int {
-		var out [][2]int
-		f, l := v.First(), v.Last()
-		for y, m := f.Year(), int(f.Month()); y < l.Year() || y == l.Year() && m <= int(l.Month()); {
-			out = append(out, [2]int{y, m})
-			if m++; m > 12 {
-				y, m = y+1, 1
-			}
-		}
-		return out
+	slices.SortStableFunc(order, func(a, b int) int { return units[a].rank() - units[b].rank() })
+	cls := make([]cluster, 0, len(units))
+	type key struct {
+		fam, id int32 // interned
+		month   int32 // year*12 + month - 1
 	}
-	unitCluster := make([]int, len(units))
+	index := map[key][]int32{} // the clusters by family, participant and month
+	names := map[string]int32{}
+	intern := func(s string) int32 {
+		n, ok := names[s]
+		if !ok {
+			n = int32(len(names))
+			names[s] = n
+		}
+		return n
+	}
+	months := func(v dates.Value) (lo, hi int32) {
+		f, l := v.First(), v.Last()
+		return int32(f.Year()*12 + int(f.Month()) - 1), int32(l.Year()*12 + int(l.Month()) - 1)
+	}
+	seen := []int{} // the unit that last looked at each cluster, plus one
 	for _, ui := range order {
 		u := &units[ui]
 		best, bestScore := -1, 0
+		lo, hi := months(u.date)
+		fam := intern(u.fam)
+		ids := make([]int32, len(u.parts))
+		for i, id := range u.parts {
+			ids[i] = intern(id)
+		}
 		if len(u.parts) > 0 {
-			seen := map[int]bool{}
-			for _, ym := range months(u.date) {
-				for _, id := range u.parts {
-					for _, ci := range index[key(u.fam, id, ym[0], ym[1])] {
-						if seen[ci] {
+			for m := lo; m <= hi; m++ {
+				for _, id := range ids {
+					for _, ci := range index[key{fam, id, m}] {
+						if seen[ci] == ui+1 {
 							continue
 						}
-						seen[ci] = true
-						if s := cls[ci].score(u, units, unitCluster); s > bestScore {
-							best, bestScore = ci, s
+						seen[ci] = ui + 1
+						if s := cls[ci].score(u, units); s > bestScore {
+							best, bestScore = int(ci), s
 						}
 					}
 				}
@@ -196,16 +211,20 @@ func MergeEvents(arts []*Article) *Happenings {
 		if best < 0 {
 			best = len(cls)
 			cls = append(cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod})
-			for _, ym := range months(u.date) {
-				for _, id := range u.parts {
-					k := key(u.fam, id, ym[0], ym[1])
-					index[k] = append(index[k], best)
+			seen = append(seen, 0)
+			// a saying nobody dates takes no other (see score)
+			if !(u.fam == "Broadcast" && u.when == Reported) {
+				for m := lo; m <= hi; m++ {
+					for _, id := range ids {
+						k := key{fam, id, m}
+						index[k] = append(index[k], int32(best))
+					}
 				}
 			}
 		}
 		cls[best].join(u, ui)
-		unitCluster[ui] = best
 	}
+	h.List = make([]Happening, 0, len(cls))
 	for _, c := range cls {
 		hp := c.happening(units, arts)
 		for _, r := range hp.Mentions {
@@ -234,12 +253,17 @@ func (u *unit) add(a *Article, mi int) {
 	if m.Modality == events.Asserted || m.Modality == events.Planned && u.mod != events.Asserted {
 		u.mod = m.Modality
 	}
-	for _, id := range m.Participants() {
-		if !slices.Contains(u.parts, id) {
-			u.parts = append(u.parts, id)
+	n := len(u.parts)
+	for _, ids := range [2][]string{m.Agent, m.Patient} {
+		for _, id := range ids {
+			if !slices.Contains(u.parts, id) {
+				u.parts = append(u.parts, id)
+			}
 		}
 	}
-	slices.Sort(u.parts)
+	if len(u.parts) > n {
+		slices.Sort(u.parts)
+	}
 	if better(m.Date, m.Weekday, m.When, u.date, u.wd, u.when) {
 		u.date, u.wd, u.when = m.Date, m.Weekday, m.When
 	}
@@ -274,7 +298,7 @@ func modClass(m events.Modality) events.Modality {
 
 // score returns how well unit u fits the cluster: 0 when it may not join
 // it, else the number of participants they share.
-func (c *cluster) score(u *unit, units []unit, unitCluster []int) int {
+func (c *cluster) score(u *unit, units []unit) int {
 	if c.fam != u.fam || modClass(c.mod) != modClass(u.mod) {
 		return 0
 	}
@@ -401,10 +425,11 @@ func (h *Happenings) finish(arts []*Article) {
 	for _, i := range perm {
 		f := fnv.New64a()
 		f.Write([]byte(keys[i]))
-		id := fmt.Sprintf("ev-%s-%012x", h.List[i].Date.String(), f.Sum64()&0xffffffffffff)
+		sum := strconv.FormatUint(f.Sum64()&0xffffffffffff|1<<48, 16)[1:] // 12 hex digits
+		id := "ev-" + h.List[i].Date.String() + "-" + sum
 		used[id]++
 		if n := used[id]; n > 1 {
-			id = fmt.Sprintf("%s-%d", id, n)
+			id += "-" + strconv.Itoa(n)
 		}
 		h.List[i].ID = id
 	}
@@ -431,6 +456,7 @@ func (h *Happenings) finish(arts []*Article) {
 			of[k] = at[o]
 		}
 	}
+	h.byID = make(map[string]int, len(h.List))
 	for i := range h.List {
 		h.byID[h.List[i].ID] = i
 	}

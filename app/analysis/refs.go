@@ -65,7 +65,7 @@ type entity struct {
 // sentence, keeping what each sentence named.
 type refResolver struct {
 	a      *Article
-	actor  func(id string) (actors.Actor, bool)
+	actor  func(id string) (*actors.Actor, bool)
 	date   string
 	past   [][]entity // the entities of each sentence so far
 	refs   []Reference
@@ -111,29 +111,28 @@ func (r *refResolver) sentence(si int) {
 	}
 	mentions := a.Mentions[lo:hi]
 	var ents []entity
-	clauseOf := clauses(toks)
-	tokAt := func(off int) int { // the token that starts at or covers off
-		k, _ := slices.BinarySearchFunc(toks, off, func(t text.Token, at int) int { return t.End - 1 - at })
-		return min(k, len(toks)-1)
-	}
+	clause := 0 // the clause of token k, counted as the loop goes
 	mi := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
+		if opensClause(t.Fold) {
+			clause++
+		}
 		// names first: the mentions that start before this token
 		for mi < len(mentions) && mentions[mi].Span.Start <= t.Start {
 			m := mentions[mi]
 			mi++
 			if act, ok := r.actor(m.ActorID); ok {
-				ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: clauseOf[tokAt(m.Span.Start)]})
+				ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: clause})
 			}
 		}
 		if mi > 0 && mentions[mi-1].Span.End > t.Start {
 			continue // inside a name
 		}
-		if t.Kind != text.Word {
+		if t.Kind != text.Word || !maybeRef(t.Fold) {
 			continue
 		}
-		ref, end, ok := r.resolve(toks, k, ents, clauseOf[k], si)
+		ref, end, ok := r.resolve(toks, k, ents, clause, si)
 		if !ok {
 			continue
 		}
@@ -145,32 +144,40 @@ func (r *refResolver) sentence(si int) {
 		if act, ok := r.actor(ref.Actors[0]); ok {
 			typ = act.Type
 		}
-		ents = append(ents, entity{span: ref.Span, ids: ref.Actors, typ: typ, clause: clauseOf[k]})
-		k = end
+		ents = append(ents, entity{span: ref.Span, ids: ref.Actors, typ: typ, clause: clause})
+		for ; k < end; k++ {
+			if opensClause(toks[k+1].Fold) {
+				clause++
+			}
+		}
 	}
 	for ; mi < len(mentions); mi++ {
 		m := mentions[mi]
 		if act, ok := r.actor(m.ActorID); ok {
-			ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: len(toks)})
+			ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: clause + 1})
 		}
 	}
 	r.past = append(r.past, ents)
 }
 
-// clauses numbers the clauses of a sentence's tokens: a comma, a colon,
-// a semicolon, a quote or a word that opens a clause (dat, omdat, maar,
-// die, terwijl) starts the next.
-func clauses(toks []text.Token) []int {
-	out := make([]int, len(toks))
-	n := 0
-	for k, t := range toks {
-		switch t.Fold {
-		case ",", ";", ":", "\"", "(", ")", "-", "–", "dat", "omdat", "maar", "terwijl", "nadat", "zodat", "hoewel", "als", "toen":
-			n++
-		}
-		out[k] = n
+// opensClause reports the tokens that start a new clause of a sentence:
+// a comma, a colon, a semicolon, a quote, a dash or a word that opens a
+// clause (dat, omdat, maar, terwijl, als, toen).
+func opensClause(f string) bool {
+	switch f {
+	case ",", ";", ":", "\"", "(", ")", "-", "–", "dat", "omdat", "maar", "terwijl", "nadat", "zodat", "hoewel", "als", "toen":
+		return true
 	}
-	return out
+	return false
+}
+
+// maybeRef reports the words a reference can start with.
+func maybeRef(f string) bool {
+	switch f {
+	case "hij", "hem", "zij", "de", "het", "beide":
+		return true
+	}
+	return false
 }
 
 // resolve tries the rules at toks[k] and returns the reference, the last

@@ -79,7 +79,8 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 			got = true
 		}
 	}
-	ps := phrases(src, toks, start, end, i)
+	var buf [24]phrase
+	ps := phrases(buf[:0], src, toks, start, end, i)
 	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i)
 	if toks[i].Fold == "volgens" {
 		for _, p := range ps {
@@ -260,7 +261,8 @@ type sentencePlaces struct {
 func (sp *sentencePlaces) get() []text.Span {
 	if !sp.done {
 		sp.done = true
-		for _, p := range phrases(sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
+		var buf [24]phrase
+		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
 			if p.place(Type{}) {
 				sp.spans = append(sp.spans, p.span)
 			}
@@ -283,8 +285,7 @@ func undergoer(t Type) bool {
 // particles and hyphenated parts inside it), or a determiner or number
 // and the words after it up to a function word. It is a rough chunker,
 // enough to place participants.
-func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
-	var out []phrase
+func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []phrase {
 	prep, prepTok := "", -1
 	for k := from; k <= to && k < len(toks); k++ {
 		t := toks[k]
@@ -378,11 +379,11 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 				out[n-1].last = e
 				out[n-1].named = out[n-1].named || named
 				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
-					more := phrases(src, toks, e+2, to, skip)
-					if len(more) == 0 || more[0].first != e+2 {
+					next, ok := phraseAt(src, toks, e+2, to, skip)
+					if !ok {
 						break
 					}
-					e = more[0].last
+					e = next.last
 					out[n-1].span.End = toks[e].End
 					out[n-1].last = e
 				}
@@ -408,6 +409,16 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 		k = e
 	}
 	return out
+}
+
+// phraseAt returns the phrase that starts at toks[k], if one does.
+func phraseAt(src string, toks []text.Token, k, to, skip int) (phrase, bool) {
+	var buf [1]phrase
+	ps := phrases(buf[:0], src, toks, k, min(to, k+8), skip)
+	if len(ps) == 0 || ps[0].first != k {
+		return phrase{}, false
+	}
+	return ps[0], true
 }
 
 func capitalised(src string, t text.Token) bool {
