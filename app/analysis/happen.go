@@ -150,6 +150,7 @@ type eventFinder struct {
 func (f *eventFinder) findEvents() {
 	a := f.a
 	f.first = map[string]int{}
+	a.EventMentions = make([]EventMention, 0, len(a.Sentences))
 	for si, s := range a.Sentences {
 		if a.Paragraphs[s.Para].Kind == corpus.Related {
 			continue // "Lees ook: ...": another article's title

@@ -1,12 +1,11 @@
 package analysis
 
 import (
-	"fmt"
 	"hash/fnv"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"corpusexplorer/app/dates"
 	"corpusexplorer/app/events"
@@ -49,7 +48,9 @@ type Happenings struct {
 	// List holds every happening in calendar order (by Date, then ID).
 	List []Happening
 	of   [][]int32 // article → mention → index into List
-	byID map[string]int
+
+	byIDOnce sync.Once
+	byID     map[string]int
 }
 
 // Of returns the happening of the mention of article art (an index into
@@ -63,6 +64,12 @@ func (h *Happenings) Of(art, mention int) (*Happening, bool) {
 
 // ByID returns the happening with the given id.
 func (h *Happenings) ByID(id string) (*Happening, bool) {
+	h.byIDOnce.Do(func() {
+		h.byID = make(map[string]int, len(h.List))
+		for i := range h.List {
+			h.byID[h.List[i].ID] = i
+		}
+	})
 	i, ok := h.byID[id]
 	if !ok {
 		return nil, false
@@ -111,9 +118,34 @@ type cluster struct {
 	dates []dateWd
 }
 
+// dateWd is a date as the days it covers (days since 1970-01-01, both
+// ends included) with the weekday told with it (0 for none), for cheap
+// comparisons.
 type dateWd struct {
-	v  dates.Value
-	wd int
+	first, last int32
+	wd          int8
+}
+
+func newDateWd(v dates.Value, wd int) dateWd {
+	return dateWd{int32(v.First().Unix() / 86400), int32(v.Last().Unix() / 86400), int8(wd)}
+}
+
+// fits is dates.Fits on days: they share a day, one with the weekday
+// told.
+func (a dateWd) fits(b dateWd) bool {
+	first, last := max(a.first, b.first), min(a.last, b.last)
+	if first > last {
+		return false
+	}
+	if a.wd == 0 && b.wd == 0 {
+		return true
+	}
+	if a.wd != 0 && b.wd != 0 && a.wd != b.wd {
+		return false
+	}
+	wd := int32(max(a.wd, b.wd))
+	isoWeekday := (first+3)%7 + 1 // 1970-01-01 was a Thursday
+	return first+(wd-isoWeekday+7)%7 <= last
 }
 
 // MergeEvents merges the event mentions of the analysed articles into
@@ -144,16 +176,24 @@ func MergeEvents(arts []*Article) *Happenings {
 	h := &Happenings{of: make([][]int32, len(arts))}
 	for ai, a := range arts {
 		h.of[ai] = make([]int32, len(a.EventMentions))
-		roots := map[int]int{} // root mention → unit
+		first := len(units)
 		for mi := range a.EventMentions {
 			r := mi
 			for a.EventMentions[r].Same >= 0 {
 				r = a.EventMentions[r].Same
 			}
-			ui, ok := roots[r]
-			if !ok {
+			ui := -1
+			if r != mi {
+				// the unit of the root: roots come before their links
+				for k := first; k < len(units); k++ {
+					if units[k].mentions[0] == r {
+						ui = k
+						break
+					}
+				}
+			}
+			if ui < 0 {
 				ui = len(units)
-				roots[r] = ui
 				units = append(units, unit{art: ai})
 			}
 			units[ui].add(a, mi)
@@ -311,8 +351,9 @@ func (c *cluster) score(u *unit, units []unit) int {
 	if u.fam == "Broadcast" && u.when == Reported {
 		return 0 // a saying nobody dates is one saying
 	}
+	ud := newDateWd(u.date, u.wd)
 	for _, d := range c.dates {
-		if !dates.Fits(u.date, u.wd, d.v, d.wd) {
+		if !ud.fits(d) {
 			return 0
 		}
 	}
@@ -348,7 +389,7 @@ func (c *cluster) join(u *unit, ui int) {
 			c.parts = append(c.parts, id)
 		}
 	}
-	d := dateWd{u.date, u.wd}
+	d := newDateWd(u.date, u.wd)
 	if !slices.Contains(c.dates, d) {
 		c.dates = append(c.dates, d)
 	}
@@ -406,43 +447,79 @@ func sortedSet(ids []string) []string {
 // finish gives every happening its id and sorts the list by date.
 func (h *Happenings) finish(arts []*Article) {
 	keys := make([]string, len(h.List))
+	var b strings.Builder
 	for i := range h.List {
 		hp := &h.List[i]
-		k := hp.Date.String() + "|" + hp.Type.String() + "|" + strings.Join(slices.Concat(hp.Agent, []string{"/"}, hp.Patient), ",")
+		b.Reset()
+		b.WriteString(hp.Date.String())
+		b.WriteByte('|')
+		b.WriteString(hp.Type.Type)
+		b.WriteByte('/')
+		b.WriteString(hp.Type.Subtype)
+		b.WriteByte('|')
+		for k, id := range hp.Agent {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(id)
+		}
+		b.WriteString(",/,")
+		for k, id := range hp.Patient {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(id)
+		}
 		if len(hp.Agent)+len(hp.Patient) == 0 || hp.When == Reported {
 			// no date or no participants to tell it apart: where it is told
 			r := hp.Mentions[0]
-			k += fmt.Sprintf("|%s#%d", arts[r.Article].ID, arts[r.Article].EventMentions[r.Mention].Sentence)
+			b.WriteByte('|')
+			b.WriteString(arts[r.Article].ID)
+			b.WriteByte('#')
+			b.WriteString(strconv.Itoa(arts[r.Article].EventMentions[r.Mention].Sentence))
 		}
-		keys[i] = k
+		keys[i] = b.String()
 	}
-	perm := make([]int, len(h.List))
-	for i := range perm {
-		perm[i] = i
-	}
-	sort.SliceStable(perm, func(i, j int) bool { return keys[perm[i]] < keys[perm[j]] })
-	used := map[string]int{}
-	for _, i := range perm {
+	ids := map[string][]int{}
+	for i := range h.List {
 		f := fnv.New64a()
 		f.Write([]byte(keys[i]))
 		sum := strconv.FormatUint(f.Sum64()&0xffffffffffff|1<<48, 16)[1:] // 12 hex digits
 		id := "ev-" + h.List[i].Date.String() + "-" + sum
-		used[id]++
-		if n := used[id]; n > 1 {
-			id += "-" + strconv.Itoa(n)
-		}
 		h.List[i].ID = id
+		ids[id] = append(ids[id], i)
+	}
+	for id, same := range ids {
+		if len(same) < 2 {
+			continue
+		}
+		// the same key twice: numbered in the order of their keys, then
+		// of their first mentions
+		slices.SortStableFunc(same, func(i, j int) int { return strings.Compare(keys[i], keys[j]) })
+		for n, i := range same[1:] {
+			h.List[i].ID = id + "-" + strconv.Itoa(n+2)
+		}
 	}
 	old := make([]int, len(h.List)) // new position → old
+	days := make([]dateWd, len(h.List))
 	for i := range old {
 		old[i] = i
+		days[i] = newDateWd(h.List[i].Date, 0)
 	}
-	sort.SliceStable(old, func(i, j int) bool {
-		a, b := &h.List[old[i]], &h.List[old[j]]
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c < 0
+	slices.SortStableFunc(old, func(i, j int) int {
+		a, b := days[i], days[j]
+		switch {
+		case a.first != b.first:
+			return int(a.first - b.first)
+		case a.last != b.last:
+			return int(a.last - b.last)
+		case h.List[i].Date.Exact != h.List[j].Date.Exact:
+			if h.List[i].Date.Exact {
+				return -1
+			}
+			return 1
 		}
-		return a.ID < b.ID
+		return strings.Compare(h.List[i].ID, h.List[j].ID)
 	})
 	list := make([]Happening, len(h.List))
 	at := make([]int32, len(h.List)) // old → new
@@ -456,8 +533,5 @@ func (h *Happenings) finish(arts []*Article) {
 			of[k] = at[o]
 		}
 	}
-	h.byID = make(map[string]int, len(h.List))
-	for i := range h.List {
-		h.byID[h.List[i].ID] = i
-	}
+
 }

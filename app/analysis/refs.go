@@ -55,7 +55,8 @@ type Reference struct {
 // back to: a name, a role phrase or a resolved reference.
 type entity struct {
 	span text.Span
-	ids  []string
+	id   string      // the actor of a name
+	ids  []string    // the actors of a reference, nil for a name
 	typ  actors.Type // of the first id
 	// clause is the index of the clause of the sentence it stands in.
 	clause int
@@ -123,7 +124,7 @@ func (r *refResolver) sentence(si int) {
 			m := mentions[mi]
 			mi++
 			if act, ok := r.actor(m.ActorID); ok {
-				ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: clause})
+				ents = append(ents, entity{span: m.Span, id: m.ActorID, typ: act.Type, clause: clause})
 			}
 		}
 		if mi > 0 && mentions[mi-1].Span.End > t.Start {
@@ -154,10 +155,29 @@ func (r *refResolver) sentence(si int) {
 	for ; mi < len(mentions); mi++ {
 		m := mentions[mi]
 		if act, ok := r.actor(m.ActorID); ok {
-			ents = append(ents, entity{span: m.Span, ids: []string{m.ActorID}, typ: act.Type, clause: clause + 1})
+			ents = append(ents, entity{span: m.Span, id: m.ActorID, typ: act.Type, clause: clause + 1})
 		}
 	}
 	r.past = append(r.past, ents)
+}
+
+// single returns the one actor the entity stands for, "" for a group.
+func (e *entity) single() string {
+	if e.ids == nil {
+		return e.id
+	}
+	if len(e.ids) == 1 {
+		return e.ids[0]
+	}
+	return ""
+}
+
+// all returns the actors the entity stands for.
+func (e *entity) all() []string {
+	if e.ids == nil {
+		return []string{e.id}
+	}
+	return e.ids
 }
 
 // opensClause reports the tokens that start a new clause of a sentence:
@@ -295,15 +315,16 @@ func roleNoun(w string) bool {
 // reference, else the first person of the nearest of the three sentences
 // before.
 func (r *refResolver) person(ents []entity) []string {
-	for _, e := range ents {
-		if e.typ == actors.Person && len(e.ids) == 1 {
-			return e.ids
+	for i := range ents {
+		if id := ents[i].single(); ents[i].typ == actors.Person && id != "" {
+			return []string{id}
 		}
 	}
 	for back := 1; back <= 3 && back <= len(r.past); back++ {
-		for _, e := range r.past[len(r.past)-back] {
-			if e.typ == actors.Person && len(e.ids) == 1 {
-				return e.ids
+		es := r.past[len(r.past)-back]
+		for i := range es {
+			if id := es[i].single(); es[i].typ == actors.Person && id != "" {
+				return []string{id}
 			}
 		}
 	}
@@ -317,8 +338,8 @@ func (r *refResolver) person(ents []entity) []string {
 func (r *refResolver) group(ents []entity, typ actors.Type, n int) []string {
 	try := func(ents []entity) []string {
 		var ids, places []string
-		for _, e := range ents {
-			for _, id := range e.ids {
+		for i := range ents {
+			for _, id := range ents[i].all() {
 				act, ok := r.actor(id)
 				if !ok {
 					continue
@@ -356,15 +377,15 @@ func (r *refResolver) group(ents []entity, typ actors.Type, n int) []string {
 // outside its own clause: in the sentence, else in the three before.
 func (r *refResolver) last(ents []entity, typ actors.Type, clause int) []string {
 	for i := len(ents) - 1; i >= 0; i-- {
-		if e := ents[i]; e.typ == typ && len(e.ids) == 1 && e.clause != clause {
-			return e.ids
+		if id := ents[i].single(); ents[i].typ == typ && id != "" && ents[i].clause != clause {
+			return []string{id}
 		}
 	}
 	for back := 1; back <= 3 && back <= len(r.past); back++ {
 		es := r.past[len(r.past)-back]
 		for i := len(es) - 1; i >= 0; i-- {
-			if e := es[i]; e.typ == typ && len(e.ids) == 1 {
-				return e.ids
+			if id := es[i].single(); es[i].typ == typ && id != "" {
+				return []string{id}
 			}
 		}
 	}
@@ -391,15 +412,15 @@ func (r *refResolver) role(ents []entity, noun, adj string) []string {
 		return slices.Contains(t, noun) && (adj == "" || slices.Contains(t, adj))
 	}
 	for i := len(ents) - 1; i >= 0; i-- {
-		if e := ents[i]; len(e.ids) == 1 && holds(e.ids[0]) {
-			return e.ids
+		if id := ents[i].single(); id != "" && holds(id) {
+			return []string{id}
 		}
 	}
 	for back := 1; back <= len(r.past); back++ {
 		es := r.past[len(r.past)-back]
 		for i := len(es) - 1; i >= 0; i-- {
-			if e := es[i]; len(e.ids) == 1 && holds(e.ids[0]) {
-				return e.ids
+			if id := es[i].single(); id != "" && holds(id) {
+				return []string{id}
 			}
 		}
 	}

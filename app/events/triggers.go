@@ -303,6 +303,22 @@ type Lexicon struct {
 	suffix map[string][]trigger // by the last keyLen bytes of the form
 	short  []trigger            // prefix and suffix forms shorter than keyLen
 	inside []trigger
+	// hasPrefix and hasSuffix mark the keys of three letters a-z that
+	// have entries, so that most words skip the maps.
+	hasPrefix, hasSuffix [26 * 26 * 26]bool
+}
+
+// key3 returns the index of a key of three letters a-z, -1 for any other.
+func key3(k string) int {
+	n := 0
+	for i := 0; i < 3; i++ {
+		c := k[i]
+		if c < 'a' || c > 'z' {
+			return -1
+		}
+		n = n*26 + int(c-'a')
+	}
+	return n
 }
 
 // keyLen is the length of the prefix and suffix index keys.
@@ -322,9 +338,15 @@ func NewLexicon() *Lexicon {
 			l.short = append(l.short, t)
 		case pre:
 			l.prefix[t.form[:keyLen]] = append(l.prefix[t.form[:keyLen]], t)
+			if n := key3(t.form[:keyLen]); n >= 0 {
+				l.hasPrefix[n] = true
+			}
 		case post:
 			k := t.form[len(t.form)-keyLen:]
 			l.suffix[k] = append(l.suffix[k], t)
+			if n := key3(k); n >= 0 {
+				l.hasSuffix[n] = true
+			}
 		default:
 			l.exact[t.form] = append(l.exact[t.form], t)
 		}
@@ -350,16 +372,20 @@ func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
 		buf = append(buf, &l.exact[w][i])
 	}
 	if len(w) >= keyLen {
-		ps := l.prefix[w[:keyLen]]
-		for i := range ps {
-			if ps[i].matches(w) {
-				buf = append(buf, &ps[i])
+		if n := key3(w[:keyLen]); n < 0 || l.hasPrefix[n] {
+			ps := l.prefix[w[:keyLen]]
+			for i := range ps {
+				if ps[i].matches(w) {
+					buf = append(buf, &ps[i])
+				}
 			}
 		}
-		ss := l.suffix[w[len(w)-keyLen:]]
-		for i := range ss {
-			if ss[i].matches(w) {
-				buf = append(buf, &ss[i])
+		if n := key3(w[len(w)-keyLen:]); n < 0 || l.hasSuffix[n] {
+			ss := l.suffix[w[len(w)-keyLen:]]
+			for i := range ss {
+				if ss[i].matches(w) {
+					buf = append(buf, &ss[i])
+				}
 			}
 		}
 	}
@@ -406,6 +432,9 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 					return m.Type == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && m.Type.Type == ty.Type
 				}) {
 					continue
+				}
+				if out == nil {
+					out = make([]Mention, 0, 4)
 				}
 				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Speech: -1})
 				at = append(at, ti)
