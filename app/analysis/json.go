@@ -115,6 +115,22 @@ func orEmpty(ids []string) []string {
 	return ids
 }
 
+// EventJSON returns an event of the article (its publication or a dated
+// sentence) as the analysis document writes one that tells of no
+// happening: the title as the text of the publication, an empty type and
+// empty roles.
+func (a *Article) EventJSON(e *Event) JSONEvent {
+	txt := a.Title
+	if e.Sentence >= 0 {
+		txt = a.Sentences[e.Sentence].Of(a.Text)
+	}
+	return JSONEvent{
+		Date: e.Value.String(), Precision: e.Value.Precision.String(), Exact: e.Value.Exact,
+		Kind: e.Kind.String(), Text: txt, Actors: orEmpty(e.Actors),
+		Sentence: e.Sentence, Roles: jsonRoles(nil, nil, nil),
+	}
+}
+
 // Document returns the analysis as data. Published events carry the
 // article's title as their text. An article's events are its publication,
 // then in text order each happening it tells of and each dated sentence
@@ -154,19 +170,16 @@ func (ac *Corpus) Document() Document {
 				Sentence: m.Sentence, Roles: jsonRoles(m.Agent, m.Patient, m.Place), Event: id,
 			}})
 		}
-		for _, e := range a.Events {
+		for i := range a.Events {
+			e := &a.Events[i]
 			if e.Kind == Mentioned && told[e.Expr] {
 				continue
 			}
-			txt, at := a.Title, -1
+			at := -1
 			if e.Sentence >= 0 {
-				txt, at = a.Sentences[e.Sentence].Of(a.Text), e.Expr.Start
+				at = e.Expr.Start
 			}
-			entries = append(entries, entry{at, JSONEvent{
-				Date: e.Value.String(), Precision: e.Value.Precision.String(), Exact: e.Value.Exact,
-				Kind: e.Kind.String(), Text: txt, Actors: orEmpty(e.Actors),
-				Sentence: e.Sentence, Roles: jsonRoles(nil, nil, nil),
-			}})
+			entries = append(entries, entry{at, a.EventJSON(e)})
 		}
 		slices.SortStableFunc(entries, func(x, y entry) int { return x.at - y.at })
 		for _, en := range entries {
