@@ -372,6 +372,10 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 			case prep == "met" && out[n-1].oblique:
 				// "voor het gesprek met Poetin": with the phrase before
 				attached = true
+			case (prep == "in" || prep == "op") && k-2 != skip && (out[n-1].prep == "over" || out[n-1].prep == "om" || out[n-1].prep == "tegen" || out[n-1].prep == "rond"):
+				// "over de situatie in Oekraïne": what it was about, not
+				// where it happened
+				attached = true
 			case prep == "van" && !out[n-1].oblique && !out[n-1].of && k-2 != skip:
 				// "de piloten van KLM": part of the phrase before, with
 				// what "en" joins to it
@@ -435,8 +439,10 @@ func isDeterminer(w string) bool {
 }
 
 // adjective reports whether a word has the shape of an inflected
-// adjective: it ends in -e ("vorige", "34-jarige"), or, capitalised, in
-// -se or -sche ("Amerikaanse", "Russische"; not "Unie").
+// adjective: it ends in -e ("vorige", "34-jarige") or is a participle in
+// ge-…-en ("gespannen"), or, capitalised, ends in -se or -sche
+// ("Amerikaanse", "Russische"; not "Unie"). In a phrase it is taken as
+// the head when no word follows it.
 func adjective(src string, t text.Token) bool {
 	if t.Kind != text.Word || len(t.Fold) <= 3 {
 		return false
@@ -444,7 +450,8 @@ func adjective(src string, t text.Token) bool {
 	if capitalised(src, t) {
 		return strings.HasSuffix(t.Fold, "se") || strings.HasSuffix(t.Fold, "che")
 	}
-	return strings.HasSuffix(t.Fold, "e")
+	// a participle as adjective: "de gespannen situatie"
+	return strings.HasSuffix(t.Fold, "e") || strings.HasPrefix(t.Fold, "ge") && strings.HasSuffix(t.Fold, "en") && len(t.Fold) > 5
 }
 
 // isPronoun reports the personal pronouns that stand for a participant.
