@@ -202,6 +202,17 @@ func (e *Extractor) TypeOf(id string) (Type, bool) {
 	return e.actors[i].Type, true
 }
 
+// Lookup returns the gazetteer actor with the given id without copying
+// it, for callers that look up many actors and only read them: the actor
+// must not be modified.
+func (e *Extractor) Lookup(id string) (*Actor, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &e.actors[i], true
+}
+
 // docState holds the per-article working data.
 type docState struct {
 	src   string

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 	"sort"
+	"sync"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -64,6 +65,13 @@ type Article struct {
 	// Events are the article's events: its publication first, then one per
 	// date expression in text order.
 	Events []Event
+	// References are the pronouns, groups and descriptions that stand for
+	// actors ("hij", "de twee", "het land", "de premier"), in text order.
+	References []Reference
+	// EventMentions are the happenings the article tells of, sentence by
+	// sentence in text order, with their participants, place and date.
+	// Corpus.Happenings merges them across sentences and articles.
+	EventMentions []EventMention
 
 	counts []ActorCount // Mentions counted per actor, see Actors
 }
@@ -123,6 +131,17 @@ type Corpus struct {
 	Articles []*Article
 	actors   map[string]actors.Actor
 	others   map[string]actors.Actor // names of type actors.Other
+
+	happenOnce sync.Once
+	happenings *Happenings
+}
+
+// Happenings returns the happenings of the corpus (MergeEvents of its
+// articles), merged on the first call and kept. Articles must not change
+// after that call.
+func (ac *Corpus) Happenings() *Happenings {
+	ac.happenOnce.Do(func() { ac.happenings = MergeEvents(ac.Articles) })
+	return ac.happenings
 }
 
 // Analyse analyses every article of c with the extractor.
@@ -288,6 +307,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
 		counts:   countActors(mentions),
 	}
+	art.findEvents(ex, found)
 	art.Events = make([]Event, 0, len(art.Dates)+1)
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
@@ -331,6 +351,27 @@ func splitOthers(ex *actors.Extractor, all []actors.Mention, found []actors.Acto
 		others = append(others, m)
 	}
 	return mentions, others
+}
+
+// findEvents resolves the article's references and finds its event
+// mentions (References, EventMentions), with the actors of the extractor
+// and those discovered in the article.
+func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
+	actor := func(id string) (*actors.Actor, bool) {
+		for i := range found {
+			if found[i].ID == id {
+				return &found[i], true
+			}
+		}
+		return ex.Lookup(id)
+	}
+	rr := refResolver{a: a, actor: actor, date: a.Date.String()}
+	for i := range a.Sentences {
+		rr.sentence(i)
+	}
+	a.References = rr.refs
+	ef := eventFinder{a: a, lex: defaultLexicon, actor: actor, pub: publication(a.Date)}
+	ef.findEvents()
 }
 
 // actorsIn returns the ids of the actors mentioned inside span.

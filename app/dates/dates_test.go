@@ -579,3 +579,54 @@ func TestWeekdayOneDay(t *testing.T) {
 		{tue, "Voorbije zondag was het druk.", "Voorbije zondag=2000-09-10"},
 	})
 }
+
+// TestFits: a day inside a month fits it; two days, or a weekday on the
+// wrong day, do not.
+func TestFits(t *testing.T) {
+	dec := MonthValue(2021, 12)
+	for _, tt := range []struct {
+		name string
+		a    Value
+		aw   int
+		b    Value
+		bw   int
+		want bool
+	}{
+		{"day in month", DayValue(2021, 12, 7), 0, dec, 0, true},
+		{"two days", DayValue(2021, 12, 7), 0, DayValue(2021, 12, 30), 0, false},
+		{"same day", DayValue(2021, 12, 7), 0, DayValue(2021, 12, 7), 0, true},
+		{"Thursday of December, a Tuesday", dec, 4, DayValue(2021, 12, 7), 0, false},
+		{"Thursday of December, a Thursday", dec, 4, DayValue(2021, 12, 30), 0, true},
+		{"Thursday and Tuesday of December", dec, 4, dec, 2, false},
+		{"Thursday of December and December", dec, 4, dec, 0, true},
+		{"April and December", MonthValue(2021, 4), 0, dec, 0, false},
+		{"two years", YearValue(2021), 0, YearValue(2022), 0, false},
+		{"week and day", WeekValue(2021, 49), 0, DayValue(2021, 12, 7), 0, true},
+		{"zero", Value{}, 0, dec, 0, false},
+	} {
+		if got := Fits(tt.a, tt.aw, tt.b, tt.bw); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+		if got := Fits(tt.b, tt.bw, tt.a, tt.aw); got != tt.want {
+			t.Errorf("%s, swapped: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestWeekdayKept: a bare weekday that the article date cannot place
+// keeps its weekday beside the month; placed, it needs none.
+func TestWeekdayKept(t *testing.T) {
+	for _, tt := range []struct {
+		ref  Ref
+		want string
+		wd   int
+	}{
+		{Ref{Year: 2021, Month: 12}, "2021-12", 4},
+		{Ref{Year: 2021, Month: 12, Day: 28}, "2021-12-30", 0},
+	} {
+		es := ResolveSentence("Biden en Poetin bellen donderdag.", tt.ref)
+		if len(es) != 1 || es[0].Value.String() != tt.want || es[0].Weekday != tt.wd {
+			t.Errorf("%s: %+v, want %s with weekday %d", tt.ref, es, tt.want, tt.wd)
+		}
+	}
+}

@@ -20,6 +20,11 @@ type Expr struct {
 	// Prep is the folded preposition just before the expression when one
 	// licensed it ("in", "op", "sinds", "tot en met", "en" …), else "".
 	Prep string
+	// Weekday is the weekday the expression names (1 Monday … 7 Sunday)
+	// when Value does not pin the day down: "donderdag" in an article
+	// dated to the month is a Thursday of that month (see Fits). 0 when
+	// the expression names no weekday or Value is the day itself.
+	Weekday int
 }
 
 // ResolveTokens is Resolve for a caller that has already tokenized src
@@ -80,6 +85,7 @@ type match struct {
 	v          Value
 	rule       string
 	prep       string
+	wd         int // the weekday named, when v does not fix the day
 }
 
 func (r *resolver) sentence(s text.Span, all []text.Token) {
@@ -161,7 +167,7 @@ func (r *resolver) emit(m match) {
 		r.lastEnd = m.end
 		return
 	}
-	r.out = append(r.out, Expr{Span: sp, Value: m.v, Rule: m.rule, Prep: m.prep})
+	r.out = append(r.out, Expr{Span: sp, Value: m.v, Rule: m.rule, Prep: m.prep, Weekday: m.wd})
 	r.anchor = m.v
 	r.lastEnd = m.end
 }
@@ -1103,7 +1109,7 @@ func (r *resolver) weekday(start, i int, md mod, prep string) (match, bool) {
 		return match{start: start, end: wend, v: dayOfWeek(ref.First(), modStep[wmd], wd), rule: "week-weekday"}, true
 	}
 	if !fine {
-		return match{start: start, end: end, v: ref, rule: "weekday"}, true
+		return match{start: start, end: end, v: ref, rule: "weekday", wd: int(r.ws[i].n)}, true
 	}
 	t := ref.First()
 	d := modDir(md)

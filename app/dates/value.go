@@ -185,6 +185,46 @@ func ParseValue(s string) (Value, error) {
 	return DayValue(y, m, d), nil
 }
 
+// Weekday returns the ISO weekday of a day Value, 1 (Monday) … 7
+// (Sunday); 0 for a Value of any other precision.
+func (v Value) Weekday() int {
+	if v.Precision != Day {
+		return 0
+	}
+	return isoWeekday(v.First())
+}
+
+// Fits reports whether two values can be the same time: they share a day,
+// and where a weekday goes with a value (1 … 7, 0 for none, as in
+// Expr.Weekday) the shared days include that weekday. A day inside a
+// month fits it; two different days do not; "donderdag" in a December
+// (wd 4 with the month) does not fit 7 December 2021, a Tuesday.
+func Fits(a Value, aw int, b Value, bw int) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	first, last := a.First(), a.Last()
+	if f := b.First(); f.After(first) {
+		first = f
+	}
+	if l := b.Last(); l.Before(last) {
+		last = l
+	}
+	if first.After(last) {
+		return false
+	}
+	if aw == 0 && bw == 0 {
+		return true
+	}
+	if aw != 0 && bw != 0 && aw != bw {
+		return false
+	}
+	wd := max(aw, bw)
+	// the first day on or after first with weekday wd
+	d := first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)
+	return !d.After(last)
+}
+
 // Ref is the publication date of an article, the reference relative and
 // incomplete expressions are resolved against. Day == 0 means the article
 // is dated only to the month; Month == 0 (and Day == 0) only to the year;

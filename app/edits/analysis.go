@@ -27,8 +27,8 @@ func Analyse(c *corpus.Corpus, r *Result) *analysis.Corpus {
 	return ac
 }
 
-// RemapArticle returns a copy of a whose mentions and event actors are
-// rewritten with remap (see Result.Remap): merged ids become their target
+// RemapArticle returns a copy of a whose mentions, event actors,
+// references and event mention roles are rewritten with remap (see Result.Remap): merged ids become their target
 // and mentions of hidden actors are dropped. a is not changed; the copy
 // shares the parsed article and the dates.
 func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *analysis.Article {
@@ -46,7 +46,34 @@ func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *an
 		e.Actors = remapIDs(e.Actors, remap)
 		events[i] = e
 	}
-	return a.WithMentions(mentions, events)
+	out := a.WithMentions(mentions, events)
+	out.References = make([]analysis.Reference, 0, len(a.References))
+	for _, r := range a.References {
+		if r.Actors = remapList(r.Actors, remap); len(r.Actors) > 0 {
+			out.References = append(out.References, r)
+		}
+	}
+	out.EventMentions = make([]analysis.EventMention, len(a.EventMentions))
+	for i, m := range a.EventMentions {
+		m.Agent, m.Patient, m.Place = remapList(m.Agent, remap), remapList(m.Patient, remap), remapList(m.Place, remap)
+		out.EventMentions[i] = m
+	}
+	return out
+}
+
+// remapList rewrites a list of ids in its order: remapped, hidden ones
+// dropped, without repeats. nil stays nil.
+func remapList(ids []string, remap func(string) (string, bool)) []string {
+	if ids == nil {
+		return nil
+	}
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if to, hidden := remap(id); !hidden && !slices.Contains(out, to) {
+			out = append(out, to)
+		}
+	}
+	return out
 }
 
 // remapIDs rewrites a sorted list of ids: remapped, hidden ones dropped,

@@ -112,3 +112,32 @@ func TestAnalyse(t *testing.T) {
 		})
 	}
 }
+
+// TestRemapHappenings: merging and hiding actors rewrites the roles of
+// event mentions and the actors of references, and the corpus events.
+func TestRemapHappenings(t *testing.T) {
+	a := &analysis.Article{
+		References:    []analysis.Reference{{Actors: []string{"a"}}, {Actors: []string{"a", "b"}}},
+		EventMentions: []analysis.EventMention{{Agent: []string{"a", "b"}, Patient: []string{"c"}, Place: []string{"b"}}},
+	}
+	remap := func(id string) (string, bool) {
+		switch id {
+		case "a":
+			return "", true // hidden
+		case "b":
+			return "c", false // merged into c
+		}
+		return id, false
+	}
+	out := RemapArticle(a, remap)
+	if len(out.References) != 1 || !slices.Equal(out.References[0].Actors, []string{"c"}) {
+		t.Errorf("references %+v", out.References)
+	}
+	m := out.EventMentions[0]
+	if !slices.Equal(m.Agent, []string{"c"}) || !slices.Equal(m.Patient, []string{"c"}) || !slices.Equal(m.Place, []string{"c"}) {
+		t.Errorf("roles %+v", m)
+	}
+	if a.EventMentions[0].Agent[0] != "a" || len(a.References) != 2 {
+		t.Error("the article given was changed")
+	}
+}

@@ -136,7 +136,11 @@ func TestLexicon(t *testing.T) {
 	}{
 		{"Rutte belde dinsdag met Macron.", []string{"belde Contact/Correspondence"}},
 		{"De verdachte werd gearresteerd in Gent.", []string{"gearresteerd Justice/Arrest-Jail"}},
-		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict", "veroordeeld Justice/Sentence"}},
+		{"Hij werd veroordeeld tot drie jaar cel.", []string{"veroordeeld Justice/Sentence", "veroordeeld Justice/Convict"}},
+		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict"}},
+		{"Het Hof van Cassatie besliste.", nil},
+		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
+		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
 		{"Het Kremlin ontkende dat.", []string{"ontkende Contact/Broadcast"}},
 		{"Het was een mooie dag in Utrecht.", nil},
 	} {
@@ -212,6 +216,78 @@ func TestRoles(t *testing.T) {
 		}
 		if agent != tt.agent || patient != tt.patient {
 			t.Errorf("%q, %s: agent %q, patient %q; want %q, %q", tt.in, tt.trigger, agent, patient, tt.agent, tt.patient)
+		}
+	}
+}
+
+// TestPlaces: the names after in, te, bij, op are where a happening took
+// place; "naar" only for a movement; a clause without a place takes the
+// sentence's, but not a saying.
+func TestPlaces(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger string
+		want        []string
+	}{
+		{"De verdachte werd dinsdag in Gent gearresteerd.", "gearresteerd", []string{"Gent"}},
+		{"De ploeg vertrok naar Lissabon.", "vertrok", []string{"Lissabon"}},
+		{"Hij belde naar Brussel.", "belde", nil},
+		{"Bij een botsing op de N381 bij Drachten kwam een vrouw om; de bestuurder raakte zwaargewond.", "zwaargewond", []string{"de N381", "Drachten"}},
+		{"Bij de aanval in Rjazan is volgens de gouverneur een persoon gewond.", "volgens", nil},
+		{"In eerste instantie werd hij gearresteerd.", "gearresteerd", nil},
+	} {
+		got := []string{}
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) == tt.trigger {
+				for _, p := range m.Roles.Place {
+					got = append(got, p.Of(tt.in))
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q, %s: places %q, want %q", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}
+
+// TestSpeech: what a saying reports is linked to it, with the modality
+// its act gives; a noun of saying beside the verb is dropped.
+func TestSpeech(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in   string
+		want string // each mention: trigger type [act] modality, "< speaker trigger" when reported
+	}{
+		{"De minister zei dat het kabinet volgende week sancties zal opleggen.",
+			"zei Broadcast asserted; sancties Sanction planned < zei"},
+		{"Rusland trekt geen troepen terug, herhaalde het Kremlin.",
+			"trekt Transport-Person negated < herhaalde; herhaalde Broadcast deny asserted"},
+		{"Het bedrijf is failliet, meldt persbureau ANP.",
+			"failliet Declare-Bankruptcy asserted < meldt; meldt Broadcast asserted"},
+		{"Het Kremlin ontkende dat er troepen zijn teruggetrokken.",
+			"ontkende Broadcast deny asserted; teruggetrokken Transport-Person negated < ontkende"},
+		{"De vakbond eist dat de directie de ontslagen schrapt.",
+			"eist Broadcast demand asserted; ontslagen End-Position hypothetical < eist"},
+		{"Het Witte Huis laat in een verklaring weten dat de president heeft gebeld.",
+			"weten Broadcast asserted; gebeld Correspondence asserted < weten"},
+		{"Volgens de gouverneur is bij de aanval één persoon omgekomen.",
+			"Volgens Broadcast asserted; aanval Attack asserted < Volgens; omgekomen Die asserted < Volgens"},
+	} {
+		ms := l.Find(tt.in)
+		var got []string
+		for _, m := range ms {
+			s := m.Trigger.Of(tt.in) + " " + m.Type.Subtype
+			if m.Act != "" {
+				s += " " + m.Act
+			}
+			s += " " + string(m.Modality)
+			if m.Speech >= 0 {
+				s += " < " + ms[m.Speech].Trigger.Of(tt.in)
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, g, tt.want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,6 +12,10 @@ import (
 // Roles are the participants of a mention, as byte spans of the text.
 type Roles struct {
 	Agent, Patient []text.Span
+	// Place are the names of where it happened: the phrases after "in",
+	// "te", "bij", "nabij", "op" (and for a movement "naar", "vanaf",
+	// "uit") that hold a capitalised word.
+	Place []text.Span
 }
 
 // phrase is a noun phrase of a clause; oblique when a preposition other
@@ -22,70 +28,247 @@ type phrase struct {
 	by bool
 	// of is set for the phrase after "van" (the patient of a noun).
 	of bool
+	// prep is the preposition that governs the phrase, "" when none.
+	prep string
+	// named is set when a word of the phrase is capitalised.
+	named bool
+	// prepTok is the token of prep, -1 for none.
+	prepTok int
+	// attached is set for "met X" right after a phrase governed by
+	// another preposition: it belongs to that phrase.
+	attached bool
+	// first and last are the phrase's first and last token.
+	first, last int
+	// coord is set when "en" joins the phrase to the one before it,
+	// whose preposition it then shares.
+	coord bool
 }
 
 // roles finds the participants of the trigger at toks[i] in its clause
 // [start, end], from Dutch word order alone (no parser):
 //   - the subject is the first phrase of the clause that no preposition
-//     governs, the object the next one;
+//     governs, the object the next one; phrases joined by "en" fill one
+//     role together; "met X" right after a phrase governed by another
+//     preposition belongs to that phrase ("voor het gesprek met Poetin");
 //   - the subject is the agent, the object the patient; but the subject
 //     is the patient of a passive ("werd gearresteerd door de politie":
 //     the phrase after "door" is then the agent) and, when it has no
 //     object, of the happenings that befall it (dying, being injured,
 //     moving, leaving office, going bankrupt);
-//   - a noun trigger ("de arrestatie van X") takes the phrase after "van"
-//     as its patient.
+//   - a saying's "tegen X" is its patient ("zei tegen persbureau AFP");
+//     "volgens X" has X as its agent and nothing else;
+//   - a noun trigger takes the phrase right after it with "van", "met" or
+//     "tegen" as its patient ("de arrestatie van X", "een gesprek met X",
+//     "sancties tegen X"), and "door X" or "tussen X en Y" as its agents;
+//     a noun of saying takes "van X" as its agent ("kritiek van X") and the
+//     subject of "kreeg" as its patient. Without those, a noun inside "in",
+//     "tijdens" or "bij" takes the clause's subject as its agent ("In het
+//     gesprek waarschuwde Biden"), and a noun that is no preposition's
+//     the subject before it ("X had een ontmoeting met Y").
 func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 	var r Roles
-	passive := false
+	if i > start && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar") {
+		start = i // "en zei dat": a clause of its own, its subject the one before
+	}
+	passive, got := false, false
 	for k := start; k <= end; k++ {
 		switch toks[k].Fold {
 		case "werd", "werden", "wordt", "worden":
 			passive = true
+		case "kreeg", "kregen", "krijgt", "krijgen", "gekregen":
+			got = true
 		}
 	}
-	ps := phrases(src, toks, start, end, i)
-	var core []text.Span
-	var by, of []text.Span
+	var buf [24]phrase
+	ps := phrases(buf[:0], src, toks, start, end, i)
+	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i)
+	if toks[i].Fold == "volgens" {
+		for _, p := range ps {
+			if p.first > i {
+				r.Agent = []text.Span{p.span}
+				break
+			}
+		}
+		return r
+	}
+	// Phrases joined by "en" fill one role together ("Zweden en Finland
+	// tekenden", "tussen Rusland en de VS").
+	type slot struct {
+		spans []text.Span
+		first int // the first token of the first phrase
+	}
+	var core, by, between []slot
+	var against, of, with []text.Span // right after the trigger: van, tegen, met
+	lastNext := false
+	add := func(list *[]slot, p phrase) {
+		if p.coord && len(*list) > 0 {
+			(*list)[len(*list)-1].spans = append((*list)[len(*list)-1].spans, p.span)
+			return
+		}
+		*list = append(*list, slot{[]text.Span{p.span}, p.first})
+	}
+	chain := i // the last token of the phrases that follow the trigger one after another
 	for _, p := range ps {
+		next := p.prepTok == i+1 || p.coord && lastNext
+		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
+			chain = p.last
+		}
+		if p.place(ty) && (!noun || chain == p.last || !governedBy(toks, i, "*")) {
+			// a noun inside a phrase has its place after it: "behoefte aan
+			// een gesprek voor de top in Genève"
+			r.Place = append(r.Place, p.span)
+		}
+		lastNext = next
 		switch {
 		case p.by:
-			by = append(by, p.span)
-		case p.of:
+			add(&by, p)
+		case p.prep == "tussen":
+			add(&between, p)
+		case p.prep == "van" && next:
 			of = append(of, p.span)
+		case p.prep == "tegen" && (next || ty.Subtype == "Broadcast" && p.first > i):
+			against = append(against, p.span)
+		case p.prep == "met" && next && !p.attached:
+			with = append(with, p.span)
+			if !noun {
+				add(&core, p)
+			}
 		case !p.oblique:
-			core = append(core, p.span)
+			add(&core, p)
 		}
 	}
-	noun := i > start && isDeterminer(toks[i-1].Fold)
+	first := func(list []slot, before int) []text.Span {
+		for _, s := range list {
+			if s.first < before {
+				return s.spans
+			}
+		}
+		return nil
+	}
 	switch {
 	case noun:
-		if len(of) > 0 {
-			r.Patient = of[:1]
+		broadcast := ty.Subtype == "Broadcast"
+		switch {
+		case len(of) > 0 && !broadcast:
+			r.Patient = of
+		case len(with) > 0:
+			r.Patient = with
+		case len(against) > 0:
+			r.Patient = against
+		case broadcast && got:
+			r.Patient = first(core, len(toks))
 		}
-		if len(by) > 0 {
-			r.Agent = by[:1]
+		switch {
+		case len(by) > 0:
+			r.Agent = by[0].spans
+		case possessed(src, toks, i):
+			p, _ := possessive(src, toks, i)
+			r.Agent = []text.Span{toks[p].Span} // "Poetins oproep"
+		case len(between) > 0:
+			r.Agent = between[0].spans
+		case broadcast && len(of) > 0:
+			r.Agent = of
+		case got:
+		case governedBy(toks, i, "in", "tijdens", "bij"):
+			r.Agent = first(core, len(toks))
+		case !governedBy(toks, i, "*"):
+			r.Agent = first(core, i)
+		}
+		if r.Agent != nil && r.Patient != nil && r.Agent[0] == r.Patient[0] {
+			r.Agent = nil
 		}
 	case passive:
 		if len(by) > 0 {
-			r.Agent = by[:1]
+			r.Agent = by[0].spans
 		}
 		if len(core) > 0 {
-			r.Patient = core[:1]
+			r.Patient = core[0].spans
 		}
 	case undergoer(ty) && len(core) == 1:
-		if len(core) > 0 {
-			r.Patient = core[:1]
-		}
+		r.Patient = core[0].spans
+	case start == i && len(core) > 0 && core[0].first > i+1:
+		// "maar zei niet wat ...": a verb after "en" or "maar" whose
+		// subject went before; what follows is no subject
 	default:
 		if len(core) > 0 {
-			r.Agent = core[:1]
+			r.Agent = core[0].spans
 		}
 		if len(core) > 1 {
-			r.Patient = core[1:2]
+			r.Patient = core[1].spans
+		}
+		if len(against) > 0 && ty.Subtype == "Broadcast" {
+			r.Patient = against
 		}
 	}
 	return r
+}
+
+// possessed reports whether a possessive name stands before the noun at
+// toks[i].
+func possessed(src string, toks []text.Token, i int) bool {
+	_, ok := possessive(src, toks, i)
+	return ok
+}
+
+// governedBy reports whether a preposition governs the word at toks[i]
+// (across a determiner and two adjectives): one of preps, or any for "*".
+func governedBy(toks []text.Token, i int, preps ...string) bool {
+	g := governor(toks, i)
+	return g != "" && (preps[0] == "*" || slices.Contains(preps, g))
+}
+
+// governor returns the preposition that governs the word at toks[i]
+// (across a determiner and two adjectives), "" for none.
+func governor(toks []text.Token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Fold
+		if isPreposition(w) {
+			return w
+		}
+		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold == "een" && bareAdjective(w)) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// place reports whether the phrase names where a happening of type ty
+// took place.
+func (p phrase) place(ty Type) bool {
+	if !p.named || p.attached {
+		return false
+	}
+	switch p.prep {
+	case "in", "te", "bij", "nabij", "op":
+		return true
+	case "naar", "vanaf", "uit":
+		return ty.Type == "Movement"
+	}
+	return false
+}
+
+// sentencePlaces works out the places named anywhere in a sentence once,
+// for the mentions whose own clause names none.
+type sentencePlaces struct {
+	src   string
+	toks  []text.Token
+	done  bool
+	spans []text.Span
+}
+
+// get returns the places of the sentence, for a mention of any type but
+// a movement (whose "naar" and "uit" are its own).
+func (sp *sentencePlaces) get() []text.Span {
+	if !sp.done {
+		sp.done = true
+		var buf [24]phrase
+		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
+			if p.place(Type{}) {
+				sp.spans = append(sp.spans, p.span)
+			}
+		}
+	}
+	return sp.spans
 }
 
 // undergoer reports the types whose subject undergoes the happening.
@@ -102,9 +285,8 @@ func undergoer(t Type) bool {
 // particles and hyphenated parts inside it), or a determiner or number
 // and the words after it up to a function word. It is a rough chunker,
 // enough to place participants.
-func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
-	var out []phrase
-	prep := ""
+func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []phrase {
+	prep, prepTok := "", -1
 	for k := from; k <= to && k < len(toks); k++ {
 		t := toks[k]
 		if k == skip {
@@ -115,10 +297,22 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 			continue
 		}
 		if isPreposition(t.Fold) {
-			prep = t.Fold
+			prep, prepTok = t.Fold, k
 			continue
 		}
-		starts := isDeterminer(t.Fold) || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold)
+		// A phrase starts at a determiner, a number, a name, a pronoun, and
+		// at a plain word right after a verb trigger or after "en" that
+		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
+		// deskundigen").
+		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
+			(k == skip+1 && k > from && determiner(toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
+		starts := isDeterminer(t.Fold) || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
+		if isPronoun(t.Fold) {
+			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
+				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
+			prep = ""
+			continue
+		}
 		if !starts {
 			if isFunction(t.Fold) || isVerbLike(t.Fold) {
 				prep = ""
@@ -126,30 +320,109 @@ func phrases(src string, toks []text.Token, from, to, skip int) []phrase {
 			continue
 		}
 		// A phrase opened by a determiner or a number runs on over its
-		// words ("haar Turkse collega"); a name stops at the first
+		// adjectives (words in -e, "Amerikaanse") to one head word, then
+		// only over a name in apposition ("de Amerikaanse president Joe
+		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		det := !capitalised(src, t) || isDeterminer(t.Fold)
+		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t)
+		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+			head = true // a plain word that opens a phrase is its head
+		}
 		e := k
-		for e+1 <= to && e+1 != skip && e-k < 6 {
-			n := toks[e+1]
-			if n.Hyphen || capitalised(src, n) && !isFunction(n.Fold) ||
-				isParticle(n.Fold) && e+2 <= to && capitalised(src, toks[e+2]) ||
-				n.Kind == text.Word && (det || !capitalised(src, toks[e])) && !isFunction(n.Fold) && !isPreposition(n.Fold) && !isVerbLike(n.Fold) {
+		if t.Kind == text.Number {
+			// "16 december", "4000 werknemers", "twaalf jaar": a number and
+			// its noun
+			for e+1 <= to && e+1 != skip && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
+				!isFunction(toks[e+1].Fold) && !isPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
 				e++
+			}
+			head = true
+		}
+		for e+1 <= to && e+1 != skip && e-k < 7 && t.Kind != text.Number {
+			n := toks[e+1]
+			switch {
+			case n.Hyphen:
+			case capitalised(src, n) && !isFunction(n.Fold):
+				head = head || !adjective(src, n)
+			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
+			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !isPreposition(n.Fold) && !isVerbLike(n.Fold):
+				head = !adjective(src, n) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
+			case n.Kind == text.Number && !head:
+			default:
+				e = -e - 1 // stop
+			}
+			if e < 0 {
+				e = -e - 1
+				break
+			}
+			e++
+		}
+		named := false
+		for j := k; j <= e; j++ {
+			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
+				named = true
+			}
+		}
+		coord, attached := false, false
+		if n := len(out); n > 0 && prep == "" && k >= 2 && toks[k-1].Fold == "en" && out[n-1].last == k-2 {
+			prep, coord = out[n-1].prep, true
+		}
+		if n := len(out); n > 0 && k >= 2 && out[n-1].last == k-2 {
+			switch {
+			case prep == "met" && out[n-1].oblique:
+				// "voor het gesprek met Poetin": with the phrase before
+				attached = true
+			case (prep == "in" || prep == "op") && k-2 != skip && (out[n-1].prep == "over" || out[n-1].prep == "om" || out[n-1].prep == "tegen" || out[n-1].prep == "rond"):
+				// "over de situatie in Oekraïne": what it was about, not
+				// where it happened
+				attached = true
+			case prep == "van" && !out[n-1].oblique && !out[n-1].of && k-2 != skip:
+				// "de piloten van KLM": part of the phrase before, with
+				// what "en" joins to it
+				out[n-1].span.End = toks[e].End
+				out[n-1].last = e
+				out[n-1].named = out[n-1].named || named
+				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
+					next, ok := phraseAt(src, toks, e+2, to, skip)
+					if !ok {
+						break
+					}
+					e = next.last
+					out[n-1].span.End = toks[e].End
+					out[n-1].last = e
+				}
+				prep = ""
+				k = e
 				continue
 			}
-			break
 		}
 		out = append(out, phrase{
-			span:    text.Span{Start: t.Start, End: toks[e].End},
-			oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
-			by:      prep == "door",
-			of:      prep == "van",
+			span:     text.Span{Start: t.Start, End: toks[e].End},
+			oblique:  attached || prep != "" && prep != "met" && prep != "door" && prep != "van",
+			by:       prep == "door",
+			of:       prep == "van",
+			prep:     prep,
+			prepTok:  prepTok,
+			named:    named,
+			first:    k,
+			last:     e,
+			coord:    coord,
+			attached: attached,
 		})
 		prep = ""
 		k = e
 	}
 	return out
+}
+
+// phraseAt returns the phrase that starts at toks[k], if one does.
+func phraseAt(src string, toks []text.Token, k, to, skip int) (phrase, bool) {
+	var buf [1]phrase
+	ps := phrases(buf[:0], src, toks, k, min(to, k+8), skip)
+	if len(ps) == 0 || ps[0].first != k {
+		return phrase{}, false
+	}
+	return ps[0], true
 }
 
 func capitalised(src string, t text.Token) bool {
@@ -160,6 +433,31 @@ func capitalised(src string, t text.Token) bool {
 func isDeterminer(w string) bool {
 	switch w {
 	case "de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
+		return true
+	}
+	return false
+}
+
+// adjective reports whether a word has the shape of an inflected
+// adjective: it ends in -e ("vorige", "34-jarige") or is a participle in
+// ge-…-en ("gespannen"), or, capitalised, ends in -se or -sche
+// ("Amerikaanse", "Russische"; not "Unie"). In a phrase it is taken as
+// the head when no word follows it.
+func adjective(src string, t text.Token) bool {
+	if t.Kind != text.Word || len(t.Fold) <= 3 {
+		return false
+	}
+	if capitalised(src, t) {
+		return strings.HasSuffix(t.Fold, "se") || strings.HasSuffix(t.Fold, "che")
+	}
+	// a participle as adjective: "de gespannen situatie"
+	return strings.HasSuffix(t.Fold, "e") || strings.HasPrefix(t.Fold, "ge") && strings.HasSuffix(t.Fold, "en") && len(t.Fold) > 5
+}
+
+// isPronoun reports the personal pronouns that stand for a participant.
+func isPronoun(w string) bool {
+	switch w {
+	case "hij", "zij", "ze", "hem", "wij", "we", "ik", "jij", "u":
 		return true
 	}
 	return false

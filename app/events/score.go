@@ -27,6 +27,26 @@ type Score struct {
 	// is right: a participant is found when a span of the same role
 	// overlaps it.
 	Roles Counts
+	// Place counts the places of the mentions whose subtype is right, the
+	// same way.
+	Place Counts
+	// ModalityByType, RolesByType and PlaceByType are Modality, Roles and
+	// Place by type.
+	ModalityByType, RolesByType, PlaceByType map[string]*Counts
+}
+
+// newScore returns an empty Score with its maps.
+func newScore() *Score {
+	return &Score{PerType: map[string]*Counts{}, ModalityByType: map[string]*Counts{},
+		RolesByType: map[string]*Counts{}, PlaceByType: map[string]*Counts{}}
+}
+
+// of returns the counts of typ in per, made when missing.
+func of(per map[string]*Counts, typ string) *Counts {
+	if per[typ] == nil {
+		per[typ] = &Counts{}
+	}
+	return per[typ]
 }
 
 // Evaluate runs find on every sentence of set and scores the mentions
@@ -37,14 +57,14 @@ func Evaluate(set []GoldSentence, find func(string) []Mention) map[string]*Score
 	for _, s := range set {
 		sc := out[s.Split]
 		if sc == nil {
-			sc = &Score{PerType: map[string]*Counts{}}
+			sc = newScore()
 			out[s.Split] = sc
 		}
 		ms := find(s.Text)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Type == m.Type.Type }, &sc.Type, nil)
 		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type }, &sc.Subtype, sc.PerType)
-		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type && g.Modality == m.Modality }, &sc.Modality, nil)
-		matchRoles(s, ms, &sc.Roles)
+		match(s, ms, func(g GoldEvent, m Mention) bool { return g.Kind() == m.Type && g.Modality == m.Modality }, &sc.Modality, sc.ModalityByType)
+		matchRoles(s, ms, sc)
 	}
 	return out
 }
@@ -56,10 +76,7 @@ func match(s GoldSentence, ms []Mention, same func(GoldEvent, Mention) bool, c *
 		if per == nil {
 			return &Counts{}
 		}
-		if per[typ] == nil {
-			per[typ] = &Counts{}
-		}
-		return per[typ]
+		return of(per, typ)
 	}
 	used := make([]bool, len(ms))
 	for _, g := range s.Events {
@@ -89,7 +106,8 @@ func match(s GoldSentence, ms []Mention, same func(GoldEvent, Mention) bool, c *
 }
 
 // WriteReport writes the scores of each split as a table: P, R and F1 of
-// types and subtypes, then per type.
+// types, subtypes, modality, roles and places, then per type the subtype
+// P, R and F1 and the F1 of modality, roles and places.
 func WriteReport(w io.Writer, scores map[string]*Score) {
 	for _, split := range []string{"dev", "test"} {
 		sc := scores[split]
@@ -98,13 +116,22 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 		}
 		fmt.Fprintf(w, "%s\n", split)
 		row := func(name string, c Counts) {
-			fmt.Fprintf(w, "  %-14s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+			fmt.Fprintf(w, "  %-14s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 		}
-		row("type", sc.Type)
-		row("subtype", sc.Subtype)
-		row("modality", sc.Modality)
-		row("roles", sc.Roles)
+		for _, r := range []struct {
+			name string
+			c    Counts
+		}{{"type", sc.Type}, {"subtype", sc.Subtype}, {"modality", sc.Modality}, {"roles", sc.Roles}, {"place", sc.Place}} {
+			row(r.name, r.c)
+			fmt.Fprintln(w)
+		}
 		seen := map[string]bool{}
+		f1 := func(per map[string]*Counts, typ string) string {
+			if c := per[typ]; c != nil && c.TP+c.FP+c.FN > 0 {
+				return fmt.Sprintf("%.3f", c.F1())
+			}
+			return "  -  "
+		}
 		for _, t := range Types() {
 			if seen[t.Type] {
 				continue
@@ -112,14 +139,16 @@ func WriteReport(w io.Writer, scores map[string]*Score) {
 			seen[t.Type] = true
 			if c := sc.PerType[t.Type]; c != nil {
 				row("  "+t.Type, *c)
+				fmt.Fprintf(w, "  modality %s  roles %s  place %s\n", f1(sc.ModalityByType, t.Type), f1(sc.RolesByType, t.Type), f1(sc.PlaceByType, t.Type))
 			}
 		}
 	}
 }
 
 // matchRoles pairs gold events with mentions of the same subtype (as match
-// does) and counts their agents and patients into c.
-func matchRoles(s GoldSentence, ms []Mention, c *Counts) {
+// does) and counts their agents and patients into sc.Roles, their places
+// into sc.Place, and both by type.
+func matchRoles(s GoldSentence, ms []Mention, sc *Score) {
 	used := make([]bool, len(ms))
 	for _, g := range s.Events {
 		i := strings.Index(s.Text, g.Trigger)
@@ -129,8 +158,13 @@ func matchRoles(s GoldSentence, ms []Mention, c *Counts) {
 				continue
 			}
 			used[j] = true
-			role(s.Text, g.Agent, m.Roles.Agent, c)
-			role(s.Text, g.Patient, m.Roles.Patient, c)
+			for _, c := range []*Counts{&sc.Roles, of(sc.RolesByType, g.Type)} {
+				role(s.Text, g.Agent, m.Roles.Agent, c)
+				role(s.Text, g.Patient, m.Roles.Patient, c)
+			}
+			for _, c := range []*Counts{&sc.Place, of(sc.PlaceByType, g.Type)} {
+				role(s.Text, g.Place, m.Roles.Place, c)
+			}
 			break
 		}
 	}

@@ -17,6 +17,111 @@ type Mention struct {
 	Modality Modality
 	// Roles are its participants, as found by word order (see roles).
 	Roles Roles
+	// Speech is the index (in the same result) of the Broadcast whose
+	// reported speech holds this mention ("zei dat ...", "..., meldt X",
+	// "volgens X ..."), or -1.
+	Speech int
+	// Token is the index of the trigger in the tokens given to
+	// FindTokens; Clause the first and last token of its clause.
+	Token  int
+	Clause [2]int
+	// Det is the determiner of a noun trigger: "dat gesprek" points back
+	// at a happening told before, "een gesprek" at a new one.
+	Det Determiner
+	// Prep is the preposition that governs a noun trigger ("in" for "in
+	// het gesprek"), "" for none.
+	Prep string
+	// Earlier is set when the clause marks the happening as an earlier
+	// one than the news: "een eerder gesprek", "het vorige gesprek",
+	// "spraken elkaar ook al", "voor het eerst".
+	Earlier bool
+}
+
+// Determiner says how a noun trigger is introduced.
+type Determiner uint8
+
+// Determiners of a noun trigger.
+const (
+	// NoDeterminer: a verb, or a noun without one.
+	NoDeterminer Determiner = iota
+	// Indefinite: "een (eerder) gesprek".
+	Indefinite
+	// Definite: "het gesprek", "zijn toespraak", "Poetins oproep".
+	Definite
+	// Demonstrative: "dat gesprek", "die aanval", "deze top".
+	Demonstrative
+)
+
+// determiner returns the determiner of the trigger at toks[i] when it is
+// a noun: the determiner before it across at most three adjectives (words
+// in -e, "eerder", "vorig", or a bare adjective after "een": "een goed
+// gesprek"); a possessive ("Poetins", "Poetin's") is definite.
+func determiner(toks []text.Token, i int) Determiner {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Fold
+		switch w {
+		case "een":
+			return Indefinite
+		case "de", "het", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
+			return Definite
+		case "dat", "die", "deze", "dit", "datzelfde", "dezelfde", "hetzelfde":
+			return Demonstrative
+		}
+		switch {
+		case toks[k].Kind != text.Word:
+			return NoDeterminer
+		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
+			continue
+		}
+		return NoDeterminer
+	}
+	return NoDeterminer
+}
+
+// bareAdjective reports the adjectives that go uninflected before a
+// neuter noun after "een": "een goed gesprek".
+func bareAdjective(w string) bool {
+	switch w {
+	case "goed", "slecht", "kort", "lang", "nieuw", "oud", "groot", "klein", "open", "vertrouwelijk", "constructief",
+		"bilateraal", "hard", "stevig", "zwaar", "telefonisch", "persoonlijk", "informeel", "formeel", "eerste", "tweede", "derde":
+		return true
+	}
+	return false
+}
+
+// possessive reports whether the word before toks[i] is a name in the
+// possessive ("Poetins oproep", "Poetin's oproep"), and its token.
+func possessive(src string, toks []text.Token, i int) (int, bool) {
+	if i == 0 || toks[i-1].Kind != text.Word || !toks[i-1].Upper(src) {
+		return 0, false
+	}
+	w := src[toks[i-1].Start:toks[i-1].End]
+	end := toks[i-1].End
+	if rest := src[end:toks[i].Start]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+		strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return i - 1, true
+	}
+	return 0, false
+}
+
+// earlier reports whether the clause toks[start..end] marks its
+// happening as an earlier one.
+func earlier(toks []text.Token, start, end int) bool {
+	for k := start; k <= end; k++ {
+		switch toks[k].Fold {
+		case "eerder", "eerdere", "vorige", "voorgaande":
+			return true
+		case "al":
+			if k > start && toks[k-1].Fold == "ook" {
+				return true
+			}
+		case "eerst":
+			if k > start+1 && toks[k-1].Fold == "het" && toks[k-2].Fold == "voor" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trigger is an entry of the trigger lexicon: a folded word form, a prefix
@@ -26,6 +131,80 @@ type trigger struct {
 	form  string
 	types []Type
 	act   string
+	// prefix and suffix tell how form matches (neither: exact or part).
+	prefix, suffix bool
+	// needs, when set, are the words one of which must come before the
+	// trigger in its clause: "weten" reports only after "laat", "liet".
+	needs []string
+	// unless are words that rule the trigger out when its clause holds
+	// one: a message "overgebracht" is no transport.
+	unless []string
+}
+
+// generic reports a bare plural after "met", "zoals", "over", "van" or
+// "voor" ("bemoeienis met verkiezingen", "zoals cyberaanvallen"): a kind
+// of happening, not one that happened.
+func generic(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Fold {
+	case "met", "zoals", "over", "van", "voor":
+	default:
+		return false
+	}
+	w := toks[i].Fold
+	return strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ten") && len(w) > 6 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && strings.HasSuffix(w, "ings")
+}
+
+// inClause reports whether the word w is in the clause of toks[i].
+func inClause(toks []text.Token, i int, w string) bool {
+	for k := i - 1; k >= 0 && !clauseBreak(toks[k]); k-- {
+		if toks[k].Fold == w {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && !clauseBreak(toks[k]); k++ {
+		if toks[k].Fold == w {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether the trigger's context allows it at toks[i]: a
+// word it needs within eight words of it in its clause, no "ter" before
+// "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
+// name: "het Hof van Cassatie").
+func (t *trigger) fits(src string, toks []text.Token, i int) bool {
+	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
+		return false
+	}
+	if i > 0 && toks[i-1].Fold == "ter" {
+		return false
+	}
+	if generic(toks, i) {
+		return false
+	}
+	for _, w := range t.unless {
+		if inClause(toks, i, w) {
+			return false
+		}
+	}
+	if t.needs == nil {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+		if slices.Contains(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+8 && !clauseBreak(toks[k]); k++ {
+		if slices.Contains(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // lexicon returns the trigger words, grouped by subtype. It is written
@@ -38,9 +217,29 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek", "*overleg")
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "vertelde", "vertelden", "vertelt", "verteld")
+	// Words that trigger only with another word of their clause: verbs
+	// of two parts ("laat weten", "maakte bekend", "stelde voor", "neemt
+	// over", "sprak vrij") and readings that a word of the clause
+	// decides ("veroordeeld tot": a sentence; "eiste cel": a hearing).
+	needs := func(typ, sub, act string, words []string, forms ...string) {
+		for _, f := range forms {
+			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act, needs: words})
+		}
+	}
+	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
+	needs("Contact", "Broadcast", "", []string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
+	needs("Contact", "Broadcast", "propose", []string{"voor"}, "stelde", "stelt", "stelden", "stellen")
+	needs("Business", "Merge-Org", "", []string{"over"}, "neemt", "nam", "namen", "nemen")
+	needs("Justice", "Acquit", "", []string{"vrij"}, "sprak", "spreekt", "spraken")
+	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
+	needs("Justice", "Trial-Hearing", "", []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar"}, "eist", "eiste", "eisten", "eisen")
+	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
+	needs("Personnel", "End-Position", "", []string{"op"}, "stapt", "stapte", "stappen", "stapten")
+	needs("Movement", "Transport-Person", "", []string{"terug"}, "sturen", "stuurt", "stuurde", "stuurden", "gestuurd")
+	needs("Life", "Die", "", []string{"leven"}, "gekomen", "komen", "kwam", "kwamen", "komt")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
@@ -50,7 +249,7 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "support", "steunt", "steunde", "steunen", "gesteund")
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
-	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact")
+	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
 	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
@@ -59,7 +258,7 @@ func lexicon() []trigger {
 	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
 	add("Justice", "Convict", "", "veroordeeld", "veroordeling*", "schuldig")
-	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "veroordeeld", "rijverbod", "enkelband")
+	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "rijverbod", "enkelband")
 	add("Justice", "Fine", "", "boete*", "beboet", "dwangsom*")
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
 	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
@@ -72,10 +271,12 @@ func lexicon() []trigger {
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd")
-	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld", "overgebracht")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*")
+	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
+	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
+		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "stapt", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
+	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "richt", "richten", "richtte", "richtten", "opgestart")
@@ -92,90 +293,200 @@ func lexicon() []trigger {
 }
 
 // Lexicon finds trigger words in text and gives each the types its entry
-// names. It is the baseline of the extractor: no context, no roles.
+// names. Exact forms are looked up in a map; prefix, suffix and part
+// entries are indexed by their first (prefix) or last (suffix) bytes, so
+// that a word is compared with the few entries that can match it rather
+// than with all of them.
 type Lexicon struct {
-	exact                  map[string][]trigger
-	prefix, suffix, inside []trigger
+	exact  map[string][]trigger
+	prefix map[string][]trigger // by the first keyLen bytes of the form
+	suffix map[string][]trigger // by the last keyLen bytes of the form
+	short  []trigger            // prefix and suffix forms shorter than keyLen
+	inside []trigger
+	// hasPrefix and hasSuffix mark the keys of three letters a-z that
+	// have entries, so that most words skip the maps.
+	hasPrefix, hasSuffix [26 * 26 * 26]bool
 }
+
+// key3 returns the index of a key of three letters a-z, -1 for any other.
+func key3(k string) int {
+	n := 0
+	for i := 0; i < 3; i++ {
+		c := k[i]
+		if c < 'a' || c > 'z' {
+			return -1
+		}
+		n = n*26 + int(c-'a')
+	}
+	return n
+}
+
+// keyLen is the length of the prefix and suffix index keys.
+const keyLen = 3
 
 // NewLexicon returns the lexicon of the built-in trigger words.
 func NewLexicon() *Lexicon {
-	l := &Lexicon{exact: map[string][]trigger{}}
+	l := &Lexicon{exact: map[string][]trigger{}, prefix: map[string][]trigger{}, suffix: map[string][]trigger{}}
 	for _, t := range lexicon() {
 		pre, post := strings.HasSuffix(t.form, "*"), strings.HasPrefix(t.form, "*")
 		t.form = strings.Trim(t.form, "*")
+		t.prefix, t.suffix = pre && !post, post && !pre
 		switch {
 		case pre && post:
 			l.inside = append(l.inside, t)
-			continue
+		case (pre || post) && len(t.form) < keyLen:
+			l.short = append(l.short, t)
 		case pre:
-			l.prefix = append(l.prefix, t)
-			continue
+			l.prefix[t.form[:keyLen]] = append(l.prefix[t.form[:keyLen]], t)
+			if n := key3(t.form[:keyLen]); n >= 0 {
+				l.hasPrefix[n] = true
+			}
 		case post:
-			l.suffix = append(l.suffix, t)
-			continue
+			k := t.form[len(t.form)-keyLen:]
+			l.suffix[k] = append(l.suffix[k], t)
+			if n := key3(k); n >= 0 {
+				l.hasSuffix[n] = true
+			}
+		default:
+			l.exact[t.form] = append(l.exact[t.form], t)
 		}
-		l.exact[t.form] = append(l.exact[t.form], t)
 	}
 	return l
 }
 
+// matches reports whether the entry t matches the folded word w.
+func (t *trigger) matches(w string) bool {
+	switch {
+	case t.prefix:
+		return strings.HasPrefix(w, t.form)
+	case t.suffix:
+		return len(w) > len(t.form)+2 && strings.HasSuffix(w, t.form)
+	}
+	return strings.Contains(w, t.form)
+}
+
+// lookup appends to buf every entry that matches the folded word w:
+// exact, prefix, suffix and part entries, in that order.
+func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
+	for i := range l.exact[w] {
+		buf = append(buf, &l.exact[w][i])
+	}
+	if len(w) >= keyLen {
+		if n := key3(w[:keyLen]); n < 0 || l.hasPrefix[n] {
+			ps := l.prefix[w[:keyLen]]
+			for i := range ps {
+				if ps[i].matches(w) {
+					buf = append(buf, &ps[i])
+				}
+			}
+		}
+		if n := key3(w[len(w)-keyLen:]); n < 0 || l.hasSuffix[n] {
+			ss := l.suffix[w[len(w)-keyLen:]]
+			for i := range ss {
+				if ss[i].matches(w) {
+					buf = append(buf, &ss[i])
+				}
+			}
+		}
+	}
+	for i := range l.short {
+		if l.short[i].matches(w) {
+			buf = append(buf, &l.short[i])
+		}
+	}
+	for i := range l.inside {
+		if l.inside[i].matches(w) {
+			buf = append(buf, &l.inside[i])
+		}
+	}
+	return buf
+}
+
 // Find returns the mentions of s, in text order; a word that triggers
 // several types (veroordeeld: Convict and Sentence) gives one of each.
+// Spans are byte offsets into s.
 func (l *Lexicon) Find(s string) []Mention {
+	return l.FindTokens(s, text.Tokenize(s))
+}
+
+// FindTokens is Find for one sentence already tokenized: toks are the
+// sentence's tokens of src (with offsets into src), and the spans of the
+// mentions are offsets into src too.
+func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 	var out []Mention
-	toks := text.Tokenize(s)
+	var at []int // the token of each mention
+	var buf [8]*trigger
 	for ti, tok := range toks {
 		if tok.Kind != text.Word {
 			continue
 		}
 		first := len(out) // this token's mentions start here
-		emit := func(t trigger) {
+		for _, t := range l.lookup(tok.Fold, buf[:0]) {
+			if !t.fits(src, toks, ti) {
+				continue
+			}
 			for _, ty := range t.types {
-				if slices.ContainsFunc(out[first:], func(m Mention) bool { return m.Type == ty }) {
+				// One type per word; a compound's head (a suffix entry:
+				// videogesprek as *gesprek) gives way to a fuller entry.
+				if slices.ContainsFunc(out[first:], func(m Mention) bool {
+					return m.Type == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && m.Type.Type == ty.Type
+				}) {
 					continue
 				}
-				start, end := clause(toks, ti)
-				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act,
-					Modality: modality(toks, ti, start, end), Roles: roles(s, toks, ty, ti, start, end)})
-			}
-		}
-		for _, t := range l.exact[tok.Fold] {
-			emit(t)
-		}
-		for _, t := range l.prefix {
-			if strings.HasPrefix(tok.Fold, t.form) {
-				emit(t)
-			}
-		}
-		for _, t := range l.suffix {
-			if len(tok.Fold) > len(t.form)+2 && strings.HasSuffix(tok.Fold, t.form) {
-				emit(t)
-			}
-		}
-		for _, t := range l.inside {
-			if strings.Contains(tok.Fold, t.form) {
-				emit(t)
+				if out == nil {
+					out = make([]Mention, 0, 4)
+				}
+				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Speech: -1})
+				at = append(at, ti)
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	sentPlaces := sentencePlaces{src: src, toks: toks}
+	for k := range out {
+		m := &out[k]
+		i := at[k]
+		start, end := clause(src, toks, i)
+		m.Token, m.Clause = i, [2]int{start, end}
+		m.Det = determiner(toks, i)
+		if _, ok := possessive(src, toks, i); ok && m.Det == NoDeterminer {
+			m.Det = Definite
+		}
+		if m.Det != NoDeterminer {
+			m.Prep = governor(toks, i)
+		}
+		m.Earlier = earlier(toks, start, end)
+		m.Modality = modality(toks, i, start, end)
+		m.Roles = roles(src, toks, m.Type, i, start, end)
+		if _, ok := possessive(src, toks, i); ok {
+			m.Modality = Asserted // "Poetins oproep" was made
+		}
+		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" && m.Prep == "" {
+			m.Roles.Place = sentPlaces.get()
+		}
+	}
+	return speech(src, toks, out, at)
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words
-// of its clause toks[start..end] (the tokens between the nearest clause breaks around it:
-// punctuation, "dat", "omdat", "maar", "en" before a new clause is not
-// told apart). A condition ("als", "indien", "mocht") makes it
-// hypothetical (so does one that opens the clause before: "Als ..., dan"),
-// a negation ("niet", "geen", "niemand", "weigerde") negated,
-// a future ("zal", "gaat", "morgen", "volgende week") planned, in that
-// order of precedence.
+// of its clause toks[start..end] (the tokens between the nearest clause
+// breaks around it: punctuation, "dat", "omdat", "maar", a relative
+// "die", a condition). It is hypothetical under a condition ("als",
+// "indien", "mocht", "zou" but not "zou hebben", which reports), one that
+// opens the clause ("als Rusland binnenvalt"), follows it ("sancties
+// komen als ...") or opens the clause before ("Als ..., dan ..."); when
+// only wanted or asked for ("wil dat ...", "om een ontmoeting gevraagd");
+// or only possible ("mogelijk"). Else a negation ("niet", "geen",
+// "niemand", "weigerde") makes it negated, a future ("zal", "gaat",
+// "morgen", "volgende week") planned, in that order of precedence.
 func modality(toks []text.Token, i, start, end int) Modality {
 	var cond, neg, future bool
-	if start > 1 {
+	if start > 0 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
-		// opens the clause before makes this one hypothetical.
-		p := start - 2
+		// opens the clause before, or this one, makes it hypothetical.
+		p := start - 1
 		for p > 0 && !clauseBreak(toks[p-1]) {
 			p--
 		}
@@ -183,11 +494,54 @@ func modality(toks []text.Token, i, start, end int) Modality {
 		case "als", "indien", "mocht", "mochten", "tenzij":
 			cond = true
 		}
-	}
-	for _, t := range toks[start : end+1] {
-		switch t.Fold {
-		case "als", "indien", "mocht", "mochten", "tenzij", "zou", "zouden":
+		switch toks[start-1].Fold {
+		case "als", "indien", "tenzij", "wanneer":
 			cond = true
+		case "dat":
+			// "wil dat westerse landen zich terugtrekken"
+			for q := start - 2; q >= 0 && !clauseBreak(toks[q]); q-- {
+				switch toks[q].Fold {
+				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
+					cond = true
+				}
+			}
+		}
+	}
+	if end+1 < len(toks) {
+		switch toks[end+1].Fold {
+		case "als", "indien", "tenzij":
+			cond = true // "die sancties komen als Rusland binnenvalt"
+		}
+	}
+	for k := start; k <= end; k++ {
+		t := toks[k]
+		next := func(n int) string {
+			if k+n <= end {
+				return toks[k+n].Fold
+			}
+			return ""
+		}
+		if t.Fold == "niet" && isDeterminer(next(1)) {
+			switch next(2) {
+			case "eerste", "laatste", "enige":
+				continue // "niet het eerste gesprek": the gesprek took place
+			}
+		}
+		switch t.Fold {
+		case "zou", "zouden":
+			reports := false
+			for n := 1; k+n <= end; n++ {
+				if w := next(n); w == "hebben" || w == "zijn" {
+					reports = true // "zou hebben gezegd" reports what is said to have happened
+				}
+			}
+			cond = cond || !reports
+		case "als", "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
+			cond = true
+		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
+			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
+				cond = true // "om een ontmoeting gevraagd"
+			}
 		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
@@ -218,13 +572,50 @@ func clauseBreak(t text.Token) bool {
 	return false
 }
 
+// breakAt reports whether toks[k] ends a clause: clauseBreak, or a
+// relative "die" ("de garanties die Rusland eist"), or a condition that
+// opens one ("als Rusland binnenvalt"; not "als een bedreiging").
+func breakAt(src string, toks []text.Token, k int) bool {
+	if clauseBreak(toks[k]) {
+		return true
+	}
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	switch toks[k].Fold {
+	case "die":
+		p := toks[k-1]
+		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
+			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next))
+	case "als", "indien", "tenzij", "wanneer":
+		return condition(toks, k)
+	}
+	return false
+}
+
+// condition reports whether the "als" (or "indien", "tenzij",
+// "wanneer") at toks[k] opens a condition: before "de", "het", "er", a
+// pronoun or a capitalised name, not before "een" or a bare noun ("als
+// een bedreiging", "als lijsttrekker").
+func condition(toks []text.Token, k int) bool {
+	if toks[k].Fold != "als" {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].Fold
+	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "het" || n == "dat" || n == "die"
+}
+
 // clause returns the first and last token of the clause of toks[i].
-func clause(toks []text.Token, i int) (start, end int) {
+func clause(src string, toks []text.Token, i int) (start, end int) {
 	start, end = i, i
-	for start > 0 && !clauseBreak(toks[start-1]) {
+	for start > 0 && !breakAt(src, toks, start-1) {
 		start--
 	}
-	for end < len(toks)-1 && !clauseBreak(toks[end+1]) {
+	for end < len(toks)-1 && !breakAt(src, toks, end+1) {
 		end++
 	}
 	return start, end

@@ -206,14 +206,7 @@ func Articles(arts []*analysis.Article, opt Options) []JSONArticle {
 }
 
 func jsonEvent(a *analysis.Article, e *analysis.Event) analysis.JSONEvent {
-	ids := e.Actors
-	if ids == nil {
-		ids = []string{}
-	}
-	return analysis.JSONEvent{
-		Date: e.Value.String(), Precision: e.Value.Precision.String(), Exact: e.Value.Exact,
-		Kind: e.Kind.String(), Text: eventText(a, e), Actors: ids,
-	}
+	return a.EventJSON(e)
 }
 
 // ArticlesJSON writes the articles as an indented JSON list (see the

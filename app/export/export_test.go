@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,11 +109,16 @@ func TestArticlesJSON(t *testing.T) {
 	if want := Articles(ac.Articles, opt); !reflect.DeepEqual(got, want) {
 		t.Errorf("JSON round trip differs:\n got %+v\nwant %+v", got, want)
 	}
-	// The events are those of the analysis document.
+	// The events are those of the analysis document: each there, as is
+	// or as the happening its sentence's date tells of.
 	doc := ac.Document()
 	for i, a := range got {
-		if !reflect.DeepEqual(a.Events, doc.Articles[i].Events) {
-			t.Errorf("%s: events differ from the analysis document", a.ID)
+		for _, e := range a.Events {
+			if !slices.ContainsFunc(doc.Articles[i].Events, func(d analysis.JSONEvent) bool {
+				return reflect.DeepEqual(d, e) || d.Type != "" && d.Sentence == e.Sentence && d.Date == e.Date && d.Text == e.Text
+			}) {
+				t.Errorf("%s: event %+v is not in the analysis document", a.ID, e)
+			}
 		}
 		if len(a.ActorNames) != len(a.Actors) {
 			t.Errorf("%s: names %q for ids %q", a.ID, a.ActorNames, a.Actors)

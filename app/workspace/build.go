@@ -182,6 +182,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		}
 	}
 	ix := ib.Index()
+	ac.Happenings() // the corpus events, merged once here rather than by the first page that shows them
 	if !progress("Showing") {
 		return out
 	}

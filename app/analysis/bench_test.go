@@ -1,0 +1,95 @@
+package analysis
+
+import (
+	"testing"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/synth"
+	"corpusexplorer/seeds"
+)
+
+// synthArticles analyses the synthetic corpus of n articles and returns
+// the articles, their actors found, the extractor and the corpus size.
+func synthArticles(b *testing.B, n int) ([]*Article, [][]actors.Actor, *actors.Extractor, int) {
+	b.Helper()
+	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []corpus.File
+	size := 0
+	for _, f := range synth.Generate(n, 1) {
+		files = append(files, corpus.File{Name: f.Name, Data: f.Data})
+		size += len(f.Data)
+	}
+	c, err := corpus.New(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if c, err = c.Add(files...); err != nil {
+		b.Fatal(err)
+	}
+	ex := g.NewExtractor()
+	arts := make([]*Article, c.Len())
+	found := make([][]actors.Actor, c.Len())
+	for i := range arts {
+		arts[i], found[i] = AnalyseArticle(c.At(i), ex)
+	}
+	return arts, found, ex, size
+}
+
+// BenchmarkEvents10k measures event extraction (references, event
+// mentions with their roles and dates) and merging into corpus events on
+// the synthetic 10,000-article corpus, in MB/s of article text.
+func BenchmarkEvents10k(b *testing.B) {
+	arts, found, ex, size := synthArticles(b, 10000)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, a := range arts {
+			a.References, a.EventMentions = nil, nil
+			a.findEvents(ex, found[i])
+		}
+		MergeEvents(arts)
+	}
+}
+
+// BenchmarkMerge10k measures merging alone.
+func BenchmarkMerge10k(b *testing.B) {
+	arts, _, _, size := synthArticles(b, 10000)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		MergeEvents(arts)
+	}
+}
+
+// BenchmarkAnalyse10k measures the whole analysis of an article (actors,
+// dates, events) on the synthetic corpus, merging included.
+func BenchmarkAnalyse10k(b *testing.B) {
+	arts, _, ex, size := synthArticles(b, 10000)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		out := make([]*Article, len(arts))
+		for i, a := range arts {
+			out[i], _ = AnalyseArticle(a.Article, ex)
+		}
+		MergeEvents(out)
+	}
+}
+
+// BenchmarkFindEvents10k measures event extraction alone (references and
+// event mentions), without merging.
+func BenchmarkFindEvents10k(b *testing.B) {
+	arts, found, ex, size := synthArticles(b, 10000)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, a := range arts {
+			a.References, a.EventMentions = nil, nil
+			a.findEvents(ex, found[i])
+		}
+	}
+}

@@ -1,0 +1,476 @@
+package analysis
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/dates"
+	"corpusexplorer/app/events"
+	"corpusexplorer/app/text"
+)
+
+// When tells where the date of an event mention comes from.
+type When uint8
+
+// Sources of an event mention's date.
+const (
+	// InSentence: a date expression of the mention's sentence (of its
+	// clause when the sentence holds several).
+	InSentence When = iota + 1
+	// Continued: the date of the happening it continues ("Dat gesprek
+	// duurde toen twee uur", "De president waarschuwde toen").
+	Continued
+	// Reported: no date is told; the publication date stands in, inexact.
+	Reported
+)
+
+// String returns "sentence", "continued" or "reported".
+func (w When) String() string {
+	switch w {
+	case InSentence:
+		return "sentence"
+	case Continued:
+		return "continued"
+	case Reported:
+		return "reported"
+	}
+	return ""
+}
+
+// EventMention is a happening an article tells of in one sentence: who
+// did what to whom, where and when, with its participants resolved to
+// actor ids (names, role phrases and References inside the role phrases).
+type EventMention struct {
+	// Sentence is the index of its sentence in the article's Sentences.
+	Sentence int
+	// Trigger is the word that tells of the happening ("belden",
+	// "telefoongesprek", "waarschuwde").
+	Trigger  text.Span
+	Type     events.Type
+	Act      string // the speech act of a Contact/Broadcast, "" for none
+	Modality events.Modality
+	// Agent, Patient and Place are actor ids: who did it, to or with whom,
+	// and where (places only).
+	Agent, Patient, Place []string
+	// Date is when it happened, and Weekday (1 Monday … 7 Sunday, 0 for
+	// none) the weekday told with a coarser date ("donderdag" in an article
+	// dated to the month). When says where the date comes from; DateExpr
+	// is the expression for InSentence.
+	Date     dates.Value
+	Weekday  int
+	When     When
+	DateExpr text.Span
+	// Speech is the index (in the article's EventMentions) of the saying
+	// whose reported speech holds this mention, -1 for none.
+	Speech int
+	// Same is the index of an earlier mention of the article that tells
+	// of the same happening ("dat gesprek", "het telefoongesprek"), -1
+	// for none. Mentions linked this way always go to one corpus event.
+	Same int
+	// Earlier is set when the text marks the happening as an earlier one
+	// than the news ("een eerder gesprek", "spraken elkaar ook al"): it is
+	// then never one happening with another mention of its article that
+	// is not so marked.
+	Earlier bool
+
+	// open is set for a meeting or call with someone no actor stands for
+	// ("contact opgenomen met Europese leiders"): it is then no call of
+	// named participants only.
+	open bool
+	// prep is the preposition that governs a noun trigger ("in het
+	// gesprek"), "" for none.
+	prep string
+}
+
+// mentionsIn returns the spans of the actor mentions inside span.
+func (f *eventFinder) mentionsIn(span text.Span) []text.Span {
+	var out []text.Span
+	a := f.a
+	k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > span.Start })
+	for ; k < len(a.Mentions) && a.Mentions[k].Span.Start < span.End; k++ {
+		out = append(out, a.Mentions[k].Span)
+	}
+	return out
+}
+
+// joined reports whether the text between two mentions joins them ("en",
+// ",", "of", "&", "/") rather than leaving them side by side.
+func (f *eventFinder) joined(a, b text.Span) bool {
+	if b.Start < a.End {
+		return true
+	}
+	gap := f.a.Text[a.End:b.Start]
+	for _, w := range []string{" en ", ",", " of ", "&", "/", " van ", "-"} {
+		if strings.Contains(" "+gap+" ", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun reports whether the spans are a single pronoun or "het".
+func (f *eventFinder) pronoun(spans []text.Span) bool {
+	if len(spans) != 1 {
+		return false
+	}
+	switch strings.ToLower(spans[0].Of(f.a.Text)) {
+	case "het", "hij", "zij", "ze", "hem", "wij", "we", "ik", "u", "dat", "die":
+		return true
+	}
+	return false
+}
+
+// Participants returns the ids of the agents and patients, sorted,
+// without repeats.
+func (m *EventMention) Participants() []string {
+	ids := slices.Concat(m.Agent, m.Patient)
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// defaultLexicon is the trigger lexicon every analysis uses.
+var defaultLexicon = events.NewLexicon()
+
+// eventFinder works out the event mentions of one article.
+type eventFinder struct {
+	a     *Article
+	lex   *events.Lexicon
+	actor func(string) (*actors.Actor, bool)
+	pub   dates.Value
+	// first is the first mention of each family ("Contact" for meetings,
+	// calls and contact; the subtype otherwise): what "het gesprek"
+	// points at.
+	first map[string]int
+}
+
+// findEvents fills a.EventMentions.
+func (f *eventFinder) findEvents() {
+	a := f.a
+	f.first = map[string]int{}
+	a.EventMentions = make([]EventMention, 0, len(a.Sentences))
+	for si, s := range a.Sentences {
+		if a.Paragraphs[s.Para].Kind == corpus.Related {
+			continue // "Lees ook: ...": another article's title
+		}
+		toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
+		ms := f.lex.FindTokens(a.Text, toks)
+		base := len(a.EventMentions)
+		for _, m := range ms {
+			em := EventMention{
+				Sentence: si, Trigger: m.Trigger, Type: m.Type, Act: m.Act, Modality: m.Modality,
+				Agent: f.ids(m.Roles.Agent, 0), Patient: f.ids(m.Roles.Patient, 0), Place: f.ids(m.Roles.Place, actors.Place),
+				Speech: -1, Same: -1, Earlier: m.Earlier,
+			}
+			if m.Speech >= 0 {
+				em.Speech = base + m.Speech
+			}
+			if len(em.Patient) == 0 && len(m.Roles.Agent) == 1 {
+				// "dat de VS Oekraïne steunt": two names side by side are
+				// subject and object
+				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) {
+					em.Agent, em.Patient = f.ids([]text.Span{ms[0]}, 0), f.ids(ms[1:], 0)
+				}
+			}
+			if reciprocal(toks, m.Clause) {
+				em.Agent, em.Patient = sortedSet(slices.Concat(em.Agent, em.Patient)), nil // "spraken elkaar": all are agents
+			}
+			if len(em.Agent) == 0 && m.Token > 0 && (toks[m.Token-1].Fold == "en" || toks[m.Token-1].Fold == "maar") {
+				// "bevestigde dat ... en zei dat": a verb after "en" or
+				// "maar" shares the subject of the verb before
+				for j := len(a.EventMentions) - 1; j >= base; j-- {
+					if len(a.EventMentions[j].Agent) > 0 {
+						em.Agent = a.EventMentions[j].Agent
+						break
+					}
+				}
+			}
+			em.prep = m.Prep
+			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
+			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
+			f.date(&em, m, toks, s.Span)
+			idx := len(a.EventMentions)
+			a.EventMentions = append(a.EventMentions, em)
+			f.link(idx, m, toks)
+			f.future(&a.EventMentions[idx])
+			if _, ok := f.first[family(em.Type)]; !ok && a.EventMentions[idx].Same < 0 {
+				f.first[family(em.Type)] = idx
+			}
+		}
+	}
+}
+
+// reciprocal reports whether the clause holds "elkaar".
+func reciprocal(toks []text.Token, c [2]int) bool {
+	for k := c[0]; k <= c[1] && k < len(toks); k++ {
+		if toks[k].Fold == "elkaar" {
+			return true
+		}
+	}
+	return false
+}
+
+// ids returns the ids of the actors named or referred to inside spans,
+// in text order, without repeats; of type typ only when typ is not 0.
+func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
+	add := func(id string) {
+		if slices.Contains(out, id) {
+			return
+		}
+		if typ != 0 {
+			if act, ok := f.actor(id); !ok || act.Type != typ {
+				return
+			}
+		}
+		out = append(out, id)
+	}
+	a := f.a
+	defer func() {
+		// "president Poetin van Rusland": the place a person belongs to
+		// only says who they are
+		var drop []string
+		for _, id := range out {
+			if act, ok := f.actor(id); ok && act.Type == actors.Person && act.Affiliation != "" {
+				drop = append(drop, act.Affiliation)
+			}
+		}
+		if drop != nil {
+			out = slices.DeleteFunc(out, func(id string) bool { return slices.Contains(drop, id) })
+		}
+	}()
+	for _, sp := range spans {
+		k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > sp.Start })
+		for ; k < len(a.Mentions) && a.Mentions[k].Span.Start < sp.End; k++ {
+			add(a.Mentions[k].ActorID)
+		}
+		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
+		for ; k < len(a.References) && a.References[k].Span.Start < sp.End; k++ {
+			for _, id := range a.References[k].Actors {
+				add(id)
+			}
+		}
+	}
+	return out
+}
+
+// date gives em its date: a date expression of its clause, else (unless
+// it is reported speech, which tells of another time) the expression of
+// its sentence nearest to the trigger. Without one, link gives it the
+// date of the happening it continues, or the publication date.
+func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token, sent text.Span) {
+	a := f.a
+	if em.Type.Subtype == "Broadcast" && (m.Det == events.Definite || m.Det == events.Demonstrative) {
+		return // "die Russische eisen", "Poetins oproep": said before
+	}
+	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= sent.Start })
+	best, dist := -1, 0
+	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End
+	for k := lo; k < len(a.Dates) && a.Dates[k].Span.End <= sent.End; k++ {
+		d := a.Dates[k]
+		inClause := d.Span.Start >= cs && d.Span.End <= ce
+		if !inClause && m.Speech >= 0 {
+			continue
+		}
+		gap := abs(d.Span.Start - m.Trigger.Start)
+		if inClause {
+			gap -= 1 << 20 // the clause's own first
+		}
+		if best < 0 || gap < dist {
+			best, dist = k, gap
+		}
+	}
+	if best < 0 {
+		return
+	}
+	d := a.Dates[best]
+	em.Date, em.Weekday, em.When, em.DateExpr = d.Value, d.Weekday, InSentence, d.Span
+}
+
+// future makes an asserted mention dated after its article's publication
+// planned: "Op 10 januari bespreken ...", told in December.
+func (f *eventFinder) future(em *EventMention) {
+	if em.Modality == events.Asserted && em.When != Reported && !em.Date.IsZero() && em.Date.First().After(f.pub.Last()) {
+		em.Modality = events.Planned
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// family groups the subtypes that may tell of one happening: a meeting,
+// a call and unspecified contact are "Contact"; each other subtype is its
+// own family.
+func family(t events.Type) string {
+	switch t.Subtype {
+	case "Meet", "Correspondence", "Contact":
+		return "Contact"
+	}
+	return t.Subtype
+}
+
+// link decides which earlier mention of the article the mention at idx
+// tells of again (Same), and gives a mention without a date of its own
+// the date of the happening it continues:
+//   - a noun after a demonstrative ("dat gesprek", "die aanval") is the
+//     last happening of its family told before;
+//   - a definite noun after "vorige" or "eerdere" ("het vorige gesprek")
+//     is the last one before that is not the article's first;
+//   - another definite noun ("het telefoongesprek", "in het gesprek") is
+//     the first happening of its family in the article (its news);
+//   - a noun with no participants and no date ("een goed gesprek") is the
+//     last happening of its family told before;
+//   - a saying without a date, by a speaker who said something in one of
+//     the two sentences before, goes on with that saying;
+//
+// each only when the participants and dates do not clash. A mention that
+// is none of these but shares its sentence with one that is, or whose
+// clause says "toen" or "daarbij", takes the date of that happening (or
+// of the last dated mention before); the rest take the publication date,
+// inexact (Reported).
+func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
+	a := f.a
+	em := &a.EventMentions[idx]
+	fam := family(em.Type)
+	noun := m.Det != events.NoDeterminer
+	last := func(skipFirst bool) int {
+		for j := idx - 1; j >= 0; j-- {
+			o := &a.EventMentions[j]
+			if family(o.Type) != fam || j == idx || fam == "Broadcast" && o.Act != em.Act {
+				continue
+			}
+			if skipFirst && f.root(j) == f.first[fam] {
+				continue
+			}
+			return j
+		}
+		return -1
+	}
+	same := -1
+	switch {
+	case fam == "Broadcast" && !noun && em.When == 0:
+		for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence >= em.Sentence-2; j-- {
+			o := &a.EventMentions[j]
+			if family(o.Type) == fam && len(em.Agent) > 0 && overlaps(o.Agent, em.Agent) &&
+				f.actFits(j, em.Act) && modClass(o.Modality) == modClass(em.Modality) {
+				same = j
+				break
+			}
+		}
+	case !noun:
+	case m.Det == events.Demonstrative:
+		same = last(false)
+	case m.Det == events.Definite && m.Earlier:
+		same = last(true)
+	case m.Det == events.Definite && fam == "Broadcast":
+		same = last(false) // "Poetins oproep": the last appeal told
+	case m.Det == events.Definite:
+		if j, ok := f.first[fam]; ok {
+			same = j
+		}
+	case len(em.Agent)+len(em.Patient) == 0 && em.When == 0:
+		same = last(false)
+	}
+	if same >= 0 && f.fits(idx, same) {
+		em.Same = same
+		em.Earlier = em.Earlier || a.EventMentions[f.root(same)].Earlier
+		if em.When == 0 {
+			r := &a.EventMentions[f.root(same)]
+			em.Date, em.Weekday, em.When = r.Date, r.Weekday, Continued
+			if r.When == Reported {
+				em.When = Reported
+			}
+		}
+		return
+	}
+	if em.When != 0 {
+		return
+	}
+	// continues the happening its sentence sets it in ("In het vorige
+	// gesprek waarschuwde Biden"), or the last dated one
+	for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence == em.Sentence; j-- {
+		if o := &a.EventMentions[j]; o.Same >= 0 && (o.prep == "in" || o.prep == "tijdens" || o.prep == "bij") {
+			em.Date, em.Weekday, em.When = o.Date, o.Weekday, Continued
+			if o.When == Reported {
+				em.When = Reported
+			}
+			return
+		}
+	}
+	if then(toks, m.Clause) {
+		for j := idx - 1; j >= 0; j-- {
+			if o := &a.EventMentions[j]; o.When == InSentence || o.When == Continued {
+				em.Date, em.Weekday, em.When = o.Date, o.Weekday, Continued
+				return
+			}
+		}
+	}
+	em.Date, em.When = f.pub, Reported
+	em.Date.Exact = false
+}
+
+// then reports whether the clause says "toen" or "daarbij".
+func then(toks []text.Token, c [2]int) bool {
+	for k := c[0]; k <= c[1] && k < len(toks); k++ {
+		switch toks[k].Fold {
+		case "toen", "daarbij", "destijds":
+			return true
+		}
+	}
+	return false
+}
+
+// actFits reports whether a saying with act may go on with the
+// happening of mention j: no act, or the act of its sayings so far.
+func (f *eventFinder) actFits(j int, act string) bool {
+	if act == "" {
+		return true
+	}
+	r := f.root(j)
+	for k := r; k < len(f.a.EventMentions); k++ {
+		if k == r || f.a.EventMentions[k].Same >= 0 && f.root(k) == r {
+			if a := f.a.EventMentions[k].Act; a != "" && a != act {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// root follows Same links to the first mention of a happening.
+func (f *eventFinder) root(j int) int {
+	for f.a.EventMentions[j].Same >= 0 {
+		j = f.a.EventMentions[j].Same
+	}
+	return j
+}
+
+// fits reports whether mention i may be the same happening as mention j:
+// their participants do not clash (one side names none, or they share
+// one) and neither do their own dates.
+func (f *eventFinder) fits(i, j int) bool {
+	a, b := &f.a.EventMentions[i], &f.a.EventMentions[f.root(j)]
+	pa, pb := a.Participants(), b.Participants()
+	if len(pa) > 0 && len(pb) > 0 && !overlaps(pa, pb) {
+		return false
+	}
+	if a.When == InSentence && b.When == InSentence && !dates.Fits(a.Date, a.Weekday, b.Date, b.Weekday) {
+		return false
+	}
+	return true
+}
+
+// overlaps reports whether two id lists share an id.
+func overlaps(a, b []string) bool {
+	for _, id := range a {
+		if slices.Contains(b, id) {
+			return true
+		}
+	}
+	return false
+}

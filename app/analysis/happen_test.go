@@ -1,0 +1,257 @@
+package analysis_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/seeds"
+)
+
+// seedHappening is one labelled happening of testdata/seed_events.json.
+type seedHappening struct {
+	Type, Subtype, Act, Modality string
+	Date                         string
+	Exact                        bool
+	Agent, Patient, Place        []string
+	Sources                      []string
+	Note                         string
+	Missed                       bool
+}
+
+// String writes what the test compares.
+func (h seedHappening) String() string {
+	src := slices.Clone(h.Sources)
+	slices.Sort(src)
+	exact := "exact"
+	if !h.Exact {
+		exact = "inexact"
+	}
+	return fmt.Sprintf("%s %s %s/%s act=%q %s agent=%v patient=%v place=%v sources=%v",
+		h.Date, exact, h.Type, h.Subtype, h.Act, h.Modality, h.Agent, h.Patient, h.Place, src)
+}
+
+// got returns the corpus events of the analysed corpus in the labels'
+// form.
+func got(ac *analysis.Corpus) []seedHappening {
+	var out []seedHappening
+	for _, hp := range ac.Happenings().List {
+		h := seedHappening{Type: hp.Type.Type, Subtype: hp.Type.Subtype, Act: hp.Act, Modality: string(hp.Modality),
+			Date: hp.Date.String(), Exact: hp.Date.Exact, Agent: hp.Agent, Patient: hp.Patient, Place: hp.Place}
+		for _, r := range hp.Mentions {
+			a := ac.Articles[r.Article]
+			s := fmt.Sprintf("%s#%d", a.ID, a.EventMentions[r.Mention].Sentence)
+			if !slices.Contains(h.Sources, s) {
+				h.Sources = append(h.Sources, s)
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// TestSeedHappenings: the seeds give exactly the happenings labelled by
+// reading them (testdata/seed_events.json), those marked missed aside.
+func TestSeedHappenings(t *testing.T) {
+	data, err := os.ReadFile("testdata/seed_events.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Events []seedHappening `json:"events"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("testdata/seed_events.json: %v", err)
+	}
+	want, missed := map[string]bool{}, map[string]seedHappening{}
+	for _, h := range doc.Events {
+		if h.Missed {
+			missed[h.String()] = h
+			continue
+		}
+		want[h.String()] = true
+	}
+	ac := loadSeeds(t)
+	seen := map[string]bool{}
+	for _, h := range got(ac) {
+		s := h.String()
+		seen[s] = true
+		switch {
+		case want[s]:
+		case missed[s].Note != "":
+			t.Errorf("found now, mark it not missed: %s", s)
+		default:
+			t.Errorf("not a labelled happening: %s", s)
+		}
+	}
+	for s := range want {
+		if !seen[s] {
+			t.Errorf("labelled happening not found: %s", s)
+		}
+	}
+	for _, h := range missed {
+		t.Logf("still missed: %s (%s)", h, h.Note)
+	}
+}
+
+// TestSeedAcceptance spells out the happenings issue 17 names.
+func TestSeedAcceptance(t *testing.T) {
+	ac := loadSeeds(t)
+	find := func(date, subtype string) []seedHappening {
+		var out []seedHappening
+		for _, h := range got(ac) {
+			if h.Date == date && h.Subtype == subtype {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	articles := func(h seedHappening) []string {
+		var ids []string
+		for _, s := range h.Sources {
+			id, _, _ := strings.Cut(s, "#")
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	both := []string{"000_6ffce1f1300ed2ce", "001_bf50bb1e933bb69b"}
+	call := find("2021-12-07", "Correspondence")
+	if len(call) != 1 || !slices.Equal(articles(call[0]), both) || !slices.Equal(call[0].Agent, []string{"joe-biden", "vladimir-poetin"}) {
+		t.Errorf("7 December call: %v, want one, Biden and Poetin, from both articles", call)
+	}
+	talks := find("2022-01-10", "Meet")
+	if len(talks) != 1 || !slices.Equal(articles(talks[0]), both) || talks[0].Modality != "planned" {
+		t.Errorf("10 January talks: %v, want one, planned, from both articles", talks)
+	}
+	for _, h := range got(ac) {
+		if h.Type == "Contact" && strings.HasPrefix(h.Date, "2021-04") {
+			for _, s := range h.Sources {
+				if !strings.HasPrefix(s, "003_") {
+					t.Errorf("an April 2021 happening merged with a December article: %v", h)
+				}
+			}
+		}
+	}
+	// Poetin takes part in the 7 December call through "de twee"
+	a := ac.Articles[slices.IndexFunc(ac.Articles, func(a *analysis.Article) bool { return a.ID == both[1] })]
+	found := false
+	for _, r := range a.References {
+		if r.Span.Of(a.Text) == "de twee" && slices.Equal(r.Actors, []string{"joe-biden", "vladimir-poetin"}) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("001: 'de twee' does not stand for Biden and Poetin: %+v", a.References)
+	}
+}
+
+// analyseTexts analyses article files given as name → text with the
+// seeds' gazetteer.
+func analyseTexts(t *testing.T, files map[string]string) *analysis.Corpus {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	ac, err := analysis.Load(fsys, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ac
+}
+
+// TestReferences: pronouns, groups and descriptions resolve by the
+// documented rules.
+func TestReferences(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string // "words=ids"
+	}{
+		{"hij: the person before", "date 2021-12 Joe Biden sprak met Macron. Hij zei dat het goed ging.",
+			[]string{"Hij=joe-biden"}},
+		{"hij in the sentence: its first person", "date 2021-12 Biden belde Poetin en hij zei niets.",
+			[]string{"hij=joe-biden"}},
+		{"de twee", "date 2021-12 Biden en Poetin belden. Op 7 december spraken de twee elkaar al.",
+			[]string{"de twee=joe-biden,vladimir-poetin"}},
+		{"beide landen after two leaders", "date 2021-04 Biden belde Poetin. Daar wil hij praten over wat beide landen aangaat.",
+			[]string{"hij=joe-biden", "beide landen=verenigde-staten,rusland"}},
+		{"het land: the place before, not in its clause", "date 2021-04 Rusland kreeg kritiek van Jens Stoltenberg. Hij zei dat het land moest terugtrekken.",
+			[]string{"Hij=jens-stoltenberg", "het land=rusland"}},
+		{"de premier by a title in the text", "date 2021-12 Premier Van Dalen reisde naar Brussel. De premier zei dat het goed ging.",
+			[]string{"De premier=van-dalen"}},
+		{"a role nobody holds stays open", "date 2021-12 Joe Biden reisde naar Brussel. De premier zei dat het goed ging.",
+			nil},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		a := ac.Articles[0]
+		var got []string
+		for _, r := range a.References {
+			got = append(got, r.Span.Of(a.Text)+"="+strings.Join(r.Actors, ","))
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMerge: happenings merge across articles by type, date, modality and
+// participants, and not otherwise.
+func TestMerge(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		a, b   string // two articles
+		events int    // corpus events of type Contact but Broadcast
+	}{
+		{"same day", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Biden en Poetin belden op 7 december.", 1},
+		{"a day in its month", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Biden en Poetin hebben gebeld.", 1},
+		{"two days", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Op 30 december belden Biden en Poetin.", 2},
+		{"April and December", "date 2021-04 Biden en Poetin hebben gebeld.", "date 2021-12 Biden en Poetin hebben gebeld.", 2},
+		{"two years", "date 2021-12 In 2020 belden Biden en Poetin.", "date 2021-12 In 2021 belden Biden en Poetin.", 2},
+		{"a Thursday and a Tuesday", "date 2021-12 Biden en Poetin bellen donderdag.", "date 2021-12 Op 7 december belden Biden en Poetin.", 2},
+		{"other participants", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Op 7 december belden Biden en Macron.", 2},
+		{"fewer participants", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Op 7 december belde Biden.", 1},
+		{"nobody named", "date 2021-12 Op 7 december werd er gebeld.", "date 2021-12 Op 7 december werd er gebeld.", 2},
+		{"asserted and hypothetical", "date 2021-12 Op 7 december belden Biden en Poetin.", "date 2021-12 Als het misgaat, bellen Biden en Poetin op 7 december.", 2},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.a, "b.txt": tt.b})
+		n := 0
+		for _, hp := range ac.Happenings().List {
+			if hp.Type.Type == "Contact" && hp.Type.Subtype != "Broadcast" {
+				n++
+			}
+		}
+		if n != tt.events {
+			var got []string
+			for _, hp := range ac.Happenings().List {
+				got = append(got, fmt.Sprintf("%s %s %s %v %d", hp.Date, hp.Type, hp.Modality, hp.Actors, len(hp.Mentions)))
+			}
+			t.Errorf("%s: %d contact events, want %d: %q", tt.name, n, tt.events, got)
+		}
+	}
+}
+
+// TestMentionDates: a mention takes the date of its sentence, else of the
+// happening it continues, else the publication, inexact.
+func TestMentionDates(t *testing.T) {
+	ac := analyseTexts(t, map[string]string{"a.txt": "date 2021-12 Op 7 december belden Biden en Poetin. Dat gesprek duurde toen twee uur. Biden waarschuwde toen voor sancties. Later zei Poetin iets."})
+	a := ac.Articles[0]
+	var got []string
+	for _, m := range a.EventMentions {
+		got = append(got, fmt.Sprintf("%s %s %s", m.Trigger.Of(a.Text), m.Date, m.When))
+	}
+	want := []string{"belden 2021-12-07 sentence", "gesprek 2021-12-07 continued", "waarschuwde 2021-12-07 continued", "zei 2021-12 reported"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("dates:\n got %q\nwant %q", got, want)
+	}
+	if m := a.EventMentions[1]; m.Same != 0 {
+		t.Errorf("'Dat gesprek' is not the call told before: Same %d", m.Same)
+	}
+}

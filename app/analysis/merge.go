@@ -1,0 +1,537 @@
+package analysis
+
+import (
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"corpusexplorer/app/dates"
+	"corpusexplorer/app/events"
+)
+
+// Happening is one happening of the corpus: the event mentions that tell
+// of it, in any sentence of any article, merged.
+type Happening struct {
+	// ID is derived from the content (best date, subtype, participants;
+	// for a happening without participants, its first mention), so that it
+	// stays the same when unrelated articles come and go.
+	ID string
+	// Date is the most precise date its mentions give (a date told in a
+	// sentence before one continued, before the publication date);
+	// Weekday the weekday told with a coarser date, 0 for none.
+	Date    dates.Value
+	Weekday int
+	// When says where Date comes from (see When).
+	When     When
+	Type     events.Type
+	Act      string
+	Modality events.Modality
+	// Agent, Patient and Place are the union of its mentions' roles,
+	// sorted (an actor that is an agent anywhere is not also a patient);
+	// Actors all of them, sorted.
+	Agent, Patient, Place []string
+	Actors                []string
+	// Mentions are its mentions in corpus order (by article, then text).
+	Mentions []MentionRef
+}
+
+// MentionRef points at one event mention of an analysed corpus.
+type MentionRef struct {
+	Article int // index into the articles given to MergeEvents (Corpus.Articles)
+	Mention int // index into that article's EventMentions
+}
+
+// Happenings are the happenings of a corpus.
+type Happenings struct {
+	// List holds every happening in calendar order (by Date, then ID).
+	List []Happening
+	of   [][]int32 // article → mention → index into List
+
+	byIDOnce sync.Once
+	byID     map[string]int
+}
+
+// Of returns the happening of the mention of article art (an index into
+// the articles merged) with index mention in its EventMentions.
+func (h *Happenings) Of(art, mention int) (*Happening, bool) {
+	if art < 0 || art >= len(h.of) || mention < 0 || mention >= len(h.of[art]) {
+		return nil, false
+	}
+	return &h.List[h.of[art][mention]], true
+}
+
+// ByID returns the happening with the given id.
+func (h *Happenings) ByID(id string) (*Happening, bool) {
+	h.byIDOnce.Do(func() {
+		h.byID = make(map[string]int, len(h.List))
+		for i := range h.List {
+			h.byID[h.List[i].ID] = i
+		}
+	})
+	i, ok := h.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &h.List[i], true
+}
+
+// unit is the mentions of one article that are one happening by the
+// article's own links (EventMention.Same).
+type unit struct {
+	art      int
+	mentions []int
+	fam      string
+	sub      string // the most specific subtype
+	act      string
+	mod      events.Modality
+	parts    []string // participants, sorted
+	earlier  bool
+	open     bool
+	date     dates.Value
+	wd       int
+	when     When
+}
+
+// rank orders the units to merge: precise dates first (days, weeks,
+// months with a weekday, months, years), told dates before reported ones.
+func (u *unit) rank() int {
+	r := int(u.date.Precision) * 2
+	if u.wd != 0 {
+		r--
+	}
+	if u.when == Reported {
+		r += 10
+	}
+	return r
+}
+
+// cluster is a happening being merged.
+type cluster struct {
+	units []int
+	fam   string
+	sub   string
+	act   string
+	mod   events.Modality
+	parts []string
+	dates []dateWd
+}
+
+// dateWd is a date as the days it covers (days since 1970-01-01, both
+// ends included) with the weekday told with it (0 for none), for cheap
+// comparisons.
+type dateWd struct {
+	first, last int32
+	wd          int8
+}
+
+func newDateWd(v dates.Value, wd int) dateWd {
+	return dateWd{int32(v.First().Unix() / 86400), int32(v.Last().Unix() / 86400), int8(wd)}
+}
+
+// fits is dates.Fits on days: they share a day, one with the weekday
+// told.
+func (a dateWd) fits(b dateWd) bool {
+	first, last := max(a.first, b.first), min(a.last, b.last)
+	if first > last {
+		return false
+	}
+	if a.wd == 0 && b.wd == 0 {
+		return true
+	}
+	if a.wd != 0 && b.wd != 0 && a.wd != b.wd {
+		return false
+	}
+	wd := int32(max(a.wd, b.wd))
+	isoWeekday := (first+3)%7 + 1 // 1970-01-01 was a Thursday
+	return first+(wd-isoWeekday+7)%7 <= last
+}
+
+// MergeEvents merges the event mentions of the analysed articles into
+// the happenings of the corpus. Mentions an article links itself (Same)
+// are one happening; beyond that, happenings merge when
+//   - their subtypes agree (a meeting, a call or unspecified contact with
+//     unspecified contact; a saying with a saying of the same act or none);
+//   - their modalities agree (asserted and planned go together;
+//     hypothetical and negated each only with their own kind);
+//   - their dates fit (dates.Fits: a day inside a month does, two days do
+//     not, nor two years, nor an April call and a December one, nor a
+//     Thursday and a Tuesday);
+//   - the participants of one are all participants of the other, and
+//     there is at least one (a happening without participants never
+//     merges);
+//   - within one article, both or neither are marked earlier
+//     (EventMention.Earlier).
+//
+// The most precisely dated go first, and each joins the happening it
+// shares most participants with. The work grows with the number of
+// mentions times the happenings of the same month and participant.
+func MergeEvents(arts []*Article) *Happenings {
+	total := 0
+	for _, a := range arts {
+		total += len(a.EventMentions)
+	}
+	units := make([]unit, 0, total)
+	h := &Happenings{of: make([][]int32, len(arts))}
+	for ai, a := range arts {
+		h.of[ai] = make([]int32, len(a.EventMentions))
+		first := len(units)
+		for mi := range a.EventMentions {
+			r := mi
+			for a.EventMentions[r].Same >= 0 {
+				r = a.EventMentions[r].Same
+			}
+			ui := -1
+			if r != mi {
+				// the unit of the root: roots come before their links
+				for k := first; k < len(units); k++ {
+					if units[k].mentions[0] == r {
+						ui = k
+						break
+					}
+				}
+			}
+			if ui < 0 {
+				ui = len(units)
+				units = append(units, unit{art: ai})
+			}
+			units[ui].add(a, mi)
+		}
+	}
+	order := make([]int, len(units))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return units[a].rank() - units[b].rank() })
+	cls := make([]cluster, 0, len(units))
+	type key struct {
+		fam, id int32 // interned
+		month   int32 // year*12 + month - 1
+	}
+	index := map[key][]int32{} // the clusters by family, participant and month
+	names := map[string]int32{}
+	intern := func(s string) int32 {
+		n, ok := names[s]
+		if !ok {
+			n = int32(len(names))
+			names[s] = n
+		}
+		return n
+	}
+	months := func(v dates.Value) (lo, hi int32) {
+		f, l := v.First(), v.Last()
+		return int32(f.Year()*12 + int(f.Month()) - 1), int32(l.Year()*12 + int(l.Month()) - 1)
+	}
+	seen := []int{} // the unit that last looked at each cluster, plus one
+	for _, ui := range order {
+		u := &units[ui]
+		best, bestScore := -1, 0
+		lo, hi := months(u.date)
+		fam := intern(u.fam)
+		ids := make([]int32, len(u.parts))
+		for i, id := range u.parts {
+			ids[i] = intern(id)
+		}
+		if len(u.parts) > 0 {
+			for m := lo; m <= hi; m++ {
+				for _, id := range ids {
+					for _, ci := range index[key{fam, id, m}] {
+						if seen[ci] == ui+1 {
+							continue
+						}
+						seen[ci] = ui + 1
+						if s := cls[ci].score(u, units); s > bestScore {
+							best, bestScore = int(ci), s
+						}
+					}
+				}
+			}
+		}
+		if best < 0 {
+			best = len(cls)
+			cls = append(cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod})
+			seen = append(seen, 0)
+			// a saying nobody dates takes no other (see score)
+			if !(u.fam == "Broadcast" && u.when == Reported) {
+				for m := lo; m <= hi; m++ {
+					for _, id := range ids {
+						k := key{fam, id, m}
+						index[k] = append(index[k], int32(best))
+					}
+				}
+			}
+		}
+		cls[best].join(u, ui)
+	}
+	h.List = make([]Happening, 0, len(cls))
+	for _, c := range cls {
+		hp := c.happening(units, arts)
+		for _, r := range hp.Mentions {
+			h.of[r.Article][r.Mention] = int32(len(h.List))
+		}
+		h.List = append(h.List, hp)
+	}
+	h.finish(arts)
+	return h
+}
+
+// add puts mention mi of article a into the unit.
+func (u *unit) add(a *Article, mi int) {
+	m := &a.EventMentions[mi]
+	if len(u.mentions) == 0 {
+		u.fam, u.sub, u.mod, u.earlier = family(m.Type), m.Type.Subtype, m.Modality, m.Earlier
+	}
+	u.mentions = append(u.mentions, mi)
+	u.open = u.open || m.open
+	if u.sub == "Contact" && family(m.Type) == "Contact" {
+		u.sub = m.Type.Subtype
+	}
+	if u.act == "" {
+		u.act = m.Act
+	}
+	if m.Modality == events.Asserted || m.Modality == events.Planned && u.mod != events.Asserted {
+		u.mod = m.Modality
+	}
+	n := len(u.parts)
+	for _, ids := range [2][]string{m.Agent, m.Patient} {
+		for _, id := range ids {
+			if !slices.Contains(u.parts, id) {
+				u.parts = append(u.parts, id)
+			}
+		}
+	}
+	if len(u.parts) > n {
+		slices.Sort(u.parts)
+	}
+	if better(m.Date, m.Weekday, m.When, u.date, u.wd, u.when) {
+		u.date, u.wd, u.when = m.Date, m.Weekday, m.When
+	}
+}
+
+// better reports whether date a (with weekday and source) is a better
+// date for a happening than b: told before continued before reported,
+// then finer, then exact.
+func better(a dates.Value, aw int, aw2 When, b dates.Value, bw int, bw2 When) bool {
+	switch {
+	case b.IsZero():
+		return !a.IsZero()
+	case a.IsZero():
+		return false
+	case aw2 != bw2:
+		return aw2 < bw2
+	case a.Precision != b.Precision:
+		return a.Precision < b.Precision
+	case (aw != 0) != (bw != 0):
+		return aw != 0
+	}
+	return a.Exact && !b.Exact
+}
+
+// modClass groups the modalities that may be one happening.
+func modClass(m events.Modality) events.Modality {
+	if m == events.Planned {
+		return events.Asserted
+	}
+	return m
+}
+
+// score returns how well unit u fits the cluster: 0 when it may not join
+// it, else the number of participants they share.
+func (c *cluster) score(u *unit, units []unit) int {
+	if c.fam != u.fam || modClass(c.mod) != modClass(u.mod) {
+		return 0
+	}
+	if c.sub != u.sub && c.sub != "Contact" && u.sub != "Contact" {
+		return 0
+	}
+	if c.act != "" && u.act != "" && c.act != u.act {
+		return 0
+	}
+	if u.fam == "Broadcast" && u.when == Reported {
+		return 0 // a saying nobody dates is one saying
+	}
+	ud := newDateWd(u.date, u.wd)
+	for _, d := range c.dates {
+		if !ud.fits(d) {
+			return 0
+		}
+	}
+	small, large := u.parts, c.parts
+	if len(small) > len(large) || u.open && len(small) < len(large) {
+		// one that talked with someone unnamed names all of the other's
+		small, large = large, small
+	}
+	for _, id := range small {
+		if !slices.Contains(large, id) {
+			return 0
+		}
+	}
+	for _, vi := range c.units {
+		if v := &units[vi]; v.art == u.art && v.earlier != u.earlier {
+			return 0
+		}
+	}
+	return len(small)
+}
+
+// join adds unit u (index ui) to the cluster.
+func (c *cluster) join(u *unit, ui int) {
+	c.units = append(c.units, ui)
+	if c.sub == "Contact" {
+		c.sub = u.sub
+	}
+	if c.act == "" {
+		c.act = u.act
+	}
+	for _, id := range u.parts {
+		if !slices.Contains(c.parts, id) {
+			c.parts = append(c.parts, id)
+		}
+	}
+	d := newDateWd(u.date, u.wd)
+	if !slices.Contains(c.dates, d) {
+		c.dates = append(c.dates, d)
+	}
+}
+
+// happening builds the corpus event of a merged cluster.
+func (c *cluster) happening(units []unit, arts []*Article) Happening {
+	var hp Happening
+	var agent, patient, place []string
+	mod := events.Modality("")
+	for _, ui := range c.units {
+		u := &units[ui]
+		for _, mi := range u.mentions {
+			hp.Mentions = append(hp.Mentions, MentionRef{Article: u.art, Mention: mi})
+			m := &arts[u.art].EventMentions[mi]
+			agent = append(agent, m.Agent...)
+			patient = append(patient, m.Patient...)
+			place = append(place, m.Place...)
+			if better(m.Date, m.Weekday, m.When, hp.Date, hp.Weekday, hp.When) {
+				hp.Date, hp.Weekday, hp.When = m.Date, m.Weekday, m.When
+			}
+			if hp.Type.Type == "" || hp.Type.Subtype == "Contact" && m.Type.Subtype != "Contact" {
+				hp.Type = m.Type
+			}
+			if hp.Act == "" {
+				hp.Act = m.Act
+			}
+			switch {
+			case mod == "", m.Modality == events.Asserted, m.Modality == events.Planned && mod != events.Asserted:
+				mod = m.Modality
+			}
+		}
+	}
+	hp.Modality = mod
+	slices.SortFunc(hp.Mentions, func(a, b MentionRef) int {
+		if a.Article != b.Article {
+			return a.Article - b.Article
+		}
+		return a.Mention - b.Mention
+	})
+	hp.Agent = sortedSet(agent)
+	hp.Patient = slices.DeleteFunc(sortedSet(patient), func(id string) bool { return slices.Contains(hp.Agent, id) })
+	hp.Place = sortedSet(place)
+	hp.Actors = sortedSet(slices.Concat(hp.Agent, hp.Patient, hp.Place))
+	return hp
+}
+
+// sortedSet returns ids sorted, without repeats, never nil.
+func sortedSet(ids []string) []string {
+	out := append([]string{}, ids...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// finish gives every happening its id and sorts the list by date.
+func (h *Happenings) finish(arts []*Article) {
+	keys := make([]string, len(h.List))
+	var b strings.Builder
+	for i := range h.List {
+		hp := &h.List[i]
+		b.Reset()
+		b.WriteString(hp.Date.String())
+		b.WriteByte('|')
+		b.WriteString(hp.Type.Type)
+		b.WriteByte('/')
+		b.WriteString(hp.Type.Subtype)
+		b.WriteByte('|')
+		for k, id := range hp.Agent {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(id)
+		}
+		b.WriteString(",/,")
+		for k, id := range hp.Patient {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(id)
+		}
+		if len(hp.Agent)+len(hp.Patient) == 0 || hp.When == Reported {
+			// no date or no participants to tell it apart: where it is told
+			r := hp.Mentions[0]
+			b.WriteByte('|')
+			b.WriteString(arts[r.Article].ID)
+			b.WriteByte('#')
+			b.WriteString(strconv.Itoa(arts[r.Article].EventMentions[r.Mention].Sentence))
+		}
+		keys[i] = b.String()
+	}
+	ids := map[string][]int{}
+	for i := range h.List {
+		f := fnv.New64a()
+		f.Write([]byte(keys[i]))
+		sum := strconv.FormatUint(f.Sum64()&0xffffffffffff|1<<48, 16)[1:] // 12 hex digits
+		id := "ev-" + h.List[i].Date.String() + "-" + sum
+		h.List[i].ID = id
+		ids[id] = append(ids[id], i)
+	}
+	for id, same := range ids {
+		if len(same) < 2 {
+			continue
+		}
+		// the same key twice: numbered in the order of their keys, then
+		// of their first mentions
+		slices.SortStableFunc(same, func(i, j int) int { return strings.Compare(keys[i], keys[j]) })
+		for n, i := range same[1:] {
+			h.List[i].ID = id + "-" + strconv.Itoa(n+2)
+		}
+	}
+	old := make([]int, len(h.List)) // new position → old
+	days := make([]dateWd, len(h.List))
+	for i := range old {
+		old[i] = i
+		days[i] = newDateWd(h.List[i].Date, 0)
+	}
+	slices.SortStableFunc(old, func(i, j int) int {
+		a, b := days[i], days[j]
+		switch {
+		case a.first != b.first:
+			return int(a.first - b.first)
+		case a.last != b.last:
+			return int(a.last - b.last)
+		case h.List[i].Date.Exact != h.List[j].Date.Exact:
+			if h.List[i].Date.Exact {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(h.List[i].ID, h.List[j].ID)
+	})
+	list := make([]Happening, len(h.List))
+	at := make([]int32, len(h.List)) // old → new
+	for n, o := range old {
+		list[n] = h.List[o]
+		at[o] = int32(n)
+	}
+	h.List = list
+	for _, of := range h.of {
+		for k, o := range of {
+			of[k] = at[o]
+		}
+	}
+
+}

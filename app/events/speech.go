@@ -1,0 +1,200 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"corpusexplorer/app/text"
+)
+
+// speech links reported speech to its speaker. A Broadcast mention is a
+// saying when its trigger is a verb or "volgens"; the mentions of what it
+// says get its index in Speech. What is said is
+//   - with "volgens X", the rest of the sentence;
+//   - the clause that follows the saying's clause when it opens with
+//     "dat" or a colon ("zei dat ...", "waarschuwde de EU dat ..."), up to
+//     the end of the sentence;
+//   - the sentence before the comma that opens the saying's clause, when
+//     the saying follows what it says ("..., zei de minister", "\"...\",
+//     dreigde Poetin");
+//   - the rest of the saying's own clause ("liet weten troepen terug te
+//     sturen", "stelde voor Poetin te ontmoeten").
+//
+// A denial makes what it says negated (when asserted); a demand, a
+// proposal or an appeal makes it hypothetical (it is only asked for); a
+// saying without an act whose content is negated is a denial.
+//
+// Two Broadcasts in one clause are one saying: a noun governed by a
+// preposition ("laat in een verklaring weten") gives way to the verb.
+func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
+	verb := func(j int) bool { return determiner(toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
+	for k := 0; k < len(ms); k++ {
+		if !governedBy(toks, at[k], "*") || ms[k].Type.Type != "Contact" {
+			continue
+		}
+		if ms[k].Type.Subtype != "Broadcast" && definite(toks[at[k]-1].Fold) {
+			continue // "voor het telefoongesprek": a happening of its own
+		}
+		s, e := clause(src, toks, at[k])
+		for j := range ms {
+			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) {
+				ms = append(ms[:k], ms[k+1:]...)
+				at = append(at[:k], at[k+1:]...)
+				k--
+				break
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Type.Subtype != "Broadcast" {
+			continue
+		}
+		i := at[k]
+		volgens := toks[i].Fold == "volgens"
+		if !volgens && (nounTrigger(toks, i) || m.Det != NoDeterminer) {
+			continue
+		}
+		s, e := clause(src, toks, i)
+		if volgens {
+			m.Modality = Asserted // what it says carries its own
+		} else {
+			// the cues after it are what it says, but "zei niet"
+			to := i
+			if i+1 <= e && (toks[i+1].Fold == "niet" || toks[i+1].Fold == "nooit") {
+				to = i + 1
+			}
+			m.Modality = modality(toks, i, s, to)
+		}
+		in := func(j int) bool {
+			t := at[j]
+			switch {
+			case volgens:
+				return !inSpans(ms[j].Trigger, m.Roles.Agent)
+			case t > i && t <= e:
+				return true
+			case e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") && t > e:
+				return true
+			case s > 0 && toks[s-1].Fold == "," && t < s-1:
+				return true
+			}
+			return false
+		}
+		negated := false
+		for j := range ms {
+			if j == k || at[j] == i || ms[j].Speech >= 0 || !in(j) {
+				continue
+			}
+			c := &ms[j]
+			c.Speech = k
+			if obliged(toks, at[j]) && (c.Modality == Asserted || c.Modality == Planned) {
+				c.Modality = Hypothetical // "zei dat het land zijn troepen moest terugtrekken"
+			}
+			switch m.Act {
+			case "deny":
+				if c.Modality == Asserted {
+					c.Modality = Negated
+				}
+			case "demand", "propose", "appeal":
+				if c.Modality == Asserted || c.Modality == Planned {
+					c.Modality = Hypothetical
+				}
+			}
+			negated = negated || c.Modality == Negated
+		}
+		if negated && m.Act == "" {
+			m.Act = "deny"
+		}
+	}
+	// A saying without an act takes the act of a saying it reports, which
+	// then is not a happening of its own: "zei dat Nederland de sancties
+	// steunt" is a saying of support.
+	for k := 0; k < len(ms); k++ {
+		c := &ms[k]
+		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" {
+			continue
+		}
+		ms[c.Speech].Act = c.Act
+		ms = slices.Delete(ms, k, k+1)
+		at = slices.Delete(at, k, k+1)
+		for j := range ms {
+			switch {
+			case ms[j].Speech == k:
+				ms[j].Speech = -1
+			case ms[j].Speech > k:
+				ms[j].Speech--
+			}
+		}
+		k--
+	}
+	return ms
+}
+
+// obliged reports whether the clause of toks[i] says it must happen
+// ("moest", "moet"): in reported speech, what is only demanded.
+func obliged(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+		switch toks[k].Fold {
+		case "moet", "moest", "moeten", "moesten":
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && !clauseBreak(toks[k]); k++ {
+		switch toks[k].Fold {
+		case "moet", "moest", "moeten", "moesten":
+			return true
+		}
+	}
+	return false
+}
+
+// family groups the subtypes that may name one happening: a meeting, a
+// call and unspecified contact are one family; any other subtype is its
+// own.
+func family(t Type) string {
+	switch t.Subtype {
+	case "Meet", "Correspondence", "Contact":
+		return "Contact"
+	}
+	return t.Subtype
+}
+
+// definite reports the determiners that point at something known.
+func definite(w string) bool {
+	switch w {
+	case "de", "het", "dat", "die", "deze", "dit":
+		return true
+	}
+	return false
+}
+
+// nounTrigger reports whether the trigger at toks[i] is a noun: after a
+// determiner or a possessive, or shaped like one (-ing, -ie, -iek).
+func nounTrigger(toks []text.Token, i int) bool {
+	if i > 0 {
+		p := toks[i-1].Fold
+		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
+			return true
+		}
+		if i > 1 && isDeterminer(toks[i-2].Fold) && strings.HasSuffix(p, "e") {
+			return true // een nieuwe verklaring
+		}
+	}
+	w := toks[i].Fold
+	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans reports whether sp lies inside one of spans.
+func inSpans(sp text.Span, spans []text.Span) bool {
+	for _, s := range spans {
+		if s.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
