@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -107,11 +106,6 @@ type editIntent struct {
 	index int
 }
 
-// importUnderWay answers a change asked for while articles are imported
-// or the saved ones read: the page's controls for it are disabled then,
-// but a click may come before the page shows it.
-const importUnderWay = "Articles are being imported or read: try again once that is done."
-
 // onLoad reads the store once, and from then on takes in what other tabs
 // of the site store.
 func (s *session) onLoad(ctx app.Context, a app.Action) {
@@ -121,8 +115,9 @@ func (s *session) onLoad(ctx app.Context, a app.Action) {
 		}
 		s.loadAsked = true
 		s.store.loading = true
+		s.changed(ctx)
 		s.read(ctx)
-		onAnnounce(func() {
+		s.db.onAnnounce(func() {
 			ctx.Dispatch(func(ctx app.Context) {
 				if !s.store.loading {
 					s.read(ctx)
@@ -140,12 +135,11 @@ func (s *session) onImportFiles(ctx app.Context, a app.Action) {
 		return
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		if s.imp.busy || s.store.loading {
-			return
-		}
-		s.imp.begin("Reading files", len(in.files))
-		s.changed(ctx)
-		ctx.Async(func() { s.readAndImport(ctx, in) })
+		s.whenFree(ctx, func(ctx app.Context) {
+			s.imp.begin("Reading files", len(in.files))
+			s.changed(ctx)
+			ctx.Async(func() { s.readAndImport(ctx, in) })
+		})
 	})
 }
 
@@ -165,7 +159,7 @@ func (s *session) readAndImport(ctx app.Context, in importFiles) {
 	)
 	for i, f := range in.files {
 		if s.imp.cancel.Load() {
-			ctx.Dispatch(func(ctx app.Context) { s.imp.cancelled(); s.changed(ctx) })
+			ctx.Dispatch(func(ctx app.Context) { s.imp.cancelled(); s.endImport(ctx); s.changed(ctx) })
 			return
 		}
 		if i%chunk == 0 {
@@ -203,33 +197,60 @@ func (s *session) onImportText(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	ctx.Dispatch(func(ctx app.Context) {
-		if s.imp.busy || s.store.loading {
+	ctx.Dispatch(func(ctx app.Context) { s.whenFree(ctx, func(ctx app.Context) { s.importText(ctx, in) }) })
+}
+
+// importText begins the import of a pasted article or of the undated
+// files of the last batch.
+func (s *session) importText(ctx app.Context, in importText) {
+	sources := in.sources
+	phase := "Checking"
+	if in.undated {
+		if in.month.IsZero() {
+			s.imp.notice = "Choose a month first."
+			s.changed(ctx)
 			return
 		}
-		sources := in.sources
-		phase := "Checking"
-		if in.undated {
-			if in.month.IsZero() {
-				s.imp.notice = "Choose a month first."
-				s.changed(ctx)
-				return
+		phase = "Checking files"
+		sources = s.imp.undated
+		// The other problems of the batch stay listed until dismissed.
+		var keep []importer.Problem
+		for _, pr := range s.imp.problems {
+			if pr.Kind != importer.NoDate {
+				keep = append(keep, pr)
 			}
-			phase = "Checking files"
-			sources = s.imp.undated
-			// The other problems of the batch stay listed until dismissed.
-			var keep []importer.Problem
-			for _, pr := range s.imp.problems {
-				if pr.Kind != importer.NoDate {
-					keep = append(keep, pr)
-				}
-			}
-			s.imp.problems, s.imp.undated = keep, nil
 		}
-		s.imp.begin(phase, len(sources))
-		s.changed(ctx)
-		ctx.Async(func() { s.importSources(ctx, sources, nil, in.month, time.Now()) })
-	})
+		s.imp.problems, s.imp.undated = keep, nil
+	}
+	s.imp.begin(phase, len(sources))
+	s.changed(ctx)
+	ctx.Async(func() { s.importSources(ctx, sources, nil, in.month, time.Now()) })
+}
+
+// whenFree runs start, the start of an import, now, or once the import
+// under way has ended: imports run one at a time, as they share the
+// progress bar. Nothing the user asks for is dropped.
+func (s *session) whenFree(ctx app.Context, start func(app.Context)) {
+	if !s.imp.importing {
+		start(ctx)
+		return
+	}
+	s.imp.queue = append(s.imp.queue, start)
+	s.imp.queued = fmt.Sprintf("%s waiting for the one under way.", text.Plural(len(s.imp.queue), "more import"))
+	s.changed(ctx)
+}
+
+// endImport ends the import under way (done or cancelled) and begins the
+// next one asked for, if any.
+func (s *session) endImport(ctx app.Context) {
+	s.imp.importing = false
+	s.imp.queued = ""
+	if len(s.imp.queue) == 0 {
+		return
+	}
+	next := s.imp.queue[0]
+	s.imp.queue = s.imp.queue[1:]
+	next(ctx)
 }
 
 // importSources checks and converts sources (yielding to the page between
@@ -244,7 +265,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	}
 	n := len(sources)
 	cancelled := func() {
-		ctx.Dispatch(func(ctx app.Context) { s.imp.cancelled(); s.changed(ctx) })
+		ctx.Dispatch(func(ctx app.Context) { s.imp.cancelled(); s.endImport(ctx); s.changed(ctx) })
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		s.imp.phase, s.imp.done, s.imp.total = "Checking files", 0, n
@@ -333,6 +354,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	if b.Cancelled || s.imp.cancel.Load() {
 		ctx.Dispatch(func(ctx app.Context) {
 			s.imp.cancelled()
+			s.endImport(ctx)
 			s.changed(ctx)
 			// A rebuild (for another tab's articles, say) set aside in
 			// favour of this import's build must run now.
@@ -356,7 +378,6 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 			// again with them.
 			s.rebuild(ctx, false, nil)
 		}
-		s.imp.busy, s.imp.importing = false, false
 		s.imp.problems, s.imp.undated = probs, undated
 		rejected := importer.Rejected(probs)
 		s.imp.notices++
@@ -366,8 +387,9 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		if rejected > 0 {
 			s.imp.notice += fmt.Sprintf(" %s: see below.", text.Plural(rejected, "problem"))
 		}
-		s.changed(ctx)
 		s.save(ctx)
+		s.endImport(ctx)
+		s.changed(ctx)
 	})
 }
 
@@ -391,11 +413,6 @@ func (s *session) onResolve(ctx app.Context, a app.Action) {
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		if r.problem >= len(s.imp.problems) {
-			return
-		}
-		if s.imp.importing {
-			s.imp.notice = importUnderWay
-			s.changed(ctx)
 			return
 		}
 		pr := s.imp.problems[r.problem]
@@ -425,11 +442,6 @@ func (s *session) onResolve(ctx app.Context, a app.Action) {
 func (s *session) onRemove(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
 	ctx.Dispatch(func(ctx app.Context) {
-		if s.imp.importing {
-			s.imp.notice = importUnderWay
-			s.changed(ctx)
-			return
-		}
 		s.ws.Remove(id)
 		msg := "Removed " + id + "."
 		if id == "" {
@@ -448,11 +460,6 @@ func (s *session) onEdit(ctx app.Context, a app.Action) {
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		s.imp.editErr, s.imp.editMsg = "", ""
-		if s.imp.importing || s.store.loading {
-			s.imp.editErr = importUnderWay
-			s.changed(ctx)
-			return
-		}
 		var (
 			ed   edits.Edit
 			done bool
@@ -502,9 +509,6 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		s.imp.editErr, s.imp.editMsg = "", ""
-		if err == nil && (s.imp.importing || s.store.loading) {
-			err = errors.New(importUnderWay)
-		}
 		if err != nil {
 			s.imp.editErr = err.Error()
 			s.changed(ctx)

@@ -97,7 +97,7 @@ func (p *ImportPage) storageStatus() app.UI {
 }
 
 func (p *ImportPage) importSection() app.UI {
-	busy := p.s.imp.busy || p.s.store.loading
+	busy := p.s.imp.importing || p.s.store.loading
 	return app.Section().Class("import-panel").Aria("labelledby", "import-h").Body(
 		app.H2().ID("import-h").Text("Import"),
 		app.P().Class("hint").Text("Article files (.txt in the seed format: \"date 2021-12 First paragraph…\"; plain .txt with a month chosen below), or .json/.csv lists of {id, date, text}. Drop files anywhere on this page."),
@@ -112,16 +112,22 @@ func (p *ImportPage) importSection() app.UI {
 			app.Input().Type("text").ID("import-month").Value(p.month).Placeholder("YYYY-MM").Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}`).AutoComplete(false).
 				OnChange(func(ctx app.Context, e app.Event) { p.month = ctx.JSSrc().Get("value").String() }),
 		),
-		app.If(p.s.imp.busy && p.s.imp.total > 0, func() app.UI {
-			return app.Div().Class("import-progress").Body(
-				app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", p.s.imp.phase, p.s.imp.done, p.s.imp.total)),
-				app.Progress().ID("import-progress").Max(p.s.imp.total).Value(p.s.imp.done),
-			)
-		}),
-		app.If(p.s.imp.busy && p.s.imp.total == 0, func() app.UI {
-			return app.P().Class("muted").Aria("live", "polite").Text("Working…")
-		}),
-		app.If(p.s.imp.busy && p.s.imp.importing, func() app.UI {
+		// One slot of fixed height for the progress, so that the page
+		// does not move under the pointer as builds start and end.
+		app.Div().Class("import-status").ID("import-status").Body(
+			app.If(p.s.imp.importing && p.s.imp.total > 0, func() app.UI {
+				return app.Div().Class("import-progress").Body(
+					app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", p.s.imp.phase, p.s.imp.done, p.s.imp.total)),
+					app.Progress().ID("import-progress").Max(p.s.imp.total).Value(p.s.imp.done),
+				)
+			}).ElseIf(p.s.busy(), func() app.UI {
+				return app.P().Class("muted").Aria("live", "polite").Text("Working…")
+			}),
+			app.If(p.s.imp.queued != "", func() app.UI {
+				return app.P().Class("muted").ID("import-queued").Aria("live", "polite").Text(p.s.imp.queued)
+			}),
+		),
+		app.If(p.s.imp.importing, func() app.UI {
 			return app.Button().Class("button secondary").ID("import-cancel").Text("Cancel import").
 				Disabled(p.s.imp.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.NewAction(actionCancelImport)
@@ -146,7 +152,7 @@ func (p *ImportPage) importSection() app.UI {
 				app.Textarea().ID("paste-text").Rows(8).Text(p.pasteTxt).
 					OnChange(func(ctx app.Context, e app.Event) { p.pasteTxt = ctx.JSSrc().Get("value").String() }),
 			),
-			app.Button().Class("button").ID("paste-import").Text("Import text").Disabled(busy).OnClick(p.onPaste),
+			app.Button().Class("button").ID("paste-import").Text("Import text").OnClick(p.onPaste),
 		),
 	)
 }
@@ -298,9 +304,6 @@ func (p *ImportPage) onPaste(ctx app.Context, e app.Event) {
 	}
 	if date != "" {
 		body = "date " + date + " " + body
-	}
-	if p.s.imp.busy || p.s.store.loading {
-		return
 	}
 	p.pasteTxt = ""
 	ctx.NewActionWithValue(actionImportText, importText{

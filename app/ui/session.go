@@ -27,6 +27,8 @@ type session struct {
 
 	// loadAsked is set once the store was asked for (actionLoad).
 	loadAsked bool
+	// rebuilds counts the builds under way that are not imports.
+	rebuilds int
 	// changes counts the changes of the user's data and of the import,
 	// published as stateUser.
 	changes int
@@ -38,6 +40,9 @@ type session struct {
 func newSession(ws *workspace.Workspace) *session {
 	return &session{ws: ws, store: storeStatus{saved: true}}
 }
+
+// busy reports whether an import or a build is under way.
+func (s *session) busy() bool { return s.imp.importing || s.rebuilds > 0 }
 
 // data returns the current corpus: the embedded one until the user's
 // imports are loaded and built.
@@ -96,7 +101,6 @@ type storeStatus struct {
 // (the user may leave /import while a batch is analysed). It is only
 // touched on the UI goroutine, except cancel.
 type importSession struct {
-	busy        bool
 	phase       string
 	done, total int
 	// problems of the last batch, one per bad file or article.
@@ -119,18 +123,21 @@ type importSession struct {
 	importing bool
 	// cancel asks the import under way to stop; the import goroutine reads it.
 	cancel atomic.Bool
+	// queue holds the starts of the imports asked for during another one,
+	// which run one after the other (see session.whenFree); queued says so.
+	queue  []func(app.Context)
+	queued string
 }
 
 // begin marks the start of an import of total items.
 func (s *importSession) begin(phase string, total int) {
-	s.busy, s.importing, s.phase, s.done, s.total, s.notice = true, true, phase, 0, total, ""
+	s.importing, s.phase, s.done, s.total, s.notice = true, phase, 0, total, ""
 	s.cancel.Store(false)
 }
 
-// cancelled ends an import that was cancelled: nothing of it is kept.
-// Call it on the UI goroutine.
+// cancelled records that the import under way was cancelled: nothing of
+// it is kept. Call it on the UI goroutine, then session.endImport.
 func (s *importSession) cancelled() {
-	s.busy, s.importing = false, false
 	s.readTime = 0
 	s.notices++
 	s.notice = "Import cancelled: nothing was imported, and what was saved before is as it was."

@@ -25,14 +25,14 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 	if save {
 		s.store.saved = false
 	}
-	s.imp.busy = true
+	s.rebuilds++
 	s.changed(ctx)
 	ctx.Async(func() {
 		yieldUI()
 		b := s.ws.Build(job, nil)
 		ctx.Dispatch(func(ctx app.Context) {
+			s.rebuilds--
 			if s.ws.Latest(job) {
-				s.imp.busy = false
 				s.install(ctx, b)
 			}
 			if done != nil {
@@ -76,7 +76,7 @@ func (s *session) save(ctx app.Context) {
 				return
 			}
 			if !w.empty() {
-				announce()
+				s.db.announce()
 			}
 			if w.dropLegacy {
 				s.store.legacy = false
@@ -116,8 +116,6 @@ func (s *session) setSaved(err error) {
 // that fails leaves the store untouched until a read succeeds: the tab
 // keeps its work and says so.
 func (s *session) read(ctx app.Context) {
-	s.store.loading = true
-	s.changed(ctx)
 	ctx.Async(func() {
 		st, err := s.db.read()
 		ctx.Dispatch(func(ctx app.Context) {

@@ -28,10 +28,32 @@ const (
 	storeMeta     = "meta"
 )
 
-// database is the tab's connection to the store, opened on first use.
+// database is the tab's connection to the store, opened on first use,
+// and its channel to the other tabs of the site.
 type database struct {
 	mu   sync.Mutex
 	conn app.Value
+	// channel tells the other tabs of the site that the store changed,
+	// and hears them. A BroadcastChannel object never hears what it
+	// posts itself: one object serves both, so a tab does not read the
+	// store again after each of its own saves.
+	channel app.Value
+}
+
+// broadcast returns the tab's channel to the other tabs, nil when the
+// browser has none.
+func (d *database) broadcast() app.Value {
+	if !app.IsClient {
+		return nil
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.channel == nil {
+		if bc := app.Window().Get("BroadcastChannel"); bc.Truthy() {
+			jsTry(func() { d.channel = bc.New(dbName) })
+		}
+	}
+	return d.channel
 }
 
 // errNoStorage is returned natively and when the browser has no IndexedDB.
@@ -330,30 +352,19 @@ func recordsOf(all app.Value) []records.Record {
 }
 
 // announce tells the other tabs of this site that the store changed.
-func announce() {
-	if !app.IsClient {
-		return
-	}
-	if bc := app.Window().Get("BroadcastChannel"); bc.Truthy() {
-		jsTry(func() {
-			ch := bc.New(dbName)
-			ch.Call("postMessage", "changed")
-			ch.Call("close")
-		})
+func (d *database) announce() {
+	if ch := d.broadcast(); ch != nil {
+		jsTry(func() { ch.Call("postMessage", "changed") })
 	}
 }
 
 // onAnnounce calls fn (in a JavaScript callback: dispatch from it) when
 // another tab announces a change to the store.
-func onAnnounce(fn func()) {
-	if !app.IsClient {
+func (d *database) onAnnounce(fn func()) {
+	ch := d.broadcast()
+	if ch == nil {
 		return
 	}
-	bc := app.Window().Get("BroadcastChannel")
-	if !bc.Truthy() {
-		return
-	}
-	ch := bc.New(dbName)
 	ch.Set("onmessage", app.FuncOf(func(this app.Value, args []app.Value) any {
 		fn()
 		return nil
