@@ -498,7 +498,34 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		}
 		break
 	}
+	if e.lex.channel[st.toks[end-1].Fold] && end < len(st.toks) && st.adjacent(end) && st.toks[end].Kind == text.Number {
+		if channelNumberAt(st, end) {
+			end++ // Radio 1, Kanaal 2
+		} else if end-start == 1 && end+1 < len(st.toks) && st.toks[end+1].Hyphen {
+			return 0, 0, nil, false // TV 1-serie: a word, no name
+		}
+	}
 	return start, end, absorbed, true
+}
+
+// channelEnd reports whether the name [start, end) ends in the number of
+// a channel: Radio 1, Kanaal 2.
+func (e *Extractor) channelEnd(st *docState, start, end int) bool {
+	return end-start >= 2 && channelNumberAt(st, end-1) && e.lex.channel[st.toks[end-2].Fold]
+}
+
+// channelNumberAt reports whether token j is the number of a channel after
+// the name of a broadcaster: one digit after a space (Radio 1, BBC 2, TV 1
+// 17.30), not the first part of a compound (TV 1-serie, Radio 1-programma).
+func channelNumberAt(st *docState, j int) bool {
+	if j >= len(st.toks) || !st.adjacent(j) || st.toks[j].Hyphen {
+		return false
+	}
+	t := st.toks[j]
+	if t.Kind != text.Number || len(t.Fold) != 1 || t.Fold == "0" || t.Start == st.toks[j-1].End {
+		return false
+	}
+	return j+1 >= len(st.toks) || !st.toks[j+1].Hyphen
 }
 
 // personAt reports whether a person's name starts at token k: the
@@ -718,7 +745,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
 		start++
 	}
-	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) {
+	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) && !e.channelEnd(st, start, end) {
 		end--
 	}
 	if start >= end {
@@ -906,6 +933,9 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		g.score[Place] += 4 // Koninklijk Paleis, Kasteel Groeneveld
 	case c.orgWord:
 		g.score[Organisation] += 5
+	}
+	if e.channelEnd(st, c.start, c.end) {
+		g.score[Organisation] += 6 // Radio 1, Kanaal 2: a broadcaster's channel
 	}
 	if e.eventName(f) {
 		g.score[Other] += 6 // Davis Cup, Memorial Van Damme, Wet Bibob

@@ -96,7 +96,10 @@
 // Frankfurt am Main), or aan (de), op, bij joining two single words after a
 // place cue (in Ouderkerk aan de Amstel, in Wijk bij Duurstede; after bij
 // only a place-like word that is no known place: in Maranello bij Modena is
-// two names). A first name the lexicon does not know is recognised by its
+// two names). A broadcaster's word before the one-digit number of a
+// channel takes the number, and the name is an organisation (Radio 1,
+// Kanaal 2, and after a gazetteer medium BBC 2; not TV 1-serie). A first
+// name the lexicon does not know is recognised by its
 // surname: one capitalised word, maybe with initials, then de, van de, van
 // der, van den, ter or ten and one capitalised word that ends the name
 // (Royce de Vries, Jorien van den Herik). Van alone joins only after

@@ -567,6 +567,9 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			i++
 			continue
 		}
+		if !en.role && e.actors[en.actor].Type == Media && channelNumberAt(st, end) {
+			end++ // BBC 2, RTBF 1: a channel of the broadcaster
+		}
 		idx := int32(len(st.ms))
 		st.ms = append(st.ms, mention{start: start, end: end, actor: int(en.actor), group: -1, role: en.role})
 		for k := start; k < end; k++ {
