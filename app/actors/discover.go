@@ -283,6 +283,17 @@ func bestType(g *group) Type {
 	return t
 }
 
+// locative reports whether a folded word is a preposition of place that
+// puts what follows its article in a place: in de Dolomieten, op de
+// Kouter, aan de Rijselpoort, naar het Eilandje.
+func locative(f string) bool {
+	switch f {
+	case "in", "op", "aan", "naar", "uit", "over", "langs", "vanuit", "nabij", "richting", "rond", "tussen", "achter", "onder", "boven", "bovenop":
+		return true
+	}
+	return false
+}
+
 // norm maps Media to Organisation for list evidence.
 func norm(t Type) Type {
 	if t == Media {
@@ -1117,6 +1128,10 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Organisation] += 2
 			g.score[Place]++
 			g.score[Person] -= 2
+			if p > 0 && st.seg[p-1] == st.seg[p] && locative(st.toks[p-1].Fold) {
+				// in de Dolomieten, op de Kouter, aan de Ketelvest
+				g.score[Place] += 2
+			}
 		case pf == "te":
 			g.score[Place] += 3
 		case pf == "in" || pf == "naar" || pf == "nabij" || pf == "vanuit" || pf == "richting":

@@ -142,7 +142,9 @@
 // particle or first name, nor in the surnames Verlaan, Versteeg, Van Dijk
 // or Soutendijk), Lange or Korte before it (Lange Voorhout), a kind of
 // place before a particle (Col de Vars, Kasteel de Merode, Rio de Janeiro),
-// "te", "in", "naar" before it (place); a word for a building or venue as
+// "te", "in", "naar" before it, or a preposition of place before its
+// article (in de Dolomieten, op de Kouter, naar het Eilandje) (place); a
+// word for a building or venue as
 // its head (place), the last word (Koninklijk Paleis, Philips Stadion,
 // Sint-Baafskathedraal) or the first before more words (Paleis Noordeinde,
 // Kasteel Groeneveld), unless another organisation word is in the name

@@ -36,6 +36,9 @@ func TestTypeEvidence(t *testing.T) {
 		{"town from GeoNames", "Het ongeval gebeurde in Lichtenvoorde bij Boxtel.", map[string]Type{"lichtenvoorde": Place, "boxtel": Place}},
 		{"foreign city from GeoNames", "Het team vloog naar Surabaya.", map[string]Type{"surabaya": Place}},
 		{"a GeoNames place with a first name is a person", "Dat zegt Peter Almere.", map[string]Type{"peter-almere": Person}},
+		{"a preposition of place before the article", "Zij wachtten op de Zorrel en liepen dan naar het Baltaar.",
+			map[string]Type{"zorrel": Place, "baltaar": Place}},
+		{"an article alone: an organisation", "Volgens de Zorrel is dat niet zo.", map[string]Type{"zorrel": Organisation}},
 		{"a channel is an organisation", "Dat zei hij op Radio 1 en op Kanaal 2.", map[string]Type{"radio-1": Organisation, "kanaal-2": Organisation}},
 		{"one type per name per article", "Het boek 'Sfinx' verscheen. Sfinx werd een succes.", map[string]Type{"sfinx": Other}},
 	}
