@@ -145,9 +145,8 @@
 // "te", "in", "naar" before it, or a preposition of place before its
 // article (in de Dolomieten, op de Kouter, naar het Eilandje) (place); a
 // word for a building or venue as its head (place), the last word
-// (Koninklijk Paleis, Philips Stadion,
-// Sint-Baafskathedraal) or the first before more words (Paleis Noordeinde,
-// Kasteel Groeneveld), unless another organisation word is in the name
+// (Koninklijk Paleis, Philips Stadion, Sint-Baafskathedraal) or the first
+// before more words (Paleis Noordeinde, Kasteel Groeneveld), unless another organisation word is in the name
 // (Stichting Kasteel Groeneveld), it starts with a first name, the head
 // before the name has three letters (Hal Foster), or a church adjective
 // makes Kerk the institution (Protestantse Kerk, but Nieuwe Kerk).
