@@ -22,6 +22,8 @@ func TestTypeEvidence(t *testing.T) {
 			map[string]Type{"wasserbillig": Place}},
 		{"result list: country codes and riders", "1. Zabel (Dui) 3u15:58, 2. Buenahora (Col), 3. Simoni (Ita).",
 			map[string]Type{"zabel": Person, "buenahora": Person, "simoni": Person, "dui": Place, "col": Place, "ita": Place}},
+		{"result list: a team after the country code", "8. Wüst (Dui / Festina) de 102,6 km in 2u28:10, 10. Garzelli (Ita / Mercatone Uno).",
+			map[string]Type{"wust": Person, "festina": Organisation, "mercatone-uno": Organisation}},
 		{"ISO code in capitals", "Winnaar werd Moreau (FRA) voor Kessler (GER).", map[string]Type{"moreau": Person, "fra": Place}},
 		{"party in brackets is no country", "Dat zei Vanhecke (CVP) gisteren.", map[string]Type{"vanhecke": Person}},
 		{"business news: a lone name is a company", "De omzet van Telindus steeg met 12 procent. Het aandeel Telindus won 3 procent op de beurs.",
