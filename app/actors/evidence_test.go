@@ -41,6 +41,8 @@ func TestTypeEvidence(t *testing.T) {
 		{"a preposition of place before the article", "Zij wachtten op de Zorrel en liepen dan naar het Baltaar.",
 			map[string]Type{"zorrel": Place, "baltaar": Place}},
 		{"an article alone: an organisation", "Volgens de Zorrel is dat niet zo.", map[string]Type{"zorrel": Organisation}},
+		{"museums, halls and buildings are places", "Het Volkskundemuseum, de Gele Zaal en het Concertgebouw gaan open.",
+			map[string]Type{"volkskundemuseum": Place, "gele-zaal": Place, "concertgebouw": Place}},
 		{"a channel is an organisation", "Dat zei hij op Radio 1 en op Kanaal 2.", map[string]Type{"radio-1": Organisation, "kanaal-2": Organisation}},
 		{"one type per name per article", "Het boek 'Sfinx' verscheen. Sfinx werd een succes.", map[string]Type{"sfinx": Other}},
 	}
