@@ -283,6 +283,44 @@ func bestType(g *group) Type {
 	return t
 }
 
+// signature reports whether the discovered name [start, end) is the
+// initials of a journalist in brackets: one word of two to four capitals
+// before ")", after a "(" that stands where a sentence starts (... laatste
+// zin. (KS)) or after a comma inside brackets (gisteren op de
+// persconferentie, TS), but not after an age (Jan Peeters (52, VLD)).
+func (e *Extractor) signature(st *docState, start, end int) bool {
+	n := utf8.RuneCountInString(st.toks[start].Fold)
+	if end-start != 1 || n < 2 || n > 4 || !st.toks[start].AllCaps(st.src) || end >= len(st.toks) || st.toks[end].Fold != ")" {
+		return false
+	}
+	p := start - 1
+	if p < 0 || st.seg[p] != st.seg[start] {
+		return false
+	}
+	switch st.toks[p].Fold {
+	case "(":
+		return p == 0 || st.seg[p-1] != st.seg[p] || isSentenceEnd(st.toks[p-1].Fold)
+	case ",":
+		for k := p - 1; k >= 0 && k >= p-15 && st.seg[k] == st.seg[p]; k-- {
+			switch st.toks[k].Fold {
+			case ")":
+				return false
+			case "(":
+				return k+1 < p && st.toks[k+1].Kind != text.Number // (52, VLD) is an age and a party
+			}
+		}
+	}
+	return false
+}
+
+func isSentenceEnd(f string) bool {
+	switch f {
+	case ".", "!", "?", "\"", "”", "'", "’":
+		return true
+	}
+	return false
+}
+
 // locative reports whether a folded word is a preposition of place that
 // puts what follows its article in a place: in de Dolomieten, op de
 // Kouter, aan de Rijselpoort, naar het Eilandje.
@@ -1156,10 +1194,13 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 				g.score[Other] += 3
 			}
 		}
-		if pf == "(" && c.end-c.start == 1 && st.toks[c.start].AllCaps(st.src) && c.end < len(st.toks) && st.toks[c.end].Fold == ")" &&
-			(p == 0 || st.seg[p-1] != st.seg[p] || st.toks[p-1].Fold == "." || st.toks[p-1].Fold == "\"") {
-			// Initials signing an article: ... laatste zin. (KS)
+		if e.signature(st, c.start, c.end) {
+			// Initials signing an article or a note: ... laatste zin. (KS),
+			// (gisteren op de persconferentie, TS)
 			g.score[Person] += 5
+		}
+		if pf == "familie" || pf == "families" || pf == "gezin" {
+			g.score[Person] += 6 // de familie Baert
 		}
 		if p >= 1 && st.toks[p].Kind == text.Word && e.lex.title[st.toks[p-1].Fold] && (e.isNationalAdj(st, p) || e.lex.nonName[pf]) {
 			g.score[Person] += 2

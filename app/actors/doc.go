@@ -130,8 +130,9 @@
 // Types are chosen by adding up evidence over all occurrences of a name in
 // the article: a title or person noun before it (president, minister,
 // woordvoerder, de heer, dr., filmster), a first name, an age or party in
-// parentheses, initials signing an article, a verb of saying after it
-// (person); an organisation word in it (Ministerie, Partij, Bank,
+// parentheses, initials signing an article or a note in brackets (... zin.
+// (KS), (gisteren, TS)), "familie" before it (de familie Baert), a verb of
+// saying after it (person); an organisation word in it (Ministerie, Partij, Bank,
 // Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind of
 // organisation before it (krant, club, partij), capitals (KBC), an article
 // before it (organisation); a place list, a place-like ending (-gem, -burg,

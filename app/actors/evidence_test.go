@@ -43,6 +43,10 @@ func TestTypeEvidence(t *testing.T) {
 		{"an article alone: an organisation", "Volgens de Zorrel is dat niet zo.", map[string]Type{"zorrel": Organisation}},
 		{"museums, halls and buildings are places", "Het Volkskundemuseum, de Gele Zaal en het Concertgebouw gaan open.",
 			map[string]Type{"volkskundemuseum": Place, "gele-zaal": Place, "concertgebouw": Place}},
+		{"initials signing a note in brackets", "Het was druk (gisteren op de persconferentie, TS). Dat bleek. (KDM)",
+			map[string]Type{"ts": Person, "kdm": Person}},
+		{"an age and a party in brackets are no signature", "Dat zei Jan Peeters (52, ABC) gisteren.", map[string]Type{"abc": Organisation}},
+		{"a family is named by its surname", "De familie Baert verkoopt haar aandelen.", map[string]Type{"baert": Person}},
 		{"a channel is an organisation", "Dat zei hij op Radio 1 en op Kanaal 2.", map[string]Type{"radio-1": Organisation, "kanaal-2": Organisation}},
 		{"one type per name per article", "Het boek 'Sfinx' verscheen. Sfinx werd een succes.", map[string]Type{"sfinx": Other}},
 	}
