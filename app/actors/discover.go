@@ -1163,8 +1163,13 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 		case e.lex.title[pf]:
 			g.score[Person] += 3
 		case pf == "de" || pf == "het" || pf == "des" || pf == "der":
-			g.score[Organisation] += 2
+			// An article: no person, and a thing of another kind (a
+			// product, service, event or work) as often as an
+			// organisation; other evidence decides (de Weglooplijn, de
+			// Previa, but de Persgroep in business news).
+			g.score[Organisation] += 1.5
 			g.score[Place]++
+			g.score[Other] += 1.75
 			g.score[Person] -= 2
 			if p > 0 && st.seg[p-1] == st.seg[p] && locative(st.toks[p-1].Fold) {
 				// in de Dolomieten, op de Kouter, aan de Ketelvest
