@@ -49,6 +49,7 @@ type entry struct {
 	role     bool
 	from, to string // normalised bounds of a role, "" open
 	personal bool   // a person's name: the last word may take a possessive -s
+	allCaps  bool   // a word of the entry must be written in capitals (PVDA)
 }
 
 // Extractor finds actor mentions in articles. It holds a snapshot of a
@@ -97,6 +98,7 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 				c = 1
 			}
 			en.caps = append(en.caps, c)
+			en.allCaps = en.allCaps || c == 2
 		}
 		if role {
 			en.from, _ = normDate(r.From, false)
@@ -544,8 +546,13 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 		for _, ei := range list {
 			en := &e.entries[ei]
 			n := len(en.toks)
-			if best >= 0 && n <= bestEnd-i {
+			if best >= 0 && n < bestEnd-i {
 				return
+			}
+			if best >= 0 && n == bestEnd-i && (e.entries[best].allCaps || !en.allCaps) {
+				// The first listed wins, unless a later one is written in
+				// capitals as the text is: PVDA (Belgium) after PvdA.
+				continue
 			}
 			if possessiveOnly && (n != 1 || !en.personal) {
 				continue
