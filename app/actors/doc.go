@@ -33,7 +33,8 @@
 // Trailing empty fields may be left out; lines starting with '#' and blank
 // lines are ignored. When two actors share an alias the first one listed
 // wins, unless the text writes the name in capitals as only a later one
-// does (PvdA is the Dutch party, PVDA the Belgian). Errors name the file and line: "actors.tsv:12: unknown actor type".
+// does (PvdA is the Dutch party, PVDA the Belgian). Errors name the file
+// and line: "actors.tsv:12: unknown actor type".
 //
 // # Matching
 //
