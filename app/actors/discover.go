@@ -283,6 +283,55 @@ func bestType(g *group) Type {
 	return t
 }
 
+// signature reports whether the discovered name [start, end) is the
+// initials of a journalist in brackets: one word of two to four capitals
+// before ")", after a "(" that stands where a sentence starts (... laatste
+// zin. (KS)) or after a comma inside brackets (gisteren op de
+// persconferentie, TS), but not after an age (Jan Peeters (52, VLD)).
+func (e *Extractor) signature(st *docState, start, end int) bool {
+	n := utf8.RuneCountInString(st.toks[start].Fold)
+	if end-start != 1 || n < 2 || n > 4 || !st.toks[start].AllCaps(st.src) || end >= len(st.toks) || st.toks[end].Fold != ")" {
+		return false
+	}
+	p := start - 1
+	if p < 0 || st.seg[p] != st.seg[start] {
+		return false
+	}
+	switch st.toks[p].Fold {
+	case "(":
+		return p == 0 || st.seg[p-1] != st.seg[p] || isSentenceEnd(st.toks[p-1].Fold)
+	case ",":
+		for k := p - 1; k >= 0 && k >= p-15 && st.seg[k] == st.seg[p]; k-- {
+			switch st.toks[k].Fold {
+			case ")":
+				return false
+			case "(":
+				return k+1 < p && st.toks[k+1].Kind != text.Number // (52, VLD) is an age and a party
+			}
+		}
+	}
+	return false
+}
+
+func isSentenceEnd(f string) bool {
+	switch f {
+	case ".", "!", "?", "\"", "”", "'", "’":
+		return true
+	}
+	return false
+}
+
+// locative reports whether a folded word is a preposition of place that
+// puts what follows its article in a place: in de Dolomieten, op de
+// Kouter, aan de Rijselpoort, naar het Eilandje.
+func locative(f string) bool {
+	switch f {
+	case "in", "op", "aan", "naar", "uit", "over", "langs", "vanuit", "nabij", "richting", "rond", "tussen", "achter", "onder", "boven", "bovenop":
+		return true
+	}
+	return false
+}
+
 // norm maps Media to Organisation for list evidence.
 func norm(t Type) Type {
 	if t == Media {
@@ -498,7 +547,34 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		}
 		break
 	}
+	if e.lex.channel[st.toks[end-1].Fold] && end < len(st.toks) && st.adjacent(end) && st.toks[end].Kind == text.Number {
+		if channelNumberAt(st, end) {
+			end++ // Radio 1, Kanaal 2
+		} else if end-start == 1 && end+1 < len(st.toks) && st.toks[end+1].Hyphen {
+			return 0, 0, nil, false // TV 1-serie: a word, no name
+		}
+	}
 	return start, end, absorbed, true
+}
+
+// channelEnd reports whether the name [start, end) ends in the number of
+// a channel: Radio 1, Kanaal 2.
+func (e *Extractor) channelEnd(st *docState, start, end int) bool {
+	return end-start >= 2 && channelNumberAt(st, end-1) && e.lex.channel[st.toks[end-2].Fold]
+}
+
+// channelNumberAt reports whether token j is the number of a channel after
+// the name of a broadcaster: one digit after a space (Radio 1, BBC 2, TV 1
+// 17.30), not the first part of a compound (TV 1-serie, Radio 1-programma).
+func channelNumberAt(st *docState, j int) bool {
+	if j >= len(st.toks) || !st.adjacent(j) || st.toks[j].Hyphen {
+		return false
+	}
+	t := st.toks[j]
+	if t.Kind != text.Number || len(t.Fold) != 1 || t.Fold == "0" || t.Start == st.toks[j-1].End {
+		return false
+	}
+	return j+1 >= len(st.toks) || !st.toks[j+1].Hyphen
 }
 
 // personAt reports whether a person's name starts at token k: the
@@ -718,7 +794,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
 		start++
 	}
-	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) {
+	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) && !e.channelEnd(st, start, end) {
 		end--
 	}
 	if start >= end {
@@ -907,6 +983,9 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	case c.orgWord:
 		g.score[Organisation] += 5
 	}
+	if e.channelEnd(st, c.start, c.end) {
+		g.score[Organisation] += 6 // Radio 1, Kanaal 2: a broadcaster's channel
+	}
 	if e.eventName(f) {
 		g.score[Other] += 6 // Davis Cup, Memorial Van Damme, Wet Bibob
 	}
@@ -1084,9 +1163,18 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 		case e.lex.title[pf]:
 			g.score[Person] += 3
 		case pf == "de" || pf == "het" || pf == "des" || pf == "der":
-			g.score[Organisation] += 2
+			// An article: no person, and a thing of another kind (a
+			// product, service, event or work) as often as an
+			// organisation; other evidence decides (de Weglooplijn, de
+			// Previa, but de Persgroep in business news).
+			g.score[Organisation] += 1.5
 			g.score[Place]++
+			g.score[Other] += 1.75
 			g.score[Person] -= 2
+			if p > 0 && st.seg[p-1] == st.seg[p] && locative(st.toks[p-1].Fold) {
+				// in de Dolomieten, op de Kouter, aan de Ketelvest
+				g.score[Place] += 2
+			}
 		case pf == "te":
 			g.score[Place] += 3
 		case pf == "in" || pf == "naar" || pf == "nabij" || pf == "vanuit" || pf == "richting":
@@ -1111,10 +1199,13 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 				g.score[Other] += 3
 			}
 		}
-		if pf == "(" && c.end-c.start == 1 && st.toks[c.start].AllCaps(st.src) && c.end < len(st.toks) && st.toks[c.end].Fold == ")" &&
-			(p == 0 || st.seg[p-1] != st.seg[p] || st.toks[p-1].Fold == "." || st.toks[p-1].Fold == "\"") {
-			// Initials signing an article: ... laatste zin. (KS)
+		if e.signature(st, c.start, c.end) {
+			// Initials signing an article or a note: ... laatste zin. (KS),
+			// (gisteren op de persconferentie, TS)
 			g.score[Person] += 5
+		}
+		if pf == "familie" || pf == "families" || pf == "gezin" {
+			g.score[Person] += 6 // de familie Baert
 		}
 		if p >= 1 && st.toks[p].Kind == text.Word && e.lex.title[st.toks[p-1].Fold] && (e.isNationalAdj(st, p) || e.lex.nonName[pf]) {
 			g.score[Person] += 2

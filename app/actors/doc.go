@@ -32,7 +32,9 @@
 //
 // Trailing empty fields may be left out; lines starting with '#' and blank
 // lines are ignored. When two actors share an alias the first one listed
-// wins. Errors name the file and line: "actors.tsv:12: unknown actor type".
+// wins, unless the text writes the name in capitals as only a later one
+// does (PvdA is the Dutch party, PVDA the Belgian). Errors name the file
+// and line: "actors.tsv:12: unknown actor type".
 //
 // # Matching
 //
@@ -96,7 +98,10 @@
 // Frankfurt am Main), or aan (de), op, bij joining two single words after a
 // place cue (in Ouderkerk aan de Amstel, in Wijk bij Duurstede; after bij
 // only a place-like word that is no known place: in Maranello bij Modena is
-// two names). A first name the lexicon does not know is recognised by its
+// two names). A broadcaster's word before the one-digit number of a
+// channel takes the number, and the name is an organisation (Radio 1,
+// Kanaal 2, and after a gazetteer medium BBC 2; not TV 1-serie). A first
+// name the lexicon does not know is recognised by its
 // surname: one capitalised word, maybe with initials, then de, van de, van
 // der, van den, ter or ten and one capitalised word that ends the name
 // (Royce de Vries, Jorien van den Herik). Van alone joins only after
@@ -127,42 +132,46 @@
 // Types are chosen by adding up evidence over all occurrences of a name in
 // the article: a title or person noun before it (president, minister,
 // woordvoerder, de heer, dr., filmster), a first name, an age or party in
-// parentheses, initials signing an article, a verb of saying after it
-// (person); an organisation word in it (Ministerie, Partij, Bank,
-// Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind of
-// organisation before it (krant, club, partij), capitals (KBC), an article
-// before it (organisation); a place list, a place-like ending (-gem, -burg,
-// -stad), a street or square word as the last word or its last compound
-// part after at least three letters (Lange Leidsedwarsstraat, Coolsingel,
-// Museumplein, de Dam, de Grote Markt, with -straat, -weg, -laan, -plein,
-// -gracht, -kade, -dijk, -singel, -markt, -steeg, -pad, -dreef; not after a
-// particle or first name, nor in the surnames Verlaan, Versteeg, Van Dijk
-// or Soutendijk), Lange or Korte before it (Lange Voorhout), a kind of
-// place before a particle (Col de Vars, Kasteel de Merode, Rio de Janeiro),
-// "te", "in", "naar" before it (place); a word for a building or venue as
-// its head (place), the last word (Koninklijk Paleis, Philips Stadion,
+// parentheses, initials signing an article or a note in brackets (... zin.
+// (KS), (gisteren, TS)), "familie" before it (de familie Baert), a verb of
+// saying after it (person); an organisation word in it (Ministerie, Partij,
+// Bank, Universiteit, Raad, Commissie, FC, NV, BV, Groep), a noun for a kind
+// of organisation before it (krant, club, partij), capitals (KBC)
+// (organisation); an article before it, evidence against a person and, as
+// much, for an organisation and for a name of another kind (de Previa, de
+// Weglooplijn: Other unless more evidence decides); a place list, a
+// place-like ending (-gem, -burg, -stad), a street or square word as the
+// last word or its last compound part after at least three letters (Lange
+// Leidsedwarsstraat, Coolsingel, Museumplein, de Dam, de Grote Markt, with
+// -straat, -weg, -laan, -plein, -gracht, -kade, -dijk, -singel, -markt,
+// -steeg, -pad, -dreef; not after a particle or first name, nor in the
+// surnames Verlaan, Versteeg, Van Dijk or Soutendijk), Lange or Korte before
+// it (Lange Voorhout), a kind of place before a particle (Col de Vars,
+// Kasteel de Merode, Rio de Janeiro), "te", "in", "naar" before it, or a
+// preposition of place before its article (in de Dolomieten, op de Kouter,
+// naar het Eilandje) (place); a word for a building or venue as its head
+// (place), the last word (Koninklijk Paleis, Philips Stadion,
 // Sint-Baafskathedraal) or the first before more words (Paleis Noordeinde,
 // Kasteel Groeneveld), unless another organisation word is in the name
 // (Stichting Kasteel Groeneveld), it starts with a first name, the head
 // before the name has three letters (Hal Foster), or a church adjective
-// makes Kerk the institution (Protestantse Kerk, but Nieuwe Kerk).
-// Particles count too: one after a first name or a name-like word
-// is a person's (Guusje ter Horst), one after a common word a building's or
-// place's (Huis ten Bosch), and aan, op, bij a place's (Bergen op Zoom); a
-// leading article (De Kuip, De Telegraaf) is weaker person evidence than
-// Van or Ter, so that "in De Kuip" is a place while De Clercq stays a
-// person. After "van" or "tegen" in a sentence with a match score (2-1), a
-// name of several words without a first name is a team (won met 2-1 van Go
-// Ahead Eagles). A ministry named by its portfolio after "minister van"
-// (Binnenlandse Zaken), also with the minister's name between (minister
-// Dilan Yeşilgöz-Zegerius van Justitie en Veiligheid), is an organisation;
-// it may start with an adjective (Buitenlandse Handel en
-// Ontwikkelingssamenwerking, Economische Zaken), and a title at the start
-// of the sentence is no part of the minister's name (Minister Liesje
-// Schreinemacher van Buitenlandse Handel). Without evidence a name of
-// several words is a person and a single word an organisation: news
-// introduces a person with a first name or title, and the later short form
-// is linked to that full name.
+// makes Kerk the institution (Protestantse Kerk, but Nieuwe Kerk). Particles
+// count too: one after a first name or a name-like word is a person's
+// (Guusje ter Horst), one after a common word a building's or place's (Huis
+// ten Bosch), and aan, op, bij a place's (Bergen op Zoom); a leading article
+// (De Kuip, De Telegraaf) is weaker person evidence than Van or Ter, so that
+// "in De Kuip" is a place while De Clercq stays a person. After "van" or
+// "tegen" in a sentence with a match score (2-1), a name of several words
+// without a first name is a team (won met 2-1 van Go Ahead Eagles). A
+// ministry named by its portfolio after "minister van" (Binnenlandse Zaken),
+// also with the minister's name between (minister Dilan Yeşilgöz-Zegerius
+// van Justitie en Veiligheid), is an organisation; it may start with an
+// adjective (Buitenlandse Handel en Ontwikkelingssamenwerking, Economische
+// Zaken), and a title at the start of the sentence is no part of the
+// minister's name (Minister Liesje Schreinemacher van Buitenlandse Handel).
+// Without evidence a name is a person: news introduces a person with a
+// first name or title, and the later short form is linked to that full
+// name.
 //
 // # Names that are no actors
 //

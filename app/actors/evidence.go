@@ -6,7 +6,8 @@ import "corpusexplorer/app/text"
 // basic rules of contextScore do not read: a kind of place before it (de
 // rivier, de gemeente, burgemeester van), an apposition after it (Arinso,
 // de informaticaspecialist), a country code after it in a result list
-// (Zabel (Dui)), and the business words of its sentence.
+// (Zabel (Dui)) or before it (Wüst (Dui / Festina): the team), and the
+// business words of its sentence.
 
 // placeNoun reports whether a lower-case word names a kind of place, so
 // that a name right after it (de rivier Schelde, de gemeente Zwevegem, het
@@ -211,6 +212,10 @@ func (e *Extractor) evidenceScore(g *group, st *docState, c *cand) {
 	}
 	if e.countryCodeAfter(st, c.end) {
 		g.score[Person] += 3
+	}
+	if p := c.start; p >= 3 && st.toks[p-1].Fold == "/" && st.toks[p-3].Fold == "(" && e.countryCodeAt(st, p-2) &&
+		!(one && e.countryCodeAt(st, p)) {
+		g.score[Organisation] += 6 // Wüst (Dui / Festina): the rider's team
 	}
 	if one && !e.first[c.folds[0]] {
 		if e.businessSentence(st, c.start) {

@@ -49,6 +49,7 @@ type entry struct {
 	role     bool
 	from, to string // normalised bounds of a role, "" open
 	personal bool   // a person's name: the last word may take a possessive -s
+	allCaps  bool   // a word of the entry must be written in capitals (PVDA)
 }
 
 // Extractor finds actor mentions in articles. It holds a snapshot of a
@@ -61,6 +62,8 @@ type Extractor struct {
 	entries []entry
 	by1     map[string][]int32    // one-token entries by folded token
 	by2     map[[2]string][]int32 // longer entries by their first two tokens, longest first
+	head    map[string]uint8      // by folded token: 1 it is a one-token entry, 2 it starts a longer one
+	headSig []uint64              // bit set of the headSig signatures of the head keys
 	lex     *lexicon
 	places  map[string]bool // lexicon places and gazetteer place names
 	first   map[string]bool // lexicon first names and those of gazetteer persons
@@ -95,6 +98,7 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 				c = 1
 			}
 			en.caps = append(en.caps, c)
+			en.allCaps = en.allCaps || c == 2
 		}
 		if role {
 			en.from, _ = normDate(r.From, false)
@@ -173,6 +177,18 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 				e.first[f[0]] = true
 			}
 		}
+	}
+	e.head = make(map[string]uint8, len(e.by1)+len(e.by2))
+	for k := range e.by1 {
+		e.head[k] |= 1
+	}
+	for k := range e.by2 {
+		e.head[k[0]] |= 2
+	}
+	e.headSig = make([]uint64, 1<<16/64)
+	for k := range e.head {
+		h := headSig(k)
+		e.headSig[h>>6] |= 1 << (h & 63)
 	}
 	for k, list := range e.by2 {
 		sort.SliceStable(list, func(x, y int) bool {
@@ -355,7 +371,7 @@ func (e *Extractor) prepare(d Doc) *docState {
 		weak:     make([]bool, len(toks)),
 		cover:    make([]int32, len(toks)),
 		lower:    make(map[string]int),
-		capMid:   make(map[string]int),
+		capMid:   make(map[string]int, len(toks)/16),
 		partCap:  make(map[string]bool),
 		lastName: make(map[string]bool),
 	}
@@ -369,14 +385,17 @@ func (e *Extractor) prepare(d Doc) *docState {
 				si++
 				newSent = true
 			}
-			if newSent || strings.ContainsAny(d.Text[toks[i-1].End:t.Start], "\n\r") {
+			if newSent || hasLineBreak(d.Text[toks[i-1].End:t.Start]) {
 				seg++
 			}
 		}
 		st.seg[i] = seg
 	}
-	capAny := make(map[string]bool)
-	var lowers []int32
+	// capAny holds the folds of the capitalised words, capSig a cheap
+	// signature of each, so that most lower-case words need no look-up.
+	capAny := make(map[string]bool, len(toks)/8)
+	var capSig [64]uint64
+	lowers := make([]int32, 0, len(toks))
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			continue
@@ -387,6 +406,8 @@ func (e *Extractor) prepare(d Doc) *docState {
 		}
 		if t.Upper(d.Text) {
 			capAny[t.Fold] = true
+			k := foldSig(t.Fold)
+			capSig[k>>6] |= 1 << (k & 63)
 			if !st.weak[i] && !t.Hyphen {
 				st.capMid[t.Fold]++
 				if i > 0 && st.upper(i-1) && st.adjacent(i) && st.seg[i-1] == st.seg[i] {
@@ -403,11 +424,43 @@ func (e *Extractor) prepare(d Doc) *docState {
 	// Count lower-case uses only of words that also appear capitalised.
 	for _, i := range lowers {
 		t := toks[i]
-		if capAny[t.Fold] && startsLower(d.Text[t.Start:]) {
+		if k := foldSig(t.Fold); capSig[k>>6]&(1<<(k&63)) != 0 && capAny[t.Fold] && startsLower(d.Text[t.Start:]) {
 			st.lower[t.Fold]++
 		}
 	}
 	return st
+}
+
+// headSig returns a 16-bit signature of a fold, for a bit set that tells
+// most words that start no gazetteer entry without a map look-up.
+func headSig(f string) uint32 {
+	h := uint32(len(f))
+	if f != "" {
+		h = h*31 + uint32(f[0])
+		h = h*31 + uint32(f[len(f)/2])
+		h = h*31 + uint32(f[len(f)-1])
+	}
+	return h * 2654435761 >> 16
+}
+
+// foldSig returns a 12-bit signature of a fold: its length and its first
+// and last bytes.
+func foldSig(f string) uint {
+	if f == "" {
+		return 0
+	}
+	return (uint(len(f))*131 + uint(f[0])*31 + uint(f[len(f)-1])) & 4095
+}
+
+// hasLineBreak reports whether the space between two tokens holds a line
+// break.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func startsLower(s string) bool {
@@ -504,8 +557,13 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 		for _, ei := range list {
 			en := &e.entries[ei]
 			n := len(en.toks)
-			if best >= 0 && n <= bestEnd-i {
+			if best >= 0 && n < bestEnd-i {
 				return
+			}
+			if best >= 0 && n == bestEnd-i && (e.entries[best].allCaps || !en.allCaps) {
+				// The first listed wins, unless a later one is written in
+				// capitals as the text is: PVDA (Belgium) after PvdA.
+				continue
 			}
 			if possessiveOnly && (n != 1 || !en.personal) {
 				continue
@@ -541,19 +599,28 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 			}
 		}
 	}
-	if i+1 < len(st.toks) && st.seg[i+1] == st.seg[i] {
+	var h uint8
+	if k := headSig(t.Fold); e.headSig[k>>6]&(1<<(k&63)) != 0 {
+		h = e.head[t.Fold] // most words start no entry: no look-up
+	}
+	if h&2 != 0 && i+1 < len(st.toks) && st.seg[i+1] == st.seg[i] {
 		n := st.toks[i+1].Fold
 		try(e.by2[[2]string{t.Fold, n}], false)
-		if len(n) > 3 && n[len(n)-1] == 's' {
+		if len(n) > 3 && n[len(n)-1] == 's' && st.upper(i+1) {
 			try(e.by2[[2]string{t.Fold, n[:len(n)-1]}], false) // Joe Bidens
 		}
 	}
 	if best >= 0 {
 		return best, bestEnd
 	}
-	try(e.by1[t.Fold], false)
-	if f := t.Fold; best < 0 && len(f) > 3 && f[len(f)-1] == 's' {
-		try(e.by1[f[:len(f)-1]], true)
+	if h&1 != 0 {
+		try(e.by1[t.Fold], false)
+	}
+	if f := t.Fold; best < 0 && len(f) > 3 && f[len(f)-1] == 's' && st.upper(i) {
+		// A person's name in the genitive: Bidens.
+		if k := headSig(f[:len(f)-1]); e.headSig[k>>6]&(1<<(k&63)) != 0 {
+			try(e.by1[f[:len(f)-1]], true)
+		}
 	}
 	return best, bestEnd
 }
@@ -577,6 +644,9 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			// Vooruit) is not trusted where every word is capitalised.
 			i++
 			continue
+		}
+		if !en.role && e.actors[en.actor].Type == Media && channelNumberAt(st, end) {
+			end++ // BBC 2, RTBF 1: a channel of the broadcaster
 		}
 		idx := int32(len(st.ms))
 		st.ms = append(st.ms, mention{start: start, end: end, actor: int(en.actor), group: -1, role: en.role})

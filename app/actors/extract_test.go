@@ -257,7 +257,7 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Vereniging=vereniging", "Jan Peters=jan-peters"}, map[string]Type{"jan-peters": Person}},
 		{"connectors inside organisation names", "Ze sprak met de Commissie voor Monumenten en Landschappen, het Museum of Modern Art en de Bank of England.",
 			[]string{"Commissie voor Monumenten en Landschappen=commissie-voor-monumenten-en-landschappen", "Museum of Modern Art=museum-of-modern-art", "Bank of England=bank-of-england"},
-			map[string]Type{"commissie-voor-monumenten-en-landschappen": Organisation, "museum-of-modern-art": Organisation}},
+			map[string]Type{"commissie-voor-monumenten-en-landschappen": Organisation, "museum-of-modern-art": Place}},
 		{"lower-case organisation nouns before a person", "Het ging over de partij van Geert Wilders, het kabinet van Mark Rutte en de regering van Joe Biden.",
 			[]string{"Geert Wilders=geert-wilders", "Mark Rutte=mark-rutte", "Joe Biden=joe-biden"}, nil},
 		{"portfolio after a sentence-initial title", "Dat was bekend. Minister Liesje Schreinemacher van Buitenlandse Handel zei dat het klopte.",

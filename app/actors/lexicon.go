@@ -67,6 +67,7 @@ type lexicon struct {
 	sayVerb       map[string]bool
 	placePart     map[string]bool // particles inside place names: op, aan, ten
 	dative        map[string]bool // old dative particles: ten, ter, den
+	channel       map[string]bool // broadcaster words before a channel number: Radio 1, Kanaal 2
 }
 
 var (
@@ -176,6 +177,7 @@ func buildLexicon() *lexicon {
 	l.sayVerb = set(words(sec["sayverb"]))
 	l.placePart = set(words(sec["placeparticle"]))
 	l.dative = set(words(sec["dative"]))
+	l.channel = set(words(sec["channel"]))
 	l.commonStem = make(map[string]bool, len(l.common))
 	for w := range l.common {
 		l.commonStem[text.Stem(w)] = true

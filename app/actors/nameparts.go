@@ -133,7 +133,9 @@ func joinFolds(st *docState, start, end int) string {
 // demonym reports whether a folded word is the plural inhabitant noun of a
 // known place, made from the place name with a Dutch suffix:
 // Rotterdammers, Utrechters, Groningers, Nijmegenaren, Hagenaars,
-// Brabanders, Bruggelingen. Like Amerikanen, such a word is no actor.
+// Brabanders, Bruggelingen; or of a country or region with the suffixes
+// of foreign names: Kongolezen, Oegandees, Texaan, Italianen. Like
+// Amerikanen, such a word is no actor.
 func (e *Extractor) demonym(f string) bool {
 	for _, s := range []string{"ers", "aars", "aren", "lingen"} {
 		if !strings.HasSuffix(f, s) || len(f)-len(s) < 4 {
@@ -146,7 +148,30 @@ func (e *Extractor) demonym(f string) bool {
 			}
 		}
 	}
+	for _, d := range foreignDemonyms {
+		b, ok := strings.CutSuffix(f, d.suffix)
+		if !ok || len(b) < 3 {
+			continue
+		}
+		for _, end := range d.place {
+			if p := b + end; utf8.RuneCountInString(p) >= 4 && e.places[p] && !e.lex.geo[p] {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// foreignDemonyms are the suffixes of inhabitant nouns of foreign places
+// and the endings the place name has instead: Kongo-lezen, Oegand-ezen
+// (Oeganda), Tex-aan (Texas), Itali-anen (Italië), Chin-ees (China).
+var foreignDemonyms = []struct {
+	suffix string
+	place  []string
+}{
+	{"lezen", []string{""}}, {"lees", []string{""}},
+	{"ezen", []string{"a", ""}}, {"ees", []string{"a", ""}},
+	{"anen", []string{"a", "as", "e"}}, {"aan", []string{"a", "as", "e"}},
 }
 
 // placeBases returns the place names a demonym stem b may come from:

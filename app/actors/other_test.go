@@ -43,6 +43,8 @@ func TestOtherNames(t *testing.T) {
 	}{
 		{"nationality adjective", "Amerikaanse troepen trekken weg.", "Amerikaanse=amerikaanse/other"},
 		{"inhabitants", "Twee miljoen Oekraïners vluchtten.", "Oekraïners=oekrainers/other"},
+		{"inhabitants of a foreign country", "Duizenden Kongolezen en Oegandezen vluchtten.", "Kongolezen=kongolezen/other | Oegandezen=oegandezen/other"},
+		{"inhabitant of a region", "De Texaan won.", "Texaan=texaan/other"},
 		{"language", "Hij spreekt vloeiend Nederlands.", "Nederlands=nederlands/other"},
 		{"hyphenated adjectives are one name", "Een Frans-Duitse top.", "Frans-Duitse=frans-duitse/other"},
 		{"compass word joins", "De Oost-Europese landen.", "Oost-Europese=oost-europese/other"},

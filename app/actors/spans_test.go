@@ -31,6 +31,8 @@ func TestSpans(t *testing.T) {
 		{"Dutch adjective belongs to the name", "Hij werkt bij de Belgische Voetbalbond.", []string{"Belgische Voetbalbond"}},
 		{"adjective before an English name is apart", "Dat meldt het Amerikaanse National Security Agency.", []string{"Amerikaanse", "National Security Agency"}},
 		{"event name takes its year", "De organisatie van Euro 2000 is rond.", []string{"Euro 2000"}},
+		{"a channel takes its number", "Dat zei hij op Radio 1 en op BBC 2, niet op Kanaal 2.", []string{"Radio 1", "BBC 2", "Kanaal 2"}},
+		{"a compound after the number is no channel", "De nieuwe TV 1-serie loopt.", []string{}},
 	}
 	for _, tt := range tests {
 		d := mkDoc(tt.text, "2000-08")

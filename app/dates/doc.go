@@ -104,8 +104,10 @@
 //     aanstaande, a.s.: strictly after;
 //   - otherwise the tense of the clause around the date. The clause runs
 //     between punctuation marks and clause-opening conjunctions (dat, die,
-//     omdat, terwijl, als, maar …). Future (zal, zullen, zult): not before
-//     the article date. Past: not after it. The clause is past when it
+//     omdat, terwijl, als, maar …). Future (zal, zullen, zult; gaan with
+//     an infinitive ending the clause: gaat verhuizen, gaan de werken
+//     beginnen, not gaat naar Parijs; wil, willen), unless the clause is
+//     past: not before the article date. Past: not after it. The clause is past when it
 //     holds a listed strong or irregular past form (was, had, werd, zei,
 //     sprak, spraken, liet, kwam, ging … also with a prefix: ontstond,
 //     besloot), a regular past form (-de/-te, -den/-ten: meldde,

@@ -62,7 +62,8 @@ func (r *resolver) clauseTense(a, b int) tense {
 	for hi < len(ws) && !isBoundaryPunct(&ws[hi]) && !r.opensClause(hi) {
 		hi++
 	}
-	var past, report, aux, part bool
+	var past, report, aux, part, going, want bool
+	last := -1 // the clause's last word outside [a, b)
 	for i := lo; i < hi; i++ {
 		if i >= a && i < b {
 			continue
@@ -70,6 +71,13 @@ func (r *resolver) clauseTense(a, b int) tense {
 		w := &ws[i]
 		if w.Kind != text.Word {
 			continue
+		}
+		last = i
+		switch w.Fold {
+		case "ga", "gaat", "gaan":
+			going = true
+		case "wil", "wilt", "willen":
+			want = true
 		}
 		switch {
 		case w.cls&cFuture != 0:
@@ -89,10 +97,29 @@ func (r *resolver) clauseTense(a, b int) tense {
 	switch {
 	case past || aux && part:
 		return tPast
+	case want || going && r.infinitiveAt(last):
+		// Hij gaat in juni verhuizen; de minister wil in juni een wet.
+		return tFuture
 	case report:
 		return tReport
 	}
 	return tPresent
+}
+
+// infinitiveAt reports whether ws[i], the last word of a clause, looks like
+// the infinitive that ends a clause with gaan: lower case, ending in -en,
+// and not after an article, a preposition or another determiner (gaat
+// stemmen, gaan de werken beginnen; not: gaat het om de verkiezingen).
+func (r *resolver) infinitiveAt(i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := &r.ws[i]
+	f := w.Fold
+	if len(f) < 4 || !strings.HasSuffix(f, "en") || w.Upper(r.src) || w.cls&(cCountNoun|cNotVerb|cDet|cBoundary) != 0 {
+		return false
+	}
+	return r.ws[i-1].cls&cDet == 0
 }
 
 var verbPrefixes = []string{"be", "ver", "ont", "her", "over", "onder", "op", "aan", "af", "uit", "toe",

@@ -40,6 +40,9 @@ type Token struct {
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper(src string) bool {
+	if c := src[t.Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(src[t.Start:])
 	return unicode.IsUpper(r)
 }
@@ -60,7 +63,20 @@ func (t Token) AllCaps(src string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// punctFold returns the fold of a punctuation token: the character as
+// written (raw, the bytes of the text), without allocating, unless it is
+// not valid UTF-8.
+func punctFold(raw string, r rune) string {
+	if r == utf8.RuneError {
+		return string(r)
+	}
+	return raw
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -122,6 +138,10 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 			start := i
 			i += n
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					i++ // the common case, without decoding
+					continue
+				}
 				r, n := utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) {
 					i += n
@@ -145,7 +165,7 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 				i += n
 				continue
 			}
-			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: string(r)})
+			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: s[i : i+n]})
 			i += n
 		default:
 			// An apostrophe that opens a word ('s avonds, 't) belongs to it.
@@ -168,7 +188,7 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 					}
 				}
 			}
-			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: string(r)})
+			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: punctFold(s[i:i+n], r)})
 			hyphen = false
 			i += n
 		}

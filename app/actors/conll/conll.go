@@ -258,17 +258,19 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 	}
 	var pred []entity
 	seen := make(map[entity]bool)
+	srcOf := make(map[entity]string) // "gazetteer" or "discovered", for debug
 	for _, m := range ms {
 		if m.Role {
 			continue
 		}
 		t, ok := typeOf[m.ActorID]
+		from := "discovered"
 		if !ok {
 			a, found := ex.Actor(m.ActorID)
 			if !found {
 				continue
 			}
-			t = a.Type
+			t, from = a.Type, "gazetteer"
 		}
 		s, ok1 := starts[m.Span.Start]
 		e, ok2 := ends[m.Span.End]
@@ -283,6 +285,7 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 		if !seen[p] {
 			seen[p] = true
 			pred = append(pred, p)
+			srcOf[p] = from
 		}
 	}
 	gold := make(map[entity]bool, len(d.gold))
@@ -338,11 +341,20 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 		}
 		sc.Errors[class]++
 		if debug != nil {
-			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\n", class, g.typ, strings.Join(d.words[g.start:g.end], " "), predAround(d, pred, g), window(d, g))
+			from := ""
+			for _, p := range pred {
+				if sameSpan(p, g) || from == "" && overlaps(p, g) {
+					from = srcOf[p]
+				}
+			}
+			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\t%s\n", class, g.typ, strings.Join(d.words[g.start:g.end], " "), predAround(d, pred, g), window(d, g), from)
 		}
 	}
 	for _, p := range pred {
 		if gold[p] {
+			if debug != nil {
+				fmt.Fprintf(debug, "tp\t%s\t%s\t\t%s\t%s\n", p.typ, strings.Join(d.words[p.start:p.end], " "), window(d, p), srcOf[p])
+			}
 			continue
 		}
 		class := ""
@@ -366,12 +378,16 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 		}
 		sc.Errors[class]++
 		if debug != nil && class != "fp-wrong-type" {
-			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\n", class, p.typ, strings.Join(d.words[p.start:p.end], " "), goldAround(d, p), window(d, p))
+			fmt.Fprintf(debug, "%s\t%s\t%s\t%s\t%s\t%s\n", class, p.typ, strings.Join(d.words[p.start:p.end], " "), goldAround(d, p), window(d, p), srcOf[p])
 		}
 	}
 }
 
-// debug, when set by a test, receives one line per error.
+// debug, when set by a test, receives one line per error and per correct
+// prediction (class "tp"): class, type,
+// words, the overlapping entities, the words around it, and whether the
+// prediction came from the gazetteer (or the list of other names) or
+// from discovery.
 var debug io.Writer
 
 func window(d *document, e entity) string {
