@@ -132,6 +132,25 @@ func TestActorPages(t *testing.T) {
 	}
 	screenshots(t, ctx, "actor")
 
+	// What Poetin did, with and to whom: the counterpart table names
+	// Biden, with the calls and statements they share, and the call of 7
+	// December is among his events although its sentence names neither
+	// ("spraken de twee elkaar").
+	var did struct {
+		Biden, Contact string
+		Call           int
+	}
+	do(t, ctx, chromedp.ScrollIntoView(`#counterparts`, chromedp.ByQuery), chromedp.Evaluate(`(() => {
+		const row = document.querySelector('#counterparts th[data-actor="joe-biden"]')?.parentElement;
+		return {Biden: row ? row.querySelector("th").textContent : "",
+			Contact: row ? row.querySelector('td[data-label="Contact"]').textContent : "",
+			Call: [...document.querySelectorAll('#actor-events > li.happening')].filter(li => li.dataset.event.startsWith("ev-2021-12-07") && li.textContent.includes("call")).length};
+	})()`, &did))
+	if did.Biden != "Joe Biden" || did.Contact == "" || did.Contact == "·" || did.Call != 1 {
+		t.Errorf("Poetin's counterparts: %+v", did)
+	}
+	screenshots(t, ctx, "actor-did")
+
 	// "Show articles" opens the explorer filtered by the actor; Back returns.
 	do(t, ctx,
 		chromedp.Click(`#show-articles`, chromedp.ByQuery),

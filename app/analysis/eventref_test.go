@@ -3,6 +3,8 @@ package analysis
 import (
 	"testing"
 
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 	"corpusexplorer/seeds"
 )
@@ -57,5 +59,33 @@ func TestSegmentsMarkOtherNames(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no other name marked in the seeds (Russische, Oekraïense …)")
+	}
+}
+
+// TestHappenedFilter: the explorer finds articles by when what they tell
+// of happened, not only by when they were published: the two December
+// articles announce the talks of 10 January 2022.
+func TestHappenedFilter(t *testing.T) {
+	ac, err := Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := ac.Index()
+	d := func(y, m int) corpus.Date { return corpus.Date{Year: y, Month: m} }
+	tests := []struct {
+		st   search.State
+		want int
+	}{
+		{search.State{From: d(2022, 1)}, 0},
+		{search.State{EFrom: d(2022, 1)}, 2},
+		{search.State{EFrom: d(2014, 1), ETo: d(2014, 12)}, 1},
+		{search.State{EFrom: d(2021, 12), ETo: d(2021, 12)}, 2},
+		{search.State{EFrom: d(2023, 1)}, 0},
+		{search.State{Q: "genève", EFrom: d(2022, 1)}, 1},
+	}
+	for _, tc := range tests {
+		if n := ix.Count(tc.st); n != tc.want {
+			t.Errorf("%s: %d articles, want %d", tc.st.Encode(), n, tc.want)
+		}
 	}
 }

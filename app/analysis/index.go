@@ -3,6 +3,7 @@ package analysis
 import (
 	"strings"
 
+	"corpusexplorer/app/dates"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 )
@@ -41,9 +42,35 @@ func (ac *Corpus) IndexBuilder() *search.Builder {
 			}
 			return out
 		},
-		Alias: ac.aliases(),
-		Names: names,
+		Alias:    ac.aliases(),
+		Names:    names,
+		Happened: func(i int) [][2]int { return ac.Articles[i].Happened() },
 	})
+}
+
+// Happened returns the days the happenings the article tells of cover,
+// as search.DayKey pairs (first, last): every date expression of its
+// sentences and every event mention dated by its text (one dated only by
+// the publication is left out: it says when it was told, not when it
+// happened).
+func (a *Article) Happened() [][2]int {
+	var out [][2]int
+	add := func(v dates.Value) {
+		if !v.IsZero() {
+			out = append(out, [2]int{search.DayKey(v.First()), search.DayKey(v.Last())})
+		}
+	}
+	for _, e := range a.Events {
+		if e.Kind == Mentioned {
+			add(e.Value)
+		}
+	}
+	for _, m := range a.EventMentions {
+		if m.When != Reported {
+			add(m.Date)
+		}
+	}
+	return out
 }
 
 // aliases returns the expansion of a folded query word into the other

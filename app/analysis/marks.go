@@ -105,7 +105,8 @@ func (ac *Corpus) Timeline(keep func(*Article) bool) []EventRef {
 // Event returns the event r points at.
 func (ac *Corpus) Event(r EventRef) *Event { return &ac.Articles[r.Article].Events[r.Event] }
 
-// Summary counts what an analysed corpus holds.
+// Summary counts what an analysed corpus holds: articles, actors and
+// events (happenings, however many articles tell of each).
 type Summary struct {
 	Articles, Actors, Events int
 	First, Last              string // first and last publication month, YYYY-MM
@@ -118,8 +119,6 @@ func (ac *Corpus) Summary() Summary {
 	if st.Articles > 0 {
 		s.First, s.Last = st.First.String(), st.Last.String()
 	}
-	for _, a := range ac.Articles {
-		s.Events += len(a.Events)
-	}
+	s.Events = len(ac.Happenings().List)
 	return s
 }

@@ -420,6 +420,21 @@ func WithBound(st search.State, d corpus.Date, to bool) search.State {
 	return st
 }
 
+// WithHappened returns st with d as the first (to false) or last (to
+// true) day or month of when it happened; a range given backwards is
+// turned round.
+func WithHappened(st search.State, d corpus.Date, to bool) search.State {
+	if to {
+		st.ETo = d
+	} else {
+		st.EFrom = d
+	}
+	if !st.EFrom.IsZero() && !st.ETo.IsZero() && st.ETo.Compare(st.EFrom) < 0 {
+		st.EFrom, st.ETo = st.ETo, st.EFrom
+	}
+	return st
+}
+
 // Total returns the number of articles of the bins.
 func Total(bins []Bin) int {
 	n := 0
@@ -497,6 +512,16 @@ func Chips(st search.State, cat Catalog) []Chip {
 		r := st
 		r.To = corpus.Date{}
 		out = append(out, Chip{"to", "To " + st.To.String(), r})
+	}
+	if !st.EFrom.IsZero() {
+		r := st
+		r.EFrom = corpus.Date{}
+		out = append(out, Chip{"efrom", "Happened from " + st.EFrom.String(), r})
+	}
+	if !st.ETo.IsZero() {
+		r := st
+		r.ETo = corpus.Date{}
+		out = append(out, Chip{"eto", "Happened to " + st.ETo.String(), r})
 	}
 	return out
 }

@@ -206,6 +206,9 @@ func TestRangeChanges(t *testing.T) {
 		{"from", explore.WithBound(search.State{}, m("2021-04"), false), "from=2021-04"},
 		{"to before from turns round", explore.WithBound(may, m("2021-03-10"), true), "from=2021-03-10&q=x&to=2021-05"},
 		{"clear to", explore.WithBound(may, corpus.Date{}, true), "from=2021-05&q=x"},
+		{"happened from", explore.WithHappened(search.State{}, m("2022-01"), false), "efrom=2022-01"},
+		{"happened to before from turns round", explore.WithHappened(search.State{EFrom: m("2022-01")}, m("2021-12-07"), true), "efrom=2021-12-07&eto=2022-01"},
+		{"clear happened to", explore.WithHappened(search.State{EFrom: m("2022-01"), ETo: m("2022-02")}, corpus.Date{}, true), "efrom=2022-01"},
 	}
 	for _, tt := range tests {
 		if got := tt.got.Encode(); got != tt.want {

@@ -1,11 +1,15 @@
 package explore
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/dates"
+	"corpusexplorer/app/events"
 	"corpusexplorer/app/search"
 )
 
@@ -84,9 +88,16 @@ type ActorProfile struct {
 	// Articles are the articles that mention the actor, in corpus order,
 	// each with its number of mentions.
 	Articles []ArticleMentions
-	// Events are the dated events whose sentence (for a publication: the
-	// lead) names the actor, in calendar order.
-	Events []analysis.EventRef
+	// Entries are what it takes part in, in calendar order (see
+	// ActorEntries).
+	Entries []TimelineEntry
+	// Counterparts are the actors it takes part in happenings with, most
+	// shared happenings first, then by name; happenings with no other
+	// participant are counted under a Counterpart with no actor id.
+	Counterparts []Counterpart
+	// Types are the event types of its happenings, in inventory order:
+	// the columns of the counterpart table.
+	Types []string
 	// With are the actors that share articles with it, strongest first
 	// (see analysis.ActorStat.With), each with its actor.
 	With []Companion
@@ -127,14 +138,8 @@ func Profile(ac *analysis.Corpus, id string) (ActorProfile, bool) {
 			p.Articles = append(p.Articles, ArticleMentions{art, n})
 		}
 	}
-	mentions := func(art *analysis.Article) bool {
-		return slices.ContainsFunc(art.Mentions, func(m actors.Mention) bool { return m.ActorID == id })
-	}
-	for _, ref := range ac.Timeline(mentions) {
-		if slices.Contains(ac.Event(ref).Actors, id) {
-			p.Events = append(p.Events, ref)
-		}
-	}
+	p.Entries = ActorEntries(ac, id)
+	p.Counterparts, p.Types = counterparts(ac, id)
 	for _, w := range p.Stat.With {
 		o, ok := ac.Actor(w.ID)
 		if !ok {
@@ -143,4 +148,86 @@ func Profile(ac *analysis.Corpus, id string) (ActorProfile, bool) {
 		p.With = append(p.With, Companion{o, w})
 	}
 	return p, true
+}
+
+// Counterpart is an actor that takes part in happenings with the one
+// profiled: who it did what with or to, and who did what to it.
+type Counterpart struct {
+	// Actor is the counterpart; its ID is "" for the happenings with no
+	// other participant.
+	Actor actors.Actor
+	// ByType counts the shared happenings by event type; Total all.
+	ByType map[string]int
+	Total  int
+	// AsAgent counts those where the profiled actor is an agent (it did
+	// it), AsPatient those where it is a patient (it was done to it).
+	AsAgent, AsPatient int
+	// First and Last are the dates of the first and last of them.
+	First, Last dates.Value
+}
+
+// counterparts returns the counterparts of actor id in the happenings of
+// ac, and the event types that occur.
+func counterparts(ac *analysis.Corpus, id string) ([]Counterpart, []string) {
+	byID := map[string]*Counterpart{}
+	types := map[string]bool{}
+	for i := range ac.Happenings().List {
+		h := &ac.Happenings().List[i]
+		agent, patient := slices.Contains(h.Agent, id), slices.Contains(h.Patient, id)
+		if !agent && !patient {
+			continue
+		}
+		others := slices.DeleteFunc(slices.Concat(h.Agent, h.Patient), func(o string) bool { return o == id })
+		slices.Sort(others)
+		others = slices.Compact(others)
+		if len(others) == 0 {
+			others = []string{""}
+		}
+		types[h.Type.Type] = true
+		for _, o := range others {
+			c := byID[o]
+			if c == nil {
+				c = &Counterpart{ByType: map[string]int{}, First: h.Date, Last: h.Date}
+				if o != "" {
+					c.Actor, _ = ac.Actor(o)
+					c.Actor.ID = o
+				}
+				byID[o] = c
+			}
+			c.ByType[h.Type.Type]++
+			c.Total++
+			if agent {
+				c.AsAgent++
+			}
+			if patient {
+				c.AsPatient++
+			}
+			if h.Date.Compare(c.First) < 0 {
+				c.First = h.Date
+			}
+			if h.Date.Compare(c.Last) > 0 {
+				c.Last = h.Date
+			}
+		}
+	}
+	out := make([]Counterpart, 0, len(byID))
+	for _, c := range byID {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b Counterpart) int {
+		if (a.Actor.ID == "") != (b.Actor.ID == "") {
+			if a.Actor.ID == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(b.Total-a.Total, strings.Compare(a.Actor.Name, b.Actor.Name))
+	})
+	var cols []string
+	for _, t := range events.Types() {
+		if types[t.Type] && !slices.Contains(cols, t.Type) {
+			cols = append(cols, t.Type)
+		}
+	}
+	return out, cols
 }

@@ -101,15 +101,17 @@ func TestMonths(t *testing.T) {
 func TestProfile(t *testing.T) {
 	ac := loadSeeds(t)
 	tests := []struct {
-		id       string
-		ok       bool
-		articles int
-		mentions int
-		with     string // the strongest companion
+		id          string
+		ok          bool
+		articles    int
+		mentions    int
+		with        string // the strongest companion
+		counterpart string // the strongest counterpart in happenings
 	}{
-		{"joe-biden", true, 3, 22, "vladimir-poetin"},
-		{"stoltenberg", false, 0, 0, ""},
-		{"", false, 0, 0, ""},
+		{"joe-biden", true, 3, 22, "vladimir-poetin", "vladimir-poetin"},
+		{"vladimir-poetin", true, 3, 26, "joe-biden", "joe-biden"},
+		{"stoltenberg", false, 0, 0, "", ""},
+		{"", false, 0, 0, "", ""},
 	}
 	for _, tc := range tests {
 		p, ok := explore.Profile(ac, tc.id)
@@ -130,13 +132,29 @@ func TestProfile(t *testing.T) {
 		if len(p.With) == 0 || p.With[0].Actor.ID != tc.with {
 			t.Errorf("%q: companions %v", tc.id, p.With)
 		}
-		for _, r := range p.Events {
-			if !slices.Contains(ac.Event(r).Actors, tc.id) {
-				t.Errorf("%q: event %v does not name it", tc.id, r)
+		call := false
+		for _, e := range p.Entries {
+			call = call || e.Kind == explore.HappeningEntry && e.Date.String() == "2021-12-07" && e.Happening.Type.Subtype == "Correspondence"
+		}
+		if !call {
+			t.Errorf("%q: the call of 7 December is not on the page (its sentence names nobody: \"spraken de twee elkaar\")", tc.id)
+		}
+		for _, e := range p.Entries {
+			if e.Kind == explore.HappeningEntry && !slices.Contains(e.Happening.Actors, tc.id) {
+				t.Errorf("%q: %q is not its happening", tc.id, e.Label)
 			}
 		}
-		if len(p.Events) == 0 {
-			t.Errorf("%q: no events", tc.id)
+		if len(p.Counterparts) == 0 || p.Counterparts[0].Actor.ID != tc.counterpart {
+			t.Errorf("%q: counterparts %+v", tc.id, p.Counterparts)
+		}
+		for _, c := range p.Counterparts {
+			n := 0
+			for _, k := range p.Types {
+				n += c.ByType[k]
+			}
+			if n != c.Total || c.Total == 0 || c.AsAgent+c.AsPatient < c.Total || c.First.Compare(c.Last) > 0 {
+				t.Errorf("%q: counterpart %+v (types %v)", tc.id, c, p.Types)
+			}
 		}
 	}
 }

@@ -45,6 +45,10 @@ type Config struct {
 	// the actor (see Run), and the names' words join the vocabulary of
 	// Suggest.
 	Names map[string][]string
+	// Happened returns the days the happenings article i tells of cover,
+	// each as its first and last day (see DayKey): what the event-date
+	// filter (State.EFrom, State.ETo) looks at. Nil means none.
+	Happened func(i int) [][2]int
 }
 
 // postings holds the postings of one term: the documents in increasing
@@ -77,6 +81,7 @@ type docInfo struct {
 	month      int // MonthIndex
 	actors     []string
 	actorTypes []string // sorted, unique
+	happened   [][2]int // dayKeys of the days its happenings cover
 }
 
 // Index is an inverted index over a corpus. It is read-only once built
@@ -226,6 +231,9 @@ func (b *Builder) add(d int) {
 	di.length = length
 	b.total += float64(length)
 	di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
+	if b.ix.cfg.Happened != nil {
+		di.happened = b.ix.cfg.Happened(d)
+	}
 	if a.Date.Day == 0 {
 		di.hi = a.Date.Year*10000 + a.Date.Month*100 + corpus.DaysIn(a.Date.Year, a.Date.Month)
 	}

@@ -204,12 +204,29 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 		need++
 		sc.alive, sc.next = sc.next, sc.alive
 	}
-	var from, to int
+	var from, to, efrom, eto int
 	if !st.From.IsZero() {
 		from = dayKey(st.From, false)
 	}
 	if !st.To.IsZero() {
 		to = dayKey(st.To, true)
+	}
+	if !st.EFrom.IsZero() {
+		efrom = dayKey(st.EFrom, false)
+	}
+	if !st.ETo.IsZero() {
+		eto = dayKey(st.ETo, true)
+	}
+	happened := func(di *docInfo) bool {
+		if efrom == 0 && eto == 0 {
+			return true
+		}
+		for _, h := range di.happened {
+			if (efrom == 0 || h[1] >= efrom) && (eto == 0 || h[0] <= eto) {
+				return true
+			}
+		}
+		return false
 	}
 	hits := sc.hits[:0]
 	check := func(d int32) {
@@ -224,6 +241,9 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			if _, ok := slices.BinarySearch(di.actorTypes, st.Type); !ok {
 				return
 			}
+		}
+		if !happened(di) {
+			return
 		}
 		sc.months[di.month-ix.minMonth]++
 		if (from != 0 && di.hi < from) || (to != 0 && di.lo > to) {

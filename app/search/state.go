@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"corpusexplorer/app/corpus"
 )
@@ -66,7 +67,10 @@ type State struct {
 	Type   string      // an actor type at least one mentioned actor must have
 	From   corpus.Date // first day or month included; zero when open
 	To     corpus.Date // last day or month included; zero when open
-	Sort   Sort
+	// EFrom and ETo bound when it happened: an article matches when a
+	// happening it tells of overlaps them (see Config.Happened).
+	EFrom, ETo corpus.Date
+	Sort       Sort
 }
 
 // ParseState reads a state from URL values. Unknown parameters, repeated
@@ -122,6 +126,10 @@ func ParseState(v url.Values) (State, []Notice) {
 			st.From = date(k)
 		case "to":
 			st.To = date(k)
+		case "efrom":
+			st.EFrom = date(k)
+		case "eto":
+			st.ETo = date(k)
 		case "sort":
 			s, _ := single(k)
 			if o, ok := ParseSort(s); ok {
@@ -143,6 +151,10 @@ func ParseState(v url.Values) (State, []Notice) {
 	if !st.From.IsZero() && !st.To.IsZero() && dayKey(st.To, true) < dayKey(st.From, false) {
 		notes = append(notes, Notice{"to", st.To.String(), "ignored: before from=" + st.From.String()})
 		st.To = corpus.Date{}
+	}
+	if !st.EFrom.IsZero() && !st.ETo.IsZero() && dayKey(st.ETo, true) < dayKey(st.EFrom, false) {
+		notes = append(notes, Notice{"eto", st.ETo.String(), "ignored: before efrom=" + st.EFrom.String()})
+		st.ETo = corpus.Date{}
 	}
 	return st, notes
 }
@@ -170,6 +182,12 @@ func (st State) Values() url.Values {
 	}
 	if !st.To.IsZero() {
 		v.Set("to", st.To.String())
+	}
+	if !st.EFrom.IsZero() {
+		v.Set("efrom", st.EFrom.String())
+	}
+	if !st.ETo.IsZero() {
+		v.Set("eto", st.ETo.String())
 	}
 	if st.Sort != Relevance {
 		v.Set("sort", st.Sort.String())
@@ -203,6 +221,9 @@ func (s Sort) Describe() string {
 
 // Encode returns the canonical URL query string of st (keys sorted).
 func (st State) Encode() string { return st.Values().Encode() }
+
+// DayKey returns a comparable number for a day: YYYYMMDD.
+func DayKey(t time.Time) int { return t.Year()*10000 + int(t.Month())*100 + t.Day() }
 
 // dayKey returns a comparable number for d: YYYYMMDD. A month-precision
 // date gives its first day, or its last day when last is set.

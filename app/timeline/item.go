@@ -11,8 +11,11 @@ import (
 type Item struct {
 	// ID identifies the event for the caller (FromCorpus: "article/event").
 	ID string
-	// Article is the lane key under ByArticle.
-	Article string
+	// Article is the lane key under ByArticle; Articles, when set, are
+	// the keys of every lane it goes in (a happening several articles
+	// tell of).
+	Article  string
+	Articles []string
 	// Actors are the lane keys under ByActor; an item without actors goes
 	// to the lane with key "".
 	Actors []string

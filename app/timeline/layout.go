@@ -96,6 +96,9 @@ func (c *Chart) Layout(v View, by LanesBy) Layout {
 	first := map[string]Day{}
 	keys := func(it *Item) []string {
 		if by == ByArticle {
+			if len(it.Articles) > 0 {
+				return it.Articles
+			}
 			return []string{it.Article}
 		}
 		if len(it.Actors) == 0 {

@@ -311,9 +311,12 @@ func (p *ActorPage) Render() app.UI {
 			section("articles", "Articles", len(pr.Articles), app.If(len(pr.Articles) > 0, func() app.UI {
 				return actorArticles(pr)
 			}).Else(func() app.UI { return none("No article mentions this actor.") })),
-			section("events", "Events", len(pr.Events), app.If(len(pr.Events) > 0, func() app.UI {
-				return app.Ol().Class("events").ID("actor-events").Body(eventItems(d, pr.Events, eventList{})...)
-			}).Else(func() app.UI { return none("No dated sentence mentions this actor.") })),
+			section("did", "What "+explore.ShortName(a)+" did, with and to whom", len(pr.Counterparts), app.If(len(pr.Counterparts) > 0, func() app.UI {
+				return counterpartTable(pr)
+			}).Else(func() app.UI { return none("No happening with this actor was found.") })),
+			section("events", "Events", len(pr.Entries), app.If(len(pr.Entries) > 0, func() app.UI {
+				return app.Ol().Class("events").ID("actor-events").Body(entryItems(d, pr.Entries, entryList{})...)
+			}).Else(func() app.UI { return none("No dated sentence or happening mentions this actor.") })),
 			section("with", "Appears with", len(pr.With), app.If(len(pr.With) > 0, func() app.UI {
 				return actorCompanions(pr)
 			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
@@ -380,6 +383,65 @@ func actorArticles(pr explore.ActorProfile) app.UI {
 		))
 	}
 	return app.Ol().Class("actor-articles").ID("actor-articles").Body(arts...)
+}
+
+// counterpartTable shows who an actor did what with or to: a row per
+// counterpart, a column per event type, each cell the number of shared
+// happenings, then by whom they were done and when.
+func counterpartTable(pr explore.ActorProfile) app.UI {
+	head := []app.UI{app.Th().Scope("col").Text("With or to")}
+	for _, t := range pr.Types {
+		head = append(head, app.Th().Scope("col").Class("num").Text(t))
+	}
+	head = append(head,
+		app.Th().Scope("col").Class("num").Text("All"),
+		app.Th().Scope("col").Text("Who did it"),
+		app.Th().Scope("col").Text("When"),
+	)
+	rows := make([]app.UI, 0, len(pr.Counterparts))
+	for _, c := range pr.Counterparts {
+		var who app.UI = app.Span().Class("muted").Text("no one else")
+		if c.Actor.ID != "" {
+			who = app.A().Href(href("/actor", url.Values{"id": {c.Actor.ID}})).Lang(textLang).Text(c.Actor.Name)
+		}
+		cells := []app.UI{app.Th().Scope("row").DataSet("actor", c.Actor.ID).Body(who)}
+		for _, t := range pr.Types {
+			n := c.ByType[t]
+			td := app.Td().Class("num").DataSet("label", t)
+			if n == 0 {
+				td = td.Class("zero").Text("·")
+			} else {
+				td = td.Text(strconv.Itoa(n))
+			}
+			cells = append(cells, td)
+		}
+		by := ""
+		switch {
+		case c.AsAgent > 0 && c.AsPatient > 0:
+			by = fmt.Sprintf("%s %d×, done to %s %d×", explore.ShortName(pr.Actor), c.AsAgent, explore.ShortName(pr.Actor), c.AsPatient)
+		case c.AsAgent > 0:
+			by = explore.ShortName(pr.Actor)
+		default:
+			by = "done to " + explore.ShortName(pr.Actor)
+		}
+		when := c.First.String()
+		if c.Last.String() != when {
+			when += " – " + c.Last.String()
+		}
+		cells = append(cells,
+			app.Td().Class("num").DataSet("label", "All").Text(strconv.Itoa(c.Total)),
+			app.Td().DataSet("label", "Who did it").Text(by),
+			app.Td().Class("when").DataSet("label", "When").Text(when),
+		)
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	return app.Div().Class("table-scroll").Role("region").Aria("labelledby", "did-caption").TabIndex(0).Body(
+		app.Table().Class("actor-table counterparts").ID("counterparts").Body(
+			app.Caption().ID("did-caption").Text("Happenings "+pr.Actor.Name+" takes part in, by counterpart and kind"),
+			app.THead().Body(app.Tr().Body(head...)),
+			app.TBody().Body(rows...),
+		),
+	)
 }
 
 // actorCompanions lists the actors that share articles with one.

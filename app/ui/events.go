@@ -1,76 +1,225 @@
 package ui
 
 import (
-	"strconv"
+	"net/url"
 
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// eventList says how eventItems lists events: the timeline's list marks
-// the selected event and links each to its mark; the reader's is compact.
-type eventList struct {
-	// selected, when set, is the selected event.
-	selected *analysis.EventRef
-	// show returns the "Show on the timeline" link of an event; nil when
-	// the events are not on a timeline.
-	show func(analysis.EventRef) app.UI
-	// compact lists only the date (a link to the sentence) and the date
-	// expression, as beside an article.
+// entryList says how entryItems lists timeline entries (happenings, dated
+// sentences, publications): the timeline's list marks the selected entry
+// and links each to its mark; the reader's is compact.
+type entryList struct {
+	// selected is the URL form of the selected entry, "" for none.
+	selected string
+	// show returns the "Show on the timeline" link of an entry; nil when
+	// the entries are not on a timeline.
+	show func(e *explore.TimelineEntry) app.UI
+	// compact lists only the date (a link to the sentence) and what
+	// happened, as beside an article; article is the index of that
+	// article.
 	compact bool
+	article int
 }
 
-// eventItems renders events of d's corpus as list items, in the order
+// shownSources is how many sentences of a happening are listed before
+// "N more".
+const shownSources = 3
+
+// entryItems renders entries of d's corpus as list items, in the order
 // given: the one renderer of events outside the timeline's chart.
-func eventItems(d *Data, refs []analysis.EventRef, l eventList) []app.UI {
-	items := make([]app.UI, 0, len(refs))
-	for _, ref := range refs {
-		a, e := d.AC.Articles[ref.Article], d.AC.Event(ref)
-		inexact := app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") })
+func entryItems(d *Data, entries []explore.TimelineEntry, l entryList) []app.UI {
+	items := make([]app.UI, 0, len(entries))
+	for i := range entries {
+		e := &entries[i]
 		if l.compact {
-			items = append(items, app.Li().Body(
-				app.A().Href("#"+sentenceID(e.Sentence)).Body(
-					app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-				),
-				app.Span().Class("muted").Lang(textLang).Text(" "+e.Expr.Of(a.Text)),
-				inexact,
-			))
+			items = append(items, compactEntry(d, e, l.article))
 			continue
 		}
 		var show app.UI
 		if l.show != nil {
-			show = l.show(ref)
+			show = l.show(e)
 		}
-		var body app.UI
-		if e.Kind == analysis.Published || e.Sentence < 0 {
-			body = app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)
-		} else {
-			body = app.P().Body(
-				app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[e.Sentence].Span)...),
-				app.Text(" "),
-				app.A().Class("more").Href(articleHref(a.ID, e.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
-				app.Text(" "),
-				show,
-			)
-		}
-		cls := "event " + e.Kind.String() + " " + e.Value.Precision.String()
-		if !e.Value.Exact {
+		cls := "event " + kindClass(e) + " " + e.Date.Precision.String()
+		if !e.Date.Exact {
 			cls += " inexact"
 		}
 		li := app.Li().Class(cls)
-		if l.selected != nil && *l.selected == ref {
+		if l.selected != "" && l.selected == e.Param {
 			li = li.Class("selected").Aria("current", "true")
 		}
-		items = append(items, li.DataSet("event", a.ID+"/"+strconv.Itoa(ref.Event)).Body(
-			app.P().Class("meta").Body(
-				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-				app.Span().Class("badge").Text(e.Value.Precision.String()),
-				inexact,
-				app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
-			),
-			body,
-		))
+		items = append(items, li.DataSet("event", e.Param).Body(entryBody(d, e, show)...))
 	}
 	return items
+}
+
+// kindClass is the class of an entry's kind and, for a happening, of its
+// modality: "happening planned", "mentioned", "published".
+func kindClass(e *explore.TimelineEntry) string {
+	switch e.Kind {
+	case explore.HappeningEntry:
+		return "happening " + string(e.Happening.Modality)
+	case explore.PublishedEntry:
+		return "published"
+	}
+	return "mentioned"
+}
+
+// entryMeta is the line above an entry: its date, precision, what kind of
+// happening, its modality and number of sources.
+func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
+	imported := false
+	var kind, modality app.UI
+	sources := e.Sources
+	switch e.Kind {
+	case explore.HappeningEntry:
+		h := e.Happening
+		for _, m := range h.Mentions {
+			imported = imported || d.Imported[d.AC.Articles[m.Article].ID]
+		}
+		kind = app.Span().Class("badge type").Title(h.Type.String()).Text(h.Type.Type + " · " + explore.SubtypeName(h.Type))
+		if n := explore.ModalityNote(h.Modality); n != "" {
+			modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)
+		}
+	default:
+		imported = d.Imported[d.AC.Articles[e.Ref.Article].ID]
+	}
+	return app.P().Class("meta").Body(
+		app.Time().DateTime(e.Date.String()).Text(e.Date.String()),
+		app.Span().Class("badge").Text(e.Date.Precision.String()),
+		app.If(!e.Date.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
+		kind, modality,
+		app.If(sources > 1, func() app.UI { return app.Span().Class("badge sources").Text(text.Plural(sources, "source")) }),
+		app.If(imported, func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
+	)
+}
+
+// entryBody is what an entry shows: for a happening, what happened, who
+// took part and every sentence that tells of it; for a dated sentence,
+// the sentence; for a publication, the article.
+func entryBody(d *Data, e *explore.TimelineEntry, show app.UI) []app.UI {
+	ac := d.AC
+	switch e.Kind {
+	case explore.HappeningEntry:
+		h := e.Happening
+		return []app.UI{
+			entryMeta(d, e),
+			app.P().Class("what").Body(app.Strong().Text(explore.HappeningWhat(ac, h)), app.Text(" "), show),
+			participants(ac, h),
+			sourceList(d, h),
+		}
+	case explore.PublishedEntry:
+		a := ac.Articles[e.Ref.Article]
+		return []app.UI{entryMeta(d, e), app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)}
+	}
+	a, ev := ac.Articles[e.Ref.Article], ac.Event(e.Ref)
+	return []app.UI{entryMeta(d, e), app.P().Body(
+		app.Span().Lang(textLang).Body(marked(ac, a, a.Sentences[ev.Sentence].Span)...),
+		app.Text(" "),
+		app.A().Class("more").Href(articleHref(a.ID, ev.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
+		app.Text(" "),
+		show,
+	)}
+}
+
+// participants lists who did it, to or with whom and where, each a link
+// to the actor's page.
+func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
+	var parts []app.UI
+	role := func(label string, ids []string) {
+		if len(ids) == 0 {
+			return
+		}
+		links := []app.UI{app.Span().Class("role").Text(label + " ")}
+		for i, id := range ids {
+			if i > 0 {
+				links = append(links, app.Text(", "))
+			}
+			name, typ := id, ""
+			if a, ok := ac.Actor(id); ok {
+				name, typ = a.Name, a.Type.String()
+			}
+			links = append(links, app.A().Class("participant "+typ).Href(href("/actor", url.Values{"id": {id}})).Lang(textLang).Text(name))
+		}
+		parts = append(parts, app.Span().Class("roles-part").Body(links...))
+	}
+	role("By", h.Agent)
+	role("To or with", h.Patient)
+	role("In", h.Place)
+	if len(parts) == 0 {
+		return nil
+	}
+	return app.P().Class("roles").Body(parts...)
+}
+
+// sourceList lists the sentences that tell of a happening, each with a
+// link to it: the first shownSources, the others folded.
+func sourceList(d *Data, h *analysis.Happening) app.UI {
+	item := func(r analysis.MentionRef) app.UI {
+		a := d.AC.Articles[r.Article]
+		s := a.EventMentions[r.Mention].Sentence
+		return app.Li().Body(
+			app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
+			app.Text(" "),
+			app.A().Class("more").Href(articleHref(a.ID, s)).Aria("label", "Read in the article: "+a.Title).Body(
+				app.Text("In "), app.Span().Lang(textLang).Text("“"+text.Clip(a.Title, 60)+"”"), app.Text(" →"),
+			),
+		)
+	}
+	first := make([]app.UI, 0, shownSources)
+	var rest []app.UI
+	for i, r := range h.Mentions {
+		if i < shownSources {
+			first = append(first, item(r))
+		} else {
+			rest = append(rest, item(r))
+		}
+	}
+	return app.Div().Class("sources").Body(
+		app.Ul().Class("source-list").Body(first...),
+		app.If(len(rest) > 0, func() app.UI {
+			return app.Details().Body(
+				app.Summary().Text(text.Plural(len(rest), "more sentence")),
+				app.Ul().Class("source-list").Body(rest...),
+			)
+		}),
+	)
+}
+
+// compactEntry is an entry beside an article: its date, a link to the
+// article's sentence that tells of it, and what happened.
+func compactEntry(d *Data, e *explore.TimelineEntry, article int) app.UI {
+	ac := d.AC
+	inexact := app.If(!e.Date.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") })
+	if e.Kind != explore.HappeningEntry {
+		a, ev := ac.Articles[e.Ref.Article], ac.Event(e.Ref)
+		return app.Li().Body(
+			app.A().Href("#"+sentenceID(ev.Sentence)).Body(app.Time().DateTime(e.Date.String()).Text(e.Date.String())),
+			app.Span().Class("muted").Lang(textLang).Text(" "+ev.Expr.Of(a.Text)),
+			inexact,
+		)
+	}
+	h := e.Happening
+	sentence := -1
+	for _, m := range h.Mentions {
+		if m.Article == article {
+			sentence = ac.Articles[article].EventMentions[m.Mention].Sentence
+			break
+		}
+	}
+	var modality app.UI
+	if n := explore.ModalityNote(h.Modality); n != "" {
+		modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)
+	}
+	return app.Li().Class("happening").Body(
+		app.A().Href("#"+sentenceID(sentence)).Body(app.Time().DateTime(e.Date.String()).Text(e.Date.String())),
+		app.Text(" "),
+		app.Span().Class("what").Text(explore.HappeningWhat(ac, h)),
+		inexact, modality,
+		app.If(e.Sources > 1, func() app.UI { return app.Span().Class("badge sources").Text(text.Plural(e.Sources, "source")) }),
+	)
 }

@@ -248,17 +248,13 @@ func otherNames(ac *analysis.Corpus, a *analysis.Article) app.UI {
 	)
 }
 
-// articleEvents lists the dated events of article i in text order, each
-// linking to its sentence.
+// articleEvents lists what article i tells of, in text order: each
+// happening once and each dated sentence that tells of none, each a link
+// to its sentence.
 func articleEvents(d *Data, i int) app.UI {
-	refs := make([]analysis.EventRef, 0, len(d.AC.Articles[i].Events))
-	for j, e := range d.AC.Articles[i].Events {
-		if e.Kind != analysis.Published {
-			refs = append(refs, analysis.EventRef{Article: i, Event: j})
-		}
-	}
-	if len(refs) == 0 {
+	entries := explore.ArticleEntries(d.AC, i)
+	if len(entries) == 0 {
 		return app.P().Class("muted").Text("No dated events.")
 	}
-	return app.Ol().Class("event-list").Body(eventItems(d, refs, eventList{compact: true})...)
+	return app.Ol().Class("event-list").Body(entryItems(d, entries, entryList{compact: true, article: i})...)
 }

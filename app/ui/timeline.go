@@ -33,6 +33,7 @@ type Timeline struct {
 	urls    urlSync // the URL follows zoom and pan
 
 	byActor bool
+	kinds   []string      // the kinds of entry shown (explore.ParseKinds); none: all
 	view    timeline.View // from the URL; invalid means fitted
 	event   string        // ARTICLEID/INDEX of the selected event, "" for none
 	width   float64       // measured plot width in px
@@ -49,7 +50,7 @@ type Timeline struct {
 	// Set by Render for the event handlers.
 	chart  *timeline.Chart
 	cur    timeline.View
-	events []explore.TimelineEvent
+	entries []explore.TimelineEntry
 	items  []timeline.Item
 	// selected is the index into items of the selected event, -1 for none.
 	selected int
@@ -164,7 +165,10 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		return
 	}
 	q := ctx.Page().URL().Query()
-	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event")
+	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event", "kind")
+	var kn []search.Notice
+	p.kinds, kn = explore.ParseKinds(q)
+	p.notices = append(p.notices, kn...)
 	p.byActor = false
 	switch l := q.Get("lanes"); l {
 	case "", "article":
@@ -206,7 +210,7 @@ func (p *Timeline) onShow(ctx app.Context, e app.Event) {
 func (p *Timeline) reveal(ctx app.Context) {
 	if p.chart != nil {
 		for i, it := range p.items {
-			if p.events[i].Param != p.event {
+			if p.entries[i].Param != p.event {
 				continue
 			}
 			v := p.view
@@ -245,6 +249,9 @@ func (p *Timeline) pageValues(st search.State) url.Values {
 	v := st.Values()
 	if p.byActor {
 		v.Set("lanes", "actor")
+	}
+	for _, k := range p.kinds {
+		v.Add("kind", k)
 	}
 	return v
 }
@@ -378,7 +385,7 @@ func (p *Timeline) markKey(ctx app.Context, item int, key string) {
 	}
 	switch key {
 	case "Enter", " ":
-		p.selectEvent(ctx, p.events[item].Param)
+		p.selectEvent(ctx, p.entries[item].Param)
 		return
 	}
 	next := item + 1
@@ -493,7 +500,7 @@ func (p *Timeline) onMarkClick(ctx app.Context, e app.Event) {
 	}
 	item, err := strconv.Atoi(ctx.JSSrc().Call("getAttribute", "data-item").String())
 	if err == nil && item >= 0 && item < len(p.items) {
-		p.selectEvent(ctx, p.events[item].Param)
+		p.selectEvent(ctx, p.entries[item].Param)
 	}
 }
 
@@ -532,8 +539,8 @@ type timelineBuild struct {
 // build returns the view of the matching events of d, worked out again
 // only when what it depends on changed (see timelineBuild).
 func (p *Timeline) build(d *Data) *timelineBuild {
-	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth()}
-	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width)
+	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Kinds: p.kinds, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth()}
+	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g|%q", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width, q.Kinds)
 	if p.built != nil && p.built.key == key {
 		return p.built
 	}
@@ -552,7 +559,7 @@ func (p *Timeline) Render() app.UI {
 	ac := d.AC
 	tb := p.build(d)
 	notes := append(append([]search.Notice(nil), p.notices...), tb.Notes...)
-	events, items, selected, c := tb.Events, tb.Items, tb.Selected, tb.Chart
+	entries, items, selected, c := tb.Entries, tb.Items, tb.Selected, tb.Chart
 	total, kept, capA := tb.Total, tb.Kept, p.articleLimit()
 	w := p.plotWidth()
 	v := p.view
@@ -562,7 +569,7 @@ func (p *Timeline) Render() app.UI {
 	} else {
 		v = c.Fit()
 	}
-	p.chart, p.cur, p.events, p.items, p.selected = c, v, events, items, selected
+	p.chart, p.cur, p.entries, p.items, p.selected = c, v, entries, items, selected
 	by := timeline.ByArticle
 	if p.byActor {
 		by = timeline.ByActor
@@ -575,8 +582,16 @@ func (p *Timeline) Render() app.UI {
 			app.H1().Text("Timeline"),
 			noticeList(notes),
 			p.filterBar(chips),
+			p.kindFacet(tb.Kinds),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
 				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.Articles, "article")),
+			slot(tb.Undated > 0, func() app.UI {
+				msg := fmt.Sprintf("%d more happenings are told without a date of their own: each article lists them beside its text.", tb.Undated)
+				if tb.Undated == 1 {
+					msg = "1 more happening is told without a date of its own: its article lists it beside its text."
+				}
+				return app.P().Class("hint").ID("timeline-undated").Text(msg)
+			}),
 			slot(kept < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
 					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", kept, total, p.state.Order().Describe()),
@@ -589,12 +604,12 @@ func (p *Timeline) Render() app.UI {
 			slot(len(items) > 0, func() app.UI {
 				return app.Div().Body(
 					p.toolbar(),
-					app.Div().Class("tl-plot").ID("tl-plot").Body(p.plot(ac, lay, events, selected)),
-					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see its sentence."),
+					app.Div().Class("tl-plot").ID("tl-plot").Body(p.plot(ac, lay, entries, selected)),
+					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see what happened and every sentence that tells of it. Planned happenings have a dotted outline, hypothetical ones a dash-dot outline; those that did not happen are faded."),
 				)
 			}),
-			slot(selected >= 0, func() app.UI { return p.panel(ac, events[selected].Ref) }),
-			slot(len(items) > 0, func() app.UI { return p.list(d, events, selected) }),
+			slot(selected >= 0, func() app.UI { return p.panel(d, &entries[selected]) }),
+			slot(len(items) > 0, func() app.UI { return p.list(d, entries, selected) }),
 		),
 	)
 }
@@ -642,6 +657,9 @@ func (p *Timeline) laneValues(lanes string) url.Values {
 	v := p.state.Values()
 	if lanes == "actor" {
 		v.Set("lanes", "actor")
+	}
+	for _, k := range p.kinds {
+		v.Add("kind", k)
 	}
 	if p.view.Valid() {
 		v.Set("view", p.view.String())
@@ -692,7 +710,7 @@ func viewLabel(v timeline.View) string {
 func f2(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
 
 // plot maps the layout to SVG elements.
-func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore.TimelineEvent, selected int) app.UI {
+func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, entries []explore.TimelineEntry, selected int) app.UI {
 	h := l.ViewHeight()
 	nodes := make([]app.UI, 0, len(l.Lanes)*2+len(l.Ticks)+len(l.Breaks)+len(l.Marks))
 	var markLabels []app.UI                   // the marks' visible labels, drawn above the marks
@@ -734,7 +752,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore
 	}
 	nodes = append(nodes, labels...)
 	for _, m := range l.Marks {
-		te := events[m.Item]
+		te := &entries[m.Item]
 		cls := "tl-mark"
 		if m.Kind == timeline.Bar {
 			cls += " bar"
@@ -755,6 +773,9 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore
 		}
 		if m.Item == selected {
 			cls += " selected"
+		}
+		if te.Kind == explore.HappeningEntry {
+			cls += " happening " + string(te.Happening.Modality)
 		}
 		if p.byActor && m.Lane < len(l.Lanes) {
 			if a, ok := ac.Actor(l.Lanes[m.Lane].Key); ok {
@@ -777,7 +798,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore
 			hit = svg("circle").Class("hit").Attr("cx", f2(m.CX)).Attr("cy", f2(m.CY)).Attr("r", f2(m.HitRadius()))
 		}
 		nodes = append(nodes, svg("g").Class(cls).Attr("tabindex", 0).Attr("role", "button").
-			Attr("data-item", m.Item).Attr("data-event", te.Param).Attr("data-date", ac.Event(te.Ref).Value.String()).
+			Attr("data-item", m.Item).Attr("data-event", te.Param).Attr("data-date", te.Date.String()).
 			Aria("label", label).Aria("pressed", strconv.FormatBool(m.Item == selected)).
 			OnClick(p.onMarkClick).Body(
 			svg("title").Text(label), hit, shape,
@@ -805,7 +826,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore
 		Attr("width", f2(l.Width)).Attr("height", f2(h)).
 		Attr("viewBox", "0 0 "+f2(l.Width)+" "+f2(h)).
 		Attr("tabindex", 0).Attr("role", "group").
-		Aria("label", fmt.Sprintf("Timeline of %s, showing %s. Plus and minus zoom, arrow keys move, 0 shows all; Tab reaches the events.", text.Plural(len(events), "event"), viewLabel(p.cur))).
+		Aria("label", fmt.Sprintf("Timeline of %s, showing %s. Plus and minus zoom, arrow keys move, 0 shows all; Tab reaches the events.", text.Plural(len(entries), "event"), viewLabel(p.cur))).
 		On("pointerdown", p.onPointerDown).
 		On("pointermove", p.onPointerMove).
 		On("pointerup", p.onPointerUp).
@@ -813,68 +834,120 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, events []explore
 		Body(nodes...)
 }
 
-// panel shows the selected event.
-func (p *Timeline) panel(ac *analysis.Corpus, ref analysis.EventRef) app.UI {
-	a, e := ac.Articles[ref.Article], ac.Event(ref)
-	var body app.UI
-	if e.Kind == analysis.Published || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
-		body = app.P().Body(
-			app.Text("Publication of "),
-			app.A().ID("tl-selected-link").Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title),
-		)
-	} else {
-		body = app.Div().Body(
-			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Lang(textLang).Body(marked(ac, a, a.Sentences[e.Sentence].Span)...),
+// panel shows the selected entry: what happened, who took part and the
+// sentence that tells of it (for a happening told several times, the
+// first, then the others), with a link to it in its article.
+func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
+	ac := d.AC
+	var title string
+	var art *analysis.Article
+	sentence := -1
+	var body []app.UI
+	switch e.Kind {
+	case explore.HappeningEntry:
+		h := e.Happening
+		title = explore.HappeningLabel(ac, h)
+		r := h.Mentions[0]
+		art = ac.Articles[r.Article]
+		sentence = art.EventMentions[r.Mention].Sentence
+		body = append(body, participants(ac, h))
+	case explore.PublishedEntry:
+		title = "Publication"
+		art = ac.Articles[e.Ref.Article]
+	default:
+		title = "A dated sentence"
+		art = ac.Articles[e.Ref.Article]
+		sentence = ac.Event(e.Ref).Sentence
+	}
+	if sentence >= 0 {
+		body = append(body,
+			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Lang(textLang).Body(marked(ac, art, art.Sentences[sentence].Span)...),
 			app.P().Body(
 				app.Text("In "),
-				app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title),
+				app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
 				app.Text(" · "),
-				app.A().ID("tl-selected-link").Class("sentence-link").Href(articleHref(a.ID, e.Sentence)).Text("Read the sentence in the article →"),
+				app.A().ID("tl-selected-link").Class("sentence-link").Href(articleHref(art.ID, sentence)).Text("Read the sentence in the article →"),
 			),
 		)
+	} else {
+		body = append(body, app.P().Body(
+			app.Text("Publication of "),
+			app.A().ID("tl-selected-link").Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
+		))
+	}
+	if e.Kind == explore.HappeningEntry && len(e.Happening.Mentions) > 1 {
+		others := *e.Happening
+		others.Mentions = others.Mentions[1:]
+		body = append(body, app.Div().Class("tl-also").Body(
+			app.H3().Text("Also told in"),
+			sourceList(d, &others),
+		))
 	}
 	return app.Section().Class("tl-panel").ID("tl-selected").Aria("label", "Selected event").Aria("live", "polite").Body(
 		app.Div().Class("tl-panel-head").Body(
-			app.H2().Body(
-				app.Time().DateTime(e.Value.String()).Text(e.Value.String()),
-			),
-			app.Span().Class("badge").Text(e.Value.Precision.String()),
-			app.If(!e.Value.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") }),
-			app.If(e.Kind == analysis.Published, func() app.UI { return app.Span().Class("badge pub").Text("publication") }),
+			app.H2().Class("tl-what").Text(title),
 			app.Button().Class("button linkish").ID("tl-deselect").Text("Close").
 				OnClick(func(ctx app.Context, ev app.Event) { p.selectEvent(ctx, "") }),
 		),
-		body,
+		entryMeta(d, e),
+		app.Div().Class("tl-panel-body").Body(body...),
 	)
 }
 
-// list renders the events in calendar order, the first listLimit of them
+// list renders the entries in calendar order, the first listLimit of them
 // and the selected one.
-func (p *Timeline) list(d *Data, events []explore.TimelineEvent, selected int) app.UI {
+func (p *Timeline) list(d *Data, entries []explore.TimelineEntry, selected int) app.UI {
 	capL := p.listLimit()
-	refs := make([]analysis.EventRef, 0, min(len(events), capL+1))
-	for i, te := range events {
+	shown := make([]explore.TimelineEntry, 0, min(len(entries), capL+1))
+	for i := range entries {
 		if i < capL || i == selected {
-			refs = append(refs, te.Ref)
+			shown = append(shown, entries[i])
 		}
 	}
-	l := eventList{show: func(ref analysis.EventRef) app.UI {
+	l := entryList{show: func(e *explore.TimelineEntry) app.UI {
 		v := p.laneValues(p.lanes())
-		v.Set("event", d.AC.EventParam(ref))
-		return app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+d.AC.Event(ref).Value.String()).Text("Show on the timeline").
+		v.Set("event", e.Param)
+		return app.A().Class("show").Href(href("/timeline", v)).Aria("label", "Show on the timeline: "+e.Label).Text("Show on the timeline").
 			OnClick(p.onShow)
 	}}
 	if selected >= 0 {
-		l.selected = &events[selected].Ref
+		l.selected = entries[selected].Param
 	}
 	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
 		app.H2().ID("tl-list-h").Text("Events in calendar order"),
-		app.Ol().Class("events").ID("timeline-list").Body(eventItems(d, refs, l)...),
-		app.If(len(events) > capL, func() app.UI {
+		app.Ol().Class("events").ID("timeline-list").Body(entryItems(d, shown, l)...),
+		app.If(len(entries) > capL, func() app.UI {
 			return app.Button().Class("button more-results").ID("more-events").
-				Textf("Show more (%d of %d events listed)", capL, len(events)).
+				Textf("Show more (%d of %d events listed)", capL, len(entries)).
 				OnClick(p.listMoreEvents)
 		}),
+	)
+}
+
+// kindFacet shows the kinds of event drawn, with their counts: each a
+// switch that shows only the kinds switched on (all when none is).
+func (p *Timeline) kindFacet(kinds []explore.EntryKindCount) app.UI {
+	items := make([]app.UI, 0, len(kinds))
+	for _, k := range kinds {
+		v := p.laneValues(p.lanes())
+		v.Del("kind")
+		for _, x := range explore.ToggleKind(p.kinds, k.Key) {
+			v.Add("kind", x)
+		}
+		v.Del("event")
+		cls := "chip kind"
+		if k.Selected {
+			cls += " selected"
+		}
+		items = append(items, app.Li().Body(
+			app.A().Class(cls).DataSet("kind", k.Key).Href(href("/timeline", v)).Aria("pressed", strconv.FormatBool(k.Selected)).Role("button").Body(
+				app.Text(k.Label+" "), app.Span().Class("n").Text(strconv.Itoa(k.Count)),
+			),
+		))
+	}
+	return app.Nav().Class("tl-kinds").ID("tl-kinds").Aria("label", "Kinds of event").Body(
+		app.Span().Class("seg-label").Text("Show:"),
+		app.Ul().Class("chips").Body(items...),
 	)
 }
 
