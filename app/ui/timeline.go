@@ -48,10 +48,10 @@ type Timeline struct {
 	builds int
 
 	// Set by Render for the event handlers.
-	chart  *timeline.Chart
-	cur    timeline.View
+	chart   *timeline.Chart
+	cur     timeline.View
 	entries []explore.TimelineEntry
-	items  []timeline.Item
+	items   []timeline.Item
 	// selected is the index into items of the selected event, -1 for none.
 	selected int
 
