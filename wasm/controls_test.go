@@ -33,7 +33,7 @@ const controlsAgree = `(() => {
 	if (q && q.value !== (p.get("q") || "")) bad.push("search box shows " + JSON.stringify(q.value));
 	const sort = document.getElementById("sort");
 	if (sort && sort.value !== (p.get("sort") || "relevance")) bad.push("sort shows " + sort.value);
-	for (const id of ["from", "to"]) {
+	for (const id of ["from", "to", "efrom", "eto"]) {
 		const el = document.getElementById(id);
 		if (el && el.value !== (p.get(id) || "")) bad.push(id + " shows " + JSON.stringify(el.value));
 	}
@@ -141,6 +141,9 @@ func TestFacetCheckboxesFollowTheFilter(t *testing.T) {
 					}
 					if rng.IntN(2) == 0 {
 						q = append(q, "from=2021-12")
+					}
+					if rng.IntN(4) == 0 {
+						q = append(q, "efrom=2021-12")
 					}
 					u := "/?" + strings.Join(q, "&")
 					step = "opening " + u

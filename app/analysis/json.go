@@ -190,24 +190,31 @@ func (ac *Corpus) Document() Document {
 		}
 		doc.Articles = append(doc.Articles, ja)
 	}
-	for _, hp := range h.List {
-		jh := JSONHappening{
-			ID: hp.ID, Date: hp.Date.String(), Precision: hp.Date.Precision.String(), Exact: hp.Date.Exact,
-			Type: hp.Type.Type, Subtype: hp.Type.Subtype, Act: hp.Act, Modality: string(hp.Modality),
-			Actors: orEmpty(hp.Actors), Roles: jsonRoles(hp.Agent, hp.Patient, hp.Place),
-		}
-		for _, r := range hp.Mentions {
-			a := ac.Articles[r.Article]
-			si := a.EventMentions[r.Mention].Sentence
-			jm := JSONMention{Article: a.ID, Sentence: si, Text: a.Sentences[si].Of(a.Text)}
-			if n := len(jh.Mentions); n > 0 && jh.Mentions[n-1] == jm {
-				continue // two mentions in one sentence
-			}
-			jh.Mentions = append(jh.Mentions, jm)
-		}
-		doc.Events = append(doc.Events, jh)
+	for i := range h.List {
+		doc.Events = append(doc.Events, ac.HappeningJSON(&h.List[i]))
 	}
 	return doc
+}
+
+// HappeningJSON returns a corpus event as the analysis document writes
+// it, with each sentence that tells of it once.
+func (ac *Corpus) HappeningJSON(hp *Happening) JSONHappening {
+	jh := JSONHappening{
+		ID: hp.ID, Date: hp.Date.String(), Precision: hp.Date.Precision.String(), Exact: hp.Date.Exact,
+		Type: hp.Type.Type, Subtype: hp.Type.Subtype, Act: hp.Act, Modality: string(hp.Modality),
+		Actors: orEmpty(hp.Actors), Roles: jsonRoles(hp.Agent, hp.Patient, hp.Place),
+		Mentions: []JSONMention{},
+	}
+	for _, r := range hp.Mentions {
+		a := ac.Articles[r.Article]
+		si := a.EventMentions[r.Mention].Sentence
+		jm := JSONMention{Article: a.ID, Sentence: si, Text: a.Sentences[si].Of(a.Text)}
+		if n := len(jh.Mentions); n > 0 && jh.Mentions[n-1] == jm {
+			continue // two mentions in one sentence
+		}
+		jh.Mentions = append(jh.Mentions, jm)
+	}
+	return jh
 }
 
 // WriteJSON writes the analysis document as indented JSON.

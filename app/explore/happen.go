@@ -1,13 +1,16 @@
 package explore
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/events"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 )
 
@@ -253,4 +256,55 @@ func ActorEntries(ac *analysis.Corpus, id string) []TimelineEntry {
 	}
 	slices.SortStableFunc(out, func(a, b TimelineEntry) int { return a.Date.Compare(b.Date) })
 	return out
+}
+
+// MainHappenings returns at most n of the happenings article i of ac
+// tells of, the most telling first: those inside the state's range of
+// when it happened (EFrom, ETo) before the others, then those its text
+// dates before those dated by the publication, then those more articles
+// tell of, then in text order.
+func MainHappenings(ac *analysis.Corpus, i, n int, st search.State) []*analysis.Happening {
+	a, hs := ac.Articles[i], ac.Happenings()
+	var out []*analysis.Happening
+	for mi := range a.EventMentions {
+		if h, ok := hs.Of(i, mi); ok && !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	ranged := !st.EFrom.IsZero() || !st.ETo.IsZero()
+	inRange := func(h *analysis.Happening) bool {
+		if !ranged || h.Date.IsZero() {
+			return false
+		}
+		lo, hi := search.DayKey(h.Date.First()), search.DayKey(h.Date.Last())
+		return (st.EFrom.IsZero() || hi >= dayKey(st.EFrom, false)) && (st.ETo.IsZero() || lo <= dayKey(st.ETo, true))
+	}
+	first := func(x, y bool) int {
+		switch {
+		case x == y:
+			return 0
+		case x:
+			return -1
+		}
+		return 1
+	}
+	slices.SortStableFunc(out, func(x, y *analysis.Happening) int {
+		return cmp.Or(first(inRange(x), inRange(y)),
+			first(x.When != analysis.Reported, y.When != analysis.Reported),
+			Sources(y)-Sources(x))
+	})
+	return out[:min(n, len(out))]
+}
+
+// dayKey is search's day key of a date of the URL: its first day, or its
+// last when last is set.
+func dayKey(d corpus.Date, last bool) int {
+	day := d.Day
+	if day == 0 {
+		day = 1
+		if last {
+			day = corpus.DaysIn(d.Year, d.Month)
+		}
+	}
+	return d.Year*10000 + d.Month*100 + day
 }

@@ -4,8 +4,11 @@ import (
 	"slices"
 	"testing"
 
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/events"
 	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 )
 
 // TestHappeningLabels: the seeds' main happenings are named for people.
@@ -54,5 +57,29 @@ func TestWhat(t *testing.T) {
 		if explore.SubtypeName(ty) == "" {
 			t.Errorf("%v has no name", ty)
 		}
+	}
+}
+
+func TestMainHappenings(t *testing.T) {
+	ac := loadSeeds(t)
+	for i, a := range ac.Articles {
+		hs := explore.MainHappenings(ac, i, 3, search.State{})
+		if len(hs) == 0 || len(hs) > 3 {
+			t.Errorf("%s: %d main happenings", a.ID, len(hs))
+			continue
+		}
+		if hs[0].When == analysis.Reported {
+			t.Errorf("%s: the first main happening is dated only by the publication: %s", a.ID, explore.HappeningLabel(ac, hs[0]))
+		}
+	}
+	// The December articles lead with what both tell of.
+	i := ac.Corpus.Index("000_6ffce1f1300ed2ce")
+	if hs := explore.MainHappenings(ac, i, 1, search.State{}); explore.Sources(hs[0]) < 2 {
+		t.Errorf("the first main happening of %s has %d source", ac.Articles[i].ID, explore.Sources(hs[0]))
+	}
+	// Asked for January 2022, it leads with the talks planned then.
+	jan := search.State{EFrom: corpus.Date{Year: 2022, Month: 1}}
+	if hs := explore.MainHappenings(ac, i, 1, jan); hs[0].Date.String() != "2022-01-10" {
+		t.Errorf("happened from 2022-01, the first main happening of %s is %s %s", ac.Articles[i].ID, hs[0].Date, explore.HappeningLabel(ac, hs[0]))
 	}
 }

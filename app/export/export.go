@@ -28,6 +28,20 @@
 // date is YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY by precision; exact is
 // "true" or "false"; actors as for articles.
 //
+// # Events
+//
+// One row (CSV) or object (JSON) per corpus event (a happening, however
+// many articles tell of it), in the order given (normally calendar
+// order):
+//
+//	id, date, precision, exact, type, subtype, act, modality, agent, patient, place[, agent_names, patient_names, place_names], sources, articles, sentence
+//
+// agent, patient and place hold actor ids separated by ";"; sources is
+// the number of articles that tell of it, articles their ids separated
+// by ";", sentence the first sentence that does. The JSON objects are
+// those of the analysis document's "events" (analysis.JSONHappening),
+// with every sentence that tells of the event.
+//
 // # Spreadsheet safety
 //
 // A CSV cell that starts with = + - @, a tab or a carriage return would be
@@ -249,4 +263,58 @@ func TimelineCSV(w io.Writer, ac *analysis.Corpus, refs []analysis.EventRef, opt
 		}
 	}
 	return c.flush()
+}
+
+// EventsCSV writes corpus events as CSV with a header row (see the
+// package documentation for the columns).
+func EventsCSV(w io.Writer, ac *analysis.Corpus, hs []*analysis.Happening, opt Options) error {
+	c, err := newCSV(w, opt.BOM)
+	if err != nil {
+		return err
+	}
+	head := []string{"id", "date", "precision", "exact", "type", "subtype", "act", "modality", "agent", "patient", "place"}
+	if opt.Name != nil {
+		head = append(head, "agent_names", "patient_names", "place_names")
+	}
+	head = append(head, "sources", "articles", "sentence")
+	if err := c.row(head...); err != nil {
+		return err
+	}
+	for _, h := range hs {
+		row := []string{h.ID, h.Date.String(), h.Date.Precision.String(), strconv.FormatBool(h.Date.Exact),
+			h.Type.Type, h.Type.Subtype, h.Act, string(h.Modality),
+			strings.Join(h.Agent, ";"), strings.Join(h.Patient, ";"), strings.Join(h.Place, ";")}
+		if opt.Name != nil {
+			row = append(row, strings.Join(names(h.Agent, opt.Name), "; "), strings.Join(names(h.Patient, opt.Name), "; "), strings.Join(names(h.Place, opt.Name), "; "))
+		}
+		var arts []string
+		for _, m := range h.Mentions {
+			if id := ac.Articles[m.Article].ID; len(arts) == 0 || arts[len(arts)-1] != id {
+				arts = append(arts, id)
+			}
+		}
+		sentence := ""
+		if len(h.Mentions) > 0 {
+			a := ac.Articles[h.Mentions[0].Article]
+			sentence = oneLine(a.Sentences[a.EventMentions[h.Mentions[0].Mention].Sentence].Of(a.Text))
+		}
+		row = append(row, strconv.Itoa(len(arts)), strings.Join(arts, ";"), sentence)
+		if err := c.row(row...); err != nil {
+			return err
+		}
+	}
+	return c.flush()
+}
+
+// EventsJSON writes corpus events as a JSON list of the analysis
+// document's events.
+func EventsJSON(w io.Writer, ac *analysis.Corpus, hs []*analysis.Happening) error {
+	out := make([]analysis.JSONHappening, len(hs))
+	for i, h := range hs {
+		out[i] = ac.HappeningJSON(h)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
 }

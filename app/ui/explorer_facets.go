@@ -49,8 +49,27 @@ func (f *dateFacet) Render() app.UI {
 		),
 		app.P().Class("hint").ID("date-hint").Text(f.hint()),
 		monthList(f.Months),
+		app.H4().Class("happened-h").ID("happened-h").Text("When it happened"),
+		app.Div().Class("range").Role("group").Aria("labelledby", "happened-h").Body(
+			app.Label().For("efrom").Text("From"),
+			happenedInput("efrom", f.State.EFrom).OnChange(f.onEFrom),
+			app.Label().For("eto").Text("To"),
+			happenedInput("eto", f.State.ETo).OnChange(f.onETo),
+		),
+		app.P().Class("hint").ID("happened-hint").Text("The date of what the articles tell of, not of the articles: 2022-01 finds the articles that announce talks in January 2022."),
 	)
 }
+
+// happenedInput is a box of when it happened: a month or a day.
+func happenedInput(id string, d corpus.Date) app.HTMLInput {
+	return app.Input().ID(id).Type("text").Value(dateValue(d)).
+		Placeholder("YYYY-MM").Title("YYYY-MM or YYYY-MM-DD").Aria("describedby", "happened-hint").
+		Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}(-\d{2})?`).
+		AutoComplete(false).Spellcheck(false)
+}
+
+func (f *dateFacet) onEFrom(ctx app.Context, e app.Event) { f.setHappened(ctx, false) }
+func (f *dateFacet) onETo(ctx app.Context, e app.Event)   { f.setHappened(ctx, true) }
 
 func (f *dateFacet) histogram() app.UI {
 	bins := f.Bins
@@ -169,7 +188,21 @@ func (f *dateFacet) hint() string {
 // nothing and is marked invalid with what to write, a range given
 // backwards is turned round.
 func (f *dateFacet) setDate(ctx app.Context, to bool) {
-	in := ctx.JSSrc()
+	if d, ok := readDate(ctx.JSSrc()); ok {
+		navigate(ctx, "/", explore.WithBound(f.State, d, to))
+	}
+}
+
+// setHappened applies the box of when it happened, as setDate does.
+func (f *dateFacet) setHappened(ctx app.Context, to bool) {
+	if d, ok := readDate(ctx.JSSrc()); ok {
+		navigate(ctx, "/", explore.WithHappened(f.State, d, to))
+	}
+}
+
+// readDate reads a date box: a month, a day or nothing; an unreadable
+// value is marked invalid with what to write, and reported not ok.
+func readDate(in app.Value) (corpus.Date, bool) {
 	var d corpus.Date
 	if v := strings.TrimSpace(in.Get("value").String()); v != "" {
 		var err error
@@ -177,12 +210,12 @@ func (f *dateFacet) setDate(ctx app.Context, to bool) {
 			in.Call("setCustomValidity", "Write a month as YYYY-MM or a day as YYYY-MM-DD, e.g. 2021-12.")
 			in.Call("reportValidity")
 			in.Call("setAttribute", "aria-invalid", "true")
-			return
+			return d, false
 		}
 	}
 	in.Call("setCustomValidity", "")
 	in.Call("removeAttribute", "aria-invalid")
-	navigate(ctx, "/", explore.WithBound(f.State, d, to))
+	return d, true
 }
 
 // dateInput is a from or to box: text in the corpus's own form, a month
@@ -223,6 +256,8 @@ func (f *dateFacet) OnUpdate(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		setValue("from", dateValue(f.State.From))
 		setValue("to", dateValue(f.State.To))
+		setValue("efrom", dateValue(f.State.EFrom))
+		setValue("eto", dateValue(f.State.ETo))
 	})
 }
 

@@ -126,6 +126,28 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 			app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 		),
 		app.Div().Lang(textLang).Body(snips...),
+		mainHappenings(d, h.Index, r.State),
 		app.Ul().Class("chips").Aria("label", "Main actors").Body(chips...),
 	)
+}
+
+// cardHappenings is the number of happenings named on a result card.
+const cardHappenings = 3
+
+// mainHappenings names the main happenings an article tells of (see
+// explore.MainHappenings), each with its date.
+func mainHappenings(d *Data, i int, st search.State) app.UI {
+	hs := explore.MainHappenings(d.AC, i, cardHappenings, st)
+	if len(hs) == 0 {
+		return nil
+	}
+	items := make([]app.UI, 0, len(hs))
+	for _, h := range hs {
+		items = append(items, app.Li().Body(
+			app.Time().DateTime(h.Date.String()).Text(h.Date.String()),
+			app.Text(" "),
+			app.Span().Class("what").Text(explore.HappeningLabel(d.AC, h)),
+		))
+	}
+	return app.Ul().Class("card-events").Aria("label", "What it tells of").Body(items...)
 }

@@ -83,6 +83,8 @@ func (p *exportPanel) Render() app.UI {
 			app.Button().Class("button").ID("export-csv").Text("Articles CSV").OnClick(dl(workspace.ExportCSV)),
 			app.Button().Class("button").ID("export-json").Text("Articles JSON").OnClick(dl(workspace.ExportJSON)),
 			app.Button().Class("button").ID("export-timeline").Text("Timeline events CSV").OnClick(dl(workspace.ExportTimeline)),
+			app.Button().Class("button").ID("export-events-csv").Text("Events CSV").Title("Each happening once, with who did what to whom, and its sources").OnClick(dl(workspace.ExportEvents)),
+			app.Button().Class("button").ID("export-events-json").Text("Events JSON").OnClick(dl(workspace.ExportEventsJS)),
 		),
 		app.If(p.err != "", func() app.UI { return app.P().Class("error").Role("alert").Text(p.err) }),
 	)

@@ -21,13 +21,17 @@ const (
 	ExportCSV      = "csv"      // the matching articles as CSV
 	ExportJSON     = "json"     // the matching articles as JSON
 	ExportTimeline = "timeline" // the timeline events of the matching articles as CSV
+	ExportEvents   = "events"   // the corpus events the matching articles tell of, as CSV
+	ExportEventsJS = "events-json"
 )
 
 // Export returns what the explorer shows for st as a file: the matching
 // articles as "articles.csv" (format ExportCSV) or "articles.json"
-// (ExportJSON), with their events when events is set, or the timeline
+// (ExportJSON), with their events when events is set; the timeline
 // events of those articles in calendar order as "timeline.csv"
-// (ExportTimeline).
+// (ExportTimeline); or the corpus events they tell of (each once,
+// however many articles tell of it) as "events.csv" (ExportEvents) or
+// "events.json" (ExportEventsJS).
 func (d *Data) Export(format string, st search.State, events bool) (File, error) {
 	if d.Err != nil {
 		return File{}, d.Err
@@ -61,9 +65,39 @@ func (d *Data) Export(format string, st search.State, events bool) (File, error)
 		refs := d.AC.Timeline(func(a *analysis.Article) bool { return keep[a] })
 		opt.Events = false
 		err = export.TimelineCSV(&b, d.AC, refs, opt)
+	case ExportEvents, ExportEventsJS:
+		hs := d.happenings(idx)
+		if format == ExportEvents {
+			f = File{Name: "events.csv", MIME: "text/csv;charset=utf-8"}
+			err = export.EventsCSV(&b, d.AC, hs, opt)
+		} else {
+			f = File{Name: "events.json", MIME: "application/json"}
+			err = export.EventsJSON(&b, d.AC, hs)
+		}
 	default:
 		return File{}, fmt.Errorf("unknown export format %q", format)
 	}
 	f.Data = b.Bytes()
 	return f, err
+}
+
+// happenings returns the happenings that the articles idx (corpus
+// positions) tell of, each once, in calendar order.
+func (d *Data) happenings(idx []int) []*analysis.Happening {
+	in := make(map[int]bool, len(idx))
+	for _, i := range idx {
+		in[i] = true
+	}
+	var out []*analysis.Happening
+	hs := d.AC.Happenings()
+	for i := range hs.List {
+		h := &hs.List[i]
+		for _, m := range h.Mentions {
+			if in[m.Article] {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
 }

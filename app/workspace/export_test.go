@@ -4,17 +4,24 @@ import (
 	"strings"
 	"testing"
 
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/search"
 )
 
 func TestExport(t *testing.T) {
 	w := New(nil)
 	w.Put(koersk)
+	// A second article that tells of a meeting (the first tells of no
+	// happening the lexicon knows).
+	w.Put(corpus.File{Name: "ontmoeting.txt", Data: []byte("date 2000-09-02 Gisteren ontmoette president Vladimir Poetin in Moskou minister Kees Vliegenthart over de Koersk.\n")})
 	if !w.Install(w.Build(w.Start(), nil)) {
 		t.Fatal("not installed")
 	}
 	d := w.Current()
 	st := search.State{Q: "koersk"}
+	if n := d.Index.Count(st); n != 2 {
+		t.Fatalf("%d articles match koersk", n)
+	}
 	for _, tc := range []struct {
 		format, name string
 		events       bool
@@ -23,7 +30,9 @@ func TestExport(t *testing.T) {
 	}{
 		{ExportCSV, "articles.csv", true, []string{"\ufeffid,date,title,actors", "koersk,2000-09-01,"}, nil},
 		{ExportJSON, "articles.json", false, []string{`"id": "koersk"`}, []string{"\ufeff"}},
-		{ExportTimeline, "timeline.csv", false, []string{"2000-08-31,day,true"}, []string{"2021-"}},
+		{ExportTimeline, "timeline.csv", false, []string{"2000-08-31,day,true", "2000-09-01,day,true"}, []string{"2021-"}},
+		{ExportEvents, "events.csv", false, []string{"\ufeffid,date,precision,exact,type,subtype,act,modality,agent,patient,place,agent_names", ",ontmoeting,", "ev-2000-09-01-", "Meet"}, []string{"2021-"}},
+		{ExportEventsJS, "events.json", false, []string{`"id": "ev-2000-09-01-`, `"article": "ontmoeting"`, `"mentions": [`}, []string{"2021-"}},
 	} {
 		f, err := d.Export(tc.format, st, tc.events)
 		if err != nil {
