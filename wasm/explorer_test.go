@@ -114,6 +114,7 @@ func TestExplorerFilters(t *testing.T) {
 	// The corpus spans 2021-04 to 2021-12: 9 bins. Pointing at a bin names
 	// its month and count below the bars.
 	var box []float64
+	do(t, ctx, chromedp.ScrollIntoView(`#histogram`, chromedp.ByQuery))
 	measure := chromedp.Evaluate(`(r => [r.left, r.top, r.width, r.height])(document.querySelector("#histogram").getBoundingClientRect())`, &box)
 	do(t, ctx, measure)
 	x := func(bin float64) float64 { return box[0] + box[2]*(bin+0.5)/9 }

@@ -165,7 +165,7 @@ func sourceList(d *Data, h *analysis.Happening) app.UI {
 		return app.Li().Body(
 			app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
 			app.Text(" "),
-			app.A().Class("more").Href(articleHref(a.ID, s)).Aria("label", "Read in the article: "+a.Title).Body(
+			app.A().Class("more").Href(articleHref(a.ID, s)).Title(a.Title).Body(
 				app.Text("In "), app.Span().Lang(textLang).Text("“"+text.Clip(a.Title, 60)+"”"), app.Text(" →"),
 			),
 		)

@@ -56,7 +56,7 @@ func (f *dateFacet) Render() app.UI {
 			app.Label().For("eto").Text("To"),
 			happenedInput("eto", f.State.ETo).OnChange(f.onETo),
 		),
-		app.P().Class("hint").ID("happened-hint").Text("The date of what the articles tell of, not of the articles: 2022-01 finds the articles that announce talks in January 2022."),
+		app.P().Class("hint").ID("happened-hint").Text("Of what they tell of: 2022-01 finds talks announced for January 2022."),
 	)
 }
 
