@@ -180,3 +180,27 @@ func TestEventsExport(t *testing.T) {
 		t.Errorf("events.json: %d events (CSV %d), first %+v", len(list), len(rows)-1, list[0])
 	}
 }
+
+// TestReaderMarksReferences: the reader marks the words that stand for
+// actors apart from names ("de twee": Biden and Poetin) and lists the
+// happenings the article tells of beside it.
+func TestReaderMarksReferences(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	var got struct {
+		Title, Actors string
+		Listed        []string
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/article?id=001_bf50bb1e933bb69b"), wasmReady, chromedp.Evaluate(`(() => {
+		const m = [...document.querySelectorAll("#article mark.ref")].find(m => m.textContent === "de twee");
+		return {Title: m ? m.title : "", Actors: m ? m.dataset.actors : "",
+			Listed: [...document.querySelectorAll(".side .event-list li.happening .what")].map(e => e.textContent)};
+	})()`, &got))
+	if got.Actors != "joe-biden vladimir-poetin" || !strings.Contains(got.Title, "Joe Biden and Vladimir Poetin") {
+		t.Errorf("\"de twee\": %+v", got)
+	}
+	if !strings.Contains(strings.Join(got.Listed, "|"), "Biden – Poetin · call") {
+		t.Errorf("the article's happenings: %q", got.Listed)
+	}
+	screenshots(t, ctx, "article-happenings")
+}

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"corpusexplorer/app/corpus"
@@ -87,5 +89,31 @@ func TestHappenedFilter(t *testing.T) {
 		if n := ix.Count(tc.st); n != tc.want {
 			t.Errorf("%s: %d articles, want %d", tc.st.Encode(), n, tc.want)
 		}
+	}
+}
+
+// TestSegmentsMarkReferences: words that stand for actors ("de twee")
+// are marked apart, with the actors they stand for.
+func TestSegmentsMarkReferences(t *testing.T) {
+	ac, err := Load(seeds.Articles, "*.txt", seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range ac.Articles {
+		for _, s := range a.Segments(text.Span{Start: 0, End: len(a.Text)}) {
+			if s.Mark == nil || s.Mark.Kind != RefMark {
+				continue
+			}
+			if len(s.Mark.Actors) == 0 {
+				t.Errorf("%s: reference %q stands for nobody", a.ID, s.Of(a.Text))
+			}
+			if strings.EqualFold(s.Of(a.Text), "de twee") && slices.Equal(s.Mark.Actors, []string{"joe-biden", "vladimir-poetin"}) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("no \"de twee\" marked as Biden and Poetin")
 	}
 }

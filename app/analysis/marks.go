@@ -15,6 +15,7 @@ const (
 	ActorMark MarkKind = iota // an actor mention
 	DateMark                  // a date expression
 	OtherMark                 // a name that is no actor (see Article.Others)
+	RefMark                   // words that stand for actors (see Article.References)
 )
 
 // Mark is a marked stretch of an article's text: an actor mention, a date
@@ -24,6 +25,7 @@ type Mark struct {
 	Kind    MarkKind
 	ActorID string      // for ActorMark and OtherMark: the name's id
 	Value   dates.Value // for DateMark
+	Actors  []string    // for RefMark: the actors the words stand for
 }
 
 // Segment is a run of text within a span: plain when Mark is nil.
@@ -45,6 +47,11 @@ func (a *Article) Segments(span text.Span) []Segment {
 	for _, m := range a.Others {
 		if span.Contains(m.Span) {
 			marks = append(marks, Mark{Span: m.Span, Kind: OtherMark, ActorID: m.ActorID})
+		}
+	}
+	for _, r := range a.References {
+		if span.Contains(r.Span) && len(r.Actors) > 0 {
+			marks = append(marks, Mark{Span: r.Span, Kind: RefMark, Actors: r.Actors})
 		}
 	}
 	for _, d := range a.Dates {

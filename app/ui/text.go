@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"net/url"
 
 	"corpusexplorer/app/analysis"
@@ -32,6 +33,16 @@ func marked(ac *analysis.Corpus, a *analysis.Article, span text.Span) []app.UI {
 				Href(href("/", url.Values{"actor": {act.ID}})).
 				Title(title+" · show the articles that mention it").
 				Body(app.Mark().Class("actor "+typ).DataSet("actor", act.ID).Text(t)))
+		case s.Mark.Kind == analysis.RefMark:
+			names := make([]string, len(s.Mark.Actors))
+			for i, id := range s.Mark.Actors {
+				names[i] = id
+				if a, ok := ac.Actor(id); ok {
+					names[i] = a.Name
+				}
+			}
+			out = append(out, app.Mark().Class("ref").DataSet("actors", strings.Join(s.Mark.Actors, " ")).
+				Title("“"+t+"” stands for "+strings.Join(names, " and ")).Text(t))
 		case s.Mark.Kind == analysis.OtherMark:
 			title := "Other name"
 			if o, ok := ac.Other(s.Mark.ActorID); ok {
