@@ -2,8 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 	"net/url"
+	"strings"
 
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/explore"
