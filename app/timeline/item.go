@@ -1,15 +1,11 @@
 package timeline
 
-import (
-	"strconv"
-
-	"corpusexplorer/app/analysis"
-	"corpusexplorer/app/dates"
-)
+import "corpusexplorer/app/dates"
 
 // Item is one event to draw: the input of New.
 type Item struct {
-	// ID identifies the event for the caller (FromCorpus: "article/event").
+	// ID identifies the event for the caller (explore.Timeline: the
+	// entry's URL form).
 	ID string
 	// Article is the lane key under ByArticle; Articles, when set, are
 	// the keys of every lane it goes in (a happening several articles
@@ -39,22 +35,4 @@ func NewItem(id string, v dates.Value, published bool) (Item, bool) {
 	}
 	return Item{ID: id, First: DayOf(v.First()), Last: DayOf(v.Last()),
 		Precision: v.Precision, Exact: v.Exact, Published: published}, true
-}
-
-// FromCorpus returns one Item per event ref (events with a zero value are
-// skipped), with ID "a/e" (indices of EventRef), the article's ID as
-// Article and the event's actors as Actors.
-func FromCorpus(ac *analysis.Corpus, refs []analysis.EventRef) []Item {
-	out := make([]Item, 0, len(refs))
-	for _, r := range refs {
-		e := ac.Event(r)
-		it, ok := NewItem(strconv.Itoa(r.Article)+"/"+strconv.Itoa(r.Event), e.Value, e.Kind == analysis.Published)
-		if !ok {
-			continue
-		}
-		it.Article = ac.Articles[r.Article].ID
-		it.Actors = e.Actors
-		out = append(out, it)
-	}
-	return out
 }
