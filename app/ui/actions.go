@@ -250,6 +250,9 @@ func (s *session) endImport(ctx app.Context) {
 	}
 	next := s.imp.queue[0]
 	s.imp.queue = s.imp.queue[1:]
+	if n := len(s.imp.queue); n > 0 {
+		s.imp.queued = fmt.Sprintf("%s waiting for the one under way.", text.Plural(n, "more import"))
+	}
 	next(ctx)
 }
 
@@ -393,10 +396,12 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	})
 }
 
-// onCancelImport asks the import under way to stop.
+// onCancelImport asks the import under way to stop, and drops those
+// waiting for it.
 func (s *session) onCancelImport(ctx app.Context, a app.Action) {
 	s.imp.cancel.Store(true)
 	ctx.Dispatch(func(ctx app.Context) {
+		s.imp.queue, s.imp.queued = nil, ""
 		if s.imp.importing {
 			s.imp.phase = "Cancelling"
 			s.changed(ctx)
