@@ -537,7 +537,9 @@ func screenshots(t testing.TB, ctx context.Context, name string) {
 		var wide float64
 		do(t, ctx, chromedp.Evaluate(`Math.max(document.documentElement.scrollWidth, window.innerWidth)`, &wide))
 		if wide > float64(size.w)+1 {
-			t.Errorf("%s at %dpx wide is %.0f px wide", name, size.w, wide)
+			var culprits string
+			do(t, ctx, chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > %d + 1).slice(-4).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + "." + String(e.className.baseVal ?? e.className).replaceAll(" ", ".")).join(", ")`, size.w), &culprits))
+			t.Errorf("%s at %dpx wide is %.0f px wide (%s)", name, size.w, wide, culprits)
 		}
 	}
 	do(t, ctx, chromedp.EmulateViewport(1280, 800))
