@@ -114,11 +114,12 @@ type durKey struct {
 }
 
 // startWork names the explorer's start-up work whose inclusive time the
-// profile report shows: the gazetteer, the seeds' parse and analysis and
-// the index, which a snapshot written at build time would replace.
+// profile report shows: reading the seeds' snapshot, or without one the
+// gazetteer and the seeds' parse and analysis, then the index.
 var startWork = []struct{ label, fn string }{
 	{"everything in the Go program", "runtime._rt0_wasm_js"},
 	{"Go init (package variables, init functions)", "runtime.doInit1"},
+	{"  read the seeds' snapshot (analysis.ReadSnapshot)", "corpusexplorer_app_analysis.ReadSnapshot"},
 	{"  the gazetteer (actors.ParseGazetteer)", "corpusexplorer_app_actors.ParseGazetteer"},
 	{"  parse the seeds (corpus.Load)", "corpusexplorer_app_corpus.Load"},
 	{"  analyse the seeds (analysis.Analyse)", "corpusexplorer_app_analysis.Analyse"},
