@@ -13,7 +13,7 @@ import (
 	"cmp"
 	"fmt"
 	"os"
-	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -261,8 +261,12 @@ func (w *Workspace) Actors() []actors.Actor {
 			out = append(out, a)
 		}
 	}
-	slices.SortFunc(out, func(a, b actors.Actor) int {
-		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
+	// sort.Slice, not slices.SortFunc, which would compile a sort of its
+	// own for actors.Actor into the wasm; ids are unique, so the order is
+	// the same.
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID)) < 0
 	})
 	return out
 }
