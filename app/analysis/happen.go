@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -131,8 +132,10 @@ func (m *EventMention) Participants() []string {
 	return slices.Compact(ids)
 }
 
-// defaultLexicon is the trigger lexicon every analysis uses.
-var defaultLexicon = events.NewLexicon()
+// defaultLexicon returns the trigger lexicon every analysis uses, built
+// on first use: not at every start of a program that reads a snapshot
+// and analyses nothing.
+var defaultLexicon = sync.OnceValue(events.NewLexicon)
 
 // eventFinder works out the event mentions of one article.
 type eventFinder struct {
