@@ -365,7 +365,7 @@ func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
 		}
 		return ex.Lookup(id)
 	}
-	rr := refResolver{a: a, actor: actor, date: a.Date.String()}
+	rr := refResolver{a: a, actor: actor, date: a.Date.String(), past: make([][]entity, 0, len(a.Sentences))}
 	for i := range a.Sentences {
 		rr.sentence(i)
 	}
