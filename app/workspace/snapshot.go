@@ -12,27 +12,25 @@ import (
 	"corpusexplorer/seeds"
 )
 
-// The seeds' snapshot: their analysis written at build time and read at
-// start-up, so that the browser does not parse and analyse them (nor parse
-// the gazetteer) at every start.
+// SnapshotFile is where the snapshot command writes the seeds' snapshot,
+// from the module's root: their analysis written at build time and read
+// at start-up, so that the browser does not parse and analyse them (nor
+// parse the gazetteer) at every start.
 //
 // `go run ./wasm snapshot` (which `make wasm` runs before compiling)
-// analyses the seeds natively and writes SnapshotFile, a generated file
-// that git ignores. A build with the tag snapshot (`make wasm` builds
-// app.wasm so) embeds it; every other build (go build, go test, go vet, a
-// fresh clone) embeds none and analyses the seeds live, as it does when
-// the snapshot is stale or unreadable. Imported articles are always
-// analysed live.
+// analyses the seeds natively and writes this file, which git ignores. A
+// build with the tag snapshot (`make wasm` builds app.wasm so) embeds it;
+// every other build (go build, go test, go vet, a fresh clone) embeds
+// none and analyses the seeds live, as it does when the snapshot is
+// stale or unreadable. Imported articles are always analysed live.
 //
 // A snapshot is written under the key of its inputs (SeedsKey: the Go
-// version, every article file and the gazetteer) and in a versioned format
-// (see analysis.Snapshot); one whose key or format differ is not read.
-// The code that analyses is no input of the key, as the browser cannot
-// hash it: `make wasm` writes the snapshot anew before every build, and a
-// test fails when the snapshot on disk is not what the code writes now.
-
-// SnapshotFile is where the snapshot command writes the seeds' snapshot,
-// from the module's root; the tag snapshot embeds it.
+// version, every article file and the gazetteer) and in a versioned
+// format (see analysis.Snapshot); one whose key or format differ is not
+// read. The code that analyses is no input of the key, as the browser
+// cannot hash it: `make wasm` writes the snapshot anew before every
+// build, and a test fails when the snapshot on disk is not what the code
+// writes now.
 const SnapshotFile = "app/workspace/seeds.snapshot"
 
 // SeedsKey returns the key of the seeds' snapshot: a hash of the Go
