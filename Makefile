@@ -18,8 +18,13 @@ run: dist
 check:
 	$(GO) run ./wasm check
 
+# wasm writes the seeds' analysis into a snapshot (app/workspace/seeds.snapshot,
+# git-ignored) and builds app.wasm with it (tag snapshot): the browser reads the
+# analysis instead of working it out at every start. Without the tag (go build,
+# go test, a fresh clone) the seeds are analysed at start-up.
 wasm: check
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
+	$(GO) run ./wasm snapshot
+	GOOS=js GOARCH=wasm $(GO) build -tags snapshot -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
 
 dist: wasm
 	rm -rf $(DIST)
@@ -30,6 +35,8 @@ lint:
 	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+	$(GO) run ./wasm snapshot
+	GOOS=js GOARCH=wasm $(GO) vet -tags snapshot ./app/workspace
 
 # chromium drives the browser tests; Debian's package, installed when missing.
 chromium:

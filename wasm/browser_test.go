@@ -62,7 +62,13 @@ func setup(m *testing.M) (int, error) {
 	if err := copyTree(webDir, "../web"); err != nil {
 		return 0, err
 	}
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
+	// As make wasm builds it: with the seeds' snapshot (here through an
+	// overlay, so that the source tree is left alone).
+	overlay := filepath.Join(tmp, "overlay.json")
+	if _, err := writeSnapshot(filepath.Join(tmp, "seeds.snapshot"), overlay); err != nil {
+		return 0, err
+	}
+	build := exec.Command("go", "build", "-tags", "snapshot", "-overlay", overlay, "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		return 0, fmt.Errorf("building the wasm: %v\n%s", err, out)

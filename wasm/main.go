@@ -5,6 +5,7 @@
 //	go run ./wasm dist  [-out dist] [-web web] [-base /explorer]
 //	go run ./wasm serve [-dir dist] [-addr 127.0.0.1:8000] [-base /explorer]
 //	go run ./wasm check
+//	go run ./wasm snapshot [-out app/workspace/seeds.snapshot]
 package main
 
 import (

@@ -3,7 +3,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -48,6 +50,10 @@ commands:
                score actor extraction on a CoNLL-2002 file (PER, ORG, LOC)
   synth -n N -out DIR [-seed S]
                write a deterministic synthetic corpus of N articles to DIR
+  snapshot [-out FILE]
+               analyse the embedded seeds and write their snapshot (default
+               app/workspace/seeds.snapshot), which a build with -tags
+               snapshot reads at start-up instead (make wasm does both)
   dist         write the static site (build web/app.wasm first: make wasm)
   serve        serve a generated site on 127.0.0.1
 `
@@ -72,6 +78,8 @@ func run(args []string) int {
 		err = evalActors(os.Stdout, args[1:])
 	case "synth":
 		err = synthCorpus(args[1:])
+	case "snapshot":
+		err = snapshot(os.Stdout, args[1:])
 	case "dist":
 		err = dist(args[1:])
 	case "serve":
@@ -288,6 +296,87 @@ func synthCorpus(args []string) error {
 	}
 	fmt.Printf("%d articles written to %s\n", *n, *out)
 	return nil
+}
+
+// snapshot writes the seeds' snapshot (see workspace.SnapshotFile). An
+// unchanged file is left alone; a new one replaces the old at once. With
+// -overlay it also writes a file for go build -overlay that puts -out in
+// the place of workspace.SnapshotFile, so that a test can build with the
+// snapshot without writing into the source tree.
+func snapshot(w io.Writer, args []string) error {
+	flags := flag.NewFlagSet("snapshot", flag.ContinueOnError)
+	out := flags.String("out", workspace.SnapshotFile, "file to write the snapshot to")
+	overlay := flags.String("overlay", "", "also write a go build -overlay file that embeds -out")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		return usageError{fmt.Sprintf("snapshot takes no arguments, got %q", flags.Args())}
+	}
+	msg, err := writeSnapshot(*out, *overlay)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, msg)
+	return nil
+}
+
+// writeSnapshot writes the seeds' snapshot to out and, when overlay is
+// not "", the overlay file (see snapshot). It returns what it did.
+func writeSnapshot(out, overlay string) (string, error) {
+	data, err := workspace.SeedsSnapshot()
+	if err != nil {
+		inFolder(err, "seeds")
+		return "", err
+	}
+	if overlay != "" {
+		root, err := moduleRoot()
+		if err != nil {
+			return "", err
+		}
+		abs, err := filepath.Abs(out)
+		if err != nil {
+			return "", err
+		}
+		o, err := json.Marshal(map[string]map[string]string{"Replace": {filepath.Join(root, workspace.SnapshotFile): abs}})
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(overlay, o, 0o644); err != nil {
+			return "", err
+		}
+	}
+	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, data) {
+		return fmt.Sprintf("%s is up to date (%d bytes)", out, len(data)), nil
+	}
+	tmp := out + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	return fmt.Sprintf("%s written (%d bytes)", out, len(data)), nil
+}
+
+// moduleRoot returns the folder of the go.mod above the working
+// directory.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = up
+	}
 }
 
 func dist(args []string) error {

@@ -365,12 +365,12 @@ func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
 		}
 		return ex.Lookup(id)
 	}
-	rr := refResolver{a: a, actor: actor, date: a.Date.String()}
+	rr := refResolver{a: a, actor: actor, date: a.Date.String(), past: make([][]entity, 0, len(a.Sentences))}
 	for i := range a.Sentences {
 		rr.sentence(i)
 	}
 	a.References = rr.refs
-	ef := eventFinder{a: a, lex: defaultLexicon, actor: actor, pub: publication(a.Date)}
+	ef := eventFinder{a: a, lex: defaultLexicon(), actor: actor, pub: publication(a.Date)}
 	ef.findEvents()
 }
 

@@ -93,3 +93,61 @@ func BenchmarkFindEvents10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSnapshot compares, on the seeds and on 1,000 synthetic
+// articles, reading a snapshot (the parsed articles with their tokens and
+// the whole analysis) with what reading it saves: parsing the articles
+// (tokenizing, sentences, flags) and analysing them. Read the ratios of
+// read to parse and to analyse of one run.
+func BenchmarkSnapshot(b *testing.B) {
+	for _, tt := range []struct {
+		name string
+		ac   *Corpus
+	}{
+		{"seeds", analyseSeeds(b)},
+		{"synth1k", analyseSynth(b, 1000)},
+	} {
+		data, err := tt.ac.Snapshot("k")
+		if err != nil {
+			b.Fatal(err)
+		}
+		files := make([]corpus.File, tt.ac.Corpus.Len())
+		for i, a := range tt.ac.Articles {
+			files[i] = corpus.File{Name: a.File, Data: []byte(a.Text)}
+		}
+		size := int64(tt.ac.Corpus.Stats().Bytes)
+		b.Run(tt.name+"/read", func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ReadSnapshot(data, "k"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(tt.name+"/parse", func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, f := range files {
+					if _, err := corpus.Parse(f.Name, f.Data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+		g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ex := g.NewExtractor()
+		b.Run(tt.name+"/analyse", func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				ac := Analyse(tt.ac.Corpus, ex)
+				ac.Happenings()
+			}
+		})
+	}
+}

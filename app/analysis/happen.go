@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -131,8 +132,10 @@ func (m *EventMention) Participants() []string {
 	return slices.Compact(ids)
 }
 
-// defaultLexicon is the trigger lexicon every analysis uses.
-var defaultLexicon = events.NewLexicon()
+// defaultLexicon returns the trigger lexicon every analysis uses, built
+// on first use: not at every start of a program that reads a snapshot
+// and analyses nothing.
+var defaultLexicon = sync.OnceValue(events.NewLexicon)
 
 // eventFinder works out the event mentions of one article.
 type eventFinder struct {
@@ -149,14 +152,27 @@ type eventFinder struct {
 // findEvents fills a.EventMentions.
 func (f *eventFinder) findEvents() {
 	a := f.a
-	f.first = map[string]int{}
-	a.EventMentions = make([]EventMention, 0, len(a.Sentences))
+	// The triggers of every sentence first, so that EventMentions is
+	// allocated once at its size: most sentences tell of nothing.
+	found := make([][]events.Mention, len(a.Sentences))
+	total := 0
 	for si, s := range a.Sentences {
 		if a.Paragraphs[s.Para].Kind == corpus.Related {
 			continue // "Lees ook: ...": another article's title
 		}
+		found[si] = f.lex.FindTokens(a.Text, a.Tokens[s.Tokens.Start:s.Tokens.End])
+		total += len(found[si])
+	}
+	a.EventMentions = make([]EventMention, 0, total)
+	if total > 0 {
+		f.first = map[string]int{}
+	}
+	for si, s := range a.Sentences {
+		ms := found[si]
+		if len(ms) == 0 {
+			continue
+		}
 		toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
-		ms := f.lex.FindTokens(a.Text, toks)
 		base := len(a.EventMentions)
 		for _, m := range ms {
 			em := EventMention{

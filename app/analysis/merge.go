@@ -3,6 +3,7 @@ package analysis
 import (
 	"hash/fnv"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -424,12 +425,17 @@ func (c *cluster) happening(units []unit, arts []*Article) Happening {
 		}
 	}
 	hp.Modality = mod
-	slices.SortFunc(hp.Mentions, func(a, b MentionRef) int {
-		if a.Article != b.Article {
-			return a.Article - b.Article
-		}
-		return a.Mention - b.Mention
-	})
+	// sort.Slice, not slices.SortFunc, which would compile a sort of its
+	// own for MentionRef into the wasm; the refs are unique, so the order
+	// is the same.
+	if ms := hp.Mentions; len(ms) > 1 {
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].Article != ms[j].Article {
+				return ms[i].Article < ms[j].Article
+			}
+			return ms[i].Mention < ms[j].Mention
+		})
+	}
 	hp.Agent = sortedSet(agent)
 	hp.Patient = slices.DeleteFunc(sortedSet(patient), func(id string) bool { return slices.Contains(hp.Agent, id) })
 	hp.Place = sortedSet(place)

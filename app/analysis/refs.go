@@ -112,6 +112,9 @@ func (r *refResolver) sentence(si int) {
 	}
 	mentions := a.Mentions[lo:hi]
 	var ents []entity
+	if len(mentions) > 0 {
+		ents = make([]entity, 0, len(mentions)+2) // the names, and room for a reference or two
+	}
 	clause := 0 // the clause of token k, counted as the loop goes
 	mi := 0
 	for k := 0; k < len(toks); k++ {

@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -128,20 +129,24 @@ func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
 		for _, w := range co[id] {
 			s.With = append(s.With, *w)
 		}
-		slices.SortFunc(s.With, compareCo)
+		// sort.Slice, not slices.SortFunc, which would compile a sort
+		// of its own for CoCount (and one for ActorStat below) into the
+		// wasm; ids are unique, so the order is the same.
+		sort.Slice(s.With, func(i, j int) bool { return compareCo(s.With[i], s.With[j]) < 0 })
 		if maxWith > 0 && len(s.With) > maxWith {
 			s.With = s.With[:maxWith]
 		}
 		out = append(out, *s)
 	}
-	slices.SortFunc(out, func(a, b ActorStat) int {
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
 		if a.Articles != b.Articles {
-			return b.Articles - a.Articles
+			return a.Articles > b.Articles
 		}
 		if a.Mentions != b.Mentions {
-			return b.Mentions - a.Mentions
+			return a.Mentions > b.Mentions
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return a.ID < b.ID
 	})
 	return out
 }

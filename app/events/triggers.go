@@ -413,36 +413,47 @@ func (l *Lexicon) Find(s string) []Mention {
 // sentence's tokens of src (with offsets into src), and the spans of the
 // mentions are offsets into src too.
 func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
-	var out []Mention
-	var at []int // the token of each mention
+	// The triggers are gathered on the stack first, and the mentions (a
+	// Mention is over 200 bytes) allocated at their number: most
+	// sentences have one or none.
+	type found struct {
+		ty  Type
+		act string
+		tok int
+	}
+	var fbuf [8]found
+	cands := fbuf[:0]
 	var buf [8]*trigger
 	for ti, tok := range toks {
 		if tok.Kind != text.Word {
 			continue
 		}
-		first := len(out) // this token's mentions start here
+		first := len(cands) // this token's mentions start here
 		for _, t := range l.lookup(tok.Fold, buf[:0]) {
 			if !t.fits(src, toks, ti) {
 				continue
 			}
+		types:
 			for _, ty := range t.types {
 				// One type per word; a compound's head (a suffix entry:
 				// videogesprek as *gesprek) gives way to a fuller entry.
-				if slices.ContainsFunc(out[first:], func(m Mention) bool {
-					return m.Type == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && m.Type.Type == ty.Type
-				}) {
-					continue
+				for _, c := range cands[first:] {
+					if c.ty == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && c.ty.Type == ty.Type {
+						continue types
+					}
 				}
-				if out == nil {
-					out = make([]Mention, 0, 4)
-				}
-				out = append(out, Mention{Trigger: tok.Span, Type: ty, Act: t.act, Speech: -1})
-				at = append(at, ti)
+				cands = append(cands, found{ty, t.act, ti})
 			}
 		}
 	}
-	if len(out) == 0 {
+	if len(cands) == 0 {
 		return nil
+	}
+	out := make([]Mention, len(cands))
+	at := make([]int, len(cands)) // the token of each mention
+	for k, c := range cands {
+		out[k] = Mention{Trigger: toks[c.tok].Span, Type: c.ty, Act: c.act, Speech: -1}
+		at[k] = c.tok
 	}
 	sentPlaces := sentencePlaces{src: src, toks: toks}
 	for k := range out {

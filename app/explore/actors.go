@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"net/url"
 	"slices"
+	"sort"
 	"strings"
 
 	"corpusexplorer/app/actors"
@@ -210,11 +211,15 @@ func FilterActors(all []ActorRow, q ActorQuery) []ActorRow {
 	default:
 		order = byArticles
 	}
-	slices.SortStableFunc(rows, func(a, b ActorRow) int {
+	// sort.SliceStable, not slices.SortStableFunc, which would compile a
+	// sort of its own for ActorRow into the wasm; a stable sort's order is
+	// the same whatever the algorithm.
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
 		if c := cmp.Compare(rank[a.Actor.ID], rank[b.Actor.ID]); c != 0 {
-			return c
+			return c < 0
 		}
-		return order(a, b)
+		return order(a, b) < 0
 	})
 	return rows
 }
@@ -239,20 +244,19 @@ func CardActors(counts []analysis.ActorCount, st search.State, inResult []search
 		weight[c.ID] = c.Count
 	}
 	out := slices.Clone(counts)
-	slices.SortStableFunc(out, func(a, b analysis.ActorCount) int {
+	// sort.SliceStable: see FilterActors.
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
 		if sa, sb := st.HasActor(a.ID), st.HasActor(b.ID); sa != sb {
-			if sa {
-				return -1
-			}
-			return 1
+			return sa
 		}
 		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
-			return c
+			return c < 0
 		}
 		if c := cmp.Compare(weight[b.ID], weight[a.ID]); c != 0 {
-			return c
+			return c < 0
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return a.ID < b.ID
 	})
 	if limit > 0 && len(out) > limit {
 		return out[:limit], len(out) - limit

@@ -8,6 +8,7 @@ package explore
 import (
 	"net/url"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -173,14 +174,14 @@ func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find s
 		// Selected first, then the better matches, each in count order;
 		// then the limit.
 		for t, items := range byType {
-			slices.SortStableFunc(items, func(a, b FacetItem) int {
+			// sort.SliceStable, not slices.SortStableFunc, which would
+			// compile a sort of its own for FacetItem into the wasm.
+			sort.SliceStable(items, func(i, j int) bool {
+				a, b := items[i], items[j]
 				if a.Selected != b.Selected {
-					if a.Selected {
-						return -1
-					}
-					return 1
+					return a.Selected
 				}
-				return rank[a.ID] - rank[b.ID]
+				return rank[a.ID] < rank[b.ID]
 			})
 			if limit > 0 && !slices.Contains(full, t) {
 				keep := limit

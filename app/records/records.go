@@ -7,10 +7,10 @@
 package records
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"sort"
 )
 
 // Record is one stored item.
@@ -133,10 +133,14 @@ func Merge(base Base, stored, current []Record) (merged []Record, changed bool) 
 
 // Sort orders records by Seq, then Key.
 func Sort(rs []Record) {
-	slices.SortFunc(rs, func(a, b Record) int {
-		if c := cmp.Compare(a.Seq, b.Seq); c != 0 {
-			return c
+	// sort.Slice, not slices.SortFunc, which would compile a sort of its
+	// own for Record into the wasm; keys are unique, so the order is the
+	// same.
+	sort.Slice(rs, func(i, j int) bool {
+		a, b := &rs[i], &rs[j]
+		if a.Seq != b.Seq {
+			return a.Seq < b.Seq
 		}
-		return cmp.Compare(a.Key, b.Key)
+		return a.Key < b.Key
 	})
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/text"
@@ -84,6 +85,7 @@ type scratch struct {
 	cand   []int32 // phrase start candidates in one document
 	months []int32
 	actors []int32
+	facet  []int32 // the actors found, for sorting the facet
 	hits   []int32
 	// For the units that name actors (see nameDocs), allocated on first
 	// use: gseen[d] == unit stamp: d matched the unit's first clause or
@@ -275,20 +277,34 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			sc.months[m] = 0
 		}
 	}
-	slices.SortFunc(res.Facets.Months, func(a, b MonthCount) int { return cmp.Compare(a.Month, b.Month) })
+	// The months come in their order (MonthAt counts up); sort.Slice, not
+	// slices.SortFunc, which would compile a sort of its own for
+	// MonthCount into the wasm (about 20 KB).
+	sort.Slice(res.Facets.Months, func(i, j int) bool { return res.Facets.Months[i].Month < res.Facets.Months[j].Month })
+	// The actors most found first, then by id: their numbers, which
+	// follow the ids (actorNames is sorted), are sorted rather than the
+	// ActorCounts, for the same reason.
+	facet := sc.facet[:0]
 	for a, c := range sc.actors {
 		if c > 0 {
-			id := ix.actorNames[a]
-			res.Facets.Actors = append(res.Facets.Actors, ActorCount{id, ix.cfg.Types[id], int(c)})
-			sc.actors[a] = 0
+			facet = append(facet, int32(a))
 		}
 	}
-	slices.SortFunc(res.Facets.Actors, func(a, b ActorCount) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
+	slices.SortFunc(facet, func(a, b int32) int {
+		if c := cmp.Compare(sc.actors[b], sc.actors[a]); c != 0 {
+			return c
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Compare(a, b)
 	})
+	if len(facet) > 0 {
+		res.Facets.Actors = make([]ActorCount, 0, len(facet))
+	}
+	for _, a := range facet {
+		id := ix.actorNames[a]
+		res.Facets.Actors = append(res.Facets.Actors, ActorCount{id, ix.cfg.Types[id], int(sc.actors[a])})
+		sc.actors[a] = 0
+	}
+	sc.facet = facet
 	if limit <= 0 && all == nil {
 		return res
 	}

@@ -137,11 +137,15 @@ func cut(a *corpus.Article, s text.Span, ms []mark) Snippet {
 	for i, m := range ms {
 		spans[i] = m.Span
 	}
-	slices.SortFunc(spans, func(x, y text.Span) int {
+	// sort.Slice, not slices.SortFunc, which would compile a sort of its
+	// own for text.Span into the wasm: equal spans are alike, so the order
+	// is the same.
+	sort.Slice(spans, func(i, j int) bool {
+		x, y := spans[i], spans[j]
 		if x.Start != y.Start {
-			return x.Start - y.Start
+			return x.Start < y.Start
 		}
-		return x.End - y.End
+		return x.End < y.End
 	})
 	// Merge overlapping marks.
 	merged := spans[:0]

@@ -12,7 +12,8 @@ package workspace
 import (
 	"cmp"
 	"fmt"
-	"slices"
+	"os"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -115,6 +116,10 @@ func Seeds(g *actors.Gazetteer) (*analysis.Corpus, error) {
 // Workspace is the explorer's model: see the package doc.
 type Workspace struct {
 	load Loader
+	// snap is the seeds' snapshot to read before analysing them with
+	// load, nil for none; snapErr says why it was not read.
+	snap    []byte
+	snapErr error
 
 	embOnce sync.Once
 	emb     *analysis.Corpus
@@ -153,11 +158,13 @@ type Workspace struct {
 	rec recordState
 }
 
-// New returns a workspace whose embedded corpus load returns (Seeds when
-// nil), loaded on first use.
+// New returns a workspace whose embedded corpus load returns, loaded on
+// first use. When load is nil the embedded corpus is Embedded's, read
+// from the snapshot built in when there is one and it is not stale (see
+// SnapshotFile).
 func New(load Loader) *Workspace {
 	if load == nil {
-		load = Embedded
+		return &Workspace{load: Embedded, snap: seedsSnapshot}
 	}
 	return &Workspace{load: load}
 }
@@ -168,9 +175,17 @@ func (w *Workspace) Gazetteer() (*actors.Gazetteer, error) {
 	return w.gaz, w.gazErr
 }
 
-// Embedded returns the embedded corpus, parsed and analysed once.
+// Embedded returns the embedded corpus, read from the snapshot or parsed
+// and analysed, once.
 func (w *Workspace) Embedded() (*analysis.Corpus, error) {
 	w.embOnce.Do(func() {
+		if w.snap != nil {
+			if w.emb, w.snapErr = ReadSeedsSnapshot(w.snap); w.snapErr == nil {
+				return
+			}
+			// Never silently: the console (the browser's) says why.
+			fmt.Fprintln(os.Stderr, "corpus explorer: analysing the seeds live:", w.snapErr)
+		}
 		g, err := w.Gazetteer()
 		if err != nil {
 			w.embErr = err
@@ -179,6 +194,14 @@ func (w *Workspace) Embedded() (*analysis.Corpus, error) {
 		w.emb, w.embErr = w.load(g)
 	})
 	return w.emb, w.embErr
+}
+
+// FromSnapshot reports whether the embedded corpus was read from a
+// snapshot (once Embedded has run), and if not, why not (nil when no
+// snapshot was to be read).
+func (w *Workspace) FromSnapshot() (bool, error) {
+	w.Embedded()
+	return w.snap != nil && w.snapErr == nil, w.snapErr
 }
 
 // Current returns the corpus every page shows: the embedded one until a
@@ -238,8 +261,12 @@ func (w *Workspace) Actors() []actors.Actor {
 			out = append(out, a)
 		}
 	}
-	slices.SortFunc(out, func(a, b actors.Actor) int {
-		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
+	// sort.Slice, not slices.SortFunc, which would compile a sort of its
+	// own for actors.Actor into the wasm; ids are unique, so the order is
+	// the same.
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID)) < 0
 	})
 	return out
 }

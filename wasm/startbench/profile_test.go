@@ -68,7 +68,9 @@ func frameName(n *profiler.ProfileNode) string {
 		return "(unknown)"
 	}
 	name := strings.TrimPrefix(f.FunctionName, "$")
-	if strings.HasPrefix(f.URL, "wasm://") || strings.HasPrefix(name, "(") || f.URL == "" && name != "" {
+	// A wasm function's script is wasm://…, or the module's own URL when
+	// it was compiled from the fetch's response as it streamed in.
+	if strings.HasPrefix(f.URL, "wasm://") || strings.HasSuffix(f.URL, ".wasm") || strings.HasPrefix(name, "(") || f.URL == "" && name != "" {
 		return name
 	}
 	if name == "" {
@@ -114,17 +116,20 @@ type durKey struct {
 }
 
 // startWork names the explorer's start-up work whose inclusive time the
-// profile report shows: the gazetteer, the seeds' parse and analysis and
-// the index, which a snapshot written at build time would replace.
+// profile report shows: reading the seeds' snapshot, or without one the
+// gazetteer and the seeds' parse and analysis, then the index.
 var startWork = []struct{ label, fn string }{
 	{"everything in the Go program", "runtime._rt0_wasm_js"},
 	{"Go init (package variables, init functions)", "runtime.doInit1"},
+	{"  read the seeds' snapshot (analysis.ReadSnapshot)", "corpusexplorer_app_analysis.ReadSnapshot"},
 	{"  the gazetteer (actors.ParseGazetteer)", "corpusexplorer_app_actors.ParseGazetteer"},
 	{"  parse the seeds (corpus.Load)", "corpusexplorer_app_corpus.Load"},
 	{"  analyse the seeds (analysis.Analyse)", "corpusexplorer_app_analysis.Analyse"},
 	{"the search index (analysis.(*Corpus).Index)", "corpusexplorer_app_analysis.__Corpus_.Index"},
 	{"go-app: a component rendered and mounted", "github.com_maxence_charriere_go_app_v10_pkg_app.nodeManager.Mount"},
 	{"garbage collection (runtime.gcBgMarkWorker)", "runtime.gcBgMarkWorker"},
+	{"  and its assists (runtime.gcAssistAlloc)", "runtime.gcAssistAlloc"},
+	{"allocation, assists included (runtime.mallocgc)", "runtime.mallocgc"},
 }
 
 // writeProfile writes the functions and packages with the most self time
@@ -150,6 +155,27 @@ func writeProfile(w io.Writer, title string, t cpuTimes, n int) {
 			fmt.Fprintf(w, "  %8.1f ms  %s\n", ms(d), s.label)
 		}
 	}
+	var gc time.Duration
+	for fn, d := range t.Self {
+		if isGC(fn) {
+			gc += d
+		}
+	}
+	fmt.Fprintf(w, "  %8.1f ms  Go's garbage collector, self time of its functions (marking, sweeping, write barriers)\n", ms(gc))
+}
+
+// isGC reports whether a profile's function is part of Go's garbage
+// collector: its self time is its work, whatever stack it ran on.
+func isGC(fn string) bool {
+	for _, p := range []string{"runtime.gc", "runtime.scan", "runtime.greyobject", "runtime.markroot",
+		"runtime.markBits", "runtime.findObject", "runtime.shade", "runtime.wbBuf", "runtime.bulkBarrier",
+		"runtime.sweepone", "runtime.bgsweep", "runtime.__mspan_.sweep", "runtime.__gcWork_", "runtime.__gcControllerState_",
+		"runtime.__gcBits_", "runtime.__mspan_.markBits", "runtime.typePointers", "runtime.__mspan_.typePointers"} {
+		if strings.HasPrefix(fn, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
