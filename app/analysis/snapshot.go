@@ -72,16 +72,6 @@ func (ac *Corpus) Snapshot(key string) ([]byte, error) {
 	return append(out, e.buf...), nil
 }
 
-// SnapshotKey returns the key a snapshot was written under, or an error
-// when data is no snapshot of this format.
-func SnapshotKey(data []byte) (string, error) {
-	d := &snapDecoder{data: data}
-	if err := d.header(); err != nil {
-		return "", err
-	}
-	return d.key, nil
-}
-
 // ReadSnapshot reads a snapshot written by Corpus.Snapshot. It returns
 // ErrSnapshotStale (wrapped) when the snapshot is of another format or
 // its key is not key, and an error when the bytes are malformed.

@@ -201,3 +201,13 @@ func TestSnapshotMalformed(t *testing.T) {
 		}
 	}
 }
+
+// SnapshotKey returns the key a snapshot was written under, or an error
+// when data is no snapshot of this format.
+func SnapshotKey(data []byte) (string, error) {
+	d := &snapDecoder{data: data}
+	if err := d.header(); err != nil {
+		return "", err
+	}
+	return d.key, nil
+}

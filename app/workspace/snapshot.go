@@ -91,7 +91,3 @@ func ReadSeedsSnapshot(data []byte) (*analysis.Corpus, error) {
 	}
 	return analysis.ReadSnapshot(data, key)
 }
-
-// BuiltInSnapshot returns the seeds' snapshot the binary embeds (tag
-// snapshot), nil when it embeds none.
-func BuiltInSnapshot() []byte { return seedsSnapshot }

@@ -118,3 +118,7 @@ func mustKey(t *testing.T) string {
 	}
 	return k
 }
+
+// BuiltInSnapshot returns the seeds' snapshot the binary embeds (tag
+// snapshot), nil when it embeds none.
+func BuiltInSnapshot() []byte { return seedsSnapshot }
