@@ -62,7 +62,12 @@ func setup(m *testing.M) (int, error) {
 	if err := copyTree(webDir, "../web"); err != nil {
 		return 0, err
 	}
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), "."}
+	if os.Getenv("WASM_NAMES") != "" {
+		// Keep the function names, for CPU profiles (BIGIMPORT_PROFILE).
+		args = slices.Delete(args, 2, 3)
+	}
+	build := exec.Command("go", args...)
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		return 0, fmt.Errorf("building the wasm: %v\n%s", err, out)
