@@ -120,7 +120,7 @@ func (s *session) onLoad(ctx app.Context, a app.Action) {
 		s.db.onAnnounce(func() {
 			ctx.Dispatch(func(ctx app.Context) {
 				if !s.store.loading {
-					s.read(ctx)
+					s.read(ctx) // what the other tab wrote
 				}
 			})
 		})
@@ -322,7 +322,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	job := <-jobs
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
-	phases, total := 0, 5
+	phases, total := 0, 6
 	if len(job.Edits) > 0 {
 		total++
 	}
@@ -338,7 +338,11 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		// The bar shows the phases; within the analysis, its articles.
 		label := phase + " " + text.Plural(len(job.Files), "article")
 		done, max := phases, total
-		if of > 0 {
+		switch {
+		case of > 0 && phase == "Merging events":
+			label = fmt.Sprintf("%s: %d%%", phase, 100*n/of)
+			done, max = n, of
+		case of > 0:
 			label = fmt.Sprintf("%s: %d of %d articles", phase, n, of)
 			done, max = n, of
 		}

@@ -28,31 +28,88 @@ func (c Changes) Empty() bool {
 }
 
 // View is a view of the store: what the workspace last read from it or
-// wrote to it (see records.Base).
-type View struct{ files, edits records.Base }
+// wrote to it (see records.Base), and the store's generation then (the
+// number of writes it had seen; 0 before the first read), by which a
+// writer tells whether another tab wrote since.
+type View struct {
+	files, edits records.Base
+	gen          int64
+	at           int // the workspace's mutations when worked out
+}
+
+// Gen returns the store's generation the view is of.
+func (v View) Gen() int64 { return v.gen }
 
 // View returns the workspace's last view of the store.
-func (w *Workspace) View() View { return View{w.rec.fileBase, w.rec.editBase} }
+func (w *Workspace) View() View {
+	return View{w.rec.fileBase, w.rec.editBase, w.rec.gen, w.rec.mutations}
+}
 
 // Changes returns what the workspace holds that its view of the store
-// lacks, and the view once they are written.
+// lacks, and the view once they are written (of the same generation: the
+// writer knows the next).
 func (w *Workspace) Changes() (Changes, View) {
 	var c Changes
 	c.PutFiles, c.DelFiles = records.Changes(w.rec.fileBase, w.fileRecords())
 	c.PutEdits, c.DelEdits = records.Changes(w.rec.editBase, w.editRecords())
-	return c, View{w.rec.fileBase.Apply(c.PutFiles, c.DelFiles), w.rec.editBase.Apply(c.PutEdits, c.DelEdits)}
+	return c, View{w.rec.fileBase.Apply(c.PutFiles, c.DelFiles), w.rec.editBase.Apply(c.PutEdits, c.DelEdits), w.rec.gen, w.rec.mutations}
 }
 
-// TakeIn merges what the store holds (files and edits records, read when
-// the workspace's view of it was v) into the workspace: what others (other
-// tabs) added, changed or removed is taken, what the workspace has not
-// written yet stays. It reports whether the files or edits changed (the
-// corpus must then be built again). Stored edits that cannot be read are
-// kept as they are and noted as a problem.
-func (w *Workspace) TakeIn(v View, files, es []records.Record) (changed bool) {
+// Unsaved reports whether the workspace holds what its view of the store
+// lacks (Changes is not empty). Right after Wrote, with no change since,
+// it answers without working the changes out.
+func (w *Workspace) Unsaved() bool {
+	if w.rec.clean == w.rec.mutations {
+		return false
+	}
+	c, _ := w.Changes()
+	return !c.Empty()
+}
+
+// Wrote records that the changes of view v (see Changes) were written and
+// that the store, now at generation gen, holds nothing else new: no other
+// tab wrote since v's generation. Nothing needs reading back.
+func (w *Workspace) Wrote(v View, gen int64) {
+	w.rec.fileBase, w.rec.editBase, w.rec.gen, w.rec.clean = v.files, v.edits, gen, v.at
+}
+
+// Read is what a read of the store found at generation Gen: every record
+// (All set; the Put of Files and Edits hold them) or what changed since
+// the view it was read for (records written later, keys deleted).
+type Read struct {
+	Gen          int64
+	All          bool
+	Files, Edits records.Delta
+	// FileKeys and EditKeys, when not nil, are every key the store holds:
+	// the keys of the view that are not among them were deleted.
+	FileKeys, EditKeys []string
+}
+
+// TakeIn merges what the store holds (r, read when the workspace's view
+// of it was v) into the workspace: what others (other tabs) added,
+// changed or removed is taken, what the workspace has not written yet
+// stays. It reports whether the files or edits changed (the corpus must
+// then be built again). Stored edits that cannot be read are kept as they
+// are and noted as a problem.
+func (w *Workspace) TakeIn(v View, r Read) (changed bool) {
+	files, es := r.Files, r.Edits
+	if r.All {
+		files, es = records.DeltaOf(v.files, files.Put), records.DeltaOf(v.edits, es.Put)
+	}
+	if r.FileKeys != nil {
+		files.Del = append(files.Del, gone(v.files, r.FileKeys)...)
+	}
+	if r.EditKeys != nil {
+		es.Del = append(es.Del, gone(v.edits, r.EditKeys)...)
+	}
+	for _, f := range files.Put {
+		if f.Hash != "" {
+			w.cache.setHash(corpus.File{Name: f.Key, Data: f.Data}, f.Hash)
+		}
+	}
 	mf, fch := records.Merge(v.files, files, w.fileRecords())
 	me, ech := records.Merge(v.edits, es, w.editRecords())
-	w.rec.fileBase, w.rec.editBase = records.BaseOf(files), records.BaseOf(es)
+	w.rec.fileBase, w.rec.editBase, w.rec.gen = v.files.Apply(files.Put, files.Del), v.edits.Apply(es.Put, es.Del), r.Gen
 	if !fch && !ech {
 		return false
 	}
@@ -76,15 +133,18 @@ func (w *Workspace) fileRecords() []records.Record {
 			seq = next + int64(i)
 			w.rec.fileSeq[f.Name] = seq
 		}
-		out[i] = records.Record{Key: f.Name, Seq: seq, Data: f.Data}
+		out[i] = records.Record{Key: f.Name, Seq: seq, Data: f.Data, Hash: w.cache.hash(f)}
 	}
 	return out
 }
 
 // editRecords returns the edits as records: each edit's key is a hash of
 // its JSON form and its occurrence, so that tabs that make the same edit
-// agree on it.
+// agree on it. They are worked out once per change of the edits.
 func (w *Workspace) editRecords() []records.Record {
+	if w.rec.edits != nil {
+		return w.rec.edits
+	}
 	if w.rec.editSeq == nil {
 		w.rec.editSeq = map[string]int64{}
 	}
@@ -108,11 +168,28 @@ func (w *Workspace) editRecords() []records.Record {
 			seq = next + int64(i)
 			w.rec.editSeq[key] = seq
 		}
-		out = append(out, records.Record{Key: key, Seq: seq, Data: data})
+		out = append(out, records.Record{Key: key, Seq: seq, Data: data, Hash: hex.EncodeToString(sum[:12])})
 	}
 	// Stored edits this version cannot read are kept as they are.
 	out = append(out, w.rec.unread...)
 	records.Sort(out)
+	w.rec.edits = out
+	return out
+}
+
+// gone returns the keys of base that are not among keys, sorted.
+func gone(base records.Base, keys []string) []string {
+	have := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		have[k] = true
+	}
+	var out []string
+	for k := range base {
+		if !have[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -135,6 +212,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 	if w.rec.editSeq == nil {
 		w.rec.editSeq = map[string]int64{}
 	}
+	w.rec.mutations++
 	w.files, w.pos = make([]corpus.File, 0, len(files)), nil
 	for _, r := range files {
 		w.files = append(w.files, corpus.File{Name: r.Key, Data: r.Data})
@@ -142,7 +220,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 	}
 	var l edits.Log
 	var bad []string
-	w.rec.unread = nil
+	w.rec.unread, w.rec.edits = nil, nil
 	for _, r := range es {
 		var one edits.Log
 		if err := one.UnmarshalJSON(r.Data); err != nil || one.Len() != 1 {
@@ -154,7 +232,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 		w.rec.editSeq[r.Key] = r.Seq
 	}
 	if !slices.Equal(recordKeys(es), recordKeys(w.editRecords())) {
-		w.log = l
+		w.log, w.rec.edits = l, nil
 	}
 	if len(bad) > 0 {
 		return fmt.Errorf("%s could not be read (kept in storage): %s", text.Plural(len(bad), "saved edit"), strings.Join(bad, ", "))
@@ -172,5 +250,7 @@ func (w *Workspace) TakeInLegacy(log []byte) error {
 	for _, e := range l.Edits() {
 		w.log.Push(e)
 	}
+	w.rec.edits = nil
+	w.rec.mutations++
 	return nil
 }
