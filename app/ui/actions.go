@@ -152,7 +152,7 @@ func (s *session) readAndImport(ctx app.Context, in importFiles) {
 	var probs []importer.Problem
 	// Start the reads of a chunk of files at once: one await per file
 	// costs a round trip through the event loop each.
-	const chunk = 64
+	const chunk = 256
 	var (
 		data [][]byte
 		errs []error

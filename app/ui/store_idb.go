@@ -441,13 +441,15 @@ func (d *database) read(gen int64) (stored, error) {
 }
 
 // generations reads the store's generation and that of its last write
-// that deleted, then calls next with them (0 for a store that has none).
+// that deleted, then calls next with them. A store that has none yet (new,
+// or of version 2) is of generation 1, so that 0 stays the generation of
+// a tab that never read the store.
 func (t *txn) generations(next func(gen, delgen int64)) {
 	num := func(v app.Value) int64 {
 		if v.Type() == app.TypeNumber {
 			return int64(v.Float())
 		}
-		return 0
+		return 1
 	}
 	req := t.meta.Call("get", "gen")
 	t.then(req, func(gen app.Value) {

@@ -3,10 +3,14 @@ package workspace
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
+	"corpusexplorer/app/records"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
 )
@@ -122,4 +126,49 @@ func replaceSeed(t *testing.T, w *Workspace) {
 		t.Fatal(err)
 	}
 	w.Put(corpus.File{Name: emb.Corpus.At(1).ID + ".txt", Data: []byte("date 2021-12-03 De NAVO vergaderde in Brussel met Joe Biden.\n")})
+}
+
+// TestChangesOfDirtyFiles: after a write, Changes compares only the files
+// changed since, and finds what comparing every file finds, through puts
+// of new, changed and unchanged files, replacements under another name,
+// removals and writes at random.
+func TestChangesOfDirtyFiles(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	w := New(nil)
+	gen := int64(1)
+	for step := range 400 {
+		switch k := rng.IntN(10); {
+		case k < 4:
+			n := rng.IntN(30)
+			w.Put(corpus.File{Name: fmt.Sprintf("f%02d.txt", n), Data: []byte(fmt.Sprintf("date 2021-12 Tekst %d.\n", rng.IntN(3)))})
+		case k < 5:
+			n := rng.IntN(30)
+			w.Put(corpus.File{Name: fmt.Sprintf("map/f%02d.txt", n), Data: []byte("date 2021-12 Elders.\n")})
+		case k < 7:
+			w.Remove(fmt.Sprintf("f%02d", rng.IntN(30)))
+		default:
+			c, v := w.Changes()
+			full, _ := records.Changes(v.files, w.fileRecords())
+			if got, want := keysOf(c.PutFiles), keysOf(full); got != want {
+				t.Fatalf("step %d: puts %s, comparing every file %s", step, got, want)
+			}
+			gen++
+			w.Wrote(v, gen)
+			if w.Unsaved() {
+				t.Fatalf("step %d: unsaved right after a write", step)
+			}
+			if !maps.Equal(w.rec.fileBase, records.BaseOf(w.fileRecords())) {
+				t.Fatalf("step %d: the view is not what was written", step)
+			}
+		}
+	}
+}
+
+func keysOf(rs []records.Record) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Key)
+	}
+	slices.Sort(out)
+	return fmt.Sprint(out)
 }

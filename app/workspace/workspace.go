@@ -294,8 +294,10 @@ func (w *Workspace) Taken(id string) bool {
 // Put adds an imported article or replaces the one with its id.
 func (w *Workspace) Put(f corpus.File) {
 	w.rec.mutations++
+	w.dirty(f.Name)
 	id := corpus.IDOf(f.Name)
 	if i, ok := w.positions()[id]; ok {
+		w.dirty(w.files[i].Name)
 		w.files[i] = f
 		return
 	}
@@ -308,6 +310,9 @@ func (w *Workspace) Remove(id string) {
 	w.rec.mutations++
 	w.pos = nil
 	if id == "" {
+		for _, f := range w.files {
+			w.dirty(f.Name)
+		}
 		w.files = nil
 		return
 	}
@@ -315,6 +320,8 @@ func (w *Workspace) Remove(id string) {
 	for _, f := range w.files {
 		if corpus.IDOf(f.Name) != id {
 			out = append(out, f)
+		} else {
+			w.dirty(f.Name)
 		}
 	}
 	clear(w.files[len(out):])
@@ -460,4 +467,11 @@ type recordState struct {
 	// mutations counts the changes of the files and edits; clean is its
 	// value when the store last held everything (see Unsaved).
 	mutations, clean int
+	// dirty holds the names of the files that may differ from fileBase
+	// since the last write; when scanned is false every file may, and
+	// Changes compares them all. baseVersion counts the replacements of
+	// fileBase (see View).
+	dirty       map[string]bool
+	scanned     bool
+	baseVersion int
 }
