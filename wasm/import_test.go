@@ -103,6 +103,14 @@ func waitSaved(t testing.TB, ctx context.Context) {
 	}
 }
 
+// waitIdle waits until the import page says no import or build is under
+// way.
+func waitIdle(t testing.TB, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, chromedp.Poll(`(e => e && e.textContent.trim() === "")(document.getElementById("import-status"))`, nil,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(time.Minute)))
+}
+
 func count(t testing.TB, ctx context.Context, sel string) int {
 	t.Helper()
 	var n int
@@ -304,6 +312,9 @@ func TestImportArticles(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 		waitSaved(t, ctx)
 		waitText(t, ctx, `#edit-log`, "merge")
+		// The page answers while the corpus is rebuilt after the load:
+		// the edits it exports are those of the corpus shown.
+		waitIdle(t, ctx)
 		// Export the edits as a gazetteer file, undo, and import the file.
 		do(t, ctx, click(`#edits-export`))
 		tsv := string(waitFile(t, filepath.Join(dl, "actors-edits.tsv")))

@@ -169,12 +169,16 @@ func (s *session) read(ctx app.Context) {
 
 // yieldUI lets the browser handle events and repaint: it resumes after the
 // next animation frame (then a timeout, so that the frame is painted), or
-// after 100 ms when the page is hidden and draws no frames. In wasm a
-// goroutine switch alone does not return to the browser's event loop, and
-// a bare setTimeout may run again before any frame. Natively it does
-// nothing.
+// after 100 ms when no frame comes. In wasm a goroutine switch alone does
+// not return to the browser's event loop, and a bare setTimeout may run
+// again before any frame. A hidden page draws no frames and the browser
+// holds its timers back (to a second and more): there it returns at once.
+// Natively it does nothing.
 func yieldUI() {
 	if !app.IsClient {
+		return
+	}
+	if app.Window().Get("document").Get("hidden").Bool() {
 		return
 	}
 	ch := make(chan struct{})
