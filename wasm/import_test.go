@@ -86,13 +86,16 @@ func waitTextWithin(t testing.TB, ctx context.Context, sel, want string, d time.
 	}
 }
 
-// waitSaved waits until the import page says everything is stored.
+// waitSaved waits until the import page says everything is stored and,
+// on the import page, that no build is under way (the page answers while
+// the corpus is rebuilt with what the store held).
 func waitSaved(t testing.TB, ctx context.Context) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		var st string
-		_ = chromedp.Run(ctx, chromedp.Evaluate(`(e => e ? e.dataset.saved + ": " + e.textContent + " (" + window.__storageTrace + ")" : "missing")(document.getElementById("storage-status"))`, &st))
+		_ = chromedp.Run(ctx, chromedp.Evaluate(`(e => e ? e.dataset.saved + ": " + e.textContent + " (" + window.__storageTrace + ")" : "missing")(document.getElementById("storage-status"))
+			.replace(/^true/, (document.getElementById("import-status")?.textContent.trim() || "") === "" ? "true" : "building")`, &st))
 		if strings.HasPrefix(st, "true") {
 			return
 		}

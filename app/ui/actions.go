@@ -258,10 +258,22 @@ func (s *session) endImport(ctx app.Context) {
 // on its own goroutine with the import begun.
 func (s *session) importSources(ctx app.Context, sources []importer.Source, probs []importer.Problem, month corpus.Date, start time.Time) {
 	cur := s.data().AC.Corpus
+	// The ids of the user's files, whether or not the corpus shown has
+	// them yet (a rebuild after loading the store may be under way): on
+	// the UI goroutine, which owns the workspace.
+	ids := make(chan map[string]bool, 1)
+	ctx.Dispatch(func(ctx app.Context) {
+		m := make(map[string]bool, len(s.ws.Files()))
+		for _, f := range s.ws.Files() {
+			m[corpus.IDOf(f.Name)] = true
+		}
+		ids <- m
+	})
+	imported := <-ids
 	batch := map[string]bool{}
 	taken := func(id string) bool {
 		_, ok := cur.ByID(id)
-		return ok || batch[id]
+		return ok || imported[id] || batch[id]
 	}
 	n := len(sources)
 	cancelled := func() {
