@@ -151,87 +151,128 @@ func rendererRSS(browserPID int) int64 {
 	return best
 }
 
+// benchSite is a built site to benchmark.
+type benchSite struct {
+	name string // "" for the site of this tree
+	dir  string
+}
+
+// benchSites returns the site of this tree and, when BASELINE_SITE names
+// another built site (make dist of an earlier commit), that one too as
+// "base": the two are then measured one after the other in the same run,
+// so that their ratio holds on a machine whose load changes.
+func benchSites() []benchSite {
+	sites := []benchSite{{"", siteRoot}}
+	if dir := os.Getenv("BASELINE_SITE"); dir != "" {
+		sites = append([]benchSite{{"base", dir}}, sites...)
+	}
+	return sites
+}
+
+// subName names a sub-benchmark of input for site.
+func (s benchSite) subName(input string) string {
+	if s.name == "" {
+		return input
+	}
+	return input + "-" + s.name
+}
+
 // BenchmarkWasmBigImports imports each of the large inputs of issue 21 in
 // a fresh chromium and reports the time until the page says it is done
 // (s-done) and until it is saved (s-saved), the longest gap between two
 // animation frames from the moment the file reaches the page
 // (ms-longest-frame: how long the page froze) and the largest memory of
-// the tab (MB-tab). Run it with BIGIMPORT=name to run one of them.
+// the tab (MB-tab). Run it with BIGIMPORT=name to run one of them; with
+// BASELINE_SITE (see benchSites) each input runs on both sites in turn.
+// With BIGIMPORT_PROFILE set it logs where the CPU time of the longest
+// frames went (build the wasm with WASM_NAMES=1 to see Go's function
+// names).
 func BenchmarkWasmBigImports(b *testing.B) {
 	dir := b.TempDir()
-	s := serveSite(b, siteRoot, "")
 	for _, bi := range bigImports() {
 		if only := os.Getenv("BIGIMPORT"); only != "" && only != bi.name {
 			continue
 		}
 		path := bi.file(dir)
-		b.Run(bi.name, func(b *testing.B) {
-			var done, saved, gap, rss float64
-			for range b.N {
-				ctx := newBrowserFor(b, 15*time.Minute)
-				pid := chromedp.FromContext(ctx).Browser.Process().Pid
-				do(b, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
-				waitSaved(b, ctx)
-				do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity;
+		for _, site := range benchSites() {
+			s := serveSite(b, site.dir, "")
+			b.Run(site.subName(bi.name), func(b *testing.B) { benchBigImport(b, s, bi, path) })
+		}
+	}
+}
+
+func benchBigImport(b *testing.B, s *server, bi bigImport, path string) {
+	var done, saved, gap, rss float64
+	for range b.N {
+		ctx := newBrowserFor(b, 15*time.Minute)
+		pid := chromedp.FromContext(ctx).Browser.Process().Pid
+		do(b, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+		waitSaved(b, ctx)
+		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity;
 document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEventListener("change", () => { window.__changeAt = performance.now(); }, true);
 (() => { let last = performance.now(); const f = () => { const t = performance.now();
   if (t > window.__changeAt) { window.__maxGap = Math.max(window.__maxGap, t - Math.max(last, window.__changeAt)); }
   last = t; requestAnimationFrame(f); }; requestAnimationFrame(f); })()`, nil))
-				var mu sync.Mutex
-				var peak int64
-				stop := make(chan struct{})
-				go func() {
-					for {
-						select {
-						case <-stop:
-							return
-						case <-time.After(250 * time.Millisecond):
-							r := rendererRSS(pid)
-							mu.Lock()
-							peak = max(peak, r)
-							mu.Unlock()
-						}
-					}
-				}()
-				start := time.Now()
-				do(b, ctx, chromedp.SetUploadFiles(bi.input, []string{path}, chromedp.ByQuery))
-				var msg string
-				for {
-					var txt string
-					tctx, c := context.WithTimeout(ctx, 2*time.Second)
-					chromedp.Run(tctx, chromedp.Evaluate(`(document.querySelector(`+jsString(bi.done)+`)||{}).textContent||""`, &txt))
-					c()
-					if strings.Contains(txt, bi.want) {
-						msg = txt
-						break
-					}
-					if ctx.Err() != nil {
-						b.Fatalf("%s: not done after %s: %q", bi.name, time.Since(start), txt)
-					}
-					time.Sleep(200 * time.Millisecond)
+		var mu sync.Mutex
+		var peak int64
+		stop := make(chan struct{})
+		go func() {
+			for {
+				select {
+				case <-stop:
+					return
+				case <-time.After(250 * time.Millisecond):
+					r := rendererRSS(pid)
+					mu.Lock()
+					peak = max(peak, r)
+					mu.Unlock()
 				}
-				done += time.Since(start).Seconds()
-				waitSavedLong(b, ctx)
-				saved += time.Since(start).Seconds()
-				close(stop)
-				var g float64
-				do(b, ctx, chromedp.Evaluate(`window.__maxGap`, &g))
-				gap = max(gap, g)
-				mu.Lock()
-				rss = max(rss, float64(peak))
-				mu.Unlock()
-				if len(msg) > 160 {
-					msg = msg[:160] + "…"
-				}
-				b.Logf("%s: %q", bi.name, msg)
 			}
-			n := float64(b.N)
-			b.ReportMetric(done/n, "s-done")
-			b.ReportMetric(saved/n, "s-saved")
-			b.ReportMetric(gap, "ms-longest-frame")
-			b.ReportMetric(rss/1e6, "MB-tab")
-		})
+		}()
+		profiling := os.Getenv("BIGIMPORT_PROFILE") != ""
+		if profiling {
+			startProfile(b, ctx)
+		}
+		start := time.Now()
+		do(b, ctx, chromedp.SetUploadFiles(bi.input, []string{path}, chromedp.ByQuery))
+		var msg string
+		for {
+			var txt string
+			tctx, c := context.WithTimeout(ctx, 2*time.Second)
+			chromedp.Run(tctx, chromedp.Evaluate(`(document.querySelector(`+jsString(bi.done)+`)||{}).textContent||""`, &txt))
+			c()
+			if strings.Contains(txt, bi.want) {
+				msg = txt
+				break
+			}
+			if ctx.Err() != nil {
+				b.Fatalf("%s: not done after %s: %q", bi.name, time.Since(start), txt)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		done += time.Since(start).Seconds()
+		waitSavedLong(b, ctx)
+		saved += time.Since(start).Seconds()
+		close(stop)
+		if profiling {
+			logLongFrames(b, stopProfile(b, ctx), 3)
+		}
+		var g float64
+		do(b, ctx, chromedp.Evaluate(`window.__maxGap`, &g))
+		gap = max(gap, g)
+		mu.Lock()
+		rss = max(rss, float64(peak))
+		mu.Unlock()
+		if len(msg) > 160 {
+			msg = msg[:160] + "…"
+		}
+		b.Logf("%s: %q", bi.name, msg)
 	}
+	n := float64(b.N)
+	b.ReportMetric(done/n, "s-done")
+	b.ReportMetric(saved/n, "s-saved")
+	b.ReportMetric(gap, "ms-longest-frame")
+	b.ReportMetric(rss/1e6, "MB-tab")
 }
 
 // waitSavedLong waits, for up to the context's time, until the page says

@@ -68,7 +68,12 @@ func setup(m *testing.M) (int, error) {
 	if _, err := writeSnapshot(filepath.Join(tmp, "seeds.snapshot"), overlay); err != nil {
 		return 0, err
 	}
-	build := exec.Command("go", "build", "-tags", "snapshot", "-overlay", overlay, "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), ".")
+	args := []string{"build", "-tags", "snapshot", "-overlay", overlay, "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), "."}
+	if os.Getenv("WASM_NAMES") != "" {
+		// Keep the function names, for CPU profiles (BIGIMPORT_PROFILE).
+		args = slices.DeleteFunc(args, func(a string) bool { return a == "-ldflags=-s -w" })
+	}
+	build := exec.Command("go", args...)
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		return 0, fmt.Errorf("building the wasm: %v\n%s", err, out)

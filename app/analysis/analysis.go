@@ -144,6 +144,15 @@ func (ac *Corpus) Happenings() *Happenings {
 	return ac.happenings
 }
 
+// Merger returns a Merger of the corpus's event mentions whose outcome,
+// once done, is what Happenings returns: a build can merge a step at a
+// time, then publish the corpus.
+func (ac *Corpus) Merger() *Merger {
+	m := NewMerger(ac.Articles)
+	m.done = func(h *Happenings) { ac.happenOnce.Do(func() { ac.happenings = h }) }
+	return m
+}
+
 // Analyse analyses every article of c with the extractor.
 func Analyse(c *corpus.Corpus, ex *actors.Extractor) *Corpus {
 	an := NewAnalyser(c, ex)
@@ -158,6 +167,16 @@ type Analyser struct {
 	ex    *actors.Extractor
 	ac    *Corpus
 	votes map[string]map[actors.Type]int
+	known map[*corpus.Article]Analysed
+	found [][]actors.Actor // by article done: the actors discovered in it
+}
+
+// Analysed is an article's analysis and the actors discovered in it: what
+// an Analyser needs to take the article in again without analysing it
+// (see Reuse).
+type Analysed struct {
+	Article *Article
+	Found   []actors.Actor
 }
 
 // NewAnalyser prepares the analysis of c with the extractor.
@@ -167,17 +186,39 @@ func NewAnalyser(c *corpus.Corpus, ex *actors.Extractor) *Analyser {
 		ac: &Corpus{Corpus: c, Articles: make([]*Article, 0, c.Len()), actors: map[string]actors.Actor{},
 			others: map[string]actors.Actor{}},
 		votes: map[string]map[actors.Type]int{},
+		found: make([][]actors.Actor, 0, c.Len()),
 	}
 }
 
-// Step analyses the next n articles (at least one) and reports whether
-// every article is done.
+// Reuse makes the analyser take the analyses in known, by parsed article,
+// as they are rather than analyse those articles again. They must come
+// from an extractor of the same gazetteer (an article's analysis depends
+// on nothing else: see actors.Extractor), for instance from Analysed of
+// an earlier analysis. Call it before Step.
+func (an *Analyser) Reuse(known map[*corpus.Article]Analysed) { an.known = known }
+
+// reusedCost is what taking in a known article costs in Step's count,
+// where analysing one costs reusedCost too: a known article is nearly
+// free.
+const reusedCost = 64
+
+// Step analyses the next n articles (at least one; known articles count
+// for little, see Reuse) and reports whether every article is done.
 func (an *Analyser) Step(n int) bool {
-	for k := 0; k < max(n, 1) && len(an.ac.Articles) < an.c.Len(); k++ {
-		art, found := AnalyseArticle(an.c.At(len(an.ac.Articles)), an.ex)
-		an.ac.Articles = append(an.ac.Articles, art)
-		an.ac.addActors(an.ex, art, found)
-		for _, d := range found {
+	budget := max(n, 1) * reusedCost
+	for budget > 0 && len(an.ac.Articles) < an.c.Len() {
+		a := an.c.At(len(an.ac.Articles))
+		x, ok := an.known[a]
+		if ok {
+			budget--
+		} else {
+			x.Article, x.Found = AnalyseArticle(a, an.ex)
+			budget -= reusedCost
+		}
+		an.ac.Articles = append(an.ac.Articles, x.Article)
+		an.found = append(an.found, x.Found)
+		an.ac.addActors(an.ex, x.Article, x.Found)
+		for _, d := range x.Found {
 			if d.Type == actors.Other {
 				continue
 			}
@@ -188,6 +229,16 @@ func (an *Analyser) Step(n int) bool {
 		}
 	}
 	return len(an.ac.Articles) == an.c.Len()
+}
+
+// Analysed returns the analyses of the articles done so far, in the
+// corpus's order, to Reuse in a later analysis.
+func (an *Analyser) Analysed() []Analysed {
+	out := make([]Analysed, len(an.ac.Articles))
+	for i, a := range an.ac.Articles {
+		out[i] = Analysed{a, an.found[i]}
+	}
+	return out
 }
 
 // Progress returns how many articles are analysed, of how many.

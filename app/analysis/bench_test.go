@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"reflect"
 	"testing"
 
 	"corpusexplorer/app/actors"
@@ -11,7 +12,7 @@ import (
 
 // synthArticles analyses the synthetic corpus of n articles and returns
 // the articles, their actors found, the extractor and the corpus size.
-func synthArticles(b *testing.B, n int) ([]*Article, [][]actors.Actor, *actors.Extractor, int) {
+func synthArticles(b testing.TB, n int) ([]*Article, [][]actors.Actor, *actors.Extractor, int) {
 	b.Helper()
 	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
 	if err != nil {
@@ -149,5 +150,24 @@ func BenchmarkSnapshot(b *testing.B) {
 				ac.Happenings()
 			}
 		})
+	}
+}
+
+// TestMergerSteps: a merge done a few pieces at a time gives the
+// happenings of MergeEvents.
+func TestMergerSteps(t *testing.T) {
+	arts, _, _, _ := synthArticles(t, 400)
+	want := MergeEvents(arts)
+	if len(want.List) < 100 {
+		t.Fatalf("%d happenings: too few to test", len(want.List))
+	}
+	for _, n := range []int{1, 7, 1000} {
+		m := NewMerger(arts)
+		for !m.Step(n) {
+		}
+		got := m.Happenings()
+		if !reflect.DeepEqual(got.List, want.List) || !reflect.DeepEqual(got.of, want.of) {
+			t.Errorf("steps of %d: the happenings differ from MergeEvents's", n)
+		}
 	}
 }

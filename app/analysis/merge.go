@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"hash/fnv"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -169,112 +170,280 @@ func (a dateWd) fits(b dateWd) bool {
 // shares most participants with. The work grows with the number of
 // mentions times the happenings of the same month and participant.
 func MergeEvents(arts []*Article) *Happenings {
+	m := NewMerger(arts)
+	for !m.Step(math.MaxInt) {
+	}
+	return m.h
+}
+
+// Merger merges the event mentions of analysed articles into happenings a
+// step at a time, so that a browser can repaint in between; the result is
+// MergeEvents's.
+type Merger struct {
+	arts  []*Article
+	phase int // what Step does next: see Step
+	next  int // where in its phase
+	total int // the event mentions of arts
+
+	units []unit
+	order []int
+	cls   []cluster
+	index map[mergeKey][]int32 // the clusters by family, participant and month
+	names map[string]int32     // interned families and participants
+	seen  []int                // the unit that last looked at each cluster, plus one
+	keys  []string             // the id keys of the happenings (see finish)
+	ids   map[string][]int     // the happenings by id, before numbering
+	h     *Happenings
+	// done, when set, is given the happenings once merged.
+	done func(*Happenings)
+}
+
+// mergeKey is a key of Merger.index.
+type mergeKey struct {
+	fam, id int32 // interned
+	month   int32 // year*12 + month - 1
+}
+
+// The phases of a merge.
+const (
+	mergeUnits    = iota // the units of each article
+	mergeOrder           // the units ordered by rank
+	mergeClusters        // each unit joins a cluster or starts one
+	mergeList            // a happening per cluster
+	mergeKeys            // the happenings' ids
+	mergeSort            // the happenings in calendar order
+	mergeDone
+)
+
+// NewMerger prepares the merge of the event mentions of arts.
+func NewMerger(arts []*Article) *Merger {
 	total := 0
 	for _, a := range arts {
 		total += len(a.EventMentions)
 	}
-	units := make([]unit, 0, total)
-	h := &Happenings{of: make([][]int32, len(arts))}
-	for ai, a := range arts {
-		h.of[ai] = make([]int32, len(a.EventMentions))
-		first := len(units)
-		for mi := range a.EventMentions {
-			r := mi
-			for a.EventMentions[r].Same >= 0 {
-				r = a.EventMentions[r].Same
+	return &Merger{
+		arts:  arts,
+		total: total,
+		units: make([]unit, 0, total),
+		index: map[mergeKey][]int32{},
+		names: map[string]int32{},
+		h:     &Happenings{of: make([][]int32, len(arts))},
+	}
+}
+
+// Step does about n pieces of work (an article, a unit of mentions, a
+// happening; ordering is one piece per unit) and reports whether the
+// merge is done.
+func (m *Merger) Step(n int) bool {
+	for n > 0 && m.phase < mergeDone {
+		k := m.step(n)
+		n -= max(k, 1)
+	}
+	return m.phase == mergeDone
+}
+
+// Progress returns how far the merge is, as work done of about how much.
+func (m *Merger) Progress() (done, total int) {
+	arts, units := len(m.arts), m.total
+	switch m.phase {
+	case mergeUnits:
+		return m.next, arts + 3*units
+	case mergeOrder:
+		return arts, arts + 3*units
+	case mergeClusters:
+		return arts + m.next, arts + 3*units
+	case mergeList, mergeKeys:
+		return arts + units + m.next*units/max(len(m.cls), 1), arts + 3*units
+	}
+	return arts + 3*units, arts + 3*units
+}
+
+// Happenings finishes the merge and returns the happenings.
+func (m *Merger) Happenings() *Happenings {
+	for !m.Step(math.MaxInt) {
+	}
+	return m.h
+}
+
+// step does up to n pieces of the current phase and returns how many.
+func (m *Merger) step(n int) int {
+	switch m.phase {
+	case mergeUnits:
+		end := min(m.next+n, len(m.arts))
+		for ai := m.next; ai < end; ai++ {
+			m.addUnits(ai)
+		}
+		done := end - m.next
+		if m.next = end; end == len(m.arts) {
+			m.phase, m.next = mergeOrder, 0
+		}
+		return done
+	case mergeOrder:
+		m.order = orderUnits(m.units)
+		m.phase = mergeClusters
+		return len(m.units)
+	case mergeClusters:
+		end := min(m.next+n, len(m.order))
+		for _, ui := range m.order[m.next:end] {
+			m.cluster(ui)
+		}
+		done := end - m.next
+		if m.next = end; end == len(m.order) {
+			m.phase, m.next = mergeList, 0
+			m.h.List = make([]Happening, 0, len(m.cls))
+			m.index, m.names, m.seen = nil, nil, nil
+		}
+		return done
+	case mergeList:
+		end := min(m.next+n, len(m.cls))
+		for _, c := range m.cls[m.next:end] {
+			hp := c.happening(m.units, m.arts)
+			for _, r := range hp.Mentions {
+				m.h.of[r.Article][r.Mention] = int32(len(m.h.List))
 			}
-			ui := -1
-			if r != mi {
-				// the unit of the root: roots come before their links
-				for k := first; k < len(units); k++ {
-					if units[k].mentions[0] == r {
-						ui = k
-						break
-					}
+			m.h.List = append(m.h.List, hp)
+		}
+		done := end - m.next
+		if m.next = end; end == len(m.cls) {
+			m.phase, m.next = mergeKeys, 0
+			m.cls, m.units, m.order = nil, nil, nil
+			m.keys, m.ids = make([]string, len(m.h.List)), map[string][]int{}
+		}
+		return done
+	case mergeKeys:
+		end := min(m.next+n, len(m.h.List))
+		m.h.identify(m.arts, m.keys, m.ids, m.next, end)
+		done := end - m.next
+		if m.next = end; end == len(m.h.List) {
+			m.phase, m.next = mergeSort, 0
+		}
+		return done
+	case mergeSort:
+		m.h.number(m.keys, m.ids)
+		m.h.sort()
+		m.phase = mergeDone
+		m.keys, m.ids = nil, nil
+		if m.done != nil {
+			m.done(m.h)
+		}
+		return len(m.h.List)
+	}
+	return 0
+}
+
+// addUnits adds the units of article ai: its mentions, those it links
+// (EventMention.Same) in one unit.
+func (m *Merger) addUnits(ai int) {
+	a := m.arts[ai]
+	m.h.of[ai] = make([]int32, len(a.EventMentions))
+	first := len(m.units)
+	for mi := range a.EventMentions {
+		r := mi
+		for a.EventMentions[r].Same >= 0 {
+			r = a.EventMentions[r].Same
+		}
+		ui := -1
+		if r != mi {
+			// the unit of the root: roots come before their links
+			for k := first; k < len(m.units); k++ {
+				if m.units[k].mentions[0] == r {
+					ui = k
+					break
 				}
 			}
-			if ui < 0 {
-				ui = len(units)
-				units = append(units, unit{art: ai})
-			}
-			units[ui].add(a, mi)
 		}
+		if ui < 0 {
+			ui = len(m.units)
+			m.units = append(m.units, unit{art: ai})
+		}
+		m.units[ui].add(a, mi)
 	}
+}
+
+// orderUnits returns the indexes of units, stably ordered by rank: a
+// counting sort, as ranks are few.
+func orderUnits(units []unit) []int {
 	order := make([]int, len(units))
-	for i := range order {
-		order[i] = i
+	if len(units) == 0 {
+		return order
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return units[a].rank() - units[b].rank() })
-	cls := make([]cluster, 0, len(units))
-	type key struct {
-		fam, id int32 // interned
-		month   int32 // year*12 + month - 1
+	lo, hi := units[0].rank(), units[0].rank()
+	ranks := make([]int, len(units))
+	for i := range units {
+		r := units[i].rank()
+		ranks[i] = r
+		lo, hi = min(lo, r), max(hi, r)
 	}
-	index := map[key][]int32{} // the clusters by family, participant and month
-	names := map[string]int32{}
-	intern := func(s string) int32 {
-		n, ok := names[s]
-		if !ok {
-			n = int32(len(names))
-			names[s] = n
+	start := make([]int, hi-lo+2)
+	for _, r := range ranks {
+		start[r-lo+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	for i, r := range ranks {
+		order[start[r-lo]] = i
+		start[r-lo]++
+	}
+	return order
+}
+
+// intern returns the number of s among the merge's strings.
+func (m *Merger) intern(s string) int32 {
+	n, ok := m.names[s]
+	if !ok {
+		n = int32(len(m.names))
+		m.names[s] = n
+	}
+	return n
+}
+
+// months returns the months a date covers, as year*12 + month - 1.
+func months(v dates.Value) (lo, hi int32) {
+	f, l := v.First(), v.Last()
+	return int32(f.Year()*12 + int(f.Month()) - 1), int32(l.Year()*12 + int(l.Month()) - 1)
+}
+
+// cluster makes unit ui join the cluster it fits best, or start one.
+func (m *Merger) cluster(ui int) {
+	u := &m.units[ui]
+	best, bestScore := -1, 0
+	lo, hi := months(u.date)
+	fam := m.intern(u.fam)
+	ids := make([]int32, len(u.parts))
+	for i, id := range u.parts {
+		ids[i] = m.intern(id)
+	}
+	if len(u.parts) > 0 {
+		for mo := lo; mo <= hi; mo++ {
+			for _, id := range ids {
+				for _, ci := range m.index[mergeKey{fam, id, mo}] {
+					if m.seen[ci] == ui+1 {
+						continue
+					}
+					m.seen[ci] = ui + 1
+					if s := m.cls[ci].score(u, m.units); s > bestScore {
+						best, bestScore = int(ci), s
+					}
+				}
+			}
 		}
-		return n
 	}
-	months := func(v dates.Value) (lo, hi int32) {
-		f, l := v.First(), v.Last()
-		return int32(f.Year()*12 + int(f.Month()) - 1), int32(l.Year()*12 + int(l.Month()) - 1)
-	}
-	seen := []int{} // the unit that last looked at each cluster, plus one
-	for _, ui := range order {
-		u := &units[ui]
-		best, bestScore := -1, 0
-		lo, hi := months(u.date)
-		fam := intern(u.fam)
-		ids := make([]int32, len(u.parts))
-		for i, id := range u.parts {
-			ids[i] = intern(id)
-		}
-		if len(u.parts) > 0 {
-			for m := lo; m <= hi; m++ {
+	if best < 0 {
+		best = len(m.cls)
+		m.cls = append(m.cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod})
+		m.seen = append(m.seen, 0)
+		// a saying nobody dates takes no other (see score)
+		if !(u.fam == "Broadcast" && u.when == Reported) {
+			for mo := lo; mo <= hi; mo++ {
 				for _, id := range ids {
-					for _, ci := range index[key{fam, id, m}] {
-						if seen[ci] == ui+1 {
-							continue
-						}
-						seen[ci] = ui + 1
-						if s := cls[ci].score(u, units); s > bestScore {
-							best, bestScore = int(ci), s
-						}
-					}
+					k := mergeKey{fam, id, mo}
+					m.index[k] = append(m.index[k], int32(best))
 				}
 			}
 		}
-		if best < 0 {
-			best = len(cls)
-			cls = append(cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod})
-			seen = append(seen, 0)
-			// a saying nobody dates takes no other (see score)
-			if !(u.fam == "Broadcast" && u.when == Reported) {
-				for m := lo; m <= hi; m++ {
-					for _, id := range ids {
-						k := key{fam, id, m}
-						index[k] = append(index[k], int32(best))
-					}
-				}
-			}
-		}
-		cls[best].join(u, ui)
 	}
-	h.List = make([]Happening, 0, len(cls))
-	for _, c := range cls {
-		hp := c.happening(units, arts)
-		for _, r := range hp.Mentions {
-			h.of[r.Article][r.Mention] = int32(len(h.List))
-		}
-		h.List = append(h.List, hp)
-	}
-	h.finish(arts)
-	return h
+	m.cls[best].join(u, ui)
 }
 
 // add puts mention mi of article a into the unit.
@@ -450,11 +619,12 @@ func sortedSet(ids []string) []string {
 	return slices.Compact(out)
 }
 
-// finish gives every happening its id and sorts the list by date.
-func (h *Happenings) finish(arts []*Article) {
-	keys := make([]string, len(h.List))
+// identify works out the ids of the happenings from to to: keys[i] is
+// the key of happening i, and ids gathers the happenings by id, to be
+// numbered where two share one (see number).
+func (h *Happenings) identify(arts []*Article, keys []string, ids map[string][]int, from, to int) {
 	var b strings.Builder
-	for i := range h.List {
+	for i := from; i < to; i++ {
 		hp := &h.List[i]
 		b.Reset()
 		b.WriteString(hp.Date.String())
@@ -485,27 +655,31 @@ func (h *Happenings) finish(arts []*Article) {
 			b.WriteString(strconv.Itoa(arts[r.Article].EventMentions[r.Mention].Sentence))
 		}
 		keys[i] = b.String()
-	}
-	ids := map[string][]int{}
-	for i := range h.List {
 		f := fnv.New64a()
 		f.Write([]byte(keys[i]))
 		sum := strconv.FormatUint(f.Sum64()&0xffffffffffff|1<<48, 16)[1:] // 12 hex digits
-		id := "ev-" + h.List[i].Date.String() + "-" + sum
-		h.List[i].ID = id
+		id := "ev-" + hp.Date.String() + "-" + sum
+		hp.ID = id
 		ids[id] = append(ids[id], i)
 	}
+}
+
+// number numbers the happenings that share an id, in the order of their
+// keys, then of their first mentions.
+func (h *Happenings) number(keys []string, ids map[string][]int) {
 	for id, same := range ids {
 		if len(same) < 2 {
 			continue
 		}
-		// the same key twice: numbered in the order of their keys, then
-		// of their first mentions
 		slices.SortStableFunc(same, func(i, j int) int { return strings.Compare(keys[i], keys[j]) })
 		for n, i := range same[1:] {
 			h.List[i].ID = id + "-" + strconv.Itoa(n+2)
 		}
 	}
+}
+
+// sort puts the happenings in calendar order.
+func (h *Happenings) sort() {
 	old := make([]int, len(h.List)) // new position → old
 	days := make([]dateWd, len(h.List))
 	for i := range old {
@@ -539,5 +713,4 @@ func (h *Happenings) finish(arts []*Article) {
 			of[k] = at[o]
 		}
 	}
-
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"sort"
+	"strconv"
 )
 
 // Record is one stored item.
@@ -18,18 +19,26 @@ type Record struct {
 	Key  string // unique within its kind: a file name, an edit's key
 	Seq  int64  // its place among the records of its kind (import or edit order)
 	Data []byte
+	// Hash is Hash(Data), or "" when not worked out yet. The store keeps
+	// it with the record, so that a tab that reads the record back never
+	// hashes its data again.
+	Hash string
 }
 
-// Sum returns a short fingerprint of a record's content and place.
+// Hash returns a short fingerprint of a record's data.
+func Hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:12])
+}
+
+// Sum returns a short fingerprint of a record's content and place: its
+// Hash (worked out when unset) and its Seq.
 func (r Record) Sum() string {
-	h := sha256.New()
-	h.Write(r.Data)
-	var seq [8]byte
-	for i := range seq {
-		seq[i] = byte(r.Seq >> (8 * i))
+	h := r.Hash
+	if h == "" {
+		h = Hash(r.Data)
 	}
-	h.Write(seq[:])
-	return hex.EncodeToString(h.Sum(nil)[:12])
+	return h + "." + strconv.FormatInt(r.Seq, 36)
 }
 
 // Base is a tab's last view of the store: each key's Sum.
@@ -80,50 +89,86 @@ func (b Base) Apply(put []Record, del []string) Base {
 	return out
 }
 
-// Merge takes into current what other writers changed in the store since
-// base: for each key, a change the tab has not written yet (current
-// differs from base) stays; otherwise a change in the store (stored
-// differs from base: added, changed or deleted) is taken; otherwise the
-// record is kept as it is. The result is in order (Seq, then Key);
-// changed reports whether it differs from current.
-func Merge(base Base, stored, current []Record) (merged []Record, changed bool) {
-	st := make(map[string]Record, len(stored))
+// Delta is what changed in the store since a tab's base, as a read found
+// it: the records added or changed (Put; it may also hold records that
+// did not change) and the keys deleted (Del). A tab that reads only what
+// changed gets a Delta directly; DeltaOf turns a read of the whole store
+// into one.
+type Delta struct {
+	Put []Record
+	Del []string
+}
+
+// DeltaOf returns the delta from base to a store holding stored.
+func DeltaOf(base Base, stored []Record) Delta {
+	var d Delta
+	have := make(map[string]bool, len(stored))
 	for _, r := range stored {
+		have[r.Key] = true
+		if base[r.Key] != r.Sum() {
+			d.Put = append(d.Put, r)
+		}
+	}
+	for k := range base {
+		if !have[k] {
+			d.Del = append(d.Del, k)
+		}
+	}
+	slices.Sort(d.Del)
+	return d
+}
+
+// Empty reports whether d changes nothing.
+func (d Delta) Empty() bool { return len(d.Put)+len(d.Del) == 0 }
+
+// Merge takes into current what other writers changed in the store since
+// base, d: for each key, a change the tab has not written yet (current
+// differs from base) stays; otherwise a change in the store (added,
+// changed or deleted in d) is taken; otherwise the record is kept as it
+// is. The result is in order (Seq, then Key); changed reports whether it
+// differs from current. The store now holds base.Apply(d.Put, d.Del).
+func Merge(base Base, d Delta, current []Record) (merged []Record, changed bool) {
+	st := make(map[string]Record, len(d.Put))
+	for _, r := range d.Put {
 		st[r.Key] = r
 	}
-	cur := make(map[string]Record, len(current))
-	for _, r := range current {
-		cur[r.Key] = r
+	deleted := make(map[string]bool, len(d.Del))
+	for _, k := range d.Del {
+		deleted[k] = true
 	}
-	keys := make(map[string]bool, len(st)+len(cur))
-	for k := range st {
-		keys[k] = true
-	}
-	for k := range cur {
-		keys[k] = true
-	}
-	sum := func(m map[string]Record, k string) string {
-		if r, ok := m[k]; ok {
+	// stored returns a key's sum in the store.
+	stored := func(k string) string {
+		if r, ok := st[k]; ok {
 			return r.Sum()
 		}
-		return ""
+		if deleted[k] {
+			return ""
+		}
+		return base[k]
 	}
-	for k := range keys {
-		b, s, c := base[k], sum(st, k), sum(cur, k)
-		var r Record
-		var ok bool
-		switch {
-		case c != b:
-			r, ok = cur[k]
-		case s != b:
-			r, ok = st[k]
-		default:
-			r, ok = cur[k]
-		}
-		if ok {
+	merged = make([]Record, 0, len(current)+len(d.Put))
+	cur := make(map[string]bool, len(current))
+	for _, r := range current {
+		cur[r.Key] = true
+		b, c := base[r.Key], r.Sum()
+		switch s := stored(r.Key); {
+		case c != b || s == b:
 			merged = append(merged, r)
+		case s == "":
+			changed = true // deleted by another writer
+		default:
+			merged = append(merged, st[r.Key])
+			changed = changed || s != c
 		}
-		if (ok && r.Sum() != c) || (!ok && c != "") {
+	}
+	// What the tab does not have: new in the store, or deleted by the tab
+	// and not written yet (which stays deleted).
+	for _, r := range d.Put {
+		if cur[r.Key] {
+			continue
+		}
+		if _, had := base[r.Key]; !had {
+			merged = append(merged, r)
 			changed = true
 		}
 	}

@@ -120,7 +120,7 @@ func (s *session) onLoad(ctx app.Context, a app.Action) {
 		s.db.onAnnounce(func() {
 			ctx.Dispatch(func(ctx app.Context) {
 				if !s.store.loading {
-					s.read(ctx)
+					s.read(ctx) // what the other tab wrote
 				}
 			})
 		})
@@ -152,7 +152,7 @@ func (s *session) readAndImport(ctx app.Context, in importFiles) {
 	var probs []importer.Problem
 	// Start the reads of a chunk of files at once: one await per file
 	// costs a round trip through the event loop each.
-	const chunk = 64
+	const chunk = 256
 	var (
 		data [][]byte
 		errs []error
@@ -261,10 +261,22 @@ func (s *session) endImport(ctx app.Context) {
 // on its own goroutine with the import begun.
 func (s *session) importSources(ctx app.Context, sources []importer.Source, probs []importer.Problem, month corpus.Date, start time.Time) {
 	cur := s.data().AC.Corpus
+	// The ids of the user's files, whether or not the corpus shown has
+	// them yet (a rebuild after loading the store may be under way): on
+	// the UI goroutine, which owns the workspace.
+	ids := make(chan map[string]bool, 1)
+	ctx.Dispatch(func(ctx app.Context) {
+		m := make(map[string]bool, len(s.ws.Files()))
+		for _, f := range s.ws.Files() {
+			m[corpus.IDOf(f.Name)] = true
+		}
+		ids <- m
+	})
+	imported := <-ids
 	batch := map[string]bool{}
 	taken := func(id string) bool {
 		_, ok := cur.ByID(id)
-		return ok || batch[id]
+		return ok || imported[id] || batch[id]
 	}
 	n := len(sources)
 	cancelled := func() {
@@ -325,7 +337,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	job := <-jobs
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
-	phases, total := 0, 5
+	phases, total := 0, 6
 	if len(job.Edits) > 0 {
 		total++
 	}
@@ -341,7 +353,11 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		// The bar shows the phases; within the analysis, its articles.
 		label := phase + " " + text.Plural(len(job.Files), "article")
 		done, max := phases, total
-		if of > 0 {
+		switch {
+		case of > 0 && phase == "Merging events":
+			label = fmt.Sprintf("%s: %d%%", phase, 100*n/of)
+			done, max = n, of
+		case of > 0:
 			label = fmt.Sprintf("%s: %d of %d articles", phase, n, of)
 			done, max = n, of
 		}

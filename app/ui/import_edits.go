@@ -135,7 +135,7 @@ func (p *editsPanel) Render() app.UI {
 		app.Div().Class("edit-row").Body(
 			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !p.s.ws.CanUndo()).OnClick(p.onUndo(true)),
 			app.Button().Class("button secondary").ID("edit-redo").Text("Redo").Disabled(busy || !p.s.ws.CanRedo()).OnClick(p.onUndo(false)),
-			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").OnClick(p.onExportEdits),
+			app.Button().Class("button").ID("edits-export").Text("Export edits (gazetteer .tsv)").Disabled(p.s.busy()).OnClick(p.onExportEdits),
 			app.Label().For("edits-file").Class("button").Text("Import edits file"),
 			app.Input().Type("file").ID("edits-file").Class("visually-hidden").Accept(".tsv,.txt").OnChange(p.onEditsFile),
 		),

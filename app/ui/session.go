@@ -85,8 +85,9 @@ type storeStatus struct {
 	// saving is set while a save is under way; again asks for another
 	// once it is done.
 	saving, again bool
-	// loading is set while the stored data is read at start-up.
-	loading bool
+	// loading is set while the stored data is read at start-up; reading
+	// while any read is under way.
+	loading, reading bool
 	// readFailed is set when the store could not be read: nothing is
 	// written to it until a read succeeds (what could not be read must
 	// not be written over); new work stays in the tab.

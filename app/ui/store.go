@@ -29,7 +29,8 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 	s.changed(ctx)
 	ctx.Async(func() {
 		yieldUI()
-		b := s.ws.Build(job, nil)
+		// Let the page repaint between the steps of the build.
+		b := s.ws.Build(job, func(string, int, int) bool { yieldUI(); return true })
 		ctx.Dispatch(func(ctx app.Context) {
 			s.rebuilds--
 			if s.ws.Latest(job) {
@@ -48,8 +49,8 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 
 // save writes what changed in the user's files and edits since the tab's
 // last view of the store (never the whole store), then takes in what other
-// tabs wrote meanwhile. Nothing is written while the store could not be
-// read.
+// tabs wrote meanwhile (nothing is read when no other tab wrote). Nothing
+// is written while the store could not be read.
 func (s *session) save(ctx app.Context) {
 	if !app.IsClient {
 		return
@@ -58,7 +59,7 @@ func (s *session) save(ctx app.Context) {
 	if s.store.readFailed || s.store.loading {
 		return // load saves what is new once the store is read
 	}
-	if s.store.saving {
+	if s.store.saving || s.store.reading {
 		s.store.again = true
 		return
 	}
@@ -66,7 +67,7 @@ func (s *session) save(ctx app.Context) {
 	w := writes{Changes: c, dropLegacy: s.store.legacy}
 	s.store.saving = true
 	ctx.Async(func() {
-		st, err := s.db.write(w)
+		st, err := s.db.write(w, view.Gen())
 		ctx.Dispatch(func(ctx app.Context) {
 			s.store.saving = false
 			if err != nil {
@@ -81,6 +82,11 @@ func (s *session) save(ctx app.Context) {
 			if w.dropLegacy {
 				s.store.legacy = false
 			}
+			if st.fresh {
+				s.ws.Wrote(view, st.gen)
+				s.settle(ctx)
+				return
+			}
 			s.takeIn(ctx, view, st)
 		})
 	})
@@ -90,10 +96,15 @@ func (s *session) save(ctx app.Context) {
 // store was v) into the user's data (see workspace.TakeIn). The corpus is
 // rebuilt when that changed it; what remains to be written is saved.
 func (s *session) takeIn(ctx app.Context, v workspace.View, st stored) {
-	if s.ws.TakeIn(v, st.files, st.edits) {
+	if s.ws.TakeIn(v, st.read()) {
 		s.rebuild(ctx, false, nil)
 	}
-	if c, _ := s.ws.Changes(); !c.Empty() || s.store.legacy || s.store.again {
+	s.settle(ctx)
+}
+
+// settle saves what remains to be written, or says that all is saved.
+func (s *session) settle(ctx app.Context) {
+	if s.store.legacy || s.store.again || s.ws.Unsaved() {
 		s.store.again = false
 		s.save(ctx)
 		return
@@ -112,16 +123,28 @@ func (s *session) setSaved(err error) {
 	s.store.saved, s.store.err = true, ""
 }
 
-// read reads the store and takes in what it holds (see takeIn). A read
-// that fails leaves the store untouched until a read succeeds: the tab
-// keeps its work and says so.
+// read reads the store and takes in what it holds (see takeIn): all of it
+// while loading or after a failed read, otherwise what other tabs wrote
+// since the tab's view. A read that fails leaves the store untouched
+// until a read succeeds: the tab keeps its work and says so.
 func (s *session) read(ctx app.Context) {
+	if s.store.saving || s.store.reading {
+		s.store.again = true // the save reads back what others wrote
+		return
+	}
+	view := s.ws.View()
+	gen := view.Gen()
+	if s.store.loading || s.store.readFailed {
+		gen = 0
+	}
+	s.store.reading = true
 	ctx.Async(func() {
-		st, err := s.db.read()
+		st, err := s.db.read(gen)
 		ctx.Dispatch(func(ctx app.Context) {
-			s.store.loading = false
+			s.store.loading, s.store.reading = false, false
 			if err != nil {
 				s.store.readFailed, s.store.saved = true, false
+				s.store.again = false
 				s.store.err = "Your saved articles could not be read: " + err.Error() +
 					". Nothing is written to this browser's storage until they can be read, so nothing saved is lost; what you import or edit now stays in this tab."
 				s.changed(ctx)
@@ -139,19 +162,23 @@ func (s *session) read(ctx app.Context) {
 					}
 				}
 			}
-			s.takeIn(ctx, s.ws.View(), st)
+			s.takeIn(ctx, view, st)
 		})
 	})
 }
 
 // yieldUI lets the browser handle events and repaint: it resumes after the
 // next animation frame (then a timeout, so that the frame is painted), or
-// after 100 ms when the page is hidden and draws no frames. In wasm a
-// goroutine switch alone does not return to the browser's event loop, and
-// a bare setTimeout may run again before any frame. Natively it does
-// nothing.
+// after 100 ms when no frame comes. In wasm a goroutine switch alone does
+// not return to the browser's event loop, and a bare setTimeout may run
+// again before any frame. A hidden page draws no frames and the browser
+// holds its timers back (to a second and more): there it returns at once.
+// Natively it does nothing.
 func yieldUI() {
 	if !app.IsClient {
+		return
+	}
+	if app.Window().Get("document").Get("hidden").Bool() {
 		return
 	}
 	ch := make(chan struct{})

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"corpusexplorer/app/records"
@@ -13,19 +15,34 @@ import (
 )
 
 // IndexedDB storage of the user's data: database "corpus-explorer", object
-// stores "articles" (key: file name, value: {name, data: Uint8Array, seq})
-// and "edits" (key: the edit's key, value: {name, data: the edit as a JSON
-// log of one, seq}), one record each, and "meta" (key "edits": the whole
-// log as JSON, in a version 1 store). Every call blocks until the browser
-// answers: call it from ctx.Async, never on the UI goroutine or in a
-// JavaScript callback. Natively (prerendering, tests) nothing is stored.
+// stores "articles" (key: file name, value: {name, data: Uint8Array, seq,
+// hash, gen}) and "edits" (key: the edit's key, value: {name, data: the
+// edit as a JSON log of one, seq, hash, gen}), one record each, both with
+// an index on gen; and "meta": "gen", the store's generation (the number
+// of writes), "delgen", the generation of the last write that deleted,
+// and "edits", the whole log as JSON in a version 1 store.
+//
+// Each write stamps its records with the store's next generation, so that
+// a tab whose view of the store is of generation g reads back only what
+// was written after g (the gen index) and, when a later write deleted,
+// the keys; when nothing was written since its view, it reads nothing. A
+// record's hash (records.Hash of its data) is stored with it, so that
+// reading it back never hashes. Long writes and reads go in chunks, each
+// started from the callback of the request before, within one
+// transaction: the page paints between chunks, and a reload in the middle
+// leaves the store as it was.
+//
+// Every call blocks until the browser answers: call it from ctx.Async,
+// never on the UI goroutine or in a JavaScript callback. Natively
+// (prerendering, tests) nothing is stored.
 
 const (
 	dbName        = "corpus-explorer"
-	dbVersion     = 2
+	dbVersion     = 3
 	storeArticles = "articles"
 	storeEdits    = "edits"
 	storeMeta     = "meta"
+	indexGen      = "gen"
 )
 
 // database is the tab's connection to the store, opened on first use,
@@ -111,6 +128,15 @@ func (d *database) open() (app.Value, error) {
 				db.Call("createObjectStore", s)
 			}
 		}
+		// Version 3: the records by generation (records of an older
+		// version have none: a tab reads them whole, at start-up).
+		tx := req.Get("transaction")
+		for _, s := range []string{storeArticles, storeEdits} {
+			st := tx.Call("objectStore", s)
+			if !st.Get("indexNames").Call("contains", indexGen).Bool() {
+				st.Call("createIndex", indexGen, "gen")
+			}
+		}
 		return nil
 	})
 	ok := app.FuncOf(func(this app.Value, args []app.Value) any { ch <- nil; return nil })
@@ -138,44 +164,112 @@ func (d *database) open() (app.Value, error) {
 	return d.conn, nil
 }
 
-// transact runs fn in a transaction over the stores and waits until the
-// transaction completes or fails.
-func (d *database) transact(mode string, fn func(articles, edits, meta app.Value)) error {
+// txn is one transaction over the stores whose work goes on in the
+// callbacks of its requests (then): a long write or read is done in
+// chunks, each started when the request before it succeeded, so that the
+// page paints in between while it all stays one transaction.
+type txn struct {
+	tx                    app.Value
+	articles, edits, meta app.Value
+	funcs                 []app.Func
+	// err is the first failure of the work, which aborts the transaction.
+	err error
+	// active is when a callback last ran, in Unix milliseconds: a
+	// transaction that makes progress is never given up on.
+	active atomic.Int64
+}
+
+// then runs next, with the result of req, once req succeeded. next runs
+// in a JavaScript callback: it must not block. A panic (a JavaScript
+// exception) in it aborts the transaction with that error.
+func (t *txn) then(req app.Value, next func(result app.Value)) {
+	f := app.FuncOf(func(this app.Value, args []app.Value) any {
+		t.active.Store(time.Now().UnixMilli())
+		if t.err != nil {
+			return nil
+		}
+		if err := jsTry(func() { next(req.Get("result")) }); err != nil {
+			t.fail(err)
+		}
+		return nil
+	})
+	t.funcs = append(t.funcs, f)
+	req.Set("onsuccess", f)
+}
+
+// fail aborts the transaction with err.
+func (t *txn) fail(err error) {
+	if t.err == nil {
+		t.err = err
+	}
+	jsTry(func() { t.tx.Call("abort") })
+}
+
+// sliceTime is how long the work of one callback of a transaction runs
+// before it lets the page paint.
+const sliceTime = 15 * time.Millisecond
+
+// noAnswer is how long a transaction may go without any callback before
+// it is given up on.
+const noAnswer = 20 * time.Second
+
+// transact runs fn in a transaction over the stores, and waits until the
+// transaction completes or fails. fn and the callbacks it chains with
+// then do the transaction's work.
+func (d *database) transact(mode string, fn func(t *txn)) error {
 	db, err := d.open()
 	if err != nil {
 		return err
 	}
+	t := &txn{}
 	ch := make(chan error, 1)
-	var tx app.Value
 	done := app.FuncOf(func(this app.Value, args []app.Value) any { ch <- nil; return nil })
 	fail := app.FuncOf(func(this app.Value, args []app.Value) any {
+		err := t.err
+		if err == nil {
+			err = domError(t.tx.Get("error"))
+		}
 		select {
-		case ch <- domError(tx.Get("error")):
+		case ch <- err:
 		default:
 		}
 		return nil
 	})
-	defer done.Release()
-	defer fail.Release()
+	defer func() {
+		done.Release()
+		fail.Release()
+		for _, f := range t.funcs {
+			f.Release()
+		}
+	}()
+	t.active.Store(time.Now().UnixMilli())
 	err = jsTry(func() {
-		tx = db.Call("transaction", []any{storeArticles, storeEdits, storeMeta}, mode)
-		tx.Set("oncomplete", done)
-		tx.Set("onerror", fail)
-		tx.Set("onabort", fail)
-		fn(tx.Call("objectStore", storeArticles), tx.Call("objectStore", storeEdits), tx.Call("objectStore", storeMeta))
+		t.tx = db.Call("transaction", []any{storeArticles, storeEdits, storeMeta}, mode)
+		t.tx.Set("oncomplete", done)
+		t.tx.Set("onerror", fail)
+		t.tx.Set("onabort", fail)
+		t.articles, t.edits, t.meta = t.tx.Call("objectStore", storeArticles), t.tx.Call("objectStore", storeEdits), t.tx.Call("objectStore", storeMeta)
+		fn(t)
 	})
+	if err == nil {
+		err = t.err
+	}
 	if err != nil {
-		if tx != nil {
-			jsTry(func() { tx.Call("abort") })
+		if t.tx != nil {
+			jsTry(func() { t.tx.Call("abort") })
 		}
 		return fmt.Errorf("storage failed: %v", err)
 	}
 	trace("transaction " + mode + " waiting")
-	select {
-	case err := <-ch:
-		return err
-	case <-time.After(20 * time.Second):
-		return errors.New("the browser's storage did not answer in 20 s")
+	for {
+		select {
+		case err := <-ch:
+			return err
+		case <-time.After(time.Second):
+			if time.Since(time.UnixMilli(t.active.Load())) > noAnswer {
+				return fmt.Errorf("the browser's storage did not answer in %d s", int(noAnswer.Seconds()))
+			}
+		}
 	}
 }
 
@@ -187,11 +281,34 @@ func trace(s string) {
 	}
 }
 
-// stored is what the store holds: the imported files and the edits as
-// records (see app/records), and the edits log of a version 1 store.
+// stored is what a read of the store found, at generation gen: every
+// record (all set: files and edits hold them, and legacyLog the edits log
+// of a version 1 store), or what was written after the generation of the
+// view it was read for (files and edits; with fileKeys and editKeys, every
+// key stored, when a later write deleted). fresh is set when a write found
+// that nothing was written since its view: nothing was read.
 type stored struct {
-	files, edits []records.Record
-	legacyLog    string
+	gen                int64
+	all, fresh         bool
+	files, edits       []records.Record
+	fileKeys, editKeys []string
+	keysRead           bool
+	legacyLog          string
+}
+
+// read returns what the read found, for the workspace.
+func (st stored) read() workspace.Read {
+	r := workspace.Read{Gen: st.gen, All: st.all, Files: records.Delta{Put: st.files}, Edits: records.Delta{Put: st.edits}}
+	if st.keysRead {
+		r.FileKeys, r.EditKeys = st.fileKeys, st.editKeys
+		if r.FileKeys == nil {
+			r.FileKeys = []string{}
+		}
+		if r.EditKeys == nil {
+			r.EditKeys = []string{}
+		}
+	}
+	return r
 }
 
 // writes is what one tab writes to the store in one transaction: records
@@ -246,11 +363,13 @@ func (w writes) empty() bool {
 	return len(w.PutFiles)+len(w.PutEdits)+len(w.DelFiles)+len(w.DelEdits) == 0 && !w.dropLegacy
 }
 
-// write writes w and reads back everything the store holds, in one
-// transaction: IndexedDB runs the read-write transactions of every tab one
-// after the other, so what is read back includes every other tab's writes
-// so far and nothing half-written.
-func (d *database) write(w writes) (stored, error) {
+// write writes w, worked out from the tab's view of the store of
+// generation gen, in one transaction, and reads back what other tabs
+// wrote since gen (IndexedDB runs the read-write transactions of every tab
+// one after the other, so what is read back includes every other tab's
+// writes so far and nothing half-written). When no other tab wrote since
+// gen, nothing is read (stored.fresh). gen 0 reads the whole store back.
+func (d *database) write(w writes, gen int64) (stored, error) {
 	trace(fmt.Sprintf("saving %d files, %d edits", len(w.PutFiles), len(w.PutEdits)))
 	defer trace("saved")
 	if err := storeFault(); err != nil {
@@ -259,96 +378,289 @@ func (d *database) write(w writes) (stored, error) {
 	if err := room(w.size()); err != nil {
 		return stored{}, err
 	}
-	var reqs readRequests
-	err := d.transact("readwrite", func(articles, editStore, meta app.Value) {
-		for _, k := range w.DelFiles {
-			articles.Call("delete", k)
-		}
-		for _, r := range w.PutFiles {
-			articles.Call("put", recordValue(r), r.Key)
-		}
-		for _, k := range w.DelEdits {
-			editStore.Call("delete", k)
-		}
-		for _, r := range w.PutEdits {
-			editStore.Call("put", recordValue(r), r.Key)
-		}
-		if w.dropLegacy {
-			meta.Call("delete", "edits")
-		}
-		reqs = readAll(articles, editStore, meta)
+	var st stored
+	err := d.transact("readwrite", func(t *txn) {
+		t.generations(func(cur, delgen int64) {
+			next := cur
+			if !w.empty() {
+				next = cur + 1
+				t.meta.Call("put", float64(next), "gen")
+			}
+			if len(w.DelFiles)+len(w.DelEdits) > 0 {
+				t.meta.Call("put", float64(next), "delgen")
+				delgen = next
+			}
+			if w.dropLegacy {
+				t.meta.Call("delete", "edits")
+			}
+			st.gen = next
+			t.deleteAll(t.articles, w.DelFiles, func() {
+				t.deleteAll(t.edits, w.DelEdits, func() {
+					t.putAll(t.articles, w.PutFiles, next, func() {
+						t.putAll(t.edits, w.PutEdits, next, func() {
+							if gen > 0 && cur == gen {
+								st.fresh = true
+								return
+							}
+							t.readSince(gen, delgen, &st)
+						})
+					})
+				})
+			})
+		})
 	})
 	if err != nil {
 		return stored{}, fmt.Errorf("not saved in this browser, kept only in this tab until it closes: %v", err)
 	}
-	return reqs.result(), nil
+	return st, nil
 }
 
-// read returns what the store holds.
-func (d *database) read() (stored, error) {
+// read returns what the store holds (gen 0) or what was written to it
+// since generation gen (see stored).
+func (d *database) read(gen int64) (stored, error) {
 	if !app.IsClient {
 		return stored{}, nil
 	}
 	if err := storeFault(); err != nil {
 		return stored{}, err
 	}
-	var reqs readRequests
-	err := d.transact("readonly", func(articles, editStore, meta app.Value) {
-		reqs = readAll(articles, editStore, meta)
+	var st stored
+	err := d.transact("readonly", func(t *txn) {
+		t.generations(func(cur, delgen int64) {
+			st.gen = cur
+			if gen > 0 && cur == gen {
+				return // nothing new
+			}
+			t.readSince(gen, delgen, &st)
+		})
 	})
 	if err != nil {
 		return stored{}, err
 	}
-	return reqs.result(), nil
+	return st, nil
 }
 
-// readRequests are the requests that read a whole store.
-type readRequests struct{ files, edits, log app.Value }
-
-func readAll(articles, editStore, meta app.Value) readRequests {
-	return readRequests{articles.Call("getAll"), editStore.Call("getAll"), meta.Call("get", "edits")}
-}
-
-// result reads the answers of the requests once their transaction is
-// complete.
-func (r readRequests) result() stored {
-	var out stored
-	out.files = recordsOf(r.files.Get("result"))
-	out.edits = recordsOf(r.edits.Get("result"))
-	if v := r.log.Get("result"); v.Truthy() {
-		out.legacyLog = v.String()
-	}
-	return out
-}
-
-// recordValue is the stored form of a record: {name, data, seq}; the
-// name is the key (the file name, for articles).
-func recordValue(r records.Record) app.Value {
-	data := app.Window().Get("Uint8Array").New(len(r.Data))
-	app.CopyBytesToJS(data, r.Data)
-	obj := app.Window().Get("Object").New()
-	obj.Set("name", r.Key)
-	obj.Set("data", data)
-	obj.Set("seq", float64(r.Seq))
-	return obj
-}
-
-// recordsOf reads the stored values of getAll; a version 1 article has no
-// seq (0: ordered by name).
-func recordsOf(all app.Value) []records.Record {
-	out := make([]records.Record, 0, all.Length())
-	for i := 0; i < all.Length(); i++ {
-		v := all.Index(i)
-		data := v.Get("data")
-		b := make([]byte, data.Length())
-		app.CopyBytesToGo(b, data)
-		var seq int64
-		if s := v.Get("seq"); s.Truthy() {
-			seq = int64(s.Float())
+// generations reads the store's generation and that of its last write
+// that deleted, then calls next with them. A store that has none yet (new,
+// or of version 2) is of generation 1, so that 0 stays the generation of
+// a tab that never read the store.
+func (t *txn) generations(next func(gen, delgen int64)) {
+	num := func(v app.Value) int64 {
+		if v.Type() == app.TypeNumber {
+			return int64(v.Float())
 		}
-		out = append(out, records.Record{Key: v.Get("name").String(), Seq: seq, Data: b})
+		return 1
+	}
+	req := t.meta.Call("get", "gen")
+	t.then(req, func(gen app.Value) {
+		t.then(t.meta.Call("get", "delgen"), func(delgen app.Value) {
+			next(num(gen), num(delgen))
+		})
+	})
+}
+
+// readSince reads into st what the stores hold (gen 0: every record, and
+// the version 1 edits log) or what was written after generation gen: the
+// records of a later generation, and every key when a later write
+// deleted (delgen).
+func (t *txn) readSince(gen, delgen int64, st *stored) {
+	if gen == 0 {
+		st.all = true
+		t.then(t.meta.Call("get", "edits"), func(log app.Value) {
+			if log.Truthy() {
+				st.legacyLog = log.String()
+			}
+			t.readAll(t.articles, &st.files, func() { t.readAll(t.edits, &st.edits, func() {}) })
+		})
+		return
+	}
+	since := app.Window().Get("IDBKeyRange").Call("lowerBound", float64(gen), true)
+	t.then(t.articles.Call("index", indexGen).Call("getAll", since), func(v app.Value) {
+		st.files = unpack(v)
+		t.then(t.edits.Call("index", indexGen).Call("getAll", since), func(v app.Value) {
+			st.edits = unpack(v)
+			if delgen <= gen {
+				return
+			}
+			st.keysRead = true
+			t.then(t.articles.Call("getAllKeys"), func(v app.Value) {
+				st.fileKeys = keysOf(v)
+				t.then(t.edits.Call("getAllKeys"), func(v app.Value) { st.editKeys = keysOf(v) })
+			})
+		})
+	})
+}
+
+// readPage is how many records a read takes per request.
+const readPage = 2000
+
+// readAll appends every record of store to out, a page at a time, then
+// calls done.
+func (t *txn) readAll(store app.Value, out *[]records.Record, done func()) {
+	var page func(after app.Value)
+	page = func(after app.Value) {
+		query := app.Undefined()
+		if after != nil {
+			query = app.Window().Get("IDBKeyRange").Call("lowerBound", after, true)
+		}
+		// The keys of the page, to start the next after its last.
+		keys := store.Call("getAllKeys", query, readPage)
+		t.then(store.Call("getAll", query, readPage), func(v app.Value) {
+			*out = append(*out, unpack(v)...)
+			k := keys.Get("result")
+			if n := k.Length(); n == readPage {
+				page(k.Index(n - 1))
+				return
+			}
+			done()
+		})
+	}
+	page(nil)
+}
+
+// putAll puts recs into store, stamped with generation gen, in chunks of
+// about sliceTime each, then calls done.
+func (t *txn) putAll(store app.Value, recs []records.Record, gen int64, done func()) {
+	var chunk func()
+	chunk = func() {
+		start := time.Now()
+		for len(recs) > 0 {
+			n, size := 0, 0
+			for n < len(recs) && n < 256 && size < 1<<20 {
+				size += len(recs[n].Data)
+				n++
+			}
+			req := putMany(store, recs[:n], gen)
+			recs = recs[n:]
+			if len(recs) > 0 && time.Since(start) >= sliceTime {
+				t.then(req, func(app.Value) { chunk() })
+				return
+			}
+		}
+		done()
+	}
+	chunk()
+}
+
+// deleteAll deletes the keys from store, in chunks, then calls done.
+func (t *txn) deleteAll(store app.Value, keys []string, done func()) {
+	var chunk func()
+	chunk = func() {
+		start := time.Now()
+		for len(keys) > 0 {
+			n := min(len(keys), 1000)
+			b, _ := json.Marshal(keys[:n])
+			req := jsHelper("deleteMany", "store, keys", `let req = null;
+for (const k of JSON.parse(keys)) { req = store.delete(k); }
+return req;`).Invoke(store, string(b))
+			keys = keys[n:]
+			if len(keys) > 0 && time.Since(start) >= sliceTime {
+				t.then(req, func(app.Value) { chunk() })
+				return
+			}
+		}
+		done()
+	}
+	chunk()
+}
+
+// recordMeta is a record without its data, as the helpers of putMany and
+// unpack pass it between Go and JavaScript: one JSON text and one byte
+// array per chunk rather than several calls per record.
+type recordMeta struct {
+	Name string  `json:"name"`
+	Seq  float64 `json:"seq"`
+	Hash string  `json:"hash"`
+	Len  int     `json:"len"`
+}
+
+// putMany puts recs into store, stamped with gen, and returns the request
+// of the last.
+func putMany(store app.Value, recs []records.Record, gen int64) app.Value {
+	meta := make([]recordMeta, len(recs))
+	size := 0
+	for i, r := range recs {
+		meta[i] = recordMeta{r.Key, float64(r.Seq), r.Hash, len(r.Data)}
+		size += len(r.Data)
+	}
+	buf := make([]byte, 0, size)
+	for _, r := range recs {
+		buf = append(buf, r.Data...)
+	}
+	b, _ := json.Marshal(meta)
+	data := app.Window().Get("Uint8Array").New(len(buf))
+	app.CopyBytesToJS(data, buf)
+	return jsHelper("putMany", "store, meta, buf, gen", `let req = null, off = 0;
+for (const m of JSON.parse(meta)) {
+	req = store.put({name: m.name, data: buf.slice(off, off + m.len), seq: m.seq, hash: m.hash, gen: gen}, m.name);
+	off += m.len;
+}
+return req;`).Invoke(store, string(b), data, float64(gen))
+}
+
+// unpack reads the stored values of a getAll; a version 1 article has no
+// seq (0: ordered by name), a version 2 record no hash.
+func unpack(values app.Value) []records.Record {
+	if values.Length() == 0 {
+		return nil
+	}
+	packed := jsHelper("pack", "values", `let n = 0;
+const data = values.map((v) => (v && v.data instanceof Uint8Array) ? v.data : new Uint8Array(0));
+for (const d of data) { n += d.length; }
+const buf = new Uint8Array(n), meta = new Array(values.length);
+let off = 0;
+values.forEach((v, i) => {
+	buf.set(data[i], off);
+	off += data[i].length;
+	meta[i] = {name: String(v && v.name), seq: (v && typeof v.seq === "number") ? v.seq : 0, hash: (v && typeof v.hash === "string") ? v.hash : "", len: data[i].length};
+});
+return [JSON.stringify(meta), buf];`).Invoke(values)
+	var meta []recordMeta
+	if err := json.Unmarshal([]byte(packed.Index(0).String()), &meta); err != nil {
+		panic(err)
+	}
+	buf := make([]byte, packed.Index(1).Length())
+	app.CopyBytesToGo(buf, packed.Index(1))
+	out := make([]records.Record, len(meta))
+	off := 0
+	for i, m := range meta {
+		out[i] = records.Record{Key: m.Name, Seq: int64(m.Seq), Data: buf[off : off+m.Len : off+m.Len], Hash: m.Hash}
+		off += m.Len
 	}
 	return out
+}
+
+// keysOf reads the keys of a getAllKeys.
+func keysOf(keys app.Value) []string {
+	s := app.Window().Get("JSON").Call("stringify", keys).String()
+	var out []string
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// jsHelpers are the JavaScript functions of jsHelper, made once.
+var jsHelpers struct {
+	sync.Mutex
+	m map[string]app.Value
+}
+
+// jsHelper returns the JavaScript function name with the parameters and
+// body given, made on first use: work done per record in a chunk is done
+// in one call rather than several calls from Go per record.
+func jsHelper(name, params, body string) app.Value {
+	jsHelpers.Lock()
+	defer jsHelpers.Unlock()
+	if f, ok := jsHelpers.m[name]; ok {
+		return f
+	}
+	if jsHelpers.m == nil {
+		jsHelpers.m = map[string]app.Value{}
+	}
+	f := app.Window().Get("Function").New(params, body)
+	jsHelpers.m[name] = f
+	return f
 }
 
 // announce tells the other tabs of this site that the store changed.

@@ -1,13 +1,15 @@
 package workspace
 
 import (
+	"encoding/json"
 	"errors"
 	"time"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
-	"corpusexplorer/app/importer"
+	"corpusexplorer/app/records"
 )
 
 // Built is the outcome of Build.
@@ -30,8 +32,9 @@ type Built struct {
 }
 
 // Step is told of each phase of a build ("Parsing", "Analysing",
-// "Applying your edits", "Indexing", "Showing"), and within the long ones
-// of the articles done out of total, at least every YieldEvery. In the
+// "Applying your edits", "Indexing", "Merging events", "Showing"), and
+// within the long ones of the work done out of total (articles; for
+// "Merging events", pieces of work), at least every YieldEvery. In the
 // browser it shows progress and lets the page repaint. Returning false
 // stops the build.
 type Step func(phase string, done, total int) bool
@@ -40,10 +43,12 @@ type Step func(phase string, done, total int) bool
 const YieldEvery = 40 * time.Millisecond
 
 // The analysis goes analyseChunk articles at a time, the parsing
-// parseChunk files at a time, between looks at the clock.
+// parseChunk files at a time, between looks at the clock; the other steps
+// (remapping, indexing, merging events) go stepChunk at a time.
 const (
 	analyseChunk = 5
 	parseChunk   = 50
+	stepChunk    = 20
 )
 
 // Build makes the corpus of job: the embedded articles plus its files (an
@@ -51,6 +56,10 @@ const (
 // embedded ones, with its edits applied. It may run on any goroutine,
 // while the workspace goes on (Install then decides whether the outcome
 // is still wanted). step may be nil.
+//
+// A build parses and analyses only the files that are new or changed
+// since the last build (see cache): the outcome is the same as a build
+// from scratch.
 func (w *Workspace) Build(job Job, step Step) (out Built) {
 	progress := func(phase string, n ...int) bool {
 		done, total := 0, 0
@@ -60,6 +69,22 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		if step != nil && !step(phase, done, total) {
 			out = Built{Cancelled: true, job: job}
 			return false
+		}
+		return true
+	}
+	// steps runs fn (a step of a stepper, which reports whether it is
+	// done) until done, telling progress of phase at least every
+	// YieldEvery.
+	steps := func(phase string, fn func() bool, at func() (int, int)) bool {
+		last := time.Now()
+		for !fn() {
+			if time.Since(last) >= YieldEvery {
+				done, total := at()
+				if !progress(phase, done, total) {
+					return false
+				}
+				last = time.Now()
+			}
 		}
 		return true
 	}
@@ -79,50 +104,53 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	if !progress("Parsing") {
 		return out
 	}
-	c := emb.Corpus
-	ids := map[string]bool{}
-	var add []corpus.File
-	for _, f := range job.Files {
-		id := corpus.IDOf(f.Name)
-		if _, ok := c.ByID(id); ok {
-			nc, err := importer.Replace(c, importer.Problem{File: f.Name, Kind: importer.DuplicateID, ID: id, Pending: &f})
-			if err != nil {
-				out.Problems = append(out.Problems, err.Error())
-				continue
-			}
-			c = nc
-			ids[id] = true
-			continue
-		}
-		add = append(add, f)
-	}
-	// Parse each file, then add them all at once: adding to an immutable
-	// corpus copies it, so adding chunk by chunk would be quadratic.
+	// Parse each file (or take it from the cache), then add them all at
+	// once: adding to an immutable corpus copies it, so adding chunk by
+	// chunk would be quadratic. A file with the id of an embedded article
+	// replaces it.
 	last := time.Now()
-	parsed := make([]*corpus.Article, 0, len(add))
-	for i, f := range add {
-		a, err := corpus.Parse(f.Name, f.Data)
-		if err != nil {
-			out.Problems = append(out.Problems, err.Error())
+	parsed := make([]*corpus.Article, 0, len(job.Files))
+	names := make(map[string]bool, len(job.Files))
+	replaced := map[string]bool{}
+	for i, f := range job.Files {
+		names[f.Name] = true
+		e := w.cache.parsed(f)
+		if e.err != nil {
+			out.Problems = append(out.Problems, e.err.Error())
 		} else {
-			parsed = append(parsed, a)
+			parsed = append(parsed, e.art)
+			if _, ok := emb.Corpus.ByID(e.art.ID); ok {
+				replaced[e.art.ID] = true
+			}
 		}
 		if i%parseChunk == parseChunk-1 && time.Since(last) >= YieldEvery {
-			if !progress("Parsing", i+1, len(add)) {
+			if !progress("Parsing", i+1, len(job.Files)) {
 				return out
 			}
 			last = time.Now()
 		}
 	}
-	nc, err := c.With(parsed...)
+	w.cache.keep(names)
+	c, err := emb.Corpus, error(nil)
+	if len(replaced) > 0 {
+		all := make([]*corpus.Article, 0, emb.Corpus.Len()+len(parsed))
+		for _, a := range emb.Corpus.All() {
+			if !replaced[a.ID] {
+				all = append(all, a)
+			}
+		}
+		c, err = corpus.New(append(all, parsed...))
+	} else if len(parsed) > 0 {
+		c, err = c.With(parsed...)
+	}
 	if err != nil {
 		for _, e := range unwrapJoined(err) {
 			out.Problems = append(out.Problems, e.Error())
 		}
 	}
-	c = nc
+	ids := map[string]bool{}
 	for _, a := range parsed {
-		if _, ok := c.ByID(a.ID); ok {
+		if b, ok := c.ByID(a.ID); ok && b == a {
 			ids[a.ID] = true
 		}
 	}
@@ -131,18 +159,16 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		return out
 	}
 	if c != emb.Corpus {
-		an := analysis.NewAnalyser(c, g.NewExtractor())
-		last = time.Now()
-		for !an.Step(analyseChunk) {
-			if time.Since(last) >= YieldEvery {
-				done, total := an.Progress()
-				if !progress("Analysing", done, total) {
-					return out
-				}
-				last = time.Now()
-			}
+		if w.cache.ex == nil {
+			w.cache.ex = g.NewExtractor()
+		}
+		an := analysis.NewAnalyser(c, w.cache.ex)
+		an.Reuse(w.cache.analysed)
+		if !steps("Analysing", func() bool { return an.Step(analyseChunk) }, an.Progress) {
+			return out
 		}
 		ac = an.Corpus()
+		w.cache.analysed = analyses(an.Analysed())
 	}
 	out.base = ac
 	if len(job.Edits) > 0 {
@@ -162,7 +188,9 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			if !progress("Applying your edits") {
 				return out
 			}
-			ac = edits.Analyse(c, res)
+			if ac, out.Cancelled = w.applyEdits(c, res, steps); out.Cancelled {
+				return out
+			}
 		} else {
 			out.result = nil
 		}
@@ -171,23 +199,68 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		return out
 	}
 	ib := ac.IndexBuilder()
-	last = time.Now()
-	for !ib.Step(analyseChunk * 4) {
-		if time.Since(last) >= YieldEvery {
-			done, total := ib.Progress()
-			if !progress("Indexing", done, total) {
-				return out
-			}
-			last = time.Now()
-		}
+	if !steps("Indexing", func() bool { return ib.Step(stepChunk) }, ib.Progress) {
+		return out
 	}
 	ix := ib.Index()
-	ac.Happenings() // the corpus events, merged once here rather than by the first page that shows them
+	// The corpus events, merged here rather than by the first page that
+	// shows them.
+	if !progress("Merging events") {
+		return out
+	}
+	m := ac.Merger()
+	if !steps("Merging events", func() bool { return m.Step(stepChunk * 20) }, m.Progress) {
+		return out
+	}
 	if !progress("Showing") {
 		return out
 	}
 	out.Data = &Data{AC: ac, Index: ix, Imported: ids, Edits: out.result}
 	return out
+}
+
+// applyEdits analyses c with the gazetteer of the edits res and remaps
+// its articles (as edits.Analyse does), reusing the analyses of the last
+// build with the same gazetteer, a step at a time. It reports whether
+// steps stopped it.
+func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(string, func() bool, func() (int, int)) bool) (*analysis.Corpus, bool) {
+	const phase = "Applying your edits"
+	key := gazetteerKey(res.Gazetteer)
+	if key == "" || key != w.cache.gazetteer || w.cache.editedEx == nil {
+		w.cache.gazetteer, w.cache.edited = key, nil
+		w.cache.editedEx = res.Gazetteer.NewExtractor()
+	}
+	an := analysis.NewAnalyser(c, w.cache.editedEx)
+	an.Reuse(w.cache.edited)
+	if !steps(phase, func() bool { return an.Step(analyseChunk) }, an.Progress) {
+		return nil, true
+	}
+	ac := an.Corpus()
+	w.cache.edited = analyses(an.Analysed())
+	if res.Empty() {
+		return ac, false
+	}
+	i := 0
+	remap := func() bool {
+		for end := min(i+stepChunk, len(ac.Articles)); i < end; i++ {
+			ac.Articles[i] = edits.RemapArticle(ac.Articles[i], res.Remap)
+		}
+		return i == len(ac.Articles)
+	}
+	if !steps(phase, remap, func() (int, int) { return i, len(ac.Articles) }) {
+		return nil, true
+	}
+	return ac, false
+}
+
+// gazetteerKey identifies the content of a gazetteer: its actors as JSON,
+// hashed.
+func gazetteerKey(g *actors.Gazetteer) string {
+	b, err := json.Marshal(g.Actors())
+	if err != nil {
+		return ""
+	}
+	return records.Hash(b)
 }
 
 // unwrapJoined returns the errors joined in err (errors.Join), or err.

@@ -28,31 +28,194 @@ func (c Changes) Empty() bool {
 }
 
 // View is a view of the store: what the workspace last read from it or
-// wrote to it (see records.Base).
-type View struct{ files, edits records.Base }
-
-// View returns the workspace's last view of the store.
-func (w *Workspace) View() View { return View{w.rec.fileBase, w.rec.editBase} }
-
-// Changes returns what the workspace holds that its view of the store
-// lacks, and the view once they are written.
-func (w *Workspace) Changes() (Changes, View) {
-	var c Changes
-	c.PutFiles, c.DelFiles = records.Changes(w.rec.fileBase, w.fileRecords())
-	c.PutEdits, c.DelEdits = records.Changes(w.rec.editBase, w.editRecords())
-	return c, View{w.rec.fileBase.Apply(c.PutFiles, c.DelFiles), w.rec.editBase.Apply(c.PutEdits, c.DelEdits)}
+// wrote to it (see records.Base), and the store's generation then (the
+// number of writes it had seen; 0 before the first read), by which a
+// writer tells whether another tab wrote since.
+type View struct {
+	// files is the base of the files, with put and del on top (not
+	// applied yet: see fileBase); edits is the base of the edits.
+	files, edits records.Base
+	put          []records.Record
+	del          []string
+	// based is the workspace's baseVersion of files, full whether put and
+	// del came from comparing every file (see Changes).
+	based int
+	full  bool
+	gen   int64
+	at    int // the workspace's mutations when worked out
 }
 
-// TakeIn merges what the store holds (files and edits records, read when
-// the workspace's view of it was v) into the workspace: what others (other
-// tabs) added, changed or removed is taken, what the workspace has not
-// written yet stays. It reports whether the files or edits changed (the
-// corpus must then be built again). Stored edits that cannot be read are
-// kept as they are and noted as a problem.
-func (w *Workspace) TakeIn(v View, files, es []records.Record) (changed bool) {
-	mf, fch := records.Merge(v.files, files, w.fileRecords())
+// Gen returns the store's generation the view is of.
+func (v View) Gen() int64 { return v.gen }
+
+// fileBase returns the view's base of the files.
+func (v View) fileBase() records.Base {
+	if len(v.put)+len(v.del) == 0 {
+		return v.files
+	}
+	return v.files.Apply(v.put, v.del)
+}
+
+// View returns the workspace's last view of the store.
+func (w *Workspace) View() View {
+	return View{files: w.rec.fileBase, edits: w.rec.editBase, based: w.rec.baseVersion, gen: w.rec.gen, at: w.rec.mutations}
+}
+
+// Changes returns what the workspace holds that its view of the store
+// lacks, and the view once they are written (of the same generation: the
+// writer knows the next). Only the files changed since the last write are
+// compared with the view (see recordState.dirty), so that a save of a few
+// files among many costs a few.
+func (w *Workspace) Changes() (Changes, View) {
+	var c Changes
+	v := View{files: w.rec.fileBase, based: w.rec.baseVersion, gen: w.rec.gen, at: w.rec.mutations}
+	if !w.rec.scanned {
+		c.PutFiles, c.DelFiles = records.Changes(w.rec.fileBase, w.fileRecords())
+		v.full = true
+	} else {
+		c.PutFiles, c.DelFiles = w.dirtyChanges()
+	}
+	v.put, v.del = c.PutFiles, c.DelFiles
+	c.PutEdits, c.DelEdits = records.Changes(w.rec.editBase, w.editRecords())
+	v.edits = w.rec.editBase.Apply(c.PutEdits, c.DelEdits)
+	return c, v
+}
+
+// dirtyChanges compares the files changed since the last write with the
+// view: those new or changed are to put, those gone to delete. A file
+// found unchanged is no longer dirty.
+func (w *Workspace) dirtyChanges() (put []records.Record, del []string) {
+	names := make([]string, 0, len(w.rec.dirty))
+	for n := range w.rec.dirty {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	next := time.Now().UnixMicro()
+	pos := w.positions()
+	for _, n := range names {
+		i, ok := pos[corpus.IDOf(n)]
+		if ok && w.files[i].Name == n {
+			r := w.fileRecord(i, next)
+			if w.rec.fileBase[n] != r.Sum() {
+				put = append(put, r)
+			} else {
+				delete(w.rec.dirty, n)
+			}
+			continue
+		}
+		if _, stored := w.rec.fileBase[n]; stored {
+			del = append(del, n)
+		} else {
+			delete(w.rec.dirty, n)
+		}
+	}
+	records.Sort(put)
+	return put, del
+}
+
+// Unsaved reports whether the workspace holds what its view of the store
+// lacks (Changes is not empty). Right after Wrote, with no change since,
+// it answers without working the changes out.
+func (w *Workspace) Unsaved() bool {
+	if w.rec.clean == w.rec.mutations {
+		return false
+	}
+	c, _ := w.Changes()
+	return !c.Empty()
+}
+
+// Wrote records that the changes of view v (see Changes) were written and
+// that the store, now at generation gen, holds nothing else new: no other
+// tab wrote since v's generation. Nothing needs reading back.
+func (w *Workspace) Wrote(v View, gen int64) {
+	if v.based == w.rec.baseVersion {
+		// The base is still the one v was worked out on: apply the
+		// changes in place rather than copy it.
+		if w.rec.fileBase == nil {
+			w.rec.fileBase = records.Base{}
+		}
+		for _, r := range v.put {
+			w.rec.fileBase[r.Key] = r.Sum()
+		}
+		for _, k := range v.del {
+			delete(w.rec.fileBase, k)
+		}
+	} else {
+		w.setFileBase(v.fileBase())
+	}
+	if v.full {
+		w.rec.scanned = true
+	}
+	// What was written is no longer dirty, unless it changed since.
+	pos := w.positions()
+	for _, r := range v.put {
+		if i, ok := pos[corpus.IDOf(r.Key)]; ok && w.files[i].Name == r.Key && sameData(w.files[i].Data, r.Data) {
+			delete(w.rec.dirty, r.Key)
+		}
+	}
+	for _, k := range v.del {
+		if i, ok := pos[corpus.IDOf(k)]; !ok || w.files[i].Name != k {
+			delete(w.rec.dirty, k)
+		}
+	}
+	w.rec.editBase, w.rec.gen, w.rec.clean = v.edits, gen, v.at
+}
+
+// setFileBase replaces the base of the files: every file is then compared
+// with it at the next Changes.
+func (w *Workspace) setFileBase(b records.Base) {
+	w.rec.fileBase = b
+	w.rec.baseVersion++
+	w.rec.scanned = false
+}
+
+// dirty notes that the file name may differ from the view of the store.
+func (w *Workspace) dirty(name string) {
+	if w.rec.dirty == nil {
+		w.rec.dirty = map[string]bool{}
+	}
+	w.rec.dirty[name] = true
+}
+
+// Read is what a read of the store found at generation Gen: every record
+// (All set; the Put of Files and Edits hold them) or what changed since
+// the view it was read for (records written later, keys deleted).
+type Read struct {
+	Gen          int64
+	All          bool
+	Files, Edits records.Delta
+	// FileKeys and EditKeys, when not nil, are every key the store holds:
+	// the keys of the view that are not among them were deleted.
+	FileKeys, EditKeys []string
+}
+
+// TakeIn merges what the store holds (r, read when the workspace's view
+// of it was v) into the workspace: what others (other tabs) added,
+// changed or removed is taken, what the workspace has not written yet
+// stays. It reports whether the files or edits changed (the corpus must
+// then be built again). Stored edits that cannot be read are kept as they
+// are and noted as a problem.
+func (w *Workspace) TakeIn(v View, r Read) (changed bool) {
+	files, es := r.Files, r.Edits
+	if r.All {
+		files, es = records.DeltaOf(v.fileBase(), files.Put), records.DeltaOf(v.edits, es.Put)
+	}
+	if r.FileKeys != nil {
+		files.Del = append(files.Del, gone(v.fileBase(), r.FileKeys)...)
+	}
+	if r.EditKeys != nil {
+		es.Del = append(es.Del, gone(v.edits, r.EditKeys)...)
+	}
+	for _, f := range files.Put {
+		if f.Hash != "" {
+			w.cache.setHash(corpus.File{Name: f.Key, Data: f.Data}, f.Hash)
+		}
+	}
+	base := v.fileBase()
+	mf, fch := records.Merge(base, files, w.fileRecords())
 	me, ech := records.Merge(v.edits, es, w.editRecords())
-	w.rec.fileBase, w.rec.editBase = records.BaseOf(files), records.BaseOf(es)
+	w.setFileBase(base.Apply(files.Put, files.Del))
+	w.rec.editBase, w.rec.gen = v.edits.Apply(es.Put, es.Del), r.Gen
 	if !fch && !ech {
 		return false
 	}
@@ -70,21 +233,34 @@ func (w *Workspace) fileRecords() []records.Record {
 	}
 	next := time.Now().UnixMicro()
 	out := make([]records.Record, len(w.files))
-	for i, f := range w.files {
-		seq, ok := w.rec.fileSeq[f.Name]
-		if !ok {
-			seq = next + int64(i)
-			w.rec.fileSeq[f.Name] = seq
-		}
-		out[i] = records.Record{Key: f.Name, Seq: seq, Data: f.Data}
+	for i := range w.files {
+		out[i] = w.fileRecord(i, next)
 	}
 	return out
 }
 
+// fileRecord returns the file at position i as a record; a file new to
+// the records is placed at next + i.
+func (w *Workspace) fileRecord(i int, next int64) records.Record {
+	if w.rec.fileSeq == nil {
+		w.rec.fileSeq = map[string]int64{}
+	}
+	f := w.files[i]
+	seq, ok := w.rec.fileSeq[f.Name]
+	if !ok {
+		seq = next + int64(i)
+		w.rec.fileSeq[f.Name] = seq
+	}
+	return records.Record{Key: f.Name, Seq: seq, Data: f.Data, Hash: w.cache.hash(f)}
+}
+
 // editRecords returns the edits as records: each edit's key is a hash of
 // its JSON form and its occurrence, so that tabs that make the same edit
-// agree on it.
+// agree on it. They are worked out once per change of the edits.
 func (w *Workspace) editRecords() []records.Record {
+	if w.rec.edits != nil {
+		return w.rec.edits
+	}
 	if w.rec.editSeq == nil {
 		w.rec.editSeq = map[string]int64{}
 	}
@@ -108,11 +284,28 @@ func (w *Workspace) editRecords() []records.Record {
 			seq = next + int64(i)
 			w.rec.editSeq[key] = seq
 		}
-		out = append(out, records.Record{Key: key, Seq: seq, Data: data})
+		out = append(out, records.Record{Key: key, Seq: seq, Data: data, Hash: hex.EncodeToString(sum[:12])})
 	}
 	// Stored edits this version cannot read are kept as they are.
 	out = append(out, w.rec.unread...)
 	records.Sort(out)
+	w.rec.edits = out
+	return out
+}
+
+// gone returns the keys of base that are not among keys, sorted.
+func gone(base records.Base, keys []string) []string {
+	have := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		have[k] = true
+	}
+	var out []string
+	for k := range base {
+		if !have[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -135,6 +328,8 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 	if w.rec.editSeq == nil {
 		w.rec.editSeq = map[string]int64{}
 	}
+	w.rec.mutations++
+	w.rec.scanned = false // compare every file at the next Changes
 	w.files, w.pos = make([]corpus.File, 0, len(files)), nil
 	for _, r := range files {
 		w.files = append(w.files, corpus.File{Name: r.Key, Data: r.Data})
@@ -142,7 +337,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 	}
 	var l edits.Log
 	var bad []string
-	w.rec.unread = nil
+	w.rec.unread, w.rec.edits = nil, nil
 	for _, r := range es {
 		var one edits.Log
 		if err := one.UnmarshalJSON(r.Data); err != nil || one.Len() != 1 {
@@ -154,7 +349,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 		w.rec.editSeq[r.Key] = r.Seq
 	}
 	if !slices.Equal(recordKeys(es), recordKeys(w.editRecords())) {
-		w.log = l
+		w.log, w.rec.edits = l, nil
 	}
 	if len(bad) > 0 {
 		return fmt.Errorf("%s could not be read (kept in storage): %s", text.Plural(len(bad), "saved edit"), strings.Join(bad, ", "))
@@ -172,5 +367,7 @@ func (w *Workspace) TakeInLegacy(log []byte) error {
 	for _, e := range l.Edits() {
 		w.log.Push(e)
 	}
+	w.rec.edits = nil
+	w.rec.mutations++
 	return nil
 }

@@ -38,9 +38,9 @@ func TestSnapshotFresh(t *testing.T) {
 	}
 }
 
-// document returns the analysis document of ac and its answers to a few
-// searches, as JSON.
-func document(t *testing.T, d *Data) []byte {
+// answers returns the analysis document of d's corpus and its answers to
+// a few searches, as JSON.
+func answers(t *testing.T, d *Data) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := d.AC.WriteJSON(&buf); err != nil {
@@ -66,9 +66,9 @@ func TestSnapshotWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	live := New(Seeds)
-	wantDoc := document(t, live.Current())
+	wantDoc := answers(t, live.Current())
 	build(t, live, koersk)
-	wantImport := document(t, live.Current())
+	wantImport := answers(t, live.Current())
 
 	stale, err := func() ([]byte, error) {
 		ac, err := analysis.ReadSnapshot(data, mustKey(t))
@@ -99,11 +99,11 @@ func TestSnapshotWorkspace(t *testing.T) {
 			if tt.name == "stale snapshot" && !errors.Is(err, analysis.ErrSnapshotStale) {
 				t.Errorf("err %v, want ErrSnapshotStale", err)
 			}
-			if got := document(t, w.Current()); !bytes.Equal(got, wantDoc) {
+			if got := answers(t, w.Current()); !bytes.Equal(got, wantDoc) {
 				t.Error("the seeds differ from their live analysis")
 			}
 			build(t, w, koersk)
-			if got := document(t, w.Current()); !bytes.Equal(got, wantImport) {
+			if got := answers(t, w.Current()); !bytes.Equal(got, wantImport) {
 				t.Error("with an import, the corpus differs from the live one")
 			}
 		})

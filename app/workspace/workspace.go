@@ -156,6 +156,8 @@ type Workspace struct {
 	installed int
 
 	rec recordState
+	// cache keeps what builds worked out, for the next ones (see cache).
+	cache cache
 }
 
 // New returns a workspace whose embedded corpus load returns, loaded on
@@ -318,8 +320,11 @@ func (w *Workspace) Taken(id string) bool {
 
 // Put adds an imported article or replaces the one with its id.
 func (w *Workspace) Put(f corpus.File) {
+	w.rec.mutations++
+	w.dirty(f.Name)
 	id := corpus.IDOf(f.Name)
 	if i, ok := w.positions()[id]; ok {
+		w.dirty(w.files[i].Name)
 		w.files[i] = f
 		return
 	}
@@ -329,8 +334,12 @@ func (w *Workspace) Put(f corpus.File) {
 
 // Remove drops the imported article id; "" drops them all.
 func (w *Workspace) Remove(id string) {
+	w.rec.mutations++
 	w.pos = nil
 	if id == "" {
+		for _, f := range w.files {
+			w.dirty(f.Name)
+		}
 		w.files = nil
 		return
 	}
@@ -338,6 +347,8 @@ func (w *Workspace) Remove(id string) {
 	for _, f := range w.files {
 		if corpus.IDOf(f.Name) != id {
 			out = append(out, f)
+		} else {
+			w.dirty(f.Name)
 		}
 	}
 	clear(w.files[len(out):])
@@ -366,6 +377,8 @@ func (w *Workspace) Edit(e edits.Edit) error {
 		return err
 	}
 	base := w.Base()
+	w.rec.edits = nil
+	w.rec.mutations++
 	return w.log.Try(e, func(es []edits.Edit) error {
 		active := make([]edits.Edit, 0, len(es))
 		for i, x := range es[:len(es)-1] {
@@ -385,17 +398,31 @@ func (w *Workspace) ImportEdits(es []edits.Edit) (int, []error) {
 	if err != nil {
 		return 0, []error{err}
 	}
+	w.rec.edits = nil
+	w.rec.mutations++
 	return w.log.TryEach(g, w.Base().Actor, es)
 }
 
 // Undo takes back the last edit and returns it.
-func (w *Workspace) Undo() (edits.Edit, bool) { return w.log.Undo() }
+func (w *Workspace) Undo() (edits.Edit, bool) {
+	w.rec.edits = nil
+	w.rec.mutations++
+	return w.log.Undo()
+}
 
 // Redo applies again the last undone edit and returns it.
-func (w *Workspace) Redo() (edits.Edit, bool) { return w.log.Redo() }
+func (w *Workspace) Redo() (edits.Edit, bool) {
+	w.rec.edits = nil
+	w.rec.mutations++
+	return w.log.Redo()
+}
 
 // DeleteEdit deletes the edit at position i (from 0) and returns it.
-func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) { return w.log.Remove(i) }
+func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) {
+	w.rec.edits = nil
+	w.rec.mutations++
+	return w.log.Remove(i)
+}
 
 // Job is what one build works on: copies of the user's files and edits,
 // taken by Start.
@@ -459,4 +486,19 @@ type recordState struct {
 	fileSeq, editSeq   map[string]int64
 	// unread are stored edits this version cannot read, kept as they are.
 	unread []records.Record
+	// gen is the store's generation of the view (see View).
+	gen int64
+	// edits are the edits as records, nil when they must be worked out
+	// again (see editRecords): every change of the log sets it to nil.
+	edits []records.Record
+	// mutations counts the changes of the files and edits; clean is its
+	// value when the store last held everything (see Unsaved).
+	mutations, clean int
+	// dirty holds the names of the files that may differ from fileBase
+	// since the last write; when scanned is false every file may, and
+	// Changes compares them all. baseVersion counts the replacements of
+	// fileBase (see View).
+	dirty       map[string]bool
+	scanned     bool
+	baseVersion int
 }

@@ -234,7 +234,7 @@ func TestRecordsTwoTabs(t *testing.T) {
 		for k, d := range store["edits"] {
 			es = append(es, records.Record{Key: k, Data: d})
 		}
-		tb.w.TakeIn(v, sorted(fs), sorted(es))
+		tb.w.TakeIn(v, Read{All: true, Files: records.Delta{Put: sorted(fs)}, Edits: records.Delta{Put: sorted(es)}})
 	}
 	a, b := &tab{w: New(nil)}, &tab{w: New(nil)}
 	a.w.Put(corpus.File{Name: "a.txt", Data: []byte("A")})
@@ -293,7 +293,7 @@ func TestRecordsTwoTabs(t *testing.T) {
 func TestBuildCancelled(t *testing.T) {
 	w := New(nil)
 	w.Put(koersk)
-	for _, stopAt := range []string{"Parsing", "Analysing", "Indexing", "Showing", ""} {
+	for _, stopAt := range []string{"Parsing", "Analysing", "Indexing", "Merging events", "Showing", ""} {
 		var seen []string
 		b := w.Build(w.Start(), func(phase string, done, total int) bool {
 			if len(seen) == 0 || seen[len(seen)-1] != phase {
@@ -305,7 +305,7 @@ func TestBuildCancelled(t *testing.T) {
 			if b.Cancelled || b.Data == nil || b.Data.Err != nil {
 				t.Errorf("no stop: cancelled %v, data %v", b.Cancelled, b.Data)
 			}
-			if got := strings.Join(seen, " "); got != "Parsing Analysing Indexing Showing" {
+			if got := strings.Join(seen, " "); got != "Parsing Analysing Indexing Merging events Showing" {
 				t.Errorf("phases %q", got)
 			}
 			continue

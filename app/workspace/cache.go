@@ -1,0 +1,139 @@
+package workspace
+
+import (
+	"sync"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/records"
+)
+
+// cache keeps what builds worked out, for later builds and saves to
+// reuse: each file's hash (records.Hash, stored with its record) and
+// parsed article, and each parsed article's analysis, with the curated
+// gazetteer and with the gazetteer of the user's edits. An analysis
+// depends only on the parsed article and the gazetteer (see
+// actors.Extractor), and a parsed article only on its file, so a build
+// parses and analyses only the files that are new or changed; the
+// corpus-level steps (the discovered actors' type vote, the corpus
+// events, the edits, the index) run on every build.
+//
+// Build fills it under the workspace's build lock; the map of files is
+// also read on the UI goroutine (for the hashes of the records to store),
+// so each access holds mu, never across a step of a build.
+type cache struct {
+	mu    sync.Mutex
+	files map[string]cachedFile // by file name
+
+	// The analyses of the last build, by parsed article, with the
+	// curated gazetteer and with the edited one (gazetteer identifies it:
+	// see gazetteerKey), and the extractors.
+	analysed  map[*corpus.Article]analysis.Analysed
+	edited    map[*corpus.Article]analysis.Analysed
+	gazetteer string
+	ex        *actors.Extractor // of the curated gazetteer
+	editedEx  *actors.Extractor // of the edited one
+}
+
+// cachedFile is what the cache knows of a file.
+type cachedFile struct {
+	data []byte // the file's content, by identity (see sameData)
+	hash string
+	// art is the parsed article, or err why it did not parse; both nil
+	// when the file was only hashed.
+	art *corpus.Article
+	err error
+}
+
+// sameData reports whether a and b are the same bytes in memory: files
+// are never changed once imported, so a file whose data is the very
+// slice the cache saw has the content it saw.
+func sameData(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// lookup returns what the cache knows of f, if it saw f's data.
+func (c *cache) lookup(f corpus.File) (cachedFile, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.files[f.Name]
+	if !ok || !sameData(e.data, f.Data) {
+		return cachedFile{}, false
+	}
+	return e, true
+}
+
+// hash returns records.Hash(f.Data), worked out once per file.
+func (c *cache) hash(f corpus.File) string {
+	if e, ok := c.lookup(f); ok {
+		return e.hash
+	}
+	h := records.Hash(f.Data)
+	c.setHash(f, h)
+	return h
+}
+
+// setHash records that f's data has hash h (read from the store with
+// it), unless the cache already knows f.
+func (c *cache) setHash(f corpus.File, h string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.files == nil {
+		c.files = map[string]cachedFile{}
+	}
+	if e, ok := c.files[f.Name]; ok && (sameData(e.data, f.Data) || e.hash == h) {
+		// The same content, maybe read again: keep what was parsed.
+		e.data = f.Data
+		c.files[f.Name] = e
+		return
+	}
+	c.files[f.Name] = cachedFile{data: f.Data, hash: h}
+}
+
+// parsed returns f's hash and parsed article (or why it does not parse),
+// from the cache when it knows f's content, and records them.
+func (c *cache) parsed(f corpus.File) cachedFile {
+	c.mu.Lock()
+	e, ok := c.files[f.Name]
+	c.mu.Unlock()
+	if ok && !sameData(e.data, f.Data) {
+		if records.Hash(f.Data) != e.hash {
+			ok = false
+		}
+		e.data = f.Data
+	}
+	if !ok {
+		e = cachedFile{data: f.Data, hash: records.Hash(f.Data)}
+	}
+	if e.art == nil && e.err == nil {
+		e.art, e.err = corpus.Parse(f.Name, f.Data)
+	}
+	c.mu.Lock()
+	if c.files == nil {
+		c.files = map[string]cachedFile{}
+	}
+	c.files[f.Name] = e
+	c.mu.Unlock()
+	return e
+}
+
+// keep drops the files not in names (those of the last build's job).
+func (c *cache) keep(names map[string]bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for n := range c.files {
+		if !names[n] {
+			delete(c.files, n)
+		}
+	}
+}
+
+// analyses returns the analyses of a build as Analyser.Reuse takes them.
+func analyses(list []analysis.Analysed) map[*corpus.Article]analysis.Analysed {
+	m := make(map[*corpus.Article]analysis.Analysed, len(list))
+	for _, x := range list {
+		m[x.Article.Article] = x
+	}
+	return m
+}

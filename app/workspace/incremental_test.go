@@ -1,0 +1,174 @@
+package workspace
+
+import (
+	"bytes"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/edits"
+	"corpusexplorer/app/records"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/synth"
+)
+
+// synthFiles returns n synthetic article files, named with prefix.
+func synthFiles(n int, seed uint64, prefix string) []corpus.File {
+	var out []corpus.File
+	for _, f := range synth.Generate(n, seed) {
+		out = append(out, corpus.File{Name: prefix + f.Name, Data: f.Data})
+	}
+	return out
+}
+
+// document returns the analyse JSON document of d's corpus.
+func document(t *testing.T, d *Data) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := d.AC.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestIncrementalBuild: a build that reuses what earlier builds of the
+// workspace parsed and analysed gives the corpus a build from scratch
+// gives (the same analyse document, actors, search results and
+// problems), after each of a series of imports, replacements, removals
+// and edits.
+func TestIncrementalBuild(t *testing.T) {
+	first, more := synthFiles(40, 3, "a-"), synthFiles(30, 4, "b-")
+	changed := corpus.File{Name: first[5].Name, Data: []byte("date 2021-12 Vladimir Poetin sprak donderdag met Joe Biden over Oekraïne.\n")}
+	for _, tc := range []struct {
+		name  string
+		steps []func(t *testing.T, w *Workspace)
+	}{
+		{"imports", []func(*testing.T, *Workspace){
+			put(first...), put(more...),
+		}},
+		{"replace and remove", []func(*testing.T, *Workspace){
+			put(first...), put(changed), remove(first[7].Name), put(first[5]),
+		}},
+		{"an embedded article replaced", []func(*testing.T, *Workspace){
+			put(first...), replaceSeed, put(more...),
+		}},
+		{"edits", []func(*testing.T, *Workspace){
+			put(first...), edit(edits.Hide{ID: "navo"}), put(more...), edit(edits.Rename{ID: "vladimir-poetin", Name: "Poetin"}),
+			remove(more[0].Name), undo,
+		}},
+		{"an edit of a discovered actor", []func(*testing.T, *Workspace){
+			put(koersk), edit(edits.Merge{From: "kees-vliegenthart", Into: "vladimir-poetin"}), put(first...),
+			remove("koersk.txt"), put(koersk),
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := New(nil)
+			for i, step := range tc.steps {
+				step(t, w)
+				job := w.Start()
+				inc := w.Build(job, nil)
+				if !w.Install(inc) {
+					t.Fatalf("step %d: not installed", i)
+				}
+				scratch := New(nil).Build(job, nil)
+				if a, b := document(t, inc.Data), document(t, scratch.Data); !bytes.Equal(a, b) {
+					t.Fatalf("step %d: the incremental build's document differs from a build from scratch (%d and %d bytes)", i, len(a), len(b))
+				}
+				if a, b := fmt.Sprint(inc.Data.AC.ActorIDs(), inc.Problems, inc.Data.Imported), fmt.Sprint(scratch.Data.AC.ActorIDs(), scratch.Problems, scratch.Data.Imported); a != b {
+					t.Fatalf("step %d: actors, problems, imported\n%s\nfrom scratch\n%s", i, a, b)
+				}
+				for _, q := range []string{"poetin", "minister", `"de regering"`} {
+					st := search.State{Q: q}
+					x, _ := inc.Data.Matching(st)
+					y, _ := scratch.Data.Matching(st)
+					if fmt.Sprint(x) != fmt.Sprint(y) {
+						t.Fatalf("step %d: search %s: %v, from scratch %v", i, q, x, y)
+					}
+				}
+			}
+		})
+	}
+}
+
+func put(fs ...corpus.File) func(*testing.T, *Workspace) {
+	return func(t *testing.T, w *Workspace) {
+		for _, f := range fs {
+			w.Put(f)
+		}
+	}
+}
+
+func remove(name string) func(*testing.T, *Workspace) {
+	return func(t *testing.T, w *Workspace) { w.Remove(corpus.IDOf(name)) }
+}
+
+func edit(e edits.Edit) func(*testing.T, *Workspace) {
+	return func(t *testing.T, w *Workspace) {
+		if err := w.Edit(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func undo(t *testing.T, w *Workspace) {
+	if _, ok := w.Undo(); !ok {
+		t.Fatal("nothing to undo")
+	}
+}
+
+// replaceSeed imports an article with the id of an embedded one.
+func replaceSeed(t *testing.T, w *Workspace) {
+	emb, err := w.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Put(corpus.File{Name: emb.Corpus.At(1).ID + ".txt", Data: []byte("date 2021-12-03 De NAVO vergaderde in Brussel met Joe Biden.\n")})
+}
+
+// TestChangesOfDirtyFiles: after a write, Changes compares only the files
+// changed since, and finds what comparing every file finds, through puts
+// of new, changed and unchanged files, replacements under another name,
+// removals and writes at random.
+func TestChangesOfDirtyFiles(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	w := New(nil)
+	gen := int64(1)
+	for step := range 400 {
+		switch k := rng.IntN(10); {
+		case k < 4:
+			n := rng.IntN(30)
+			w.Put(corpus.File{Name: fmt.Sprintf("f%02d.txt", n), Data: []byte(fmt.Sprintf("date 2021-12 Tekst %d.\n", rng.IntN(3)))})
+		case k < 5:
+			n := rng.IntN(30)
+			w.Put(corpus.File{Name: fmt.Sprintf("map/f%02d.txt", n), Data: []byte("date 2021-12 Elders.\n")})
+		case k < 7:
+			w.Remove(fmt.Sprintf("f%02d", rng.IntN(30)))
+		default:
+			c, v := w.Changes()
+			full, _ := records.Changes(v.files, w.fileRecords())
+			if got, want := keysOf(c.PutFiles), keysOf(full); got != want {
+				t.Fatalf("step %d: puts %s, comparing every file %s", step, got, want)
+			}
+			gen++
+			w.Wrote(v, gen)
+			if w.Unsaved() {
+				t.Fatalf("step %d: unsaved right after a write", step)
+			}
+			if !maps.Equal(w.rec.fileBase, records.BaseOf(w.fileRecords())) {
+				t.Fatalf("step %d: the view is not what was written", step)
+			}
+		}
+	}
+}
+
+func keysOf(rs []records.Record) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Key)
+	}
+	slices.Sort(out)
+	return fmt.Sprint(out)
+}
