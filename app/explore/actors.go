@@ -233,16 +233,23 @@ func TypeCounts(rows []ActorRow) map[actors.Type]int {
 	return out
 }
 
+// Weights returns the number of matching articles of each actor of a
+// result's actor facet: what CardActors ranks ties by. Work it out once
+// per result, not once per card.
+func Weights(inResult []search.ActorCount) map[string]int {
+	w := make(map[string]int, len(inResult))
+	for _, c := range inResult {
+		w[c.ID] = c.Count
+	}
+	return w
+}
+
 // CardActors returns the actors to show on a result card, at most limit,
 // and how many more the article mentions. The actors of the filter come
 // first, so a card never hides why it matched; then the most mentioned in
 // the article; ties go to the actor in more of the matching articles
-// (inResult, the result's actor facet), then by id.
-func CardActors(counts []analysis.ActorCount, st search.State, inResult []search.ActorCount, limit int) (shown []analysis.ActorCount, more int) {
-	weight := make(map[string]int, len(inResult))
-	for _, c := range inResult {
-		weight[c.ID] = c.Count
-	}
+// (weight, the result's actor facet: see Weights), then by id.
+func CardActors(counts []analysis.ActorCount, st search.State, weight map[string]int, limit int) (shown []analysis.ActorCount, more int) {
 	out := slices.Clone(counts)
 	// sort.SliceStable: see FilterActors.
 	sort.SliceStable(out, func(i, j int) bool {
@@ -250,13 +257,7 @@ func CardActors(counts []analysis.ActorCount, st search.State, inResult []search
 		if sa, sb := st.HasActor(a.ID), st.HasActor(b.ID); sa != sb {
 			return sa
 		}
-		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
-			return c < 0
-		}
-		if c := cmp.Compare(weight[b.ID], weight[a.ID]); c != 0 {
-			return c < 0
-		}
-		return a.ID < b.ID
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(weight[b.ID], weight[a.ID]), strings.Compare(a.ID, b.ID)) < 0
 	})
 	if limit > 0 && len(out) > limit {
 		return out[:limit], len(out) - limit

@@ -195,7 +195,7 @@ func TestCardActors(t *testing.T) {
 		{"the filter first, never cut", search.State{Actors: []string{"d"}}, 2, "d a", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, more := explore.CardActors(counts, tc.st, facet, tc.limit)
+			got, more := explore.CardActors(counts, tc.st, explore.Weights(facet), tc.limit)
 			if ids(got) != tc.want || more != tc.wantMo {
 				t.Errorf("got %q +%d, want %q +%d", ids(got), more, tc.want, tc.wantMo)
 			}

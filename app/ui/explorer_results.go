@@ -60,8 +60,9 @@ func (r *resultList) Render() app.UI {
 	d := r.s.data()
 	hits, hidden := r.kept.show(r.Hits, r.Version)
 	items := make([]app.UI, 0, len(hits))
+	weight := explore.Weights(r.InResult)
 	for _, h := range hits {
-		items = append(items, r.result(d, h))
+		items = append(items, r.result(d, h, weight))
 	}
 	ul := app.Ul().Class("results").ID("results").Aria("label", "Matching articles")
 	if hidden {
@@ -83,7 +84,7 @@ func (r *resultList) onClick(ctx app.Context, e app.Event) {
 }
 
 // result renders one hit: title, date, snippets and main actors.
-func (r *resultList) result(d *Data, h search.Hit) app.UI {
+func (r *resultList) result(d *Data, h search.Hit, weight map[string]int) app.UI {
 	ac := d.AC
 	a := ac.Articles[h.Index]
 	snips := make([]app.UI, 0, len(h.Snippets))
@@ -93,7 +94,7 @@ func (r *resultList) result(d *Data, h search.Hit) app.UI {
 	if len(snips) == 0 {
 		snips = append(snips, app.P().Class("snippet").Text(text.Clip(lead(a.Article), 240)))
 	}
-	counts, more := explore.CardActors(a.Actors(), r.State, r.InResult, cardActors)
+	counts, more := explore.CardActors(a.Actors(), r.State, weight, cardActors)
 	chips := make([]app.UI, 0, len(counts)+1)
 	for _, c := range counts {
 		act, _ := ac.Actor(c.ID)
