@@ -90,6 +90,10 @@ func logLongFrames(t testing.TB, fp frameProfile, n int) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d frame gaps over 100 ms", len(fp.gaps))
+	// The whole profile first, then the longest gaps.
+	if len(times) > 0 {
+		gaps = append([][2]float64{{times[0], times[len(times)-1]}}, gaps...)
+	}
 	for _, g := range gaps {
 		self, incl := map[string]float64{}, map[string]float64{}
 		total := 0.0
@@ -111,12 +115,16 @@ func logLongFrames(t testing.TB, fp frameProfile, n int) {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "\n  gap of %.0f ms at %.1f s (%.0f ms sampled)\n    self:", g[1]-g[0], (g[0]-fp.at)/1000, total)
-		for _, e := range topOf(self, 12) {
+		what := "gap"
+		if g == gaps[0] {
+			what = "whole profile"
+		}
+		fmt.Fprintf(&b, "\n  %s of %.0f ms at %.1f s (%.0f ms sampled)\n    self:", what, g[1]-g[0], (g[0]-fp.at)/1000, total)
+		for _, e := range topOf(self, 20) {
 			fmt.Fprintf(&b, "\n      %7.1f ms  %s", e.v, e.k)
 		}
 		b.WriteString("\n    inclusive:")
-		for _, e := range topOf(incl, 25) {
+		for _, e := range topOf(incl, 40) {
 			fmt.Fprintf(&b, "\n      %7.1f ms  %s", e.v, e.k)
 		}
 	}

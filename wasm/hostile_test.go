@@ -69,6 +69,7 @@ func TestHostileInput(t *testing.T) {
 	// Actor edits carry the payloads too: a rename and an alias.
 	edit := func(actor, field, value, button, logged string) {
 		t.Helper()
+		openEdits(t, ctx)
 		do(t, ctx, chromedp.Evaluate(`((actor, field, value) => {
   const s = document.getElementById("edit-actor"); s.value = actor; s.dispatchEvent(new Event("change", {bubbles: true}));
   const n = document.getElementById(field); n.value = value; n.dispatchEvent(new Event("change", {bubbles: true}));

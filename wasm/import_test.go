@@ -63,6 +63,13 @@ func uploadWithin(t testing.TB, ctx context.Context, paths []string, d time.Dura
 	return waitTextWithin(t, ctx, fmt.Sprintf(`#import-notice[data-n="%d"]`, n+1), "Imported", d)
 }
 
+// openEdits opens the actor edit form (closed, it draws no list of
+// actors).
+func openEdits(t testing.TB, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, chromedp.Evaluate(`document.getElementById("edit-form").open = true`, nil), chromedp.WaitVisible(`#edit-actor`, chromedp.ByQuery))
+}
+
 // waitText waits until the element sel holds want and returns its text.
 func waitText(t testing.TB, ctx context.Context, sel, want string) string {
 	t.Helper()
@@ -291,6 +298,7 @@ func TestImportArticles(t *testing.T) {
 
 	t.Run("merge and undo", func(t *testing.T) {
 		var from string
+		openEdits(t, ctx)
 		do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#edit-actor option")].find(o => o.textContent.includes("discovered") && o.textContent.includes("Vliegenthart"))?.value || ""`, &from))
 		if from == "" {
 			t.Fatal("no discovered actor Vliegenthart to merge")
@@ -329,6 +337,7 @@ func TestImportArticles(t *testing.T) {
 		}
 		do(t, ctx, click(`#edit-undo`))
 		waitText(t, ctx, `#actor-edits`, "Undone: merge")
+		openEdits(t, ctx)
 		if !has() {
 			t.Error("undo did not bring the actor back")
 		}

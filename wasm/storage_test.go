@@ -87,6 +87,7 @@ func TestTwoTabsLoseNothing(t *testing.T) {
 	// removed when tab 2 saves its edit.
 	do(t, ctx1, chromedp.Evaluate(`document.querySelector('#imported-list button.remove[aria-label="Remove haven-0"]').click()`, nil))
 	waitIDs(t, ctx1, strings.TrimPrefix(all, "haven-0 "))
+	openEdits(t, ctx2)
 	do(t, ctx2, chromedp.Evaluate(`(() => { const s = document.getElementById("edit-actor"); s.value = "vladimir-poetin"; s.dispatchEvent(new Event("change", {bubbles: true}));
 		const n = document.getElementById("edit-name"); n.value = "Vladimir Poetin (president)"; n.dispatchEvent(new Event("change", {bubbles: true})); n.dispatchEvent(new Event("input", {bubbles: true})); })()`, nil),
 		click(`#edit-rename`))
@@ -146,6 +147,7 @@ func TestInactiveEditKept(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 	upload(t, ctx, path)
 	var from string
+	openEdits(t, ctx)
 	do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#edit-actor option")].find(o => o.textContent.includes("Vliegenthart"))?.value || ""`, &from))
 	if from == "" {
 		t.Fatal("no discovered actor Vliegenthart to merge")

@@ -166,7 +166,7 @@ func (s *session) readAndImport(ctx app.Context, in importFiles) {
 			end := min(i+chunk, len(in.files))
 			data, errs = readFiles(in.files[i:end])
 			done := i
-			ctx.Dispatch(func(ctx app.Context) { s.imp.done = done; s.changed(ctx) })
+			ctx.Dispatch(func(ctx app.Context) { s.imp.done = done; s.progressed(ctx) })
 			yieldUI()
 		}
 		name := f.Get("name").String()
@@ -284,7 +284,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		s.imp.phase, s.imp.done, s.imp.total = "Checking files", 0, n
-		s.changed(ctx)
+		s.progressed(ctx)
 	})
 	var added []corpus.File
 	var undated []importer.Source
@@ -304,7 +304,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 				ctx.Dispatch(func(ctx app.Context) {
 					if !s.imp.cancel.Load() {
 						s.imp.phase, s.imp.done = label, done
-						s.changed(ctx)
+						s.progressed(ctx)
 					}
 				})
 			}
@@ -327,7 +327,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		}
 		if y.maybe() {
 			done := i + 1
-			ctx.Dispatch(func(ctx app.Context) { s.imp.done = done; s.changed(ctx) })
+			ctx.Dispatch(func(ctx app.Context) { s.imp.done = done; s.progressed(ctx) })
 		}
 	}
 	checked := time.Now()
@@ -364,7 +364,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		ctx.Dispatch(func(ctx app.Context) {
 			if !s.imp.cancel.Load() {
 				s.imp.phase, s.imp.done, s.imp.total = label, done, max
-				s.changed(ctx)
+				s.progressed(ctx)
 			}
 		})
 		yieldUI()
@@ -420,7 +420,7 @@ func (s *session) onCancelImport(ctx app.Context, a app.Action) {
 		s.imp.queue, s.imp.queued = nil, ""
 		if s.imp.importing {
 			s.imp.phase = "Cancelling"
-			s.changed(ctx)
+			s.progressed(ctx)
 		}
 	})
 }

@@ -18,6 +18,15 @@ type editsPanel struct {
 
 	actor, into string // selected actors
 	name, alias string
+	// open is set while the edit form is open: closed, its lists of
+	// every actor are not drawn (a large corpus has thousands).
+	open bool
+	// allEdits lists every edit, not only the last shownEdits.
+	allEdits bool
+	// actors caches the actors an edit may name, for the corpus of
+	// actorsOf.
+	actors   []actors.Actor
+	actorsOf *Data
 	// exportErr says why the edits could not be exported.
 	exportErr        string
 	version, changes int // of the corpus, and of the user's data
@@ -61,9 +70,18 @@ func actorOptions(list []actors.Actor, selected string) []app.UI {
 	return opts
 }
 
+// shownEdits is how many of the user's edits are listed at first: the
+// last ones.
+const shownEdits = 50
+
+// Render shows the edit form, undo and redo, the export and import of
+// edits, the hidden actors and the user's edits.
 func (p *editsPanel) Render() app.UI {
 	d := p.s.data()
-	list := p.s.ws.Actors()
+	if p.actorsOf != d {
+		p.actors, p.actorsOf = p.s.ws.Actors(), d
+	}
+	list := p.actors
 	if len(list) > 0 {
 		if !slices.ContainsFunc(list, func(a actors.Actor) bool { return a.ID == p.actor }) {
 			p.actor = list[0].ID
@@ -92,7 +110,13 @@ func (p *editsPanel) Render() app.UI {
 		}
 	}
 	var log []app.UI
-	for i, e := range p.s.ws.Edits() {
+	all := p.s.ws.Edits()
+	first := 0
+	if !p.allEdits {
+		first = max(0, len(all)-shownEdits)
+	}
+	for i, e := range all[first:] {
+		i += first
 		if !p.s.ws.Inactive(i) {
 			log = append(log, app.Li().Text(e.String()))
 			continue
@@ -109,28 +133,9 @@ func (p *editsPanel) Render() app.UI {
 	return app.Section().Class("import-panel").ID("actor-edits").Aria("labelledby", "edits-h").Body(
 		app.H2().ID("edits-h").Text("Actor edits"),
 		app.P().Class("hint").Text("Edits apply to every page at once and are kept in this browser."),
-		app.Div().Class("edit-grid").Body(
-			app.Label().For("edit-actor").Text("Actor"),
-			app.Select().ID("edit-actor").Body(actorOptions(list, p.actor)...).
-				OnChange(func(ctx app.Context, e app.Event) { p.actor = ctx.JSSrc().Get("value").String() }),
-			app.Label().For("edit-name").Text("New name"),
-			app.Div().Class("edit-row").Body(
-				app.Input().ID("edit-name").Value(p.name).OnChange(func(ctx app.Context, e app.Event) { p.name = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-rename").Text("Rename").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Rename{ID: p.actor, Name: strings.TrimSpace(p.name)} })),
-			),
-			app.Label().For("edit-alias").Text("Alias"),
-			app.Div().Class("edit-row").Body(
-				app.Input().ID("edit-alias").Value(p.alias).OnChange(func(ctx app.Context, e app.Event) { p.alias = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-add-alias").Text("Add alias").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.AddAlias{ID: p.actor, Alias: strings.TrimSpace(p.alias)} })),
-			),
-			app.Label().For("edit-into").Text("Merge into"),
-			app.Div().Class("edit-row").Body(
-				app.Select().ID("edit-into").Body(actorOptions(list, p.into)...).
-					OnChange(func(ctx app.Context, e app.Event) { p.into = ctx.JSSrc().Get("value").String() }),
-				app.Button().Class("button").ID("edit-merge").Text("Merge").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Merge{From: p.actor, Into: p.into} })),
-			),
-			app.Span(),
-			app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
+		app.Details().ID("edit-form").Open(p.open).On("toggle", p.onToggle).Body(
+			app.Summary().ID("edit-open").Text("Rename an actor, add an alias, merge a duplicate, hide an actor"),
+			app.If(p.open, func() app.UI { return p.form(list, busy) }),
 		),
 		app.Div().Class("edit-row").Body(
 			app.Button().Class("button secondary").ID("edit-undo").Text("Undo").Disabled(busy || !p.s.ws.CanUndo()).OnClick(p.onUndo(true)),
@@ -147,8 +152,52 @@ func (p *editsPanel) Render() app.UI {
 			return app.Div().Body(app.H3().Text("Hidden actors"), app.Ul().ID("hidden-actors").Body(hidden...))
 		}),
 		app.If(len(log) > 0, func() app.UI {
-			return app.Div().Body(app.H3().Text("Your edits"), app.Ol().ID("edit-log").Body(log...))
+			return app.Div().Body(
+				app.H3().Text("Your edits"),
+				app.Ol().ID("edit-log").Attr("start", first+1).Body(log...),
+				app.If(first > 0, func() app.UI {
+					return app.Button().Class("linkish").ID("all-edits").Textf("Show all %d", len(all)).
+						OnClick(func(ctx app.Context, e app.Event) { p.allEdits = true })
+				}),
+			)
 		}),
+	)
+}
+
+// onToggle follows the edit form's details element, opened or closed.
+func (p *editsPanel) onToggle(ctx app.Context, e app.Event) {
+	open := ctx.JSSrc().Get("open").Bool()
+	if open == p.open {
+		ctx.PreventUpdate()
+		return
+	}
+	p.open = open
+}
+
+// form is the edit form: an actor, and what to do with it.
+func (p *editsPanel) form(list []actors.Actor, busy bool) app.UI {
+	return app.Div().Class("edit-grid").Body(
+		app.Label().For("edit-actor").Text("Actor"),
+		app.Select().ID("edit-actor").Body(actorOptions(list, p.actor)...).
+			OnChange(func(ctx app.Context, e app.Event) { p.actor = ctx.JSSrc().Get("value").String() }),
+		app.Label().For("edit-name").Text("New name"),
+		app.Div().Class("edit-row").Body(
+			app.Input().ID("edit-name").Value(p.name).OnChange(func(ctx app.Context, e app.Event) { p.name = ctx.JSSrc().Get("value").String() }),
+			app.Button().Class("button").ID("edit-rename").Text("Rename").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Rename{ID: p.actor, Name: strings.TrimSpace(p.name)} })),
+		),
+		app.Label().For("edit-alias").Text("Alias"),
+		app.Div().Class("edit-row").Body(
+			app.Input().ID("edit-alias").Value(p.alias).OnChange(func(ctx app.Context, e app.Event) { p.alias = ctx.JSSrc().Get("value").String() }),
+			app.Button().Class("button").ID("edit-add-alias").Text("Add alias").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.AddAlias{ID: p.actor, Alias: strings.TrimSpace(p.alias)} })),
+		),
+		app.Label().For("edit-into").Text("Merge into"),
+		app.Div().Class("edit-row").Body(
+			app.Select().ID("edit-into").Body(actorOptions(list, p.into)...).
+				OnChange(func(ctx app.Context, e app.Event) { p.into = ctx.JSSrc().Get("value").String() }),
+			app.Button().Class("button").ID("edit-merge").Text("Merge").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Merge{From: p.actor, Into: p.into} })),
+		),
+		app.Span(),
+		app.Button().Class("button secondary").ID("edit-hide").Text("Hide this actor").Disabled(busy).OnClick(p.onEdit(func() edits.Edit { return edits.Hide{ID: p.actor} })),
 	)
 }
 

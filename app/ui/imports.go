@@ -112,27 +112,7 @@ func (p *ImportPage) importSection() app.UI {
 			app.Input().Type("text").ID("import-month").Value(p.month).Placeholder("YYYY-MM").Attr("inputmode", "numeric").Attr("pattern", `\d{4}-\d{2}`).AutoComplete(false).
 				OnChange(func(ctx app.Context, e app.Event) { p.month = ctx.JSSrc().Get("value").String() }),
 		),
-		// One slot of fixed height for the progress, so that the page
-		// does not move under the pointer as builds start and end.
-		app.Div().Class("import-status").ID("import-status").Body(
-			app.If(p.s.imp.importing && p.s.imp.total > 0, func() app.UI {
-				return app.Div().Class("import-progress").Body(
-					app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", p.s.imp.phase, p.s.imp.done, p.s.imp.total)),
-					app.Progress().ID("import-progress").Max(p.s.imp.total).Value(p.s.imp.done),
-				)
-			}).ElseIf(p.s.busy(), func() app.UI {
-				return app.P().Class("muted").Aria("live", "polite").Text("Working…")
-			}),
-			app.If(p.s.imp.queued != "", func() app.UI {
-				return app.P().Class("muted").ID("import-queued").Aria("live", "polite").Text(p.s.imp.queued)
-			}),
-		),
-		app.If(p.s.imp.importing, func() app.UI {
-			return app.Button().Class("button secondary").ID("import-cancel").Text("Cancel import").
-				Disabled(p.s.imp.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.NewAction(actionCancelImport)
-			})
-		}),
+		&importProgress{s: p.s},
 		app.If(p.s.imp.notice != "", func() app.UI {
 			return app.P().Class("notice-ok").ID("import-notice").DataSet("n", p.s.imp.notices).Aria("live", "polite").Text(p.s.imp.notice)
 		}),
@@ -316,4 +296,46 @@ func (p *ImportPage) onResolve(i int, replace bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ctx.NewActionWithValue(actionResolve, resolve{problem: i, replace: replace})
 	}
+}
+
+// importProgress shows the import under way: its phase and progress bar,
+// or that a build is under way, the imports waiting, and Cancel. It
+// follows each step of an import (stateProgress) by itself, without the
+// rest of the page, in a slot of fixed height so that the page does not
+// move under the pointer as imports and builds start and end.
+type importProgress struct {
+	app.Compo
+	s *session
+
+	changes, progress int // of the user's data, and of the import's steps
+}
+
+// OnMount follows the imports begun and ended and their steps.
+func (p *importProgress) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateUser, &p.changes)
+	ctx.ObserveState(stateProgress, &p.progress)
+}
+
+// Render draws the progress.
+func (p *importProgress) Render() app.UI {
+	imp := &p.s.imp
+	return app.Div().Class("import-status").ID("import-status").Body(
+		app.If(imp.importing && imp.total > 0, func() app.UI {
+			return app.Div().Class("import-progress").Body(
+				app.Label().For("import-progress").Text(fmt.Sprintf("%s: %d of %d", imp.phase, imp.done, imp.total)),
+				app.Progress().ID("import-progress").Max(imp.total).Value(imp.done),
+			)
+		}).ElseIf(p.s.busy(), func() app.UI {
+			return app.P().Class("muted").Aria("live", "polite").Text("Working…")
+		}),
+		app.If(imp.queued != "", func() app.UI {
+			return app.P().Class("muted").ID("import-queued").Aria("live", "polite").Text(imp.queued)
+		}),
+		app.If(imp.importing, func() app.UI {
+			return app.Button().Class("button secondary").ID("import-cancel").Text("Cancel import").
+				Disabled(imp.cancel.Load()).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.NewAction(actionCancelImport)
+			})
+		}),
+	)
 }

@@ -30,8 +30,9 @@ type session struct {
 	// rebuilds counts the builds under way that are not imports.
 	rebuilds int
 	// changes counts the changes of the user's data and of the import,
-	// published as stateUser.
-	changes int
+	// published as stateUser; progress counts the steps of an import,
+	// published as stateProgress.
+	changes, progress int
 	// slashBound is set once the "/" shortcut listens (bindSlash).
 	slashBound bool
 }
@@ -54,8 +55,12 @@ const (
 	// stateCorpus carries the Version of the current corpus (Data).
 	stateCorpus = "corpus-version"
 	// stateUser counts the changes of the user's files, edits, storage
-	// status and import progress (session.changes).
+	// status and imports begun and ended (session.changes).
 	stateUser = "user-version"
+	// stateProgress counts the steps of the import under way
+	// (session.progress): only its progress bar follows them, so that a
+	// step does not draw the whole import page again.
+	stateProgress = "import-progress"
 )
 
 // Data is what every page shows (see workspace.Data).
@@ -76,6 +81,13 @@ func (s *session) install(ctx app.Context, b workspace.Built) bool {
 func (s *session) changed(ctx app.Context) {
 	s.changes++
 	ctx.SetState(stateUser, s.changes)
+}
+
+// progressed tells the progress bar that the import under way took a
+// step.
+func (s *session) progressed(ctx app.Context) {
+	s.progress++
+	ctx.SetState(stateProgress, s.progress)
 }
 
 // storeStatus is where the browser's storage stands for this tab.
