@@ -158,6 +158,17 @@ func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 	return b.String()
 }
 
+// SentenceIn returns the index of the first sentence of article i of ac
+// that tells of h, -1 when none does.
+func SentenceIn(ac *analysis.Corpus, h *analysis.Happening, i int) int {
+	for _, m := range h.Mentions {
+		if m.Article == i {
+			return ac.Articles[i].EventMentions[m.Mention].Sentence
+		}
+	}
+	return -1
+}
+
 // Sources returns the number of articles that tell of h.
 func Sources(h *analysis.Happening) int {
 	n, last := 0, -1

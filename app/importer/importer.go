@@ -127,6 +127,17 @@ func (k Kind) String() string {
 // Warning reports whether a problem of kind k leaves the file imported.
 func (k Kind) Warning() bool { return k == Converted }
 
+// Without returns the problems that are not of kind k, in order.
+func Without(ps []Problem, k Kind) []Problem {
+	var out []Problem
+	for _, p := range ps {
+		if p.Kind != k {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Rejected counts the problems that kept an article out (warnings do not).
 func Rejected(ps []Problem) int {
 	n := 0

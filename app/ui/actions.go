@@ -214,13 +214,7 @@ func (s *session) importText(ctx app.Context, in importText) {
 		phase = "Checking files"
 		sources = s.imp.undated
 		// The other problems of the batch stay listed until dismissed.
-		var keep []importer.Problem
-		for _, pr := range s.imp.problems {
-			if pr.Kind != importer.NoDate {
-				keep = append(keep, pr)
-			}
-		}
-		s.imp.problems, s.imp.undated = keep, nil
+		s.imp.problems, s.imp.undated = importer.Without(s.imp.problems, importer.NoDate), nil
 	}
 	s.imp.begin(phase, len(sources))
 	s.changed(ctx)
@@ -265,13 +259,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	// them yet (a rebuild after loading the store may be under way): on
 	// the UI goroutine, which owns the workspace.
 	ids := make(chan map[string]bool, 1)
-	ctx.Dispatch(func(ctx app.Context) {
-		m := make(map[string]bool, len(s.ws.Files()))
-		for _, f := range s.ws.Files() {
-			m[corpus.IDOf(f.Name)] = true
-		}
-		ids <- m
-	})
+	ctx.Dispatch(func(ctx app.Context) { ids <- s.ws.ImportedIDs() })
 	imported := <-ids
 	batch := map[string]bool{}
 	taken := func(id string) bool {

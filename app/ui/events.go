@@ -78,9 +78,7 @@ func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
 	switch e.Kind {
 	case explore.HappeningEntry:
 		h := e.Happening
-		for _, m := range h.Mentions {
-			imported = imported || d.Imported[d.AC.Articles[m.Article].ID]
-		}
+		imported = d.ImportedHappening(h)
 		kind = app.Span().Class("badge type").Title(h.Type.String()).Text(h.Type.Type + " · " + explore.SubtypeName(h.Type))
 		if n := explore.ModalityNote(h.Modality); n != "" {
 			modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)
@@ -204,13 +202,7 @@ func compactEntry(d *Data, e *explore.TimelineEntry, article int) app.UI {
 		)
 	}
 	h := e.Happening
-	sentence := -1
-	for _, m := range h.Mentions {
-		if m.Article == article {
-			sentence = ac.Articles[article].EventMentions[m.Mention].Sentence
-			break
-		}
-	}
+	sentence := explore.SentenceIn(ac, h, article)
 	var modality app.UI
 	if n := explore.ModalityNote(h.Modality); n != "" {
 		modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)

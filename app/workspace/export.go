@@ -81,6 +81,17 @@ func (d *Data) Export(format string, st search.State, events bool) (File, error)
 	return f, err
 }
 
+// ImportedHappening reports whether an article the user imported tells
+// of h.
+func (d *Data) ImportedHappening(h *analysis.Happening) bool {
+	for _, m := range h.Mentions {
+		if d.Imported[d.AC.Articles[m.Article].ID] {
+			return true
+		}
+	}
+	return false
+}
+
 // happenings returns the happenings that the articles idx (corpus
 // positions) tell of, each once, in calendar order.
 func (d *Data) happenings(idx []int) []*analysis.Happening {

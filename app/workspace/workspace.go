@@ -290,6 +290,16 @@ func (w *Workspace) ImportedArticles() []*analysis.Article {
 	return out
 }
 
+// ImportedIDs returns the ids of the user's imported articles, whether or
+// not the corpus shown has them yet (a build may be under way).
+func (w *Workspace) ImportedIDs() map[string]bool {
+	m := make(map[string]bool, len(w.files))
+	for _, f := range w.files {
+		m[corpus.IDOf(f.Name)] = true
+	}
+	return m
+}
+
 // positions returns the position in files of each article id.
 func (w *Workspace) positions() map[string]int {
 	if w.pos == nil {
