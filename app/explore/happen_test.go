@@ -83,3 +83,17 @@ func TestMainHappenings(t *testing.T) {
 		t.Errorf("happened from 2022-01, the first main happening of %s is %s %s", ac.Articles[i].ID, hs[0].Date, explore.HappeningLabel(ac, hs[0]))
 	}
 }
+
+func TestSentenceIn(t *testing.T) {
+	ac := loadSeeds(t)
+	for i := range ac.Happenings().List {
+		h := &ac.Happenings().List[i]
+		for ai := range ac.Articles {
+			tells := slices.ContainsFunc(h.Mentions, func(m analysis.MentionRef) bool { return m.Article == ai })
+			s := explore.SentenceIn(ac, h, ai)
+			if tells != (s >= 0) || s >= len(ac.Articles[ai].Sentences) {
+				t.Errorf("%s in article %d: sentence %d (tells of it: %v)", h.ID, ai, s, tells)
+			}
+		}
+	}
+}

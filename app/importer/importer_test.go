@@ -358,3 +358,25 @@ func TestImportSteps(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutAndRejected(t *testing.T) {
+	ps := []Problem{{Kind: NoDate}, {Kind: Converted}, {Kind: BadDate}, {Kind: NoDate}}
+	tests := []struct {
+		k    Kind
+		want int
+	}{{NoDate, 2}, {Converted, 3}, {Empty, 4}}
+	for _, tc := range tests {
+		got := Without(ps, tc.k)
+		if len(got) != tc.want {
+			t.Errorf("Without(%v): %d problems, want %d", tc.k, len(got), tc.want)
+		}
+		for _, p := range got {
+			if p.Kind == tc.k {
+				t.Errorf("Without(%v) keeps one", tc.k)
+			}
+		}
+	}
+	if n := Rejected(ps); n != 3 {
+		t.Errorf("Rejected = %d, want 3 (a conversion is a warning)", n)
+	}
+}

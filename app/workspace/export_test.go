@@ -56,6 +56,16 @@ func TestExport(t *testing.T) {
 	if strings.Count(func() string { f, _ := d.Export(ExportCSV, st, true); return string(f.Data) }(), "\n") < 2 {
 		t.Error("the articles CSV has no row")
 	}
+	for i := range d.AC.Happenings().List {
+		h := &d.AC.Happenings().List[i]
+		imported := d.ImportedHappening(h)
+		if a := d.AC.Articles[h.Mentions[0].Article]; imported != (a.ID == "ontmoeting" || a.ID == "koersk") {
+			t.Errorf("%s told in %s: imported %v", h.ID, a.ID, imported)
+		}
+	}
+	if ids := w.ImportedIDs(); len(ids) != 2 || !ids["koersk"] || !ids["ontmoeting"] {
+		t.Errorf("imported ids %v", ids)
+	}
 	if _, err := d.Export("xml", st, false); err == nil {
 		t.Error("an unknown format gives no error")
 	}
