@@ -175,6 +175,9 @@ func TestModality(t *testing.T) {
 		{"Als de lonen niet stijgen, staken de piloten.", "staken", Hypothetical},
 		{"De bond zei dat de piloten morgen staken.", "zei", Asserted},
 		{"De bond zei dat de piloten morgen staken.", "staken", Planned},
+		{"De VS vreest een Russische inval in Oekraïne.", "inval", Hypothetical},
+		{"Die vrezen dat Poetin Oekraïne gaat binnenvallen.", "binnenvallen", Hypothetical},
+		{"De universiteit stelde haar aan als nieuwe rector.", "stelde", Asserted},
 	} {
 		var got Modality = "none"
 		for _, m := range l.Find(tt.in) {
@@ -200,6 +203,10 @@ func TestRoles(t *testing.T) {
 		{"De verdachte werd dinsdag in Gent gearresteerd door de federale politie.", "gearresteerd", "de federale politie", "De verdachte"},
 		{"Oud-minister Herman Vlaskamp is dinsdag overleden in Zwolle.", "overleden", "", "Oud-minister Herman Vlaskamp"},
 		{"Philips ontslaat wereldwijd 4000 werknemers.", "ontslaat", "Philips", "4000 werknemers"},
+		{"De VS vreest een Russische inval in Oekraïne.", "inval", "", "Oekraïne"},
+		{"Rusland was bezig met het opbouwen van troepen.", "opbouwen", "Rusland", ""},
+		{"Sinds Rusland een troepenmacht heeft samengetrokken, lopen de spanningen op.", "samengetrokken", "Rusland", "een troepenmacht"},
+		{"De minister maakte gisteren duidelijk dat hij blijft.", "maakte", "De minister", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {
@@ -272,6 +279,16 @@ func TestSpeech(t *testing.T) {
 			"weten Broadcast asserted; gebeld Correspondence asserted < weten"},
 		{"Volgens de gouverneur is bij de aanval één persoon omgekomen.",
 			"Volgens Broadcast asserted; aanval Attack asserted < Volgens; omgekomen Die asserted < Volgens"},
+		{"Biden zal Poetin een pad aanbieden, zei een ambtenaar.",
+			"aanbieden Broadcast propose planned < zei; zei Broadcast asserted"},
+		{"Biden sprak zijn zorgen uit en riep Poetin op tot kalmte.",
+			"sprak Broadcast asserted; riep Broadcast appeal asserted"},
+		{"Moskou legde een lijst op tafel, met onder andere de eis over de NAVO.",
+			"legde Broadcast demand asserted"},
+		{"De minister maakte duidelijk dat hij niet zal aftreden.",
+			"maakte Broadcast deny asserted; aftreden End-Position negated < maakte"},
+		{"Poetin heeft Biden een gelukkig Nieuwjaar gewenst, meldt RIA Novosti.",
+			"gewenst Broadcast asserted < meldt; meldt Broadcast asserted"},
 	} {
 		ms := l.Find(tt.in)
 		var got []string

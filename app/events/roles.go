@@ -65,7 +65,10 @@ type phrase struct {
 //     "tijdens" or "bij" takes the clause's subject as its agent ("In het
 //     gesprek waarschuwde Biden"), and a noun that is no preposition's
 //     the subject before it ("X had een ontmoeting met Y").
-func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
+//
+// part is the first and last token of a phrasal verb's particle or
+// phrase ({-1, -1} for none), which is no participant.
+func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
 	if i > start && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar") {
 		start = i // "en zei dat": a clause of its own, its subject the one before
@@ -79,9 +82,12 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 			got = true
 		}
 	}
-	var buf [24]phrase
-	ps := phrases(buf[:0], src, toks, start, end, i)
 	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i)
+	if toks[start].Fold == "sinds" && !noun && start < i {
+		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
+	}
+	var buf [24]phrase
+	ps := phrases(buf[:0], src, toks, start, end, skip{i, part[0], part[1]})
 	if toks[i].Fold == "volgens" {
 		for _, p := range ps {
 			if p.first > i {
@@ -112,6 +118,15 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		next := p.prepTok == i+1 || p.coord && lastNext
 		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
 			chain = p.last
+		}
+		if noun && next && target(ty, toks[i].Fold, p.prep) {
+			// "de aanval op een raffinaderij", "een inval in Oekraïne":
+			// what is attacked; a place "op" is also where
+			against = append(against, p.span)
+			lastNext = next
+			if p.prep != "op" {
+				continue
+			}
 		}
 		if p.place(ty) && (!noun || chain == p.last || !governedBy(toks, i, "*")) {
 			// a noun inside a phrase has its place after it: "behoefte aan
@@ -169,8 +184,12 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		case broadcast && len(of) > 0:
 			r.Agent = of
 		case got:
+		case feared(toks, start, i):
+			// "de VS vreest een inval": who fears it does not do it
 		case governedBy(toks, i, "in", "tijdens", "bij"):
 			r.Agent = first(core, len(toks))
+		case governedBy(toks, i, "met") && progressive(toks, start, i):
+			r.Agent = first(core, i) // "Rusland was bezig met het opbouwen van troepen"
 		case !governedBy(toks, i, "*"):
 			r.Agent = first(core, i)
 		}
@@ -201,6 +220,41 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		}
 	}
 	return r
+}
+
+// target reports whether a phrase after a noun trigger of type ty (the
+// folded word w) with the preposition prep names what it is aimed at: an
+// attack "op" someone or something, an invasion "in" a country.
+func target(ty Type, w, prep string) bool {
+	if ty.Subtype != "Attack" {
+		return false
+	}
+	return prep == "op" || prep == "in" && (strings.HasPrefix(w, "inval") || strings.HasPrefix(w, "invasie"))
+}
+
+// feared reports whether a word of fearing comes before toks[i] in its
+// clause, which starts at start.
+func feared(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if fear(toks[k].Fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// progressive reports whether the clause before toks[i] says its subject
+// is busy with, starts or stops what the noun at toks[i] names: "bezig met
+// het opbouwen van troepen", "begon met de evacuatie".
+func progressive(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		switch toks[k].Fold {
+		case "bezig", "begon", "begonnen", "begint", "beginnen", "startte", "startten", "start", "gestart",
+			"stopt", "stopte", "stopten", "gestopt", "gaat", "ging", "doorgaan":
+			return true
+		}
+	}
+	return false
 }
 
 // possessed reports whether a possessive name stands before the noun at
@@ -262,7 +316,7 @@ func (sp *sentencePlaces) get() []text.Span {
 	if !sp.done {
 		sp.done = true
 		var buf [24]phrase
-		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
+		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, skip{-1, -1, -1}) {
 			if p.place(Type{}) {
 				sp.spans = append(sp.spans, p.span)
 			}
@@ -285,12 +339,17 @@ func undergoer(t Type) bool {
 // particles and hyphenated parts inside it), or a determiner or number
 // and the words after it up to a function word. It is a rough chunker,
 // enough to place participants.
-func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []phrase {
+func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip) []phrase {
 	prep, prepTok := "", -1
+	skip := sk.trigger
 	for k := from; k <= to && k < len(toks); k++ {
 		t := toks[k]
 		if k == skip {
 			prep = ""
+			continue
+		}
+		if sk.part(k) {
+			prep = "" // the particle of a phrasal verb: "legde ... op tafel"
 			continue
 		}
 		if t.Kind != text.Word && t.Kind != text.Number {
@@ -332,13 +391,13 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 		if t.Kind == text.Number {
 			// "16 december", "4000 werknemers", "twaalf jaar": a number and
 			// its noun
-			for e+1 <= to && e+1 != skip && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
+			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
 				!isFunction(toks[e+1].Fold) && !isPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
 				e++
 			}
 			head = true
 		}
-		for e+1 <= to && e+1 != skip && e-k < 7 && t.Kind != text.Number {
+		for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 7 && t.Kind != text.Number {
 			n := toks[e+1]
 			switch {
 			case n.Hyphen:
@@ -383,7 +442,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 				out[n-1].last = e
 				out[n-1].named = out[n-1].named || named
 				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
-					next, ok := phraseAt(src, toks, e+2, to, skip)
+					next, ok := phraseAt(src, toks, e+2, to, sk)
 					if !ok {
 						break
 					}
@@ -415,8 +474,17 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 	return out
 }
 
+// skip is what phrases leaves out: the trigger (-1 for none) and the
+// particle of a phrasal verb, from and to (-1 for none).
+type skip struct {
+	trigger, from, to int
+}
+
+// part reports whether toks[k] is part of the particle.
+func (sk skip) part(k int) bool { return k >= sk.from && k <= sk.to }
+
 // phraseAt returns the phrase that starts at toks[k], if one does.
-func phraseAt(src string, toks []text.Token, k, to, skip int) (phrase, bool) {
+func phraseAt(src string, toks []text.Token, k, to int, skip skip) (phrase, bool) {
 	var buf [1]phrase
 	ps := phrases(buf[:0], src, toks, k, min(to, k+8), skip)
 	if len(ps) == 0 || ps[0].first != k {

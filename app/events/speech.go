@@ -72,7 +72,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			case volgens:
 				return !inSpans(ms[j].Trigger, m.Roles.Agent)
 			case t > i && t <= e:
-				return true
+				// not a verb joined to the saying: "sprak zijn zorgen uit
+				// en riep hem op"
+				return toks[t-1].Fold != "en" && toks[t-1].Fold != "maar"
 			case e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") && t > e:
 				return true
 			case s > 0 && toks[s-1].Fold == "," && t < s-1:
@@ -80,7 +82,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			return false
 		}
-		negated := false
+		negated, coming := false, false
 		for j := range ms {
 			if j == k || at[j] == i || ms[j].Speech >= 0 || !in(j) {
 				continue
@@ -101,17 +103,30 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 				}
 			}
 			negated = negated || c.Modality == Negated
+			coming = coming || c.Modality == Planned || c.Modality == Hypothetical
+		}
+		if m.Act == warnIfComing {
+			m.Act = ""
+			if !negated && (coming || comes(toks, i, e)) {
+				m.Act = "warn"
+			}
 		}
 		if negated && m.Act == "" {
 			m.Act = "deny"
 		}
 	}
+	for k := range ms {
+		if ms[k].Act == warnIfComing {
+			ms[k].Act = "" // a noun: "die duidelijkmaking"
+		}
+	}
 	// A saying without an act takes the act of a saying it reports, which
 	// then is not a happening of its own: "zei dat Nederland de sancties
-	// steunt" is a saying of support.
+	// steunt" is a saying of support. One still to come is a happening of
+	// its own: "Biden zal een pad aanbieden, zei een ambtenaar".
 	for k := 0; k < len(ms); k++ {
 		c := &ms[k]
-		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" {
+		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" || c.Modality != Asserted {
 			continue
 		}
 		ms[c.Speech].Act = c.Act
@@ -128,6 +143,24 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		k--
 	}
 	return ms
+}
+
+// comes reports whether what the saying at toks[i] says (the clause after
+// its clause ending at e when that opens with "dat" or a colon, else the
+// rest of its own clause) is still to come or depends on a condition: it
+// holds "zal", "zullen", "zou", "gaat", "als", "indien" and the like.
+func comes(toks []text.Token, i, e int) bool {
+	from, to := i+1, e
+	if e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") {
+		from, to = e+2, len(toks)-1
+	}
+	for k := from; k <= to; k++ {
+		switch toks[k].Fold {
+		case "zal", "zullen", "zou", "zouden", "gaat", "gaan", "als", "indien", "tenzij", "anders", "mocht", "mochten":
+			return true
+		}
+	}
+	return false
 }
 
 // obliged reports whether the clause of toks[i] says it must happen

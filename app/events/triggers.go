@@ -10,7 +10,11 @@ import (
 // Mention is a happening found in a text: its trigger (byte span) and type.
 type Mention struct {
 	Trigger text.Span
-	Type    Type
+	// Particle is the particle or fixed phrase of a phrasal verb whose
+	// finite verb or participle is the Trigger ("uit" of "sprak ... uit",
+	// "op tafel" of "legde ... op tafel"); empty for others.
+	Particle text.Span
+	Type     Type
 	// Act is the speech act of a Contact mention, "" when none.
 	Act string
 	// Modality says whether the happening took place (see Modality).
@@ -139,6 +143,12 @@ type trigger struct {
 	// unless are words that rule the trigger out when its clause holds
 	// one: a message "overgebracht" is no transport.
 	unless []string
+	// particle, when set, is the particle or phrase a form of a phrasal
+	// verb needs in its clause ("uit" for "sprak", see particleAt);
+	// participle marks the verb's participle, which the particle goes
+	// before.
+	particle   []string
+	participle bool
 }
 
 // generic reports a bare plural after "met", "zoals", "over", "van" or
@@ -195,12 +205,23 @@ func (t *trigger) fits(src string, toks []text.Token, i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
-		if slices.Contains(t.needs, toks[k].Fold) {
+		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+8 && !clauseBreak(toks[k]); k++ {
-		if slices.Contains(t.needs, toks[k].Fold) {
+		if needed(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// needed reports whether the folded word w is one of the words a trigger
+// needs: equal to one, or starting with one that ends in "*".
+func needed(needs []string, w string) bool {
+	for _, n := range needs {
+		if p, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(w, p) || n == w {
 			return true
 		}
 	}
@@ -230,19 +251,25 @@ func lexicon() []trigger {
 		}
 	}
 	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
-	needs("Contact", "Broadcast", "", []string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
-	needs("Contact", "Broadcast", "propose", []string{"voor"}, "stelde", "stelt", "stelden", "stellen")
-	needs("Business", "Merge-Org", "", []string{"over"}, "neemt", "nam", "namen", "nemen")
-	needs("Justice", "Acquit", "", []string{"vrij"}, "sprak", "spreekt", "spraken")
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
-	needs("Justice", "Trial-Hearing", "", []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar"}, "eist", "eiste", "eisten", "eisen")
+	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
+	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
-	needs("Personnel", "End-Position", "", []string{"op"}, "stapt", "stapte", "stappen", "stapten")
-	needs("Movement", "Transport-Person", "", []string{"terug"}, "sturen", "stuurt", "stuurde", "stuurden", "gestuurd")
-	needs("Life", "Die", "", []string{"leven"}, "gekomen", "komen", "kwam", "kwamen", "komt")
+	needs("Movement", "Transport-Person", "", []string{"naar"}, "trekt", "trok", "trokken", "trekken", "getrokken")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
+	// Wishes and congratulations are sayings to someone: "heeft Biden een
+	// gelukkig Nieuwjaar gewenst".
+	needs("Contact", "Broadcast", "", []string{"nieuwjaar", "kerst", "kerstmis", "feestdagen", "succes", "sterkte", "beterschap", "proficiat", "gelukkig", "fijne", "prettige"},
+		"wenst", "wenste", "wensten", "gewenst", "wensen")
+	add("Contact", "Broadcast", "", "feliciteer*", "gefeliciteerd", "felicitaties", "condoleances", "condoleerde", "condoleert")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
-	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
+	// A prosecutor's demand of a penalty is a hearing (see needs above),
+	// no saying.
+	out = append(out, trigger{form: "eist", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eisen", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eiste", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eisten", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties})
+	add("Contact", "Broadcast", "demand", "geeist")
 	add("Contact", "Broadcast", "criticize", "bekritiseer*", "kritiek", "hekelt", "hekelde")
 	add("Contact", "Broadcast", "propose", "voorgesteld")
 	add("Contact", "Broadcast", "appeal", "riep", "roept", "oproep*", "opgeroepen")
@@ -250,7 +277,9 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
 	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
-	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
+	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
+		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
+	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
 	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "voorwaardelijk")
@@ -271,15 +300,15 @@ func lexicon() []trigger {
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
 	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
 	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
-	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
+	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
+	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
-	add("Business", "Start-Org", "", "opgericht", "oprichting", "richt", "richten", "richtte", "richtten", "opgestart")
+	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
 	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
 	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
@@ -289,7 +318,7 @@ func lexicon() []trigger {
 	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
-	return out
+	return append(out, phrasalTriggers()...)
 }
 
 // Lexicon finds trigger words in text and gives each the types its entry
@@ -420,6 +449,9 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		ty  Type
 		act string
 		tok int
+		// part is the first and last token of a phrasal verb's particle,
+		// {-1, -1} for none.
+		part [2]int
 	}
 	var fbuf [8]found
 	cands := fbuf[:0]
@@ -429,8 +461,31 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			continue
 		}
 		first := len(cands) // this token's mentions start here
-		for _, t := range l.lookup(tok.Fold, buf[:0]) {
-			if !t.fits(src, toks, ti) {
+		entries := l.lookup(tok.Fold, buf[:0])
+		// A verb with its particle or phrase in the clause is what the two
+		// say together: its other readings give way ("riep ... terug" is
+		// no appeal).
+		phrasal := false
+		for _, t := range entries {
+			if t.particle == nil || !t.fits(src, toks, ti) {
+				continue
+			}
+			p0, p1, ok := t.particleAt(src, toks, ti)
+			if !ok {
+				continue
+			}
+			phrasal = true
+			for _, ty := range t.types {
+				if !slices.ContainsFunc(cands[first:], func(c found) bool { return c.ty == ty }) {
+					cands = append(cands, found{ty, t.act, ti, [2]int{p0, p1}})
+				}
+			}
+		}
+		if phrasal {
+			continue
+		}
+		for _, t := range entries {
+			if t.particle != nil || !t.fits(src, toks, ti) {
 				continue
 			}
 		types:
@@ -442,9 +497,21 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 						continue types
 					}
 				}
-				cands = append(cands, found{ty, t.act, ti})
+				cands = append(cands, found{ty, t.act, ti, [2]int{-1, -1}})
 			}
 		}
+	}
+	// A trigger inside the phrase of a phrasal verb is part of it:
+	// "failliet" of "failliet verklaard", "beschuldiging" of "in staat
+	// van beschuldiging gesteld".
+	var parts [][2]int
+	for _, c := range cands {
+		if c.part[0] >= 0 {
+			parts = append(parts, c.part)
+		}
+	}
+	for _, p := range parts {
+		cands = slices.DeleteFunc(cands, func(d found) bool { return d.tok >= p[0] && d.tok <= p[1] })
 	}
 	if len(cands) == 0 {
 		return nil
@@ -453,6 +520,12 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 	at := make([]int, len(cands)) // the token of each mention
 	for k, c := range cands {
 		out[k] = Mention{Trigger: toks[c.tok].Span, Type: c.ty, Act: c.act, Speech: -1}
+		if c.part[0] >= 0 {
+			out[k].Particle = text.Span{Start: toks[c.part[0]].Start, End: toks[c.part[1]].End}
+		}
+		if c.act == proposeOrDemand {
+			out[k].Act = objectAct(toks, c.tok)
+		}
 		at[k] = c.tok
 	}
 	sentPlaces := sentencePlaces{src: src, toks: toks}
@@ -470,15 +543,33 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		}
 		m.Earlier = earlier(toks, start, end)
 		m.Modality = modality(toks, i, start, end)
-		m.Roles = roles(src, toks, m.Type, i, start, end)
+		m.Roles = roles(src, toks, m.Type, i, start, end, cands[k].part)
 		if _, ok := possessive(src, toks, i); ok {
 			m.Modality = Asserted // "Poetins oproep" was made
 		}
 		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" && m.Prep == "" {
-			m.Roles.Place = sentPlaces.get()
+			m.Roles.Place = ownless(sentPlaces.get(), m.Roles)
 		}
 	}
 	return speech(src, toks, out, at)
+}
+
+// ownless returns the places of a sentence but those that are a
+// participant of the mention ("een inval in Oekraïne": Oekraïne is
+// invaded).
+func ownless(places []text.Span, r Roles) []text.Span {
+	for k, p := range places {
+		if inSpans(p, r.Agent) || inSpans(p, r.Patient) {
+			out := slices.Clone(places[:k])
+			for _, q := range places[k+1:] {
+				if !inSpans(q, r.Agent) && !inSpans(q, r.Patient) {
+					out = append(out, q)
+				}
+			}
+			return out
+		}
+	}
+	return places
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words
@@ -515,6 +606,9 @@ func modality(toks []text.Token, i, start, end int) Modality {
 				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
 					cond = true
 				}
+				if fear(toks[q].Fold) {
+					cond = true // "die vrezen dat Poetin Oekraïne gaat binnenvallen"
+				}
 			}
 		}
 	}
@@ -547,7 +641,9 @@ func modality(toks []text.Token, i, start, end int) Modality {
 				}
 			}
 			cond = cond || !reports
-		case "als", "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
+		case "als":
+			cond = cond || condition(toks, k) // not "als nieuwe rector"
+		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
 			cond = true
 		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
 			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
@@ -555,6 +651,10 @@ func modality(toks []text.Token, i, start, end int) Modality {
 			}
 		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
+		default:
+			if k < i && fear(t.Fold) {
+				cond = true // "de VS vreest een Russische inval"
+			}
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
 			future = true
 		}
@@ -568,6 +668,16 @@ func modality(toks []text.Token, i, start, end int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// fear reports the words of fearing, after which a happening is only
+// feared: "vreest een inval", "bang dat", "de angst voor een aanval".
+func fear(w string) bool {
+	switch w {
+	case "vrees", "vreest", "vrezen", "vreesde", "vreesden", "gevreesd", "bang", "bevreesd", "angst", "beducht":
+		return true
+	}
+	return false
 }
 
 // clauseBreak reports whether t ends a clause: punctuation other than an
