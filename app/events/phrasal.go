@@ -266,10 +266,9 @@ func phrasalTriggers() []trigger {
 //     of the verb cluster ("uit te spreken", "op tafel legde", "te
 //     verstaan hebben gegeven", "om het leven gekomen").
 func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bool) {
-	start, end := clause(src, toks, i)
 	n := len(t.particle)
 	at := func(j int) bool {
-		if j < start || j+n-1 > end {
+		if j < 0 || j+n > len(toks) {
 			return false
 		}
 		for k, w := range t.particle {
@@ -280,17 +279,32 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 		return true
 	}
 	if !t.participle {
-		for j := i + 1; j+n-1 <= end; j++ {
-			if at(j) && particleFree(src, toks, j+n, end, t.particle) {
+		// later in the clause: no clause break before it
+		for j := i + 1; j < len(toks) && !breakAt(src, toks, j); j++ {
+			if toks[j].Fold != t.particle[0] || !at(j) {
+				continue
+			}
+			end := j + n - 1
+			for end+1 < len(toks) && !breakAt(src, toks, end+1) {
+				end++
+			}
+			if particleFree(src, toks, j+n, end, t.particle) {
 				return j, j + n - 1, true
 			}
 		}
 	}
+	// before it, across te and the verbs of the cluster only (none of
+	// which ends a clause)
 	j := i - 1
-	for j >= start && (toks[j].Fold == "te" || verbCluster(toks[j].Fold)) {
+	for j >= 0 && (toks[j].Fold == "te" || verbCluster(toks[j].Fold)) {
 		j--
 	}
-	if j-n+1 >= start && at(j-n+1) {
+	if at(j - n + 1) {
+		for k := j - n + 1; k <= j; k++ {
+			if breakAt(src, toks, k) {
+				return 0, 0, false
+			}
+		}
 		return j - n + 1, j, true
 	}
 	return 0, 0, false

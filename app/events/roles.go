@@ -106,12 +106,17 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	var core, by, between []slot
 	var against, of, with []text.Span // right after the trigger: van, tegen, met
 	lastNext := false
+	// The spans of the slots share one array, each slot its own part of
+	// it (a second phrase joined by "en" makes it a copy of its own).
+	spans := make([]text.Span, 0, len(ps))
 	add := func(list *[]slot, p phrase) {
 		if p.coord && len(*list) > 0 {
 			(*list)[len(*list)-1].spans = append((*list)[len(*list)-1].spans, p.span)
 			return
 		}
-		*list = append(*list, slot{[]text.Span{p.span}, p.first})
+		n := len(spans)
+		spans = append(spans, p.span)
+		*list = append(*list, slot{spans[n : n+1 : n+1], p.first})
 	}
 	chain := i // the last token of the phrases that follow the trigger one after another
 	for _, p := range ps {

@@ -467,11 +467,11 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		// no appeal).
 		phrasal := false
 		for _, t := range entries {
-			if t.particle == nil || !t.fits(src, toks, ti) {
+			if t.particle == nil {
 				continue
 			}
 			p0, p1, ok := t.particleAt(src, toks, ti)
-			if !ok {
+			if !ok || !t.fits(src, toks, ti) {
 				continue
 			}
 			phrasal = true
