@@ -207,6 +207,18 @@ func TestRoles(t *testing.T) {
 		{"Rusland was bezig met het opbouwen van troepen.", "opbouwen", "Rusland", ""},
 		{"Sinds Rusland een troepenmacht heeft samengetrokken, lopen de spanningen op.", "samengetrokken", "Rusland", "een troepenmacht"},
 		{"De minister maakte gisteren duidelijk dat hij blijft.", "maakte", "De minister", ""},
+		{"In Calais zijn donderdag drie migranten omgekomen.", "omgekomen", "", "drie migranten"},
+		{"De oppositieleider is dinsdag in Ankara gearresteerd.", "gearresteerd", "", "De oppositieleider"},
+		{"De twee bedrijven zijn niet gefuseerd.", "gefuseerd", "De twee bedrijven", ""},
+		{"Een man is doodgeschoten voor de deur van zijn woning.", "doodgeschoten", "", "Een man"},
+		{"De politie zoekt de man die vorig jaar zijn buurman zou hebben neergestoken.", "neergestoken", "de man", "zijn buurman"},
+		{"De overheid heeft het bedrijf beboet en bevriest zijn tegoeden.", "bevriest", "De overheid", "zijn tegoeden"},
+		{"Hij sprak zijn zorgen uit en riep hij Poetin op tot kalmte.", "riep", "hij", "Poetin"},
+		{"Premier Hofman belde dinsdagavond met de Duitse bondskanselier.", "belde", "Premier Hofman", "de Duitse bondskanselier"},
+		{"Drie medewerkers van Booking richten een nieuw platform op.", "richten", "Drie medewerkers van Booking", "een nieuw platform"},
+		{"Na een onderzoek van de Inspectie is de directeur opgestapt.", "onderzoek", "de Inspectie", ""},
+		{"Hofman ontving de Chinese ambassadeur.", "ontving", "Hofman", "de Chinese ambassadeur"},
+		{"De vakbond legt het werk neer met een staking van 24 uur.", "staking", "", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {

@@ -42,6 +42,9 @@ type phrase struct {
 	// coord is set when "en" joins the phrase to the one before it,
 	// whose preposition it then shares.
 	coord bool
+	// amount is set for an amount of time or money ("24 uur"), which is
+	// no participant.
+	amount bool
 }
 
 // roles finds the participants of the trigger at toks[i] in its clause
@@ -70,24 +73,52 @@ type phrase struct {
 // phrase ({-1, -1} for none), which is no participant.
 func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
-	if i > start && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar") {
+	coordinated := i > 0 && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar")
+	if coordinated {
 		start = i // "en zei dat": a clause of its own, its subject the one before
 	}
-	passive, got := false, false
+	passive, got, perfect, be := false, false, false, false
 	for k := start; k <= end; k++ {
 		switch toks[k].Fold {
 		case "werd", "werden", "wordt", "worden":
 			passive = true
 		case "kreeg", "kregen", "krijgt", "krijgen", "gekregen":
 			got = true
+		case "heeft", "hebben", "had", "hadden":
+			perfect = true
+		case "is", "was", "waren":
+			be = true
+		case "zijn":
+			be = be || !possessiveZijn(src, toks, k)
 		}
 	}
-	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i)
+	// "is gearresteerd", "zijn geëxecuteerd": a participle with zijn and
+	// without hebben is a passive too, but for what one does with another
+	// ("zijn gefuseerd", "is gescheiden") or says
+	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
+	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPreposition(toks[i-1].Fold)
 	if toks[start].Fold == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
 	var buf [24]phrase
 	ps := phrases(buf[:0], src, toks, start, end, skip{i, part[0], part[1]})
+	// The subject of a relative clause is what "die" stands for, unless a
+	// name in it is ("de garanties die Rusland eist"): "de man die zijn
+	// ex-vriendin zou hebben doodgestoken".
+	var antecedent *phrase
+	if start >= 2 && toks[start-1].Fold == "die" && !noun && !coordinated {
+		var pbuf [8]phrase
+		for _, p := range phrases(pbuf[:0], src, toks, max(0, start-10), start-2, skip{-1, -1, -1}) {
+			if p.last == start-2 && !p.oblique {
+				antecedent = &p
+			}
+		}
+		for _, p := range ps {
+			if !p.oblique && p.first < i && p.named {
+				antecedent = nil
+			}
+		}
+	}
 	if toks[i].Fold == "volgens" {
 		for _, p := range ps {
 			if p.first > i {
@@ -120,6 +151,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	}
 	chain := i // the last token of the phrases that follow the trigger one after another
 	for _, p := range ps {
+		if p.amount {
+			continue
+		}
 		next := p.prepTok == i+1 || p.coord && lastNext
 		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
 			chain = p.last
@@ -168,8 +202,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	switch {
 	case noun:
 		broadcast := ty.Subtype == "Broadcast"
+		byOf := broadcast || doerOf(ty)
 		switch {
-		case len(of) > 0 && !broadcast:
+		case len(of) > 0 && !byOf:
 			r.Patient = of
 		case len(with) > 0:
 			r.Patient = with
@@ -186,13 +221,13 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			r.Agent = []text.Span{toks[p].Span} // "Poetins oproep"
 		case len(between) > 0:
 			r.Agent = between[0].spans
-		case broadcast && len(of) > 0:
-			r.Agent = of
+		case byOf && len(of) > 0:
+			r.Agent = of // "kritiek van X", "een onderzoek van de Inspectie"
 		case got:
 		case feared(toks, start, i):
 			// "de VS vreest een inval": who fears it does not do it
-		case governedBy(toks, i, "in", "tijdens", "bij"):
-			r.Agent = first(core, len(toks))
+		case governedBy(toks, i, "in", "tijdens", "bij") && ty.Type == "Contact":
+			r.Agent = first(core, len(toks)) // "in het gesprek waarschuwde Biden"
 		case governedBy(toks, i, "met") && progressive(toks, start, i):
 			r.Agent = first(core, i) // "Rusland was bezig met het opbouwen van troepen"
 		case !governedBy(toks, i, "*"):
@@ -200,6 +235,16 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 		if r.Agent != nil && r.Patient != nil && r.Agent[0] == r.Patient[0] {
 			r.Agent = nil
+		}
+	case antecedent != nil && (passive || undergoer(ty) && len(core) == 0):
+		r.Patient = []text.Span{antecedent.span} // "drie mannen die waren veroordeeld"
+		if len(by) > 0 {
+			r.Agent = by[0].spans
+		}
+	case antecedent != nil:
+		r.Agent = []text.Span{antecedent.span}
+		if len(core) > 0 {
+			r.Patient = core[0].spans
 		}
 	case passive:
 		if len(by) > 0 {
@@ -210,9 +255,19 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	case undergoer(ty) && len(core) == 1:
 		r.Patient = core[0].spans
-	case start == i && len(core) > 0 && core[0].first > i+1:
+	case coordinated && len(core) > 0 && core[0].first > i+1:
 		// "maar zei niet wat ...": a verb after "en" or "maar" whose
 		// subject went before; what follows is no subject
+	case coordinated && !(len(core) > 0 && subjectPronoun(src, toks, core[0].first)):
+		// "heeft Skyline op een zwarte lijst gezet en bevriest zijn
+		// tegoeden": the subject of the clause before, and the object
+		// after the verb (but "en riep hij Poetin op")
+		if len(core) > 0 {
+			r.Patient = core[0].spans
+		}
+		if s := subjectBefore(src, toks, i-1); s != nil && !undergoer(ty) {
+			r.Agent = s
+		}
 	default:
 		if len(core) > 0 {
 			r.Agent = core[0].spans
@@ -225,6 +280,72 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	return r
+}
+
+// subjectPronoun reports whether toks[k] is a pronoun that is only ever
+// a subject: "hij", "zij", "we".
+func subjectPronoun(src string, toks []text.Token, k int) bool {
+	switch toks[k].Fold {
+	case "hij", "zij", "ze", "wij", "we", "ik", "jij":
+		return true
+	}
+	return false
+}
+
+// participle reports whether the folded word has the shape of a past
+// participle: ge- (after a particle: aangehouden, doodgeschoten) or be-,
+// ver-, ont- with -d, -t or -en at its end.
+func participle(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if k := strings.Index(w, "ge"); k >= 0 && k <= 5 {
+		return true
+	}
+	for _, p := range []string{"be", "ver", "ont", "her"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mutual reports the types whose participle goes with zijn without being
+// a passive: what two do together or one says.
+func mutual(t Type) bool {
+	switch t.Subtype {
+	case "Merge-Org", "Marry", "Divorce", "Meet", "Contact", "Correspondence", "Agreement", "Demonstrate", "Broadcast":
+		return true
+	}
+	return false
+}
+
+// doerOf reports the types of noun whose "van X" is who does it: "een
+// onderzoek van de Inspectie", "het beroep van de topman", "het protest
+// van de boeren", "het bezoek van de koning"; for others X undergoes it
+// ("de arrestatie van X").
+func doerOf(t Type) bool {
+	switch t.Subtype {
+	case "Investigate", "Appeal", "Demonstrate", "Sue", "Meet", "Contact", "Correspondence":
+		return true
+	}
+	return false
+}
+
+// subjectBefore returns the subject of the clause that ends at toks[k]
+// (the first phrase no preposition governs), nil for none.
+func subjectBefore(src string, toks []text.Token, k int) []text.Span {
+	if k < 1 {
+		return nil
+	}
+	start, _ := clause(src, toks, k-1)
+	var buf [12]phrase
+	for _, p := range phrases(buf[:0], src, toks, start, k-1, skip{-1, -1, -1}) {
+		if !p.oblique && !p.by {
+			return []text.Span{p.span}
+		}
+	}
+	return nil
 }
 
 // target reports whether a phrase after a noun trigger of type ty (the
@@ -300,7 +421,7 @@ func (p phrase) place(ty Type) bool {
 	switch p.prep {
 	case "in", "te", "bij", "nabij", "op":
 		return true
-	case "naar", "vanaf", "uit":
+	case "naar", "vanaf", "vanuit", "uit":
 		return ty.Type == "Movement"
 	}
 	return false
@@ -370,7 +491,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// deskundigen").
 		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
 			(k == skip+1 && k > from && determiner(toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
-		starts := isDeterminer(t.Fold) || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
+		det := isDeterminer(t.Fold) && (t.Fold != "zijn" || possessiveZijn(src, toks, k))
+		starts := det || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
 		if isPronoun(t.Fold) {
 			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
@@ -388,7 +510,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t)
+		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t) && !isQuantity(t.Fold)
 		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
@@ -410,7 +532,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 				head = head || !adjective(src, n)
 			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
 			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !isPreposition(n.Fold) && !isVerbLike(n.Fold):
-				head = !adjective(src, n) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
+				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -421,6 +543,14 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			}
 			e++
 		}
+		if (e+1 == skip || e == k && isDeterminer(t.Fold)) && own(src, toks[k:e+1]) {
+			// "de Oekraïense aanvallen", "een enkelband": the trigger's own
+			// determiner and adjectives
+			prep = ""
+			k = e
+			continue
+		}
+		amount := measure(toks[k : e+1])
 		named := false
 		for j := k; j <= e; j++ {
 			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
@@ -435,6 +565,10 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			switch {
 			case prep == "met" && out[n-1].oblique:
 				// "voor het gesprek met Poetin": with the phrase before
+				attached = true
+			case prep == "van" && out[n-1].oblique && k-2 != skip:
+				// "voor de deur van zijn woning", "na een onderzoek van de
+				// Inspectie": part of the phrase before
 				attached = true
 			case (prep == "in" || prep == "op") && k-2 != skip && (out[n-1].prep == "over" || out[n-1].prep == "om" || out[n-1].prep == "tegen" || out[n-1].prep == "rond"):
 				// "over de situatie in Oekraïne": what it was about, not
@@ -462,7 +596,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		}
 		out = append(out, phrase{
 			span:     text.Span{Start: t.Start, End: toks[e].End},
-			oblique:  attached || prep != "" && prep != "met" && prep != "door" && prep != "van",
+			oblique:  attached || prep != "" && prep != "met" && prep != "door" && prep != "van" || amount,
+			amount:   amount,
 			by:       prep == "door",
 			of:       prep == "van",
 			prep:     prep,
@@ -487,6 +622,67 @@ type skip struct {
 
 // part reports whether toks[k] is part of the particle.
 func (sk skip) part(k int) bool { return k >= sk.from && k <= sk.to }
+
+// possessiveZijn reports whether "zijn" at toks[k] is the possessive
+// ("zijn vrouw", "zijn Russische ambtgenoot") rather than the verb ("zijn
+// drie migranten omgekomen", "zijn dinsdag", "zijn gescheiden"): a noun
+// or an adjective follows, not a number, a function word, a name or a
+// participle.
+func possessiveZijn(src string, toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	w := n.Fold
+	switch {
+	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), isPreposition(w), isPronoun(w), w == "het":
+		return false
+	case capitalised(src, n):
+		return adjective(src, n) // "zijn Russische ambtgenoot", not "zijn Jan en Piet"
+	case len(w) > 6 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")):
+		return false // a participle: "zijn gescheiden", "zijn gearresteerd"
+	}
+	return true
+}
+
+// own reports whether the words are only determiners, numbers of
+// quantity and adjectives: before a noun trigger, its own.
+func own(src string, ws []text.Token) bool {
+	for _, t := range ws {
+		if !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// measure reports whether a phrase is an amount of time or money ("24
+// uur", "zes maanden", "acht miljoen euro"): no participant.
+func measure(ws []text.Token) bool {
+	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold) {
+		return false
+	}
+	switch ws[len(ws)-1].Fold {
+	case "uur", "uren", "minuten", "seconden", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+		"euro", "dollar", "miljoen", "miljard", "procent", "kilometer", "meter", "keer":
+		return true
+	}
+	return false
+}
+
+// isTime reports the words of a part of a day ("dinsdagavond",
+// "vanochtend", "gisteravond"), which end a phrase and start none.
+func isTime(w string) bool {
+	for _, d := range []string{"ochtend", "middag", "avond", "nacht", "morgen"} {
+		if p, ok := strings.CutSuffix(w, d); ok {
+			switch p {
+			case "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "van", "gister", "gisteren", "deze", "":
+				return true
+			}
+		}
+	}
+	return w == "eergisteren"
+}
 
 // phraseAt returns the phrase that starts at toks[k], if one does.
 func phraseAt(src string, toks []text.Token, k, to int, skip skip) (phrase, bool) {
@@ -554,7 +750,7 @@ func isParticle(w string) bool {
 
 func isPreposition(w string) bool {
 	switch w {
-	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens":
+	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent":
 		return true
 	}
 	return false
@@ -570,10 +766,10 @@ func isFunction(w string) bool {
 		"en", "of", "maar", "dat", "omdat", "als", "die", "dan", "toen", "zo",
 		"gisteren", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 		"eerder", "later", "volgende", "vorige", "afgelopen", "week", "jaar", "maand", "dag",
-		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel":
+		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel", "verder":
 		return true
 	}
-	return false
+	return isTime(w)
 }
 
 // isVerbLike reports a few verbs that often follow a subject and end it.

@@ -214,6 +214,10 @@ func nounTrigger(toks []text.Token, i int) bool {
 		}
 	}
 	w := toks[i].Fold
+	switch w {
+	case "ving", "vingen", "ontving", "ontvingen", "opving", "ging", "gingen", "onderging", "ondergingen", "verging", "ontging", "hing", "hingen":
+		return false // verbs: "Hofman ontving de ambassadeur"
+	}
 	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -708,7 +708,11 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	case "die":
 		p := toks[k-1]
 		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
-			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next))
+			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next) ||
+				isFunction(next.Fold) || next.Fold == "vorig")
+	case "toen":
+		// "omgekomen toen hun boot kapseisde", not "waarschuwde toen voor"
+		return isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || capitalised(src, next)
 	case "als", "indien", "tenzij", "wanneer":
 		return condition(toks, k)
 	}
