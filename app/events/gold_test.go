@@ -143,6 +143,21 @@ func TestLexicon(t *testing.T) {
 		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
 		{"Het Kremlin ontkende dat.", []string{"ontkende Contact/Broadcast"}},
 		{"Het was een mooie dag in Utrecht.", nil},
+		{"De premier is uit de gevangenis ontslagen.", []string{"ontslagen Justice/Release-Parole"}},
+		{"Philips heeft 200 werknemers ontslagen.", []string{"ontslagen Personnel/End-Position"}},
+		{"China heeft het bedrijf op een zwarte lijst gezet.", []string{"lijst Policy/Sanction"}},
+		{"Rusland heeft het gebied bij zijn grondgebied gevoegd.", []string{"gevoegd Policy/Annex"}},
+		{"De gemeente krijgt 14 miljoen euro van het Rijk.", []string{"krijgt Transaction/Transfer-Money"}},
+		{"De zangeres heeft haar eerste kind gekregen.", []string{"gekregen Life/Be-Born"}},
+		{"Duitsland stuurt geen Taurus-raketten naar Oekraïne.", []string{"stuurt Movement/Transport-Artifact"}},
+		{"De zaak dient in hoger beroep.", nil},
+		{"De wethouder ging in hoger beroep.", []string{"beroep Justice/Appeal"}},
+		{"De Commissie blokkeerde de overname.", []string{"overname Business/Merge-Org"}},
+		{"Hanna Vos is de nieuwe directeur van het museum.", []string{"is Personnel/Start-Position"}},
+		{"Dat is de nieuwe regel.", nil},
+		{"Een groep activisten heeft de Staat aangeklaagd.", []string{"aangeklaagd Justice/Sue"}},
+		{"Het OM heeft de burgemeester aangeklaagd.", []string{"aangeklaagd Justice/Charge-Indict"}},
+		{"De Kamer heeft ingestemd met de wet.", []string{"ingestemd Policy/Law"}},
 	} {
 		var got []string
 		for _, m := range l.Find(tt.in) {
@@ -218,7 +233,7 @@ func TestRoles(t *testing.T) {
 		{"Drie medewerkers van Booking richten een nieuw platform op.", "richten", "Drie medewerkers van Booking", "een nieuw platform"},
 		{"Na een onderzoek van de Inspectie is de directeur opgestapt.", "onderzoek", "de Inspectie", ""},
 		{"Hofman ontving de Chinese ambassadeur.", "ontving", "Hofman", "de Chinese ambassadeur"},
-		{"De vakbond legt het werk neer met een staking van 24 uur.", "staking", "", ""},
+		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {

@@ -71,6 +71,7 @@ func verbForms() map[string][]string {
 		"bouwen bouw bouwt bouwde bouwden gebouwd",
 		"verklaren verklaar verklaart verklaarde verklaarden verklaard",
 		"worden word wordt werd werden geworden",
+		"zijn ben is was waren geweest",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -193,6 +194,12 @@ func phrasals() []phrasal {
 	add("nemen", "in dienst", "Personnel", "Start-Position", "")
 	add("stellen", "aan", "Personnel", "Start-Position", "")
 	add("dragen", "voor", "Personnel", "Nominate", "")
+	// "Karin Mulder wordt de nieuwe burgemeester van Deventer", "Hanna Vos
+	// is de nieuwe directeur".
+	for _, v := range []string{"worden", "zijn"} {
+		add(v, "de nieuwe", "Personnel", "Start-Position", "", needs(offices...))
+		add(v, "het nieuwe", "Personnel", "Start-Position", "", needs(offices...))
+	}
 	// Business and money.
 	add("nemen", "over", "Business", "Merge-Org", "")
 	add("richten", "op", "Business", "Start-Org", "")
@@ -205,6 +212,12 @@ func phrasals() []phrasal {
 	add("worden", "eens", "Policy", "Agreement", "", apart)
 	return out
 }
+
+// offices are the words of a position one takes up: "de nieuwe directeur".
+var offices = []string{"directeur", "directrice", "voorzitter", "burgemeester", "minister", "premier", "president", "ceo", "topman", "topvrouw",
+	"trainer", "coach", "bondscoach", "rector", "ambassadeur", "leider", "partijleider", "fractievoorzitter", "baas", "chef", "manager",
+	"secretaris-generaal", "commissaris", "gouverneur", "hoofdcoach", "kapitein", "aanvoerder", "dirigent", "bisschop", "paus",
+	"korpschef", "hoofdredacteur", "lijsttrekker", "staatssecretaris", "wethouder", "schepen", "gedeputeerde", "opperbevelhebber"}
 
 // warnIfComing is the act of the sayings of making clear ("maakte
 // duidelijk", "gaf te verstaan"): a warning when what they say is still to

@@ -200,6 +200,18 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		return nil
 	}
 	switch {
+	case part[0] > i && copula(toks[i].Fold):
+		// "Karin Mulder wordt de nieuwe burgemeester van Deventer": who
+		// takes the post, and whose post it is
+		if len(core) > 0 && core[0].first < i {
+			r.Patient = core[0].spans
+		}
+		for _, p := range ps {
+			if p.first > part[1] && p.prep == "van" {
+				r.Agent = []text.Span{p.span}
+				break
+			}
+		}
 	case noun:
 		broadcast := ty.Subtype == "Broadcast"
 		byOf := broadcast || doerOf(ty)
@@ -280,6 +292,15 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	return r
+}
+
+// copula reports the forms of zijn and worden.
+func copula(w string) bool {
+	switch w {
+	case "is", "was", "zijn", "waren", "ben", "geweest", "wordt", "word", "worden", "werd", "werden", "geworden":
+		return true
+	}
+	return false
 }
 
 // subjectPronoun reports whether toks[k] is a pronoun that is only ever

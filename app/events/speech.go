@@ -24,20 +24,21 @@ import (
 // proposal or an appeal makes it hypothetical (it is only asked for); a
 // saying without an act whose content is negated is a denial.
 //
-// Two Broadcasts in one clause are one saying: a noun governed by a
-// preposition ("laat in een verklaring weten") gives way to the verb.
+// Two mentions of one kind in one clause are one happening: a noun
+// governed by a preposition gives way to the verb ("laat in een verklaring
+// weten", "ingestemd met de wet", "veroordeeld tot levenslang").
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 	verb := func(j int) bool { return determiner(toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
 	for k := 0; k < len(ms); k++ {
-		if !governedBy(toks, at[k], "*") || ms[k].Type.Type != "Contact" {
+		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
 			continue
 		}
-		if ms[k].Type.Subtype != "Broadcast" && definite(toks[at[k]-1].Fold) {
+		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold) {
 			continue // "voor het telefoongesprek": a happening of its own
 		}
 		s, e := clause(src, toks, at[k])
 		for j := range ms {
-			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) {
+			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) && !joined(toks, at[j], at[k]) {
 				ms = append(ms[:k], ms[k+1:]...)
 				at = append(at[:k], at[k+1:]...)
 				k--
@@ -157,6 +158,17 @@ func comes(toks []text.Token, i, e int) bool {
 	for k := from; k <= to; k++ {
 		switch toks[k].Fold {
 		case "zal", "zullen", "zou", "zouden", "gaat", "gaan", "als", "indien", "tenzij", "anders", "mocht", "mochten":
+			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether "en" or "maar" stands between toks[a] and
+// toks[b], joining two clauses: "op een zwarte lijst gezet en bevriest".
+func joined(toks []text.Token, a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if toks[k].Fold == "en" || toks[k].Fold == "maar" {
 			return true
 		}
 	}

@@ -187,6 +187,11 @@ func inClause(toks []text.Token, i int, w string) bool {
 // "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
 // name: "het Hof van Cassatie").
 func (t *trigger) fits(src string, toks []text.Token, i int) bool {
+	return t.allowed(src, toks, i) && t.neededAround(toks, i, i)
+}
+
+// allowed is fits without the words the trigger needs.
+func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
 		return false
 	}
@@ -201,15 +206,28 @@ func (t *trigger) fits(src string, toks []text.Token, i int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// neededAround reports whether a word the trigger needs (if any) is
+// within eight words of toks[lo..hi] in its clause, or in it: the trigger,
+// or a phrasal verb and its particle with what stands between ("leggen de
+// piloten in de zomer het werk neer").
+func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 	if t.needs == nil {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+	for k := lo; k <= hi; k++ {
 		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
 	}
-	for k := i + 1; k < len(toks) && k <= i+8 && !clauseBreak(toks[k]); k++ {
+	for k := lo - 1; k >= 0 && k >= lo-8 && !clauseBreak(toks[k]); k-- {
+		if needed(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	for k := hi + 1; k < len(toks) && k <= hi+8 && !clauseBreak(toks[k]); k++ {
 		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
@@ -227,6 +245,9 @@ func needed(needs []string, w string) bool {
 	}
 	return false
 }
+
+// prison are the words of a prison, from which one is released.
+var prison = []string{"gevangenis", "cel", "detentie", "hechtenis", "gevangenschap"}
 
 // lexicon returns the trigger words, grouped by subtype. It is written
 // from Dutch as such (verbs and nouns of news reporting), not tuned on the
@@ -280,9 +301,14 @@ func lexicon() []trigger {
 	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
 		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
 	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
-	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
+	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
+	// Blocking a road or a port is a protest; blocking a deal is not.
+	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
+		unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "rekening", "account", "verkoop", "aankoop"}})
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
-	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "voorwaardelijk")
+	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "invrijheidstelling*")
+	// Released from prison: "uit de gevangenis ontslagen".
+	needs("Justice", "Release-Parole", "", prison, "ontslagen")
 	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "terecht", "strafeis", "verhoor*")
 	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
@@ -292,7 +318,11 @@ func lexicon() []trigger {
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
 	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
 	add("Justice", "Acquit", "", "vrijgesproken", "vrijspraak")
-	add("Justice", "Appeal", "", "beroep", "cassatie")
+	// "in hoger beroep" is where a case is heard, unless one goes or
+	// lodges it: "ging in hoger beroep".
+	out = append(out, trigger{form: "beroep", types: []Type{{"Justice", "Appeal"}}, unless: []string{"hoger"}})
+	needs("Justice", "Appeal", "", []string{"ging", "gaat", "gaan", "gingen", "gegaan", "aangetekend", "tekent", "tekende", "tekenen", "instellen", "ingesteld"}, "beroep")
+	add("Justice", "Appeal", "", "cassatie")
 	add("Justice", "Pardon", "", "gratie", "pardon", "amnestie")
 	add("Justice", "Investigate", "", "onderzoek*", "onderzocht")
 	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
@@ -301,11 +331,20 @@ func lexicon() []trigger {
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
 	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
+	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
+	// "heeft haar eerste kind gekregen".
+	needs("Transaction", "Transfer-Money", "", []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	needs("Life", "Be-Born", "", []string{"kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "tweeling"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	// Weapons sent: "stuurt geen Taurus-raketten naar Oekraïne".
+	needs("Movement", "Transport-Artifact", "", []string{"wapen*", "raket*", "munitie", "tank*", "pantservoertuig*", "gevechtsvliegtuig*", "luchtafweer*", "drones", "hulpgoederen"},
+		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "levert", "leverde", "leverden", "leveren")
 	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
 	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
+	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
+	add("Personnel", "End-Position", "", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
+	out = append(out, trigger{form: "ontslagen", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
@@ -314,10 +353,12 @@ func lexicon() []trigger {
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
 	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeert", "investeerde", "investeren", "geinvesteerd", "investering*", "opgehaald", "*hulp", "steunpakket*", "lening*", "uitgekeerd")
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
+	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
 	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
-	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
+	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
+	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
 	return append(out, phrasalTriggers()...)
 }
 
@@ -471,7 +512,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 				continue
 			}
 			p0, p1, ok := t.particleAt(src, toks, ti)
-			if !ok || !t.fits(src, toks, ti) {
+			if !ok || !t.allowed(src, toks, ti) || !t.neededAround(toks, min(ti, p0), max(ti, p1)) {
 				continue
 			}
 			phrasal = true
@@ -550,8 +591,25 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" && m.Prep == "" {
 			m.Roles.Place = ownless(sentPlaces.get(), m.Roles)
 		}
+		if m.Type.Subtype == "Charge-Indict" && len(m.Roles.Agent) > 0 && !prosecutor(src, m.Roles.Agent) {
+			m.Type.Subtype = "Sue" // "een groep activisten heeft de Staat aangeklaagd"
+		}
 	}
 	return speech(src, toks, out, at)
+}
+
+// prosecutor reports whether one of the spans names who prosecutes: the
+// Openbaar Ministerie, justitie, a parket, an aanklager.
+func prosecutor(src string, spans []text.Span) bool {
+	for _, sp := range spans {
+		for _, t := range text.Tokenize(sp.Of(src)) {
+			switch t.Fold {
+			case "om", "ministerie", "justitie", "parket", "aanklager", "aanklagers", "procureur", "officier", "openbaar", "onderzoeksrechter", "fbi", "politie":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownless returns the places of a sentence but those that are a
