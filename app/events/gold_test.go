@@ -233,6 +233,8 @@ func TestRoles(t *testing.T) {
 		{"Drie medewerkers van Booking richten een nieuw platform op.", "richten", "Drie medewerkers van Booking", "een nieuw platform"},
 		{"Na een onderzoek van de Inspectie is de directeur opgestapt.", "onderzoek", "de Inspectie", ""},
 		{"Hofman ontving de Chinese ambassadeur.", "ontving", "Hofman", "de Chinese ambassadeur"},
+		{"Dat meldt persbureau Reuters.", "meldt", "persbureau Reuters", ""},
+		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
 		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
 	} {
 		var agent, patient string = "none", "none"

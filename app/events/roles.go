@@ -96,7 +96,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// without hebben is a passive too, but for what one does with another
 	// ("zijn gefuseerd", "is gescheiden") or says
 	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
-	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPreposition(toks[i-1].Fold)
+	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPreposition(toks[i-1].Fold)
 	if toks[start].Fold == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
@@ -511,7 +511,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
 		// deskundigen").
 		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
-			(k == skip+1 && k > from && determiner(toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
+			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
 		det := isDeterminer(t.Fold) && (t.Fold != "zijn" || possessiveZijn(src, toks, k))
 		starts := det || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
 		if isPronoun(t.Fold) {

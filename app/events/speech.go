@@ -28,7 +28,7 @@ import (
 // governed by a preposition gives way to the verb ("laat in een verklaring
 // weten", "ingestemd met de wet", "veroordeeld tot levenslang").
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
-	verb := func(j int) bool { return determiner(toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
+	verb := func(j int) bool { return determiner(src, toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
 	for k := 0; k < len(ms); k++ {
 		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
 			continue

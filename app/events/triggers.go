@@ -60,7 +60,7 @@ const (
 // a noun: the determiner before it across at most three adjectives (words
 // in -e, "eerder", "vorig", or a bare adjective after "een": "een goed
 // gesprek"); a possessive ("Poetins", "Poetin's") is definite.
-func determiner(toks []text.Token, i int) Determiner {
+func determiner(src string, toks []text.Token, i int) Determiner {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Fold
 		switch w {
@@ -69,6 +69,9 @@ func determiner(toks []text.Token, i int) Determiner {
 		case "de", "het", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
 			return Definite
 		case "dat", "die", "deze", "dit", "datzelfde", "dezelfde", "hetzelfde":
+			if k == i-1 && inverted(src, toks, i) {
+				return NoDeterminer // "Dat meldt persbureau Reuters": a pronoun and a verb
+			}
 			return Demonstrative
 		}
 		switch {
@@ -80,6 +83,18 @@ func determiner(toks []text.Token, i int) Determiner {
 		return NoDeterminer
 	}
 	return NoDeterminer
+}
+
+// inverted reports whether the subject follows the word at toks[i], as it
+// follows a verb after a fronted object ("Dat meldt de NOS", "Dat zei
+// Biden", "Dat bevestigt hij"): a determiner, a pronoun or a name comes
+// next, and the word opens its clause.
+func inverted(src string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || i >= 2 && !clauseBreak(toks[i-2]) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == text.Word && (isDeterminer(n.Fold) && n.Fold != "zijn" || isPronoun(n.Fold) || n.Upper(src) || n.Fold == "persbureau")
 }
 
 // bareAdjective reports the adjectives that go uninflected before a
@@ -575,7 +590,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		i := at[k]
 		start, end := clause(src, toks, i)
 		m.Token, m.Clause = i, [2]int{start, end}
-		m.Det = determiner(toks, i)
+		m.Det = determiner(src, toks, i)
 		if _, ok := possessive(src, toks, i); ok && m.Det == NoDeterminer {
 			m.Det = Definite
 		}
