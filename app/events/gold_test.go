@@ -193,6 +193,11 @@ func TestModality(t *testing.T) {
 		{"De VS vreest een Russische inval in Oekraïne.", "inval", Hypothetical},
 		{"Die vrezen dat Poetin Oekraïne gaat binnenvallen.", "binnenvallen", Hypothetical},
 		{"De universiteit stelde haar aan als nieuwe rector.", "stelde", Asserted},
+		{"Zijn land zal terugslaan als Hezbollah opnieuw raketten afvuurt.", "terugslaan", Hypothetical},
+		{"Zijn land zal terugslaan als Hezbollah opnieuw raketten afvuurt.", "afvuurt", Hypothetical},
+		{"De Kamer stemde in met een voorstel om de lening niet langer te garanderen.", "stemde", Asserted},
+		{"De wethouder heeft over de plannen gesproken.", "gesproken", Asserted},
+		{"Karin Mulder wordt de nieuwe burgemeester van Deventer.", "wordt", Planned},
 	} {
 		var got Modality = "none"
 		for _, m := range l.Find(tt.in) {

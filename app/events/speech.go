@@ -65,7 +65,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			if i+1 <= e && (toks[i+1].Fold == "niet" || toks[i+1].Fold == "nooit") {
 				to = i + 1
 			}
-			m.Modality = modality(toks, i, s, to)
+			m.Modality = modality(src, toks, i, s, to)
 		}
 		in := func(j int) bool {
 			t := at[j]

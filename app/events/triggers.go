@@ -598,7 +598,10 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			m.Prep = governor(toks, i)
 		}
 		m.Earlier = earlier(toks, start, end)
-		m.Modality = modality(toks, i, start, end)
+		m.Modality = modality(src, toks, i, start, end)
+		if m.Modality == Asserted && m.Type.Type == "Personnel" && m.Particle.End > m.Particle.Start && (toks[i].Fold == "wordt" || toks[i].Fold == "worden") {
+			m.Modality = Planned // "Karin Mulder wordt de nieuwe burgemeester"
+		}
 		m.Roles = roles(src, toks, m.Type, i, start, end, cands[k].part)
 		if _, ok := possessive(src, toks, i); ok {
 			m.Modality = Asserted // "Poetins oproep" was made
@@ -656,7 +659,7 @@ func ownless(places []text.Span, r Roles) []text.Span {
 // or only possible ("mogelijk"). Else a negation ("niet", "geen",
 // "niemand", "weigerde") makes it negated, a future ("zal", "gaat",
 // "morgen", "volgende week") planned, in that order of precedence.
-func modality(toks []text.Token, i, start, end int) Modality {
+func modality(src string, toks []text.Token, i, start, end int) Modality {
 	var cond, neg, future bool
 	if start > 0 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
@@ -715,7 +718,7 @@ func modality(toks []text.Token, i, start, end int) Modality {
 			}
 			cond = cond || !reports
 		case "als":
-			cond = cond || condition(toks, k) // not "als nieuwe rector"
+			cond = cond || condition(src, toks, k) // not "als nieuwe rector"
 		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
 			cond = true
 		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
@@ -728,8 +731,14 @@ func modality(toks []text.Token, i, start, end int) Modality {
 			if k < i && fear(t.Fold) {
 				cond = true // "de VS vreest een Russische inval"
 			}
-		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
+		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
+		case "plannen":
+			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !isPreposition(toks[k-1].Fold) // not "over de plannen"
+		case "om":
+			if k > i && infinitive(toks, k, end) {
+				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
+			}
 		}
 	}
 	switch {
@@ -749,6 +758,17 @@ func fear(w string) bool {
 	switch w {
 	case "vrees", "vreest", "vrezen", "vreesde", "vreesden", "gevreesd", "bang", "bevreesd", "angst", "beducht":
 		return true
+	}
+	return false
+}
+
+// infinitive reports whether the "om" at toks[k] opens an infinitive
+// clause: a "te" follows before end.
+func infinitive(toks []text.Token, k, end int) bool {
+	for q := k + 1; q <= end; q++ {
+		if toks[q].Fold == "te" {
+			return true
+		}
 	}
 	return false
 }
@@ -787,7 +807,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 		// "omgekomen toen hun boot kapseisde", not "waarschuwde toen voor"
 		return isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || capitalised(src, next)
 	case "als", "indien", "tenzij", "wanneer":
-		return condition(toks, k)
+		return condition(src, toks, k)
 	}
 	return false
 }
@@ -796,7 +816,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 // "wanneer") at toks[k] opens a condition: before "de", "het", "er", a
 // pronoun or a capitalised name, not before "een" or a bare noun ("als
 // een bedreiging", "als lijsttrekker").
-func condition(toks []text.Token, k int) bool {
+func condition(src string, toks []text.Token, k int) bool {
 	if toks[k].Fold != "als" {
 		return true
 	}
@@ -804,7 +824,8 @@ func condition(toks []text.Token, k int) bool {
 		return false
 	}
 	n := toks[k+1].Fold
-	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "het" || n == "dat" || n == "die"
+	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "dat" || n == "die" ||
+		capitalised(src, toks[k+1]) && !adjective(src, toks[k+1])
 }
 
 // clause returns the first and last token of the clause of toks[i].
