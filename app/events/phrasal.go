@@ -292,10 +292,16 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 		return true
 	}
 	if !t.participle {
-		// later in the clause: no clause break before it
-		for j := i + 1; j < len(toks) && !breakAt(src, toks, j); j++ {
+		// later in the clause: no clause break before it (the particle
+		// first, as most verbs have none)
+		for j := i + 1; j < len(toks); j++ {
 			if toks[j].Fold != t.particle[0] || !at(j) {
 				continue
+			}
+			for k := i + 1; k <= j+n-1; k++ {
+				if breakAt(src, toks, k) {
+					return 0, 0, false
+				}
 			}
 			end := j + n - 1
 			for end+1 < len(toks) && !breakAt(src, toks, end+1) {

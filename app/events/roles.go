@@ -105,12 +105,12 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// The subject of a relative clause is what "die" stands for, unless a
 	// name in it is ("de garanties die Rusland eist"): "de man die zijn
 	// ex-vriendin zou hebben doodgestoken".
-	var antecedent *phrase
+	var antecedent []text.Span
 	if start >= 2 && toks[start-1].Fold == "die" && !noun && !coordinated {
 		var pbuf [8]phrase
 		for _, p := range phrases(pbuf[:0], src, toks, max(0, start-10), start-2, skip{-1, -1, -1}) {
 			if p.last == start-2 && !p.oblique {
-				antecedent = &p
+				antecedent = []text.Span{p.span}
 			}
 		}
 		for _, p := range ps {
@@ -129,26 +129,14 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		return r
 	}
 	// Phrases joined by "en" fill one role together ("Zweden en Finland
-	// tekenden", "tussen Rusland en de VS").
-	type slot struct {
-		spans []text.Span
-		first int // the first token of the first phrase
-	}
-	var core, by, between []slot
+	// tekenden", "tussen Rusland en de VS"). The slots are kept on the stack; their spans share one array, each
+	// slot its own part of it (a second phrase joined by "en" makes it a
+	// copy of its own).
+	var coreBuf, byBuf, betweenBuf [8]slot
+	core, by, between := coreBuf[:0], byBuf[:0], betweenBuf[:0]
 	var against, of, with []text.Span // right after the trigger: van, tegen, met
 	lastNext := false
-	// The spans of the slots share one array, each slot its own part of
-	// it (a second phrase joined by "en" makes it a copy of its own).
 	spans := make([]text.Span, 0, len(ps))
-	add := func(list *[]slot, p phrase) {
-		if p.coord && len(*list) > 0 {
-			(*list)[len(*list)-1].spans = append((*list)[len(*list)-1].spans, p.span)
-			return
-		}
-		n := len(spans)
-		spans = append(spans, p.span)
-		*list = append(*list, slot{spans[n : n+1 : n+1], p.first})
-	}
 	chain := i // the last token of the phrases that follow the trigger one after another
 	for _, p := range ps {
 		if p.amount {
@@ -175,9 +163,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		lastNext = next
 		switch {
 		case p.by:
-			add(&by, p)
+			by = addSlot(by, &spans, p)
 		case p.prep == "tussen":
-			add(&between, p)
+			between = addSlot(between, &spans, p)
 		case p.prep == "van" && next:
 			of = append(of, p.span)
 		case p.prep == "tegen" && (next || ty.Subtype == "Broadcast" && p.first > i):
@@ -185,10 +173,10 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		case p.prep == "met" && next && !p.attached:
 			with = append(with, p.span)
 			if !noun {
-				add(&core, p)
+				core = addSlot(core, &spans, p)
 			}
 		case !p.oblique:
-			add(&core, p)
+			core = addSlot(core, &spans, p)
 		}
 	}
 	first := func(list []slot, before int) []text.Span {
@@ -249,12 +237,12 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			r.Agent = nil
 		}
 	case antecedent != nil && (passive || undergoer(ty) && len(core) == 0):
-		r.Patient = []text.Span{antecedent.span} // "drie mannen die waren veroordeeld"
+		r.Patient = antecedent // "drie mannen die waren veroordeeld"
 		if len(by) > 0 {
 			r.Agent = by[0].spans
 		}
 	case antecedent != nil:
-		r.Agent = []text.Span{antecedent.span}
+		r.Agent = antecedent
 		if len(core) > 0 {
 			r.Patient = core[0].spans
 		}
@@ -404,6 +392,25 @@ func progressive(toks []text.Token, start, i int) bool {
 	return false
 }
 
+// slot is the phrases that fill one role: one, or several joined by "en".
+type slot struct {
+	spans []text.Span
+	first int // the first token of the first phrase
+}
+
+// addSlot adds the phrase p to the slots of a role: a slot of its own, or
+// the last one's when "en" joins it to that; spans holds the slots'
+// spans.
+func addSlot(list []slot, spans *[]text.Span, p phrase) []slot {
+	if p.coord && len(list) > 0 {
+		list[len(list)-1].spans = append(list[len(list)-1].spans, p.span)
+		return list
+	}
+	n := len(*spans)
+	*spans = append(*spans, p.span)
+	return append(list, slot{(*spans)[n : n+1 : n+1], p.first})
+}
+
 // possessed reports whether a possessive name stands before the noun at
 // toks[i].
 func possessed(src string, toks []text.Token, i int) bool {
@@ -462,6 +469,9 @@ type sentencePlaces struct {
 func (sp *sentencePlaces) get() []text.Span {
 	if !sp.done {
 		sp.done = true
+		if !mayPlace(sp.src, sp.toks) {
+			return nil
+		}
 		var buf [24]phrase
 		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, skip{-1, -1, -1}) {
 			if p.place(Type{}) {
@@ -470,6 +480,24 @@ func (sp *sentencePlaces) get() []text.Span {
 		}
 	}
 	return sp.spans
+}
+
+// mayPlace reports whether a sentence may name a place: a capitalised
+// word follows "in", "bij", "nabij" or "op" somewhere (see phrase.place).
+// Most sentences do not, and need no chunking for it.
+func mayPlace(src string, toks []text.Token) bool {
+	prep := false
+	for _, t := range toks {
+		switch t.Fold {
+		case "in", "te", "bij", "nabij", "op":
+			prep = true
+		default:
+			if prep && capitalised(src, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // undergoer reports the types whose subject undergoes the happening.
@@ -694,15 +722,46 @@ func measure(ws []text.Token) bool {
 // isTime reports the words of a part of a day ("dinsdagavond",
 // "vanochtend", "gisteravond"), which end a phrase and start none.
 func isTime(w string) bool {
-	for _, d := range []string{"ochtend", "middag", "avond", "nacht", "morgen"} {
-		if p, ok := strings.CutSuffix(w, d); ok {
-			switch p {
-			case "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "van", "gister", "gisteren", "deze", "":
-				return true
-			}
-		}
+	if len(w) < 5 {
+		return false
 	}
-	return w == "eergisteren"
+	var p string
+	switch w[len(w)-1] {
+	case 'd':
+		switch {
+		case strings.HasSuffix(w, "avond"):
+			p = w[:len(w)-5]
+		case strings.HasSuffix(w, "ochtend"):
+			p = w[:len(w)-7]
+		default:
+			return false
+		}
+	case 'g':
+		if !strings.HasSuffix(w, "middag") {
+			return false
+		}
+		p = w[:len(w)-6]
+	case 't':
+		if !strings.HasSuffix(w, "nacht") {
+			return false
+		}
+		p = w[:len(w)-5]
+	case 'n':
+		if w == "eergisteren" {
+			return true
+		}
+		if !strings.HasSuffix(w, "morgen") {
+			return false
+		}
+		p = w[:len(w)-6]
+	default:
+		return false
+	}
+	switch p {
+	case "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "van", "gister", "gisteren", "deze", "":
+		return true
+	}
+	return false
 }
 
 // phraseAt returns the phrase that starts at toks[k], if one does.

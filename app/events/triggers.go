@@ -389,8 +389,9 @@ type Lexicon struct {
 	short  []trigger            // prefix and suffix forms shorter than keyLen
 	inside []trigger
 	// hasPrefix and hasSuffix mark the keys of three letters a-z that
-	// have entries, so that most words skip the maps.
-	hasPrefix, hasSuffix [26 * 26 * 26]bool
+	// have entries, so that most words skip the maps; hasExact the first
+	// three letters of the exact forms.
+	hasPrefix, hasSuffix, hasExact [26 * 26 * 26]bool
 }
 
 // key3 returns the index of a key of three letters a-z, -1 for any other.
@@ -434,6 +435,11 @@ func NewLexicon() *Lexicon {
 			}
 		default:
 			l.exact[t.form] = append(l.exact[t.form], t)
+			if len(t.form) >= keyLen {
+				if n := key3(t.form[:keyLen]); n >= 0 {
+					l.hasExact[n] = true
+				}
+			}
 		}
 	}
 	return l
@@ -453,11 +459,18 @@ func (t *trigger) matches(w string) bool {
 // lookup appends to buf every entry that matches the folded word w:
 // exact, prefix, suffix and part entries, in that order.
 func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
-	for i := range l.exact[w] {
-		buf = append(buf, &l.exact[w][i])
+	n := -1 // the key of the first three letters, -1 for none
+	if len(w) >= keyLen {
+		n = key3(w[:keyLen])
+	}
+	if n < 0 || l.hasExact[n] {
+		es := l.exact[w]
+		for i := range es {
+			buf = append(buf, &es[i])
+		}
 	}
 	if len(w) >= keyLen {
-		if n := key3(w[:keyLen]); n < 0 || l.hasPrefix[n] {
+		if n < 0 || l.hasPrefix[n] {
 			ps := l.prefix[w[:keyLen]]
 			for i := range ps {
 				if ps[i].matches(w) {
