@@ -93,6 +93,10 @@ type phrasal struct {
 	// needs and unless are as in trigger: "samentrekken" is a movement
 	// only with troops in its clause.
 	needs, unless []string
+	// near is set when the particle follows within four words ("is de
+	// nieuwe directeur", "werden het eens"): for verbs as common as zijn
+	// and worden.
+	near bool
 }
 
 // phrasals returns the verbs with a particle or a fixed phrase that
@@ -112,6 +116,7 @@ func phrasals() []phrasal {
 	apart := func(p *phrasal) { p.apart = true }
 	needs := func(w ...string) func(*phrasal) { return func(p *phrasal) { p.needs = w } }
 	unless := func(w ...string) func(*phrasal) { return func(p *phrasal) { p.unless = w } }
+	near := func(p *phrasal) { p.near = true }
 	also := func(typ, sub string) func(*phrasal) {
 		return func(p *phrasal) { p.types = append(p.types, Type{typ, sub}) }
 	}
@@ -197,8 +202,8 @@ func phrasals() []phrasal {
 	// "Karin Mulder wordt de nieuwe burgemeester van Deventer", "Hanna Vos
 	// is de nieuwe directeur".
 	for _, v := range []string{"worden", "zijn"} {
-		add(v, "de nieuwe", "Personnel", "Start-Position", "", needs(offices...))
-		add(v, "het nieuwe", "Personnel", "Start-Position", "", needs(offices...))
+		add(v, "de nieuwe", "Personnel", "Start-Position", "", needs(offices...), near)
+		add(v, "het nieuwe", "Personnel", "Start-Position", "", needs(offices...), near)
 	}
 	// Business and money.
 	add("nemen", "over", "Business", "Merge-Org", "")
@@ -209,7 +214,7 @@ func phrasals() []phrasal {
 	add("dragen", "over", "Transaction", "Transfer-Ownership", "")
 	// Policy.
 	add("stemmen", "in", "Policy", "Law", "")
-	add("worden", "eens", "Policy", "Agreement", "", apart)
+	add("worden", "eens", "Policy", "Agreement", "", apart, near)
 	return out
 }
 
@@ -258,7 +263,7 @@ func phrasalTriggers() []trigger {
 		for k, f := range fs {
 			participle := k == len(fs)-1
 			out = append(out, trigger{form: f, types: p.types, act: p.act, needs: p.needs, unless: p.unless,
-				particle: words, participle: participle})
+				particle: words, participle: participle, near: p.near})
 			// The first person joined is mostly a noun: voorstel, uitleg.
 			if !p.apart && !slices.Contains(fs, f+"t") {
 				out = append(out, trigger{form: p.part + f, types: p.types, act: p.act, needs: p.needs, unless: p.unless})
@@ -294,7 +299,11 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 	if !t.participle {
 		// later in the clause: no clause break before it (the particle
 		// first, as most verbs have none)
-		for j := i + 1; j < len(toks); j++ {
+		last := len(toks) - 1
+		if t.near {
+			last = min(last, i+4)
+		}
+		for j := i + 1; j <= last; j++ {
 			if toks[j].Fold != t.particle[0] || !at(j) {
 				continue
 			}

@@ -30,6 +30,9 @@ import (
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 	verb := func(j int) bool { return determiner(src, toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
 	for k := 0; k < len(ms); k++ {
+		if len(ms) == 1 {
+			break // most sentences tell of one happening
+		}
 		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
 			continue
 		}

@@ -164,6 +164,8 @@ type trigger struct {
 	// before.
 	particle   []string
 	participle bool
+	// near: the particle follows within four words (see phrasal).
+	near bool
 }
 
 // generic reports a bare plural after "met", "zoals", "over", "van" or
@@ -390,8 +392,10 @@ type Lexicon struct {
 	inside []trigger
 	// hasPrefix and hasSuffix mark the keys of three letters a-z that
 	// have entries, so that most words skip the maps; hasExact the first
-	// three letters of the exact forms.
+	// three letters of the exact forms, hasShort the exact forms of one or
+	// two letters a-z.
 	hasPrefix, hasSuffix, hasExact [26 * 26 * 26]bool
+	hasShort                       [27 * 27]bool
 }
 
 // key3 returns the index of a key of three letters a-z, -1 for any other.
@@ -403,6 +407,26 @@ func key3(k string) int {
 			return -1
 		}
 		n = n*26 + int(c-'a')
+	}
+	return n
+}
+
+// key2 returns the index of a word of one or two letters a-z, -1 for any
+// other.
+func key2(w string) int {
+	if len(w) == 0 || len(w) > 2 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < 2; i++ {
+		c := byte('a' - 1) // none: a word of one letter
+		if i < len(w) {
+			c = w[i]
+		}
+		if c != 'a'-1 && (c < 'a' || c > 'z') {
+			return -1
+		}
+		n = n*27 + int(c-('a'-1))
 	}
 	return n
 }
@@ -439,6 +463,8 @@ func NewLexicon() *Lexicon {
 				if n := key3(t.form[:keyLen]); n >= 0 {
 					l.hasExact[n] = true
 				}
+			} else if n := key2(t.form); n >= 0 {
+				l.hasShort[n] = true
 			}
 		}
 	}
@@ -460,10 +486,15 @@ func (t *trigger) matches(w string) bool {
 // exact, prefix, suffix and part entries, in that order.
 func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
 	n := -1 // the key of the first three letters, -1 for none
+	var exact bool
 	if len(w) >= keyLen {
 		n = key3(w[:keyLen])
+		exact = n < 0 || l.hasExact[n]
+	} else {
+		k := key2(w)
+		exact = k < 0 || l.hasShort[k]
 	}
-	if n < 0 || l.hasExact[n] {
+	if exact {
 		es := l.exact[w]
 		for i := range es {
 			buf = append(buf, &es[i])
