@@ -263,7 +263,7 @@ func phrasalTriggers() []trigger {
 		for k, f := range fs {
 			participle := k == len(fs)-1
 			out = append(out, trigger{form: f, types: p.types, act: p.act, needs: p.needs, unless: p.unless,
-				particle: words, participle: participle, near: p.near})
+				particle: words, title: strings.ToUpper(words[0][:1]) + words[0][1:], participle: participle, near: p.near})
 			// The first person joined is mostly a noun: voorstel, uitleg.
 			if !p.apart && !slices.Contains(fs, f+"t") {
 				out = append(out, trigger{form: p.part + f, types: p.types, act: p.act, needs: p.needs, unless: p.unless})
@@ -284,6 +284,12 @@ func phrasalTriggers() []trigger {
 //     of the verb cluster ("uit te spreken", "op tafel legde", "te
 //     verstaan hebben gegeven", "om het leven gekomen").
 func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bool) {
+	// Most sentences with a verb as common as "komt" or "stelt" hold none
+	// of its particles: a look at the text settles that at once.
+	sent := src[toks[0].Start:toks[len(toks)-1].End]
+	if !strings.Contains(sent, t.particle[0]) && !strings.Contains(sent, t.title) {
+		return 0, 0, false
+	}
 	n := len(t.particle)
 	at := func(j int) bool {
 		if j < 0 || j+n > len(toks) {

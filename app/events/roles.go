@@ -775,8 +775,14 @@ func phraseAt(src string, toks []text.Token, k, to int, skip skip) (phrase, bool
 }
 
 func capitalised(src string, t text.Token) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if c := src[t.Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(src[t.Start:t.End])
-	return t.Kind == text.Word && unicode.IsUpper(r)
+	return unicode.IsUpper(r)
 }
 
 func isDeterminer(w string) bool {
@@ -849,7 +855,13 @@ func isFunction(w string) bool {
 		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel", "verder":
 		return true
 	}
-	return isTime(w)
+	if n := len(w); n >= 5 {
+		switch w[n-1] {
+		case 'd', 'g', 't', 'n':
+			return isTime(w)
+		}
+	}
+	return false
 }
 
 // isVerbLike reports a few verbs that often follow a subject and end it.

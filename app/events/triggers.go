@@ -163,6 +163,7 @@ type trigger struct {
 	// participle marks the verb's participle, which the particle goes
 	// before.
 	particle   []string
+	title      string // the particle's first word capitalised: "Op tafel"
 	participle bool
 	// near: the particle follows within four words (see phrasal).
 	near bool
