@@ -203,6 +203,7 @@ func (f *eventFinder) findEvents() {
 					}
 				}
 			}
+			em.Agent = f.states(em.Type, em.Agent)
 			em.prep = m.Prep
 			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
 			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
@@ -216,6 +217,31 @@ func (f *eventFinder) findEvents() {
 			}
 		}
 	}
+}
+
+// states adds to the agents of an act only a state does (an attack or
+// invasion, sanctions, an annexation) the country each person among them
+// belongs to: "Poetin valt Oekraïne binnen" is Rusland's invasion too.
+func (f *eventFinder) states(ty events.Type, agent []string) []string {
+	switch ty.Subtype {
+	case "Attack", "Sanction", "Annex":
+	default:
+		return agent
+	}
+	out := agent
+	for _, id := range agent {
+		act, ok := f.actor(id)
+		if !ok || act.Type != actors.Person || act.Affiliation == "" || slices.Contains(out, act.Affiliation) {
+			continue
+		}
+		if c, ok := f.actor(act.Affiliation); ok && c.Type == actors.Place {
+			if len(out) == len(agent) {
+				out = slices.Clone(agent)
+			}
+			out = append(out, act.Affiliation)
+		}
+	}
+	return out
 }
 
 // reciprocal reports whether the clause holds "elkaar".
@@ -283,10 +309,14 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= sent.Start })
 	best, dist := -1, 0
 	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End
+	// What a clause is about ("sprak op 7 december zijn zorgen uit over de
+	// troepenopbouw") happens when it does, not when it is talked about:
+	// only a date after it is its own ("over de aanval van 3 mei").
+	about := m.Det != events.NoDeterminer && m.Prep == "over"
 	for k := lo; k < len(a.Dates) && a.Dates[k].Span.End <= sent.End; k++ {
 		d := a.Dates[k]
 		inClause := d.Span.Start >= cs && d.Span.End <= ce
-		if !inClause && m.Speech >= 0 {
+		if !inClause && m.Speech >= 0 || about && d.Span.Start < m.Trigger.Start {
 			continue
 		}
 		gap := abs(d.Span.Start - m.Trigger.Start)

@@ -118,6 +118,10 @@ type cluster struct {
 	mod   events.Modality
 	parts []string
 	dates []dateWd
+	// earlier and later are set when a unit marked earlier, and one not
+	// so marked, joined it: only then may a unit clash with one of its
+	// article (see score).
+	earlier, later bool
 }
 
 // dateWd is a date as the days it covers (days since 1970-01-01, both
@@ -414,7 +418,8 @@ func (m *Merger) cluster(ui int) {
 	for i, id := range u.parts {
 		ids[i] = m.intern(id)
 	}
-	if len(u.parts) > 0 {
+	// a saying nobody dates takes no other, nor joins one (see score)
+	if len(u.parts) > 0 && !(u.fam == "Broadcast" && u.when == Reported) {
 		for mo := lo; mo <= hi; mo++ {
 			for _, id := range ids {
 				for _, ci := range m.index[mergeKey{fam, id, mo}] {
@@ -537,9 +542,11 @@ func (c *cluster) score(u *unit, units []unit) int {
 			return 0
 		}
 	}
-	for _, vi := range c.units {
-		if v := &units[vi]; v.art == u.art && v.earlier != u.earlier {
-			return 0
+	if u.earlier && c.later || !u.earlier && c.earlier {
+		for _, vi := range c.units {
+			if v := &units[vi]; v.art == u.art && v.earlier != u.earlier {
+				return 0
+			}
 		}
 	}
 	return len(small)
@@ -548,6 +555,7 @@ func (c *cluster) score(u *unit, units []unit) int {
 // join adds unit u (index ui) to the cluster.
 func (c *cluster) join(u *unit, ui int) {
 	c.units = append(c.units, ui)
+	c.earlier, c.later = c.earlier || u.earlier, c.later || !u.earlier
 	if c.sub == "Contact" {
 		c.sub = u.sub
 	}
@@ -701,13 +709,21 @@ func (h *Happenings) sort() {
 		}
 		return strings.Compare(h.List[i].ID, h.List[j].ID)
 	})
-	list := make([]Happening, len(h.List))
 	at := make([]int32, len(h.List)) // old → new
 	for n, o := range old {
-		list[n] = h.List[o]
 		at[o] = int32(n)
 	}
-	h.List = list
+	// In place, cycle by cycle, rather than into a copy of the list.
+	for i := range h.List {
+		for int(at[i]) != i {
+			j := at[i]
+			h.List[i], h.List[j] = h.List[j], h.List[i]
+			at[i], at[j] = at[j], at[i]
+		}
+	}
+	for n, o := range old {
+		at[o] = int32(n)
+	}
 	for _, of := range h.of {
 		for k, o := range of {
 			of[k] = at[o]

@@ -696,18 +696,32 @@ func (d *snapDecoder) analysis(a *Article) {
 	}
 	ns := len(a.Sentences)
 	sentence := func(i int) bool { return 0 <= i && i < ns }
+	inText := func(s text.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(a.Text) }
+	for _, ms := range [2][]actors.Mention{a.Mentions, a.Others} {
+		for _, m := range ms {
+			if !inText(m.Span) {
+				d.fail("actor mention out of the text")
+			}
+		}
+	}
+	for _, x := range a.Dates {
+		if !inText(x.Span) {
+			d.fail("date out of the text")
+		}
+	}
 	for _, ev := range a.Events {
-		if ev.Sentence != -1 && !sentence(ev.Sentence) {
+		if ev.Sentence != -1 && !sentence(ev.Sentence) || !inText(ev.Expr) {
 			d.fail("event sentence out of range")
 		}
 	}
 	for _, r := range a.References {
-		if !sentence(r.Sentence) {
-			d.fail("reference sentence out of range")
+		if !sentence(r.Sentence) || !inText(r.Span) {
+			d.fail("reference out of range")
 		}
 	}
 	for _, m := range a.EventMentions {
-		if !sentence(m.Sentence) || m.Speech >= len(a.EventMentions) || m.Same >= len(a.EventMentions) {
+		if !sentence(m.Sentence) || m.Speech >= len(a.EventMentions) || m.Same >= len(a.EventMentions) ||
+			!inText(m.Trigger) || !inText(m.DateExpr) {
 			d.fail("event mention out of range")
 		}
 	}

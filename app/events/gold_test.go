@@ -143,6 +143,21 @@ func TestLexicon(t *testing.T) {
 		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
 		{"Het Kremlin ontkende dat.", []string{"ontkende Contact/Broadcast"}},
 		{"Het was een mooie dag in Utrecht.", nil},
+		{"De premier is uit de gevangenis ontslagen.", []string{"ontslagen Justice/Release-Parole"}},
+		{"Philips heeft 200 werknemers ontslagen.", []string{"ontslagen Personnel/End-Position"}},
+		{"China heeft het bedrijf op een zwarte lijst gezet.", []string{"lijst Policy/Sanction"}},
+		{"Rusland heeft het gebied bij zijn grondgebied gevoegd.", []string{"gevoegd Policy/Annex"}},
+		{"De gemeente krijgt 14 miljoen euro van het Rijk.", []string{"krijgt Transaction/Transfer-Money"}},
+		{"De zangeres heeft haar eerste kind gekregen.", []string{"gekregen Life/Be-Born"}},
+		{"Duitsland stuurt geen Taurus-raketten naar Oekraïne.", []string{"stuurt Movement/Transport-Artifact"}},
+		{"De zaak dient in hoger beroep.", nil},
+		{"De wethouder ging in hoger beroep.", []string{"beroep Justice/Appeal"}},
+		{"De Commissie blokkeerde de overname.", []string{"overname Business/Merge-Org"}},
+		{"Hanna Vos is de nieuwe directeur van het museum.", []string{"is Personnel/Start-Position"}},
+		{"Dat is de nieuwe regel.", nil},
+		{"Een groep activisten heeft de Staat aangeklaagd.", []string{"aangeklaagd Justice/Sue"}},
+		{"Het OM heeft de burgemeester aangeklaagd.", []string{"aangeklaagd Justice/Charge-Indict"}},
+		{"De Kamer heeft ingestemd met de wet.", []string{"ingestemd Policy/Law"}},
 	} {
 		var got []string
 		for _, m := range l.Find(tt.in) {
@@ -175,6 +190,14 @@ func TestModality(t *testing.T) {
 		{"Als de lonen niet stijgen, staken de piloten.", "staken", Hypothetical},
 		{"De bond zei dat de piloten morgen staken.", "zei", Asserted},
 		{"De bond zei dat de piloten morgen staken.", "staken", Planned},
+		{"De VS vreest een Russische inval in Oekraïne.", "inval", Hypothetical},
+		{"Die vrezen dat Poetin Oekraïne gaat binnenvallen.", "binnenvallen", Hypothetical},
+		{"De universiteit stelde haar aan als nieuwe rector.", "stelde", Asserted},
+		{"Zijn land zal terugslaan als Hezbollah opnieuw raketten afvuurt.", "terugslaan", Hypothetical},
+		{"Zijn land zal terugslaan als Hezbollah opnieuw raketten afvuurt.", "afvuurt", Hypothetical},
+		{"De Kamer stemde in met een voorstel om de lening niet langer te garanderen.", "stemde", Asserted},
+		{"De wethouder heeft over de plannen gesproken.", "gesproken", Asserted},
+		{"Karin Mulder wordt de nieuwe burgemeester van Deventer.", "wordt", Planned},
 	} {
 		var got Modality = "none"
 		for _, m := range l.Find(tt.in) {
@@ -200,6 +223,24 @@ func TestRoles(t *testing.T) {
 		{"De verdachte werd dinsdag in Gent gearresteerd door de federale politie.", "gearresteerd", "de federale politie", "De verdachte"},
 		{"Oud-minister Herman Vlaskamp is dinsdag overleden in Zwolle.", "overleden", "", "Oud-minister Herman Vlaskamp"},
 		{"Philips ontslaat wereldwijd 4000 werknemers.", "ontslaat", "Philips", "4000 werknemers"},
+		{"De VS vreest een Russische inval in Oekraïne.", "inval", "", "Oekraïne"},
+		{"Rusland was bezig met het opbouwen van troepen.", "opbouwen", "Rusland", ""},
+		{"Sinds Rusland een troepenmacht heeft samengetrokken, lopen de spanningen op.", "samengetrokken", "Rusland", "een troepenmacht"},
+		{"De minister maakte gisteren duidelijk dat hij blijft.", "maakte", "De minister", ""},
+		{"In Calais zijn donderdag drie migranten omgekomen.", "omgekomen", "", "drie migranten"},
+		{"De oppositieleider is dinsdag in Ankara gearresteerd.", "gearresteerd", "", "De oppositieleider"},
+		{"De twee bedrijven zijn niet gefuseerd.", "gefuseerd", "De twee bedrijven", ""},
+		{"Een man is doodgeschoten voor de deur van zijn woning.", "doodgeschoten", "", "Een man"},
+		{"De politie zoekt de man die vorig jaar zijn buurman zou hebben neergestoken.", "neergestoken", "de man", "zijn buurman"},
+		{"De overheid heeft het bedrijf beboet en bevriest zijn tegoeden.", "bevriest", "De overheid", "zijn tegoeden"},
+		{"Hij sprak zijn zorgen uit en riep hij Poetin op tot kalmte.", "riep", "hij", "Poetin"},
+		{"Premier Hofman belde dinsdagavond met de Duitse bondskanselier.", "belde", "Premier Hofman", "de Duitse bondskanselier"},
+		{"Drie medewerkers van Booking richten een nieuw platform op.", "richten", "Drie medewerkers van Booking", "een nieuw platform"},
+		{"Na een onderzoek van de Inspectie is de directeur opgestapt.", "onderzoek", "de Inspectie", ""},
+		{"Hofman ontving de Chinese ambassadeur.", "ontving", "Hofman", "de Chinese ambassadeur"},
+		{"Dat meldt persbureau Reuters.", "meldt", "persbureau Reuters", ""},
+		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
+		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {
@@ -272,6 +313,16 @@ func TestSpeech(t *testing.T) {
 			"weten Broadcast asserted; gebeld Correspondence asserted < weten"},
 		{"Volgens de gouverneur is bij de aanval één persoon omgekomen.",
 			"Volgens Broadcast asserted; aanval Attack asserted < Volgens; omgekomen Die asserted < Volgens"},
+		{"Biden zal Poetin een pad aanbieden, zei een ambtenaar.",
+			"aanbieden Broadcast propose planned < zei; zei Broadcast asserted"},
+		{"Biden sprak zijn zorgen uit en riep Poetin op tot kalmte.",
+			"sprak Broadcast asserted; riep Broadcast appeal asserted"},
+		{"Moskou legde een lijst op tafel, met onder andere de eis over de NAVO.",
+			"legde Broadcast demand asserted"},
+		{"De minister maakte duidelijk dat hij niet zal aftreden.",
+			"maakte Broadcast deny asserted; aftreden End-Position negated < maakte"},
+		{"Poetin heeft Biden een gelukkig Nieuwjaar gewenst, meldt RIA Novosti.",
+			"gewenst Broadcast asserted < meldt; meldt Broadcast asserted"},
 	} {
 		ms := l.Find(tt.in)
 		var got []string

@@ -42,6 +42,9 @@ type phrase struct {
 	// coord is set when "en" joins the phrase to the one before it,
 	// whose preposition it then shares.
 	coord bool
+	// amount is set for an amount of time or money ("24 uur"), which is
+	// no participant.
+	amount bool
 }
 
 // roles finds the participants of the trigger at toks[i] in its clause
@@ -65,23 +68,57 @@ type phrase struct {
 //     "tijdens" or "bij" takes the clause's subject as its agent ("In het
 //     gesprek waarschuwde Biden"), and a noun that is no preposition's
 //     the subject before it ("X had een ontmoeting met Y").
-func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
+//
+// part is the first and last token of a phrasal verb's particle or
+// phrase ({-1, -1} for none), which is no participant.
+func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
-	if i > start && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar") {
+	coordinated := i > 0 && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar")
+	if coordinated {
 		start = i // "en zei dat": a clause of its own, its subject the one before
 	}
-	passive, got := false, false
+	passive, got, perfect, be := false, false, false, false
 	for k := start; k <= end; k++ {
 		switch toks[k].Fold {
 		case "werd", "werden", "wordt", "worden":
 			passive = true
 		case "kreeg", "kregen", "krijgt", "krijgen", "gekregen":
 			got = true
+		case "heeft", "hebben", "had", "hadden":
+			perfect = true
+		case "is", "was", "waren":
+			be = true
+		case "zijn":
+			be = be || !possessiveZijn(src, toks, k)
 		}
 	}
+	// "is gearresteerd", "zijn geëxecuteerd": a participle with zijn and
+	// without hebben is a passive too, but for what one does with another
+	// ("zijn gefuseerd", "is gescheiden") or says
+	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
+	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPreposition(toks[i-1].Fold)
+	if toks[start].Fold == "sinds" && !noun && start < i {
+		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
+	}
 	var buf [24]phrase
-	ps := phrases(buf[:0], src, toks, start, end, i)
-	noun := determiner(toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i)
+	ps := phrases(buf[:0], src, toks, start, end, skip{i, part[0], part[1]})
+	// The subject of a relative clause is what "die" stands for, unless a
+	// name in it is ("de garanties die Rusland eist"): "de man die zijn
+	// ex-vriendin zou hebben doodgestoken".
+	var antecedent []text.Span
+	if start >= 2 && toks[start-1].Fold == "die" && !noun && !coordinated {
+		var pbuf [8]phrase
+		for _, p := range phrases(pbuf[:0], src, toks, max(0, start-10), start-2, skip{-1, -1, -1}) {
+			if p.last == start-2 && !p.oblique {
+				antecedent = []text.Span{p.span}
+			}
+		}
+		for _, p := range ps {
+			if !p.oblique && p.first < i && p.named {
+				antecedent = nil
+			}
+		}
+	}
 	if toks[i].Fold == "volgens" {
 		for _, p := range ps {
 			if p.first > i {
@@ -92,26 +129,31 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		return r
 	}
 	// Phrases joined by "en" fill one role together ("Zweden en Finland
-	// tekenden", "tussen Rusland en de VS").
-	type slot struct {
-		spans []text.Span
-		first int // the first token of the first phrase
-	}
-	var core, by, between []slot
+	// tekenden", "tussen Rusland en de VS"). The slots are kept on the stack; their spans share one array, each
+	// slot its own part of it (a second phrase joined by "en" makes it a
+	// copy of its own).
+	var coreBuf, byBuf, betweenBuf [8]slot
+	core, by, between := coreBuf[:0], byBuf[:0], betweenBuf[:0]
 	var against, of, with []text.Span // right after the trigger: van, tegen, met
 	lastNext := false
-	add := func(list *[]slot, p phrase) {
-		if p.coord && len(*list) > 0 {
-			(*list)[len(*list)-1].spans = append((*list)[len(*list)-1].spans, p.span)
-			return
-		}
-		*list = append(*list, slot{[]text.Span{p.span}, p.first})
-	}
+	spans := make([]text.Span, 0, len(ps))
 	chain := i // the last token of the phrases that follow the trigger one after another
 	for _, p := range ps {
+		if p.amount {
+			continue
+		}
 		next := p.prepTok == i+1 || p.coord && lastNext
 		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
 			chain = p.last
+		}
+		if noun && next && target(ty, toks[i].Fold, p.prep) {
+			// "de aanval op een raffinaderij", "een inval in Oekraïne":
+			// what is attacked; a place "op" is also where
+			against = append(against, p.span)
+			lastNext = next
+			if p.prep != "op" {
+				continue
+			}
 		}
 		if p.place(ty) && (!noun || chain == p.last || !governedBy(toks, i, "*")) {
 			// a noun inside a phrase has its place after it: "behoefte aan
@@ -121,9 +163,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		lastNext = next
 		switch {
 		case p.by:
-			add(&by, p)
+			by = addSlot(by, &spans, p)
 		case p.prep == "tussen":
-			add(&between, p)
+			between = addSlot(between, &spans, p)
 		case p.prep == "van" && next:
 			of = append(of, p.span)
 		case p.prep == "tegen" && (next || ty.Subtype == "Broadcast" && p.first > i):
@@ -131,10 +173,10 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		case p.prep == "met" && next && !p.attached:
 			with = append(with, p.span)
 			if !noun {
-				add(&core, p)
+				core = addSlot(core, &spans, p)
 			}
 		case !p.oblique:
-			add(&core, p)
+			core = addSlot(core, &spans, p)
 		}
 	}
 	first := func(list []slot, before int) []text.Span {
@@ -146,10 +188,23 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		return nil
 	}
 	switch {
+	case part[0] > i && copula(toks[i].Fold):
+		// "Karin Mulder wordt de nieuwe burgemeester van Deventer": who
+		// takes the post, and whose post it is
+		if len(core) > 0 && core[0].first < i {
+			r.Patient = core[0].spans
+		}
+		for _, p := range ps {
+			if p.first > part[1] && p.prep == "van" {
+				r.Agent = []text.Span{p.span}
+				break
+			}
+		}
 	case noun:
 		broadcast := ty.Subtype == "Broadcast"
+		byOf := broadcast || doerOf(ty)
 		switch {
-		case len(of) > 0 && !broadcast:
+		case len(of) > 0 && !byOf:
 			r.Patient = of
 		case len(with) > 0:
 			r.Patient = with
@@ -166,16 +221,30 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 			r.Agent = []text.Span{toks[p].Span} // "Poetins oproep"
 		case len(between) > 0:
 			r.Agent = between[0].spans
-		case broadcast && len(of) > 0:
-			r.Agent = of
+		case byOf && len(of) > 0:
+			r.Agent = of // "kritiek van X", "een onderzoek van de Inspectie"
 		case got:
-		case governedBy(toks, i, "in", "tijdens", "bij"):
-			r.Agent = first(core, len(toks))
+		case feared(toks, start, i):
+			// "de VS vreest een inval": who fears it does not do it
+		case governedBy(toks, i, "in", "tijdens", "bij") && ty.Type == "Contact":
+			r.Agent = first(core, len(toks)) // "in het gesprek waarschuwde Biden"
+		case governedBy(toks, i, "met") && progressive(toks, start, i):
+			r.Agent = first(core, i) // "Rusland was bezig met het opbouwen van troepen"
 		case !governedBy(toks, i, "*"):
 			r.Agent = first(core, i)
 		}
 		if r.Agent != nil && r.Patient != nil && r.Agent[0] == r.Patient[0] {
 			r.Agent = nil
+		}
+	case antecedent != nil && (passive || undergoer(ty) && len(core) == 0):
+		r.Patient = antecedent // "drie mannen die waren veroordeeld"
+		if len(by) > 0 {
+			r.Agent = by[0].spans
+		}
+	case antecedent != nil:
+		r.Agent = antecedent
+		if len(core) > 0 {
+			r.Patient = core[0].spans
 		}
 	case passive:
 		if len(by) > 0 {
@@ -186,9 +255,19 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		}
 	case undergoer(ty) && len(core) == 1:
 		r.Patient = core[0].spans
-	case start == i && len(core) > 0 && core[0].first > i+1:
+	case coordinated && len(core) > 0 && core[0].first > i+1:
 		// "maar zei niet wat ...": a verb after "en" or "maar" whose
 		// subject went before; what follows is no subject
+	case coordinated && !(len(core) > 0 && subjectPronoun(src, toks, core[0].first)):
+		// "heeft Skyline op een zwarte lijst gezet en bevriest zijn
+		// tegoeden": the subject of the clause before, and the object
+		// after the verb (but "en riep hij Poetin op")
+		if len(core) > 0 {
+			r.Patient = core[0].spans
+		}
+		if s := subjectBefore(src, toks, i-1); s != nil && !undergoer(ty) {
+			r.Agent = s
+		}
 	default:
 		if len(core) > 0 {
 			r.Agent = core[0].spans
@@ -201,6 +280,135 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int) Roles {
 		}
 	}
 	return r
+}
+
+// copula reports the forms of zijn and worden.
+func copula(w string) bool {
+	switch w {
+	case "is", "was", "zijn", "waren", "ben", "geweest", "wordt", "word", "worden", "werd", "werden", "geworden":
+		return true
+	}
+	return false
+}
+
+// subjectPronoun reports whether toks[k] is a pronoun that is only ever
+// a subject: "hij", "zij", "we".
+func subjectPronoun(src string, toks []text.Token, k int) bool {
+	switch toks[k].Fold {
+	case "hij", "zij", "ze", "wij", "we", "ik", "jij":
+		return true
+	}
+	return false
+}
+
+// participle reports whether the folded word has the shape of a past
+// participle: ge- (after a particle: aangehouden, doodgeschoten) or be-,
+// ver-, ont- with -d, -t or -en at its end.
+func participle(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if k := strings.Index(w, "ge"); k >= 0 && k <= 5 {
+		return true
+	}
+	for _, p := range []string{"be", "ver", "ont", "her"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mutual reports the types whose participle goes with zijn without being
+// a passive: what two do together or one says.
+func mutual(t Type) bool {
+	switch t.Subtype {
+	case "Merge-Org", "Marry", "Divorce", "Meet", "Contact", "Correspondence", "Agreement", "Demonstrate", "Broadcast":
+		return true
+	}
+	return false
+}
+
+// doerOf reports the types of noun whose "van X" is who does it: "een
+// onderzoek van de Inspectie", "het beroep van de topman", "het protest
+// van de boeren", "het bezoek van de koning"; for others X undergoes it
+// ("de arrestatie van X").
+func doerOf(t Type) bool {
+	switch t.Subtype {
+	case "Investigate", "Appeal", "Demonstrate", "Sue", "Meet", "Contact", "Correspondence":
+		return true
+	}
+	return false
+}
+
+// subjectBefore returns the subject of the clause that ends at toks[k]
+// (the first phrase no preposition governs), nil for none.
+func subjectBefore(src string, toks []text.Token, k int) []text.Span {
+	if k < 1 {
+		return nil
+	}
+	start, _ := clause(src, toks, k-1)
+	var buf [12]phrase
+	for _, p := range phrases(buf[:0], src, toks, start, k-1, skip{-1, -1, -1}) {
+		if !p.oblique && !p.by {
+			return []text.Span{p.span}
+		}
+	}
+	return nil
+}
+
+// target reports whether a phrase after a noun trigger of type ty (the
+// folded word w) with the preposition prep names what it is aimed at: an
+// attack "op" someone or something, an invasion "in" a country.
+func target(ty Type, w, prep string) bool {
+	if ty.Subtype != "Attack" {
+		return false
+	}
+	return prep == "op" || prep == "in" && (strings.HasPrefix(w, "inval") || strings.HasPrefix(w, "invasie"))
+}
+
+// feared reports whether a word of fearing comes before toks[i] in its
+// clause, which starts at start.
+func feared(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if fear(toks[k].Fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// progressive reports whether the clause before toks[i] says its subject
+// is busy with, starts or stops what the noun at toks[i] names: "bezig met
+// het opbouwen van troepen", "begon met de evacuatie".
+func progressive(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		switch toks[k].Fold {
+		case "bezig", "begon", "begonnen", "begint", "beginnen", "startte", "startten", "start", "gestart",
+			"stopt", "stopte", "stopten", "gestopt", "gaat", "ging", "doorgaan":
+			return true
+		}
+	}
+	return false
+}
+
+// slot is the phrases that fill one role: one, or several joined by "en".
+type slot struct {
+	spans []text.Span
+	first int // the first token of the first phrase
+}
+
+// addSlot adds the phrase p to the slots of a role: a slot of its own, or
+// the last one's when "en" joins it to that; spans holds the slots'
+// spans.
+func addSlot(list []slot, spans *[]text.Span, p phrase) []slot {
+	if p.coord && len(list) > 0 {
+		list[len(list)-1].spans = append(list[len(list)-1].spans, p.span)
+		return list
+	}
+	n := len(*spans)
+	*spans = append(*spans, p.span)
+	return append(list, slot{(*spans)[n : n+1 : n+1], p.first})
 }
 
 // possessed reports whether a possessive name stands before the noun at
@@ -241,7 +449,7 @@ func (p phrase) place(ty Type) bool {
 	switch p.prep {
 	case "in", "te", "bij", "nabij", "op":
 		return true
-	case "naar", "vanaf", "uit":
+	case "naar", "vanaf", "vanuit", "uit":
 		return ty.Type == "Movement"
 	}
 	return false
@@ -261,14 +469,35 @@ type sentencePlaces struct {
 func (sp *sentencePlaces) get() []text.Span {
 	if !sp.done {
 		sp.done = true
+		if !mayPlace(sp.src, sp.toks) {
+			return nil
+		}
 		var buf [24]phrase
-		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, -1) {
+		for _, p := range phrases(buf[:0], sp.src, sp.toks, 0, len(sp.toks)-1, skip{-1, -1, -1}) {
 			if p.place(Type{}) {
 				sp.spans = append(sp.spans, p.span)
 			}
 		}
 	}
 	return sp.spans
+}
+
+// mayPlace reports whether a sentence may name a place: a capitalised
+// word follows "in", "bij", "nabij" or "op" somewhere (see phrase.place).
+// Most sentences do not, and need no chunking for it.
+func mayPlace(src string, toks []text.Token) bool {
+	prep := false
+	for _, t := range toks {
+		switch t.Fold {
+		case "in", "te", "bij", "nabij", "op":
+			prep = true
+		default:
+			if prep && capitalised(src, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // undergoer reports the types whose subject undergoes the happening.
@@ -285,12 +514,17 @@ func undergoer(t Type) bool {
 // particles and hyphenated parts inside it), or a determiner or number
 // and the words after it up to a function word. It is a rough chunker,
 // enough to place participants.
-func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []phrase {
+func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip) []phrase {
 	prep, prepTok := "", -1
+	skip := sk.trigger
 	for k := from; k <= to && k < len(toks); k++ {
 		t := toks[k]
 		if k == skip {
 			prep = ""
+			continue
+		}
+		if sk.part(k) {
+			prep = "" // the particle of a phrasal verb: "legde ... op tafel"
 			continue
 		}
 		if t.Kind != text.Word && t.Kind != text.Number {
@@ -305,8 +539,9 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
 		// deskundigen").
 		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
-			(k == skip+1 && k > from && determiner(toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
-		starts := isDeterminer(t.Fold) || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
+			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
+		det := isDeterminer(t.Fold) && (t.Fold != "zijn" || possessiveZijn(src, toks, k))
+		starts := det || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
 		if isPronoun(t.Fold) {
 			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
@@ -324,7 +559,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t)
+		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t) && !isQuantity(t.Fold)
 		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
@@ -332,13 +567,13 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 		if t.Kind == text.Number {
 			// "16 december", "4000 werknemers", "twaalf jaar": a number and
 			// its noun
-			for e+1 <= to && e+1 != skip && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
+			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
 				!isFunction(toks[e+1].Fold) && !isPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
 				e++
 			}
 			head = true
 		}
-		for e+1 <= to && e+1 != skip && e-k < 7 && t.Kind != text.Number {
+		for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 7 && t.Kind != text.Number {
 			n := toks[e+1]
 			switch {
 			case n.Hyphen:
@@ -346,7 +581,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 				head = head || !adjective(src, n)
 			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
 			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !isPreposition(n.Fold) && !isVerbLike(n.Fold):
-				head = !adjective(src, n) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
+				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -357,6 +592,14 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 			}
 			e++
 		}
+		if (e+1 == skip || e == k && isDeterminer(t.Fold)) && own(src, toks[k:e+1]) {
+			// "de Oekraïense aanvallen", "een enkelband": the trigger's own
+			// determiner and adjectives
+			prep = ""
+			k = e
+			continue
+		}
+		amount := measure(toks[k : e+1])
 		named := false
 		for j := k; j <= e; j++ {
 			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
@@ -372,6 +615,10 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 			case prep == "met" && out[n-1].oblique:
 				// "voor het gesprek met Poetin": with the phrase before
 				attached = true
+			case prep == "van" && out[n-1].oblique && k-2 != skip:
+				// "voor de deur van zijn woning", "na een onderzoek van de
+				// Inspectie": part of the phrase before
+				attached = true
 			case (prep == "in" || prep == "op") && k-2 != skip && (out[n-1].prep == "over" || out[n-1].prep == "om" || out[n-1].prep == "tegen" || out[n-1].prep == "rond"):
 				// "over de situatie in Oekraïne": what it was about, not
 				// where it happened
@@ -383,7 +630,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 				out[n-1].last = e
 				out[n-1].named = out[n-1].named || named
 				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
-					next, ok := phraseAt(src, toks, e+2, to, skip)
+					next, ok := phraseAt(src, toks, e+2, to, sk)
 					if !ok {
 						break
 					}
@@ -398,7 +645,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 		}
 		out = append(out, phrase{
 			span:     text.Span{Start: t.Start, End: toks[e].End},
-			oblique:  attached || prep != "" && prep != "met" && prep != "door" && prep != "van",
+			oblique:  attached || prep != "" && prep != "met" && prep != "door" && prep != "van" || amount,
+			amount:   amount,
 			by:       prep == "door",
 			of:       prep == "van",
 			prep:     prep,
@@ -415,8 +663,109 @@ func phrases(out []phrase, src string, toks []text.Token, from, to, skip int) []
 	return out
 }
 
+// skip is what phrases leaves out: the trigger (-1 for none) and the
+// particle of a phrasal verb, from and to (-1 for none).
+type skip struct {
+	trigger, from, to int
+}
+
+// part reports whether toks[k] is part of the particle.
+func (sk skip) part(k int) bool { return k >= sk.from && k <= sk.to }
+
+// possessiveZijn reports whether "zijn" at toks[k] is the possessive
+// ("zijn vrouw", "zijn Russische ambtgenoot") rather than the verb ("zijn
+// drie migranten omgekomen", "zijn dinsdag", "zijn gescheiden"): a noun
+// or an adjective follows, not a number, a function word, a name or a
+// participle.
+func possessiveZijn(src string, toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	w := n.Fold
+	switch {
+	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), isPreposition(w), isPronoun(w), w == "het":
+		return false
+	case capitalised(src, n):
+		return adjective(src, n) // "zijn Russische ambtgenoot", not "zijn Jan en Piet"
+	case len(w) > 6 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")):
+		return false // a participle: "zijn gescheiden", "zijn gearresteerd"
+	}
+	return true
+}
+
+// own reports whether the words are only determiners, numbers of
+// quantity and adjectives: before a noun trigger, its own.
+func own(src string, ws []text.Token) bool {
+	for _, t := range ws {
+		if !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// measure reports whether a phrase is an amount of time or money ("24
+// uur", "zes maanden", "acht miljoen euro"): no participant.
+func measure(ws []text.Token) bool {
+	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold) {
+		return false
+	}
+	switch ws[len(ws)-1].Fold {
+	case "uur", "uren", "minuten", "seconden", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
+		"euro", "dollar", "miljoen", "miljard", "procent", "kilometer", "meter", "keer":
+		return true
+	}
+	return false
+}
+
+// isTime reports the words of a part of a day ("dinsdagavond",
+// "vanochtend", "gisteravond"), which end a phrase and start none.
+func isTime(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	var p string
+	switch w[len(w)-1] {
+	case 'd':
+		switch {
+		case strings.HasSuffix(w, "avond"):
+			p = w[:len(w)-5]
+		case strings.HasSuffix(w, "ochtend"):
+			p = w[:len(w)-7]
+		default:
+			return false
+		}
+	case 'g':
+		if !strings.HasSuffix(w, "middag") {
+			return false
+		}
+		p = w[:len(w)-6]
+	case 't':
+		if !strings.HasSuffix(w, "nacht") {
+			return false
+		}
+		p = w[:len(w)-5]
+	case 'n':
+		if w == "eergisteren" {
+			return true
+		}
+		if !strings.HasSuffix(w, "morgen") {
+			return false
+		}
+		p = w[:len(w)-6]
+	default:
+		return false
+	}
+	switch p {
+	case "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "van", "gister", "gisteren", "deze", "":
+		return true
+	}
+	return false
+}
+
 // phraseAt returns the phrase that starts at toks[k], if one does.
-func phraseAt(src string, toks []text.Token, k, to, skip int) (phrase, bool) {
+func phraseAt(src string, toks []text.Token, k, to int, skip skip) (phrase, bool) {
 	var buf [1]phrase
 	ps := phrases(buf[:0], src, toks, k, min(to, k+8), skip)
 	if len(ps) == 0 || ps[0].first != k {
@@ -426,8 +775,14 @@ func phraseAt(src string, toks []text.Token, k, to, skip int) (phrase, bool) {
 }
 
 func capitalised(src string, t text.Token) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if c := src[t.Start]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(src[t.Start:t.End])
-	return t.Kind == text.Word && unicode.IsUpper(r)
+	return unicode.IsUpper(r)
 }
 
 func isDeterminer(w string) bool {
@@ -481,7 +836,7 @@ func isParticle(w string) bool {
 
 func isPreposition(w string) bool {
 	switch w {
-	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens":
+	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent":
 		return true
 	}
 	return false
@@ -497,8 +852,14 @@ func isFunction(w string) bool {
 		"en", "of", "maar", "dat", "omdat", "als", "die", "dan", "toen", "zo",
 		"gisteren", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 		"eerder", "later", "volgende", "vorige", "afgelopen", "week", "jaar", "maand", "dag",
-		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel":
+		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel", "verder":
 		return true
+	}
+	if n := len(w); n >= 5 {
+		switch w[n-1] {
+		case 'd', 'g', 't', 'n':
+			return isTime(w)
+		}
 	}
 	return false
 }

@@ -84,7 +84,7 @@ func match(s GoldSentence, ms []Mention, same func(GoldEvent, Mention) bool, c *
 		span := text.Span{Start: i, End: i + len(g.Trigger)}
 		found := false
 		for j, m := range ms {
-			if !used[j] && m.Trigger.Overlaps(span) && same(g, m) {
+			if !used[j] && m.covers(span) && same(g, m) {
 				used[j], found = true, true
 				break
 			}
@@ -103,6 +103,13 @@ func match(s GoldSentence, ms []Mention, same func(GoldEvent, Mention) bool, c *
 			count(m.Type.Type).FP++
 		}
 	}
+}
+
+// covers reports whether the words of the mention, its trigger or the
+// particle of a phrasal verb, overlap span: a label may mark either
+// ("stelde voor", "bekend" of "maakte ... bekend").
+func (m Mention) covers(span text.Span) bool {
+	return m.Trigger.Overlaps(span) || m.Particle.End > m.Particle.Start && m.Particle.Overlaps(span)
 }
 
 // WriteReport writes the scores of each split as a table: P, R and F1 of
@@ -154,7 +161,7 @@ func matchRoles(s GoldSentence, ms []Mention, sc *Score) {
 		i := strings.Index(s.Text, g.Trigger)
 		span := text.Span{Start: i, End: i + len(g.Trigger)}
 		for j, m := range ms {
-			if used[j] || !m.Trigger.Overlaps(span) || g.Kind() != m.Type {
+			if used[j] || !m.covers(span) || g.Kind() != m.Type {
 				continue
 			}
 			used[j] = true

@@ -24,20 +24,24 @@ import (
 // proposal or an appeal makes it hypothetical (it is only asked for); a
 // saying without an act whose content is negated is a denial.
 //
-// Two Broadcasts in one clause are one saying: a noun governed by a
-// preposition ("laat in een verklaring weten") gives way to the verb.
+// Two mentions of one kind in one clause are one happening: a noun
+// governed by a preposition gives way to the verb ("laat in een verklaring
+// weten", "ingestemd met de wet", "veroordeeld tot levenslang").
 func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
-	verb := func(j int) bool { return determiner(toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
+	verb := func(j int) bool { return determiner(src, toks, at[j]) == NoDeterminer && !nounTrigger(toks, at[j]) }
 	for k := 0; k < len(ms); k++ {
-		if !governedBy(toks, at[k], "*") || ms[k].Type.Type != "Contact" {
+		if len(ms) == 1 {
+			break // most sentences tell of one happening
+		}
+		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
 			continue
 		}
-		if ms[k].Type.Subtype != "Broadcast" && definite(toks[at[k]-1].Fold) {
+		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold) {
 			continue // "voor het telefoongesprek": a happening of its own
 		}
 		s, e := clause(src, toks, at[k])
 		for j := range ms {
-			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) {
+			if j != k && family(ms[j].Type) == family(ms[k].Type) && at[j] >= s && at[j] <= e && verb(j) && !joined(toks, at[j], at[k]) {
 				ms = append(ms[:k], ms[k+1:]...)
 				at = append(at[:k], at[k+1:]...)
 				k--
@@ -64,7 +68,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			if i+1 <= e && (toks[i+1].Fold == "niet" || toks[i+1].Fold == "nooit") {
 				to = i + 1
 			}
-			m.Modality = modality(toks, i, s, to)
+			m.Modality = modality(src, toks, i, s, to)
 		}
 		in := func(j int) bool {
 			t := at[j]
@@ -72,7 +76,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			case volgens:
 				return !inSpans(ms[j].Trigger, m.Roles.Agent)
 			case t > i && t <= e:
-				return true
+				// not a verb joined to the saying: "sprak zijn zorgen uit
+				// en riep hem op"
+				return toks[t-1].Fold != "en" && toks[t-1].Fold != "maar"
 			case e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") && t > e:
 				return true
 			case s > 0 && toks[s-1].Fold == "," && t < s-1:
@@ -80,7 +86,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			return false
 		}
-		negated := false
+		negated, coming := false, false
 		for j := range ms {
 			if j == k || at[j] == i || ms[j].Speech >= 0 || !in(j) {
 				continue
@@ -101,17 +107,30 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 				}
 			}
 			negated = negated || c.Modality == Negated
+			coming = coming || c.Modality == Planned || c.Modality == Hypothetical
+		}
+		if m.Act == warnIfComing {
+			m.Act = ""
+			if !negated && (coming || comes(toks, i, e)) {
+				m.Act = "warn"
+			}
 		}
 		if negated && m.Act == "" {
 			m.Act = "deny"
 		}
 	}
+	for k := range ms {
+		if ms[k].Act == warnIfComing {
+			ms[k].Act = "" // a noun: "die duidelijkmaking"
+		}
+	}
 	// A saying without an act takes the act of a saying it reports, which
 	// then is not a happening of its own: "zei dat Nederland de sancties
-	// steunt" is a saying of support.
+	// steunt" is a saying of support. One still to come is a happening of
+	// its own: "Biden zal een pad aanbieden, zei een ambtenaar".
 	for k := 0; k < len(ms); k++ {
 		c := &ms[k]
-		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" {
+		if c.Speech < 0 || c.Type.Subtype != "Broadcast" || c.Act == "" || ms[c.Speech].Act != "" || c.Modality != Asserted {
 			continue
 		}
 		ms[c.Speech].Act = c.Act
@@ -128,6 +147,35 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		k--
 	}
 	return ms
+}
+
+// comes reports whether what the saying at toks[i] says (the clause after
+// its clause ending at e when that opens with "dat" or a colon, else the
+// rest of its own clause) is still to come or depends on a condition: it
+// holds "zal", "zullen", "zou", "gaat", "als", "indien" and the like.
+func comes(toks []text.Token, i, e int) bool {
+	from, to := i+1, e
+	if e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") {
+		from, to = e+2, len(toks)-1
+	}
+	for k := from; k <= to; k++ {
+		switch toks[k].Fold {
+		case "zal", "zullen", "zou", "zouden", "gaat", "gaan", "als", "indien", "tenzij", "anders", "mocht", "mochten":
+			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether "en" or "maar" stands between toks[a] and
+// toks[b], joining two clauses: "op een zwarte lijst gezet en bevriest".
+func joined(toks []text.Token, a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if toks[k].Fold == "en" || toks[k].Fold == "maar" {
+			return true
+		}
+	}
+	return false
 }
 
 // obliged reports whether the clause of toks[i] says it must happen
@@ -181,6 +229,10 @@ func nounTrigger(toks []text.Token, i int) bool {
 		}
 	}
 	w := toks[i].Fold
+	switch w {
+	case "ving", "vingen", "ontving", "ontvingen", "opving", "ging", "gingen", "onderging", "ondergingen", "verging", "ontging", "hing", "hingen":
+		return false // verbs: "Hofman ontving de ambassadeur"
+	}
 	for _, suf := range []string{"ing", "ingen", "ie", "ies", "iek"} {
 		if strings.HasSuffix(w, suf) {
 			return true

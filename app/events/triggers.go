@@ -10,7 +10,11 @@ import (
 // Mention is a happening found in a text: its trigger (byte span) and type.
 type Mention struct {
 	Trigger text.Span
-	Type    Type
+	// Particle is the particle or fixed phrase of a phrasal verb whose
+	// finite verb or participle is the Trigger ("uit" of "sprak ... uit",
+	// "op tafel" of "legde ... op tafel"); empty for others.
+	Particle text.Span
+	Type     Type
 	// Act is the speech act of a Contact mention, "" when none.
 	Act string
 	// Modality says whether the happening took place (see Modality).
@@ -56,7 +60,7 @@ const (
 // a noun: the determiner before it across at most three adjectives (words
 // in -e, "eerder", "vorig", or a bare adjective after "een": "een goed
 // gesprek"); a possessive ("Poetins", "Poetin's") is definite.
-func determiner(toks []text.Token, i int) Determiner {
+func determiner(src string, toks []text.Token, i int) Determiner {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Fold
 		switch w {
@@ -65,6 +69,9 @@ func determiner(toks []text.Token, i int) Determiner {
 		case "de", "het", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
 			return Definite
 		case "dat", "die", "deze", "dit", "datzelfde", "dezelfde", "hetzelfde":
+			if k == i-1 && inverted(src, toks, i) {
+				return NoDeterminer // "Dat meldt persbureau Reuters": a pronoun and a verb
+			}
 			return Demonstrative
 		}
 		switch {
@@ -76,6 +83,18 @@ func determiner(toks []text.Token, i int) Determiner {
 		return NoDeterminer
 	}
 	return NoDeterminer
+}
+
+// inverted reports whether the subject follows the word at toks[i], as it
+// follows a verb after a fronted object ("Dat meldt de NOS", "Dat zei
+// Biden", "Dat bevestigt hij"): a determiner, a pronoun or a name comes
+// next, and the word opens its clause.
+func inverted(src string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || i >= 2 && !clauseBreak(toks[i-2]) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == text.Word && (isDeterminer(n.Fold) && n.Fold != "zijn" || isPronoun(n.Fold) || n.Upper(src) || n.Fold == "persbureau")
 }
 
 // bareAdjective reports the adjectives that go uninflected before a
@@ -139,6 +158,15 @@ type trigger struct {
 	// unless are words that rule the trigger out when its clause holds
 	// one: a message "overgebracht" is no transport.
 	unless []string
+	// particle, when set, is the particle or phrase a form of a phrasal
+	// verb needs in its clause ("uit" for "sprak", see particleAt);
+	// participle marks the verb's participle, which the particle goes
+	// before.
+	particle   []string
+	title      string // the particle's first word capitalised: "Op tafel"
+	participle bool
+	// near: the particle follows within four words (see phrasal).
+	near bool
 }
 
 // generic reports a bare plural after "met", "zoals", "over", "van" or
@@ -177,6 +205,11 @@ func inClause(toks []text.Token, i int, w string) bool {
 // "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
 // name: "het Hof van Cassatie").
 func (t *trigger) fits(src string, toks []text.Token, i int) bool {
+	return t.allowed(src, toks, i) && t.neededAround(toks, i, i)
+}
+
+// allowed is fits without the words the trigger needs.
+func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
 		return false
 	}
@@ -191,21 +224,48 @@ func (t *trigger) fits(src string, toks []text.Token, i int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// neededAround reports whether a word the trigger needs (if any) is
+// within eight words of toks[lo..hi] in its clause, or in it: the trigger,
+// or a phrasal verb and its particle with what stands between ("leggen de
+// piloten in de zomer het werk neer").
+func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 	if t.needs == nil {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
-		if slices.Contains(t.needs, toks[k].Fold) {
+	for k := lo; k <= hi; k++ {
+		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
 	}
-	for k := i + 1; k < len(toks) && k <= i+8 && !clauseBreak(toks[k]); k++ {
-		if slices.Contains(t.needs, toks[k].Fold) {
+	for k := lo - 1; k >= 0 && k >= lo-8 && !clauseBreak(toks[k]); k-- {
+		if needed(t.needs, toks[k].Fold) {
+			return true
+		}
+	}
+	for k := hi + 1; k < len(toks) && k <= hi+8 && !clauseBreak(toks[k]); k++ {
+		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
 	}
 	return false
 }
+
+// needed reports whether the folded word w is one of the words a trigger
+// needs: equal to one, or starting with one that ends in "*".
+func needed(needs []string, w string) bool {
+	for _, n := range needs {
+		if p, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(w, p) || n == w {
+			return true
+		}
+	}
+	return false
+}
+
+// prison are the words of a prison, from which one is released.
+var prison = []string{"gevangenis", "cel", "detentie", "hechtenis", "gevangenschap"}
 
 // lexicon returns the trigger words, grouped by subtype. It is written
 // from Dutch as such (verbs and nouns of news reporting), not tuned on the
@@ -230,19 +290,25 @@ func lexicon() []trigger {
 		}
 	}
 	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
-	needs("Contact", "Broadcast", "", []string{"maakt", "maakte", "maakten", "maken", "gemaakt"}, "bekend")
-	needs("Contact", "Broadcast", "propose", []string{"voor"}, "stelde", "stelt", "stelden", "stellen")
-	needs("Business", "Merge-Org", "", []string{"over"}, "neemt", "nam", "namen", "nemen")
-	needs("Justice", "Acquit", "", []string{"vrij"}, "sprak", "spreekt", "spraken")
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
-	needs("Justice", "Trial-Hearing", "", []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar"}, "eist", "eiste", "eisten", "eisen")
+	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
+	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
-	needs("Personnel", "End-Position", "", []string{"op"}, "stapt", "stapte", "stappen", "stapten")
-	needs("Movement", "Transport-Person", "", []string{"terug"}, "sturen", "stuurt", "stuurde", "stuurden", "gestuurd")
-	needs("Life", "Die", "", []string{"leven"}, "gekomen", "komen", "kwam", "kwamen", "komt")
+	needs("Movement", "Transport-Person", "", []string{"naar"}, "trekt", "trok", "trokken", "trekken", "getrokken")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
+	// Wishes and congratulations are sayings to someone: "heeft Biden een
+	// gelukkig Nieuwjaar gewenst".
+	needs("Contact", "Broadcast", "", []string{"nieuwjaar", "kerst", "kerstmis", "feestdagen", "succes", "sterkte", "beterschap", "proficiat", "gelukkig", "fijne", "prettige"},
+		"wenst", "wenste", "wensten", "gewenst", "wensen")
+	add("Contact", "Broadcast", "", "feliciteer*", "gefeliciteerd", "felicitaties", "condoleances", "condoleerde", "condoleert")
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
-	add("Contact", "Broadcast", "demand", "eist", "eisen", "eiste", "eisten", "geeist")
+	// A prosecutor's demand of a penalty is a hearing (see needs above),
+	// no saying.
+	out = append(out, trigger{form: "eist", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eisen", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eiste", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
+		trigger{form: "eisten", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties})
+	add("Contact", "Broadcast", "demand", "geeist")
 	add("Contact", "Broadcast", "criticize", "bekritiseer*", "kritiek", "hekelt", "hekelde")
 	add("Contact", "Broadcast", "propose", "voorgesteld")
 	add("Contact", "Broadcast", "appeal", "riep", "roept", "oproep*", "opgeroepen")
@@ -250,10 +316,17 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
 	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
-	add("Conflict", "Attack", "", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
-	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "blokkeer*", "bezetting*", "bezetten", "bezet")
+	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
+		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
+	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
+	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
+	// Blocking a road or a port is a protest; blocking a deal is not.
+	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
+		unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "rekening", "account", "verkoop", "aankoop"}})
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
-	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "voorwaardelijk")
+	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "invrijheidstelling*")
+	// Released from prison: "uit de gevangenis ontslagen".
+	needs("Justice", "Release-Parole", "", prison, "ontslagen")
 	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "terecht", "strafeis", "verhoor*")
 	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
@@ -263,7 +336,11 @@ func lexicon() []trigger {
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
 	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
 	add("Justice", "Acquit", "", "vrijgesproken", "vrijspraak")
-	add("Justice", "Appeal", "", "beroep", "cassatie")
+	// "in hoger beroep" is where a case is heard, unless one goes or
+	// lodges it: "ging in hoger beroep".
+	out = append(out, trigger{form: "beroep", types: []Type{{"Justice", "Appeal"}}, unless: []string{"hoger"}})
+	needs("Justice", "Appeal", "", []string{"ging", "gaat", "gaan", "gingen", "gegaan", "aangetekend", "tekent", "tekende", "tekenen", "instellen", "ingesteld"}, "beroep")
+	add("Justice", "Appeal", "", "cassatie")
 	add("Justice", "Pardon", "", "gratie", "pardon", "amnestie")
 	add("Justice", "Investigate", "", "onderzoek*", "onderzocht")
 	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
@@ -271,25 +348,36 @@ func lexicon() []trigger {
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "trekt", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
+	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
+	// "heeft haar eerste kind gekregen".
+	needs("Transaction", "Transfer-Money", "", []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	needs("Life", "Be-Born", "", []string{"kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "tweeling"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	// Weapons sent: "stuurt geen Taurus-raketten naar Oekraïne".
+	needs("Movement", "Transport-Artifact", "", []string{"wapen*", "raket*", "munitie", "tank*", "pantservoertuig*", "gevechtsvliegtuig*", "luchtafweer*", "drones", "hulpgoederen"},
+		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "levert", "leverde", "leverden", "leveren")
 	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
 	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
-	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "treedt", "beedigd", "ingehuldigd", "aangenomen")
-	add("Personnel", "End-Position", "", "ontslag*", "ontslagen", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat", "neergelegd")
+	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
+	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
+	add("Personnel", "End-Position", "", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
+	out = append(out, trigger{form: "ontslagen", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
-	add("Business", "Start-Org", "", "opgericht", "oprichting", "richt", "richten", "richtte", "richtten", "opgestart")
+	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
 	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
 	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
 	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeert", "investeerde", "investeren", "geinvesteerd", "investering*", "opgehaald", "*hulp", "steunpakket*", "lening*", "uitgekeerd")
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
+	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
 	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
-	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod", "verboden", "verbiedt")
-	return out
+	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
+	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
+	return append(out, phrasalTriggers()...)
 }
 
 // Lexicon finds trigger words in text and gives each the types its entry
@@ -304,8 +392,11 @@ type Lexicon struct {
 	short  []trigger            // prefix and suffix forms shorter than keyLen
 	inside []trigger
 	// hasPrefix and hasSuffix mark the keys of three letters a-z that
-	// have entries, so that most words skip the maps.
-	hasPrefix, hasSuffix [26 * 26 * 26]bool
+	// have entries, so that most words skip the maps; hasExact the first
+	// three letters of the exact forms, hasShort the exact forms of one or
+	// two letters a-z.
+	hasPrefix, hasSuffix, hasExact [26 * 26 * 26]bool
+	hasShort                       [27 * 27]bool
 }
 
 // key3 returns the index of a key of three letters a-z, -1 for any other.
@@ -317,6 +408,26 @@ func key3(k string) int {
 			return -1
 		}
 		n = n*26 + int(c-'a')
+	}
+	return n
+}
+
+// key2 returns the index of a word of one or two letters a-z, -1 for any
+// other.
+func key2(w string) int {
+	if len(w) == 0 || len(w) > 2 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < 2; i++ {
+		c := byte('a' - 1) // none: a word of one letter
+		if i < len(w) {
+			c = w[i]
+		}
+		if c != 'a'-1 && (c < 'a' || c > 'z') {
+			return -1
+		}
+		n = n*27 + int(c-('a'-1))
 	}
 	return n
 }
@@ -349,6 +460,13 @@ func NewLexicon() *Lexicon {
 			}
 		default:
 			l.exact[t.form] = append(l.exact[t.form], t)
+			if len(t.form) >= keyLen {
+				if n := key3(t.form[:keyLen]); n >= 0 {
+					l.hasExact[n] = true
+				}
+			} else if n := key2(t.form); n >= 0 {
+				l.hasShort[n] = true
+			}
 		}
 	}
 	return l
@@ -368,11 +486,23 @@ func (t *trigger) matches(w string) bool {
 // lookup appends to buf every entry that matches the folded word w:
 // exact, prefix, suffix and part entries, in that order.
 func (l *Lexicon) lookup(w string, buf []*trigger) []*trigger {
-	for i := range l.exact[w] {
-		buf = append(buf, &l.exact[w][i])
+	n := -1 // the key of the first three letters, -1 for none
+	var exact bool
+	if len(w) >= keyLen {
+		n = key3(w[:keyLen])
+		exact = n < 0 || l.hasExact[n]
+	} else {
+		k := key2(w)
+		exact = k < 0 || l.hasShort[k]
+	}
+	if exact {
+		es := l.exact[w]
+		for i := range es {
+			buf = append(buf, &es[i])
+		}
 	}
 	if len(w) >= keyLen {
-		if n := key3(w[:keyLen]); n < 0 || l.hasPrefix[n] {
+		if n < 0 || l.hasPrefix[n] {
 			ps := l.prefix[w[:keyLen]]
 			for i := range ps {
 				if ps[i].matches(w) {
@@ -420,6 +550,9 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		ty  Type
 		act string
 		tok int
+		// part is the first and last token of a phrasal verb's particle,
+		// {-1, -1} for none.
+		part [2]int
 	}
 	var fbuf [8]found
 	cands := fbuf[:0]
@@ -429,8 +562,31 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			continue
 		}
 		first := len(cands) // this token's mentions start here
-		for _, t := range l.lookup(tok.Fold, buf[:0]) {
-			if !t.fits(src, toks, ti) {
+		entries := l.lookup(tok.Fold, buf[:0])
+		// A verb with its particle or phrase in the clause is what the two
+		// say together: its other readings give way ("riep ... terug" is
+		// no appeal).
+		phrasal := false
+		for _, t := range entries {
+			if t.particle == nil {
+				continue
+			}
+			p0, p1, ok := t.particleAt(src, toks, ti)
+			if !ok || !t.allowed(src, toks, ti) || !t.neededAround(toks, min(ti, p0), max(ti, p1)) {
+				continue
+			}
+			phrasal = true
+			for _, ty := range t.types {
+				if !slices.ContainsFunc(cands[first:], func(c found) bool { return c.ty == ty }) {
+					cands = append(cands, found{ty, t.act, ti, [2]int{p0, p1}})
+				}
+			}
+		}
+		if phrasal {
+			continue
+		}
+		for _, t := range entries {
+			if t.particle != nil || !t.fits(src, toks, ti) {
 				continue
 			}
 		types:
@@ -442,9 +598,21 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 						continue types
 					}
 				}
-				cands = append(cands, found{ty, t.act, ti})
+				cands = append(cands, found{ty, t.act, ti, [2]int{-1, -1}})
 			}
 		}
+	}
+	// A trigger inside the phrase of a phrasal verb is part of it:
+	// "failliet" of "failliet verklaard", "beschuldiging" of "in staat
+	// van beschuldiging gesteld".
+	var parts [][2]int
+	for _, c := range cands {
+		if c.part[0] >= 0 {
+			parts = append(parts, c.part)
+		}
+	}
+	for _, p := range parts {
+		cands = slices.DeleteFunc(cands, func(d found) bool { return d.tok >= p[0] && d.tok <= p[1] })
 	}
 	if len(cands) == 0 {
 		return nil
@@ -453,6 +621,12 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 	at := make([]int, len(cands)) // the token of each mention
 	for k, c := range cands {
 		out[k] = Mention{Trigger: toks[c.tok].Span, Type: c.ty, Act: c.act, Speech: -1}
+		if c.part[0] >= 0 {
+			out[k].Particle = text.Span{Start: toks[c.part[0]].Start, End: toks[c.part[1]].End}
+		}
+		if c.act == proposeOrDemand {
+			out[k].Act = objectAct(toks, c.tok)
+		}
 		at[k] = c.tok
 	}
 	sentPlaces := sentencePlaces{src: src, toks: toks}
@@ -461,7 +635,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		i := at[k]
 		start, end := clause(src, toks, i)
 		m.Token, m.Clause = i, [2]int{start, end}
-		m.Det = determiner(toks, i)
+		m.Det = determiner(src, toks, i)
 		if _, ok := possessive(src, toks, i); ok && m.Det == NoDeterminer {
 			m.Det = Definite
 		}
@@ -469,16 +643,54 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			m.Prep = governor(toks, i)
 		}
 		m.Earlier = earlier(toks, start, end)
-		m.Modality = modality(toks, i, start, end)
-		m.Roles = roles(src, toks, m.Type, i, start, end)
+		m.Modality = modality(src, toks, i, start, end)
+		if m.Modality == Asserted && m.Type.Type == "Personnel" && m.Particle.End > m.Particle.Start && (toks[i].Fold == "wordt" || toks[i].Fold == "worden") {
+			m.Modality = Planned // "Karin Mulder wordt de nieuwe burgemeester"
+		}
+		m.Roles = roles(src, toks, m.Type, i, start, end, cands[k].part)
 		if _, ok := possessive(src, toks, i); ok {
 			m.Modality = Asserted // "Poetins oproep" was made
 		}
 		if len(m.Roles.Place) == 0 && m.Type.Subtype != "Broadcast" && m.Prep == "" {
-			m.Roles.Place = sentPlaces.get()
+			m.Roles.Place = ownless(sentPlaces.get(), m.Roles)
+		}
+		if m.Type.Subtype == "Charge-Indict" && len(m.Roles.Agent) > 0 && !prosecutor(src, m.Roles.Agent) {
+			m.Type.Subtype = "Sue" // "een groep activisten heeft de Staat aangeklaagd"
 		}
 	}
 	return speech(src, toks, out, at)
+}
+
+// prosecutor reports whether one of the spans names who prosecutes: the
+// Openbaar Ministerie, justitie, a parket, an aanklager.
+func prosecutor(src string, spans []text.Span) bool {
+	for _, sp := range spans {
+		for _, t := range text.Tokenize(sp.Of(src)) {
+			switch t.Fold {
+			case "om", "ministerie", "justitie", "parket", "aanklager", "aanklagers", "procureur", "officier", "openbaar", "onderzoeksrechter", "fbi", "politie":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownless returns the places of a sentence but those that are a
+// participant of the mention ("een inval in Oekraïne": Oekraïne is
+// invaded).
+func ownless(places []text.Span, r Roles) []text.Span {
+	for k, p := range places {
+		if inSpans(p, r.Agent) || inSpans(p, r.Patient) {
+			out := slices.Clone(places[:k])
+			for _, q := range places[k+1:] {
+				if !inSpans(q, r.Agent) && !inSpans(q, r.Patient) {
+					out = append(out, q)
+				}
+			}
+			return out
+		}
+	}
+	return places
 }
 
 // modality reads the modality of the trigger at toks[i] from the cue words
@@ -492,7 +704,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 // or only possible ("mogelijk"). Else a negation ("niet", "geen",
 // "niemand", "weigerde") makes it negated, a future ("zal", "gaat",
 // "morgen", "volgende week") planned, in that order of precedence.
-func modality(toks []text.Token, i, start, end int) Modality {
+func modality(src string, toks []text.Token, i, start, end int) Modality {
 	var cond, neg, future bool
 	if start > 0 {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
@@ -514,6 +726,9 @@ func modality(toks []text.Token, i, start, end int) Modality {
 				switch toks[q].Fold {
 				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
 					cond = true
+				}
+				if fear(toks[q].Fold) {
+					cond = true // "die vrezen dat Poetin Oekraïne gaat binnenvallen"
 				}
 			}
 		}
@@ -547,7 +762,9 @@ func modality(toks []text.Token, i, start, end int) Modality {
 				}
 			}
 			cond = cond || !reports
-		case "als", "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
+		case "als":
+			cond = cond || condition(src, toks, k) // not "als nieuwe rector"
+		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
 			cond = true
 		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
 			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
@@ -555,8 +772,18 @@ func modality(toks []text.Token, i, start, end int) Modality {
 			}
 		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
-		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant", "plannen", "van plan":
+		default:
+			if k < i && fear(t.Fold) {
+				cond = true // "de VS vreest een Russische inval"
+			}
+		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
+		case "plannen":
+			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !isPreposition(toks[k-1].Fold) // not "over de plannen"
+		case "om":
+			if k > i && infinitive(toks, k, end) {
+				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
+			}
 		}
 	}
 	switch {
@@ -568,6 +795,27 @@ func modality(toks []text.Token, i, start, end int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// fear reports the words of fearing, after which a happening is only
+// feared: "vreest een inval", "bang dat", "de angst voor een aanval".
+func fear(w string) bool {
+	switch w {
+	case "vrees", "vreest", "vrezen", "vreesde", "vreesden", "gevreesd", "bang", "bevreesd", "angst", "beducht":
+		return true
+	}
+	return false
+}
+
+// infinitive reports whether the "om" at toks[k] opens an infinitive
+// clause: a "te" follows before end.
+func infinitive(toks []text.Token, k, end int) bool {
+	for q := k + 1; q <= end; q++ {
+		if toks[q].Fold == "te" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether t ends a clause: punctuation other than an
@@ -598,9 +846,13 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	case "die":
 		p := toks[k-1]
 		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
-			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next))
+			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next) ||
+				isFunction(next.Fold) || next.Fold == "vorig")
+	case "toen":
+		// "omgekomen toen hun boot kapseisde", not "waarschuwde toen voor"
+		return isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || capitalised(src, next)
 	case "als", "indien", "tenzij", "wanneer":
-		return condition(toks, k)
+		return condition(src, toks, k)
 	}
 	return false
 }
@@ -609,7 +861,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 // "wanneer") at toks[k] opens a condition: before "de", "het", "er", a
 // pronoun or a capitalised name, not before "een" or a bare noun ("als
 // een bedreiging", "als lijsttrekker").
-func condition(toks []text.Token, k int) bool {
+func condition(src string, toks []text.Token, k int) bool {
 	if toks[k].Fold != "als" {
 		return true
 	}
@@ -617,7 +869,8 @@ func condition(toks []text.Token, k int) bool {
 		return false
 	}
 	n := toks[k+1].Fold
-	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "het" || n == "dat" || n == "die"
+	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "dat" || n == "die" ||
+		capitalised(src, toks[k+1]) && !adjective(src, toks[k+1])
 }
 
 // clause returns the first and last token of the clause of toks[i].
