@@ -288,3 +288,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestCountry(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Oekraïne", true}, {"oekraine", true}, {"Verenigde Staten", true}, {"België", true},
+		{"Den Haag", false}, {"Antwerpen", false}, {"NAVO", false}, {"", false},
+	} {
+		if got := Country(tt.name); got != tt.want {
+			t.Errorf("Country(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

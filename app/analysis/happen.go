@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -285,6 +286,9 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 	for _, sp := range spans {
 		k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > sp.Start })
 		for ; k < len(a.Mentions) && a.Mentions[k].Span.Start < sp.End; k++ {
+			if k+1 < len(a.Mentions) && a.Mentions[k+1].Span.Start < sp.End && f.titleOf(k) {
+				continue
+			}
 			add(a.Mentions[k].ActorID)
 		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
@@ -295,6 +299,46 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 		}
 	}
 	return out
+}
+
+// inClause returns the mention of the same subtype told earlier in the
+// clause of the mention at idx, or -1: a verb and its noun ("ondertekenden
+// een akkoord", "het pact wordt ondertekend") tell of one happening.
+// Sayings are left to the rules of link.
+func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int {
+	a := f.a
+	em := &a.EventMentions[idx]
+	if family(em.Type) == "Broadcast" {
+		return -1
+	}
+	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End
+	for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence == em.Sentence; j-- {
+		o := &a.EventMentions[j]
+		if o.Type == em.Type && o.Trigger.Start >= cs && o.Trigger.End <= ce {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleOf reports whether mention k only says who the person named right
+// after it is: "Minister van Binnenlandse Zaken Jan Jambon", "NAVO-chef
+// Stoltenberg". Only a space, or a hyphenated word and a space, lie
+// between them; the ministry or alliance did nothing.
+func (f *eventFinder) titleOf(k int) bool {
+	a := f.a
+	m, next := a.Mentions[k], a.Mentions[k+1]
+	if act, ok := f.actor(m.ActorID); !ok || act.Type == actors.Person {
+		return false
+	}
+	if act, ok := f.actor(next.ActorID); !ok || act.Type != actors.Person {
+		return false
+	}
+	gap := a.Text[m.Span.End:next.Span.Start]
+	if rest, ok := strings.CutPrefix(gap, "-"); ok {
+		gap = strings.TrimLeftFunc(rest, unicode.IsLetter)
+	}
+	return gap == " "
 }
 
 // date gives em its date: a date expression of its clause, else (unless
@@ -312,7 +356,10 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 	// What a clause is about ("sprak op 7 december zijn zorgen uit over de
 	// troepenopbouw") happens when it does, not when it is talked about:
 	// only a date after it is its own ("over de aanval van 3 mei").
-	about := m.Det != events.NoDeterminer && m.Prep == "over"
+	// The same holds for the cause or the reason of what the sentence
+	// tells ("woensdag veroordeeld voor een overval", "opgepakt wegens
+	// de moord", "waarschuwde op 7 december voor een inval").
+	about := m.Det != events.NoDeterminer && (m.Prep == "over" || m.Prep == "voor" || m.Prep == "wegens" || m.Prep == "vanwege")
 	for k := lo; k < len(a.Dates) && a.Dates[k].Span.End <= sent.End; k++ {
 		d := a.Dates[k]
 		inClause := d.Span.Start >= cs && d.Span.End <= ce
@@ -422,6 +469,9 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	case len(em.Agent)+len(em.Patient) == 0 && em.When == 0:
 		same = last(false)
 	}
+	if j := f.inClause(idx, m, toks); j >= 0 && (same < 0 || !f.fits(idx, same)) {
+		same = j
+	}
 	if same >= 0 && f.fits(idx, same) {
 		em.Same = same
 		em.Earlier = em.Earlier || a.EventMentions[f.root(same)].Earlier
@@ -501,6 +551,13 @@ func (f *eventFinder) root(j int) int {
 // one) and neither do their own dates.
 func (f *eventFinder) fits(i, j int) bool {
 	a, b := &f.a.EventMentions[i], &f.a.EventMentions[f.root(j)]
+	if ma, mb := modClass(a.Modality), modClass(b.Modality); ma != mb && !(ma == events.Hypothetical && mb == events.Asserted) {
+		// An agreement signed is not the one only threatened or refused
+		// before, nor is one threatened the one refused; but a happening
+		// that only might have been is often one told before in other
+		// words ("had behoefte aan een vervolggesprek").
+		return false
+	}
 	pa, pb := a.Participants(), b.Participants()
 	if len(pa) > 0 && len(pb) > 0 && !overlaps(pa, pb) {
 		return false

@@ -187,6 +187,14 @@ func TestReferences(t *testing.T) {
 			[]string{"Hij=jens-stoltenberg", "het land=rusland"}},
 		{"de premier by a title in the text", "date 2021-12 Premier Van Dalen reisde naar Brussel. De premier zei dat het goed ging.",
 			[]string{"De premier=van-dalen"}},
+		{"het bedrijf: the subject of the sentence before", "date 2022-06-21 Het chipbedrijf ASML neemt de sensorfabrikant Berliner Glas over. Dat maakte het bedrijf dinsdag bekend.",
+			[]string{"het bedrijf=asml"}},
+		{"het land is no city", "date 2018-10-09 Jambon ontmoette Ollongren in Den Haag. Calvo zei dat het spel gevaarlijk is voor het land.",
+			nil},
+		{"het land after a preposition: the last country named", "date 2021-12 Rusland wil voorkomen dat Oekraïne toetreedt tot de NAVO. Poetin vreest dat de invloed te groot wordt in het land.",
+			[]string{"het land=oekraine"}},
+		{"het land as a subject: the first country named", "date 2021-12 Rusland stuurt troepen naar Oekraïne. Volgens Biden wil het land een oorlog.",
+			[]string{"het land=rusland"}},
 		{"a role nobody holds stays open", "date 2021-12 Joe Biden reisde naar Brussel. De premier zei dat het goed ging.",
 			nil},
 	} {
@@ -234,6 +242,62 @@ func TestMerge(t *testing.T) {
 				got = append(got, fmt.Sprintf("%s %s %s %v %d", hp.Date, hp.Type, hp.Modality, hp.Actors, len(hp.Mentions)))
 			}
 			t.Errorf("%s: %d contact events, want %d: %q", tt.name, n, tt.events, got)
+		}
+	}
+}
+
+// TestLinkModality: a happening told as done is never the one only
+// threatened, wanted or refused before it in the article.
+func TestLinkModality(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       int // corpus events of type Policy
+	}{
+		{"threatened, then signed", "date 2018-10 De partij dreigt op te stappen als het pact wordt ondertekend. De ministers ondertekenden een akkoord.", 2},
+		{"refused, then signed", "date 2018-10 Het overleg leverde geen akkoord op. De ministers ondertekenden een akkoord.", 2},
+		{"signed, then told again", "date 2018-10 De ministers ondertekenden een akkoord. Het akkoord regelt de samenwerking.", 1},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		n := 0
+		var got []string
+		for _, hp := range ac.Happenings().List {
+			if hp.Type.Type == "Policy" {
+				n++
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %d", hp.Date, hp.Type, hp.Modality, len(hp.Mentions)))
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d policy events, want %d: %q", tt.name, n, tt.want, got)
+		}
+	}
+}
+
+// TestMentionsInNews: roles and dates of mentions in news of other kinds
+// than the seeds'.
+func TestMentionsInNews(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, trigger string
+		want                string // "date when agent patient"
+	}{
+		{"a title names no agent", "date 2018-10-09 Minister van Binnenlandse Zaken Jan Jambon ontmoette op 2 oktober Kajsa Ollongren.",
+			"ontmoette", "2018-10-02 sentence [jan-jambon] [kajsa-ollongren]"},
+		{"NAVO-chef", "date 2021-12 NAVO-chef Jens Stoltenberg waarschuwde Rusland.",
+			"waarschuwde", "2021-12 reported [jens-stoltenberg] [rusland]"},
+		{"the crime a court judged happened before the verdict", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
+			"overval", "2024-03-14 reported [] []"},
+		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
+			"veroordeeld", "2024-03-13 sentence [] []"},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		a := ac.Articles[0]
+		got := "none"
+		for _, m := range a.EventMentions {
+			if m.Trigger.Of(a.Text) == tt.trigger {
+				got = fmt.Sprintf("%s %s %v %v", m.Date, m.When, m.Agent, m.Patient)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %s %q, want %q", tt.name, tt.trigger, got, tt.want)
 		}
 	}
 }

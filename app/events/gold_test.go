@@ -138,6 +138,8 @@ func TestLexicon(t *testing.T) {
 		{"De verdachte werd gearresteerd in Gent.", []string{"gearresteerd Justice/Arrest-Jail"}},
 		{"Hij werd veroordeeld tot drie jaar cel.", []string{"veroordeeld Justice/Sentence", "veroordeeld Justice/Convict"}},
 		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict"}},
+		{"Het migratiepact wordt in Marrakesh goedgekeurd.", []string{"migratiepact Policy/Agreement"}},
+		{"De ministers ondertekenden het pact.", []string{"ondertekenden Policy/Agreement", "pact Policy/Agreement"}},
 		{"Het Hof van Cassatie besliste.", nil},
 		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
 		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
@@ -198,6 +200,14 @@ func TestModality(t *testing.T) {
 		{"De Kamer stemde in met een voorstel om de lening niet langer te garanderen.", "stemde", Asserted},
 		{"De wethouder heeft over de plannen gesproken.", "gesproken", Asserted},
 		{"Karin Mulder wordt de nieuwe burgemeester van Deventer.", "wordt", Planned},
+		{"De verdediging had de vrijspraak gevraagd.", "vrijspraak", Hypothetical},
+		{"Het OM eiste een celstraf van acht jaar.", "celstraf", Hypothetical},
+		{"Biden vroeg in het gesprek om steun.", "gesprek", Asserted},
+		{"Het gesprek leverde geen akkoord op.", "gesprek", Asserted},
+		{"Het gesprek leverde geen akkoord op.", "akkoord", Negated},
+		{"Het overleg leverde geen nieuw akkoord op.", "akkoord", Negated},
+		{"Rusland voerde geen aanval uit.", "aanval", Negated},
+		{"De minister heeft geen ontslag genomen.", "ontslag", Negated},
 	} {
 		var got Modality = "none"
 		for _, m := range l.Find(tt.in) {
@@ -241,6 +251,8 @@ func TestRoles(t *testing.T) {
 		{"Dat meldt persbureau Reuters.", "meldt", "persbureau Reuters", ""},
 		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
 		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
+		{"Beide ministers ondertekenden een akkoord over de samenwerking tussen de politiediensten.", "akkoord", "Beide ministers", ""},
+		{"Er is een akkoord tussen Kiev en Moskou.", "akkoord", "Kiev", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {

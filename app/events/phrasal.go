@@ -351,7 +351,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 // uit over", "riep op tot"); not a noun phrase, before which it is a
 // preposition ("sprak uit ervaring", "stapt op de fiets").
 func particleFree(src string, toks []text.Token, k, end int, particle []string) bool {
-	if len(particle) > 1 || !isPreposition(particle[0]) && particle[0] != "binnen" {
+	if len(particle) > 1 || !IsPreposition(particle[0]) && particle[0] != "binnen" {
 		return true
 	}
 	if particle[0] == "om" {
@@ -371,7 +371,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	if capitalised(src, w) {
 		return false // "aan Van Dijks oproep"
 	}
-	if isPreposition(w.Fold) || verbCluster(w.Fold) {
+	if IsPreposition(w.Fold) || verbCluster(w.Fold) {
 		return true
 	}
 	switch w.Fold {

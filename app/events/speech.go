@@ -33,7 +33,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		if len(ms) == 1 {
 			break // most sentences tell of one happening
 		}
-		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
+		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && IsPreposition(toks[at[k]-1].Fold)) {
 			continue
 		}
 		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold) {

@@ -373,7 +373,7 @@ func lexicon() []trigger {
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
 	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
-	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "pact", "*pact", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
@@ -766,11 +766,21 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			cond = cond || condition(src, toks, k) // not "als nieuwe rector"
 		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
 			cond = true
-		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
-			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
+		case "gevraagd", "vroeg", "vroegen", "vraagt", "vragen", "verzocht", "verzoekt",
+			"eist", "eiste", "eisten", "eisen", "geëist", "geeist", "bepleit", "bepleitte", "pleit", "pleitte", "gepleit":
+			switch {
+			case k == i:
+			case i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om"):
 				cond = true // "om een ontmoeting gevraagd"
+			case nounTrigger(toks, i) && object(src, toks, start, i):
+				cond = true // "had de vrijspraak gevraagd": asked for, not given
 			}
-		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
+		case "geen":
+			// "geen" negates the noun it goes with: "leverde geen akkoord
+			// op" negates the agreement, not "het gesprek" that gave none;
+			// a verb's object ("voerde geen aanval uit") negates the verb.
+			neg = neg || k < i && determines(toks, k, i) || !nounTrigger(toks, i)
+		case "niet", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
 		default:
 			if k < i && fear(t.Fold) {
@@ -779,7 +789,7 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
 		case "plannen":
-			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !isPreposition(toks[k-1].Fold) // not "over de plannen"
+			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !IsPreposition(toks[k-1].Fold) // not "over de plannen"
 		case "om":
 			if k > i && infinitive(toks, k, end) {
 				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
@@ -795,6 +805,36 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// object reports whether the noun trigger at toks[i] heads a phrase that
+// no preposition governs and that is not the clause's first (its
+// subject): "De verdediging had de vrijspraak gevraagd", not "Biden vroeg
+// in het gesprek" nor "De vrijspraak werd gevraagd".
+func object(src string, toks []text.Token, start, i int) bool {
+	q := i - 1
+	for q >= start && !isDeterminer(toks[q].Fold) && adjective(src, toks[q]) {
+		q-- // "de volledige vrijspraak"
+	}
+	if q >= start && isDeterminer(toks[q].Fold) {
+		q--
+	}
+	return q >= start && !IsPreposition(toks[q].Fold)
+}
+
+// determines reports whether the determiner at toks[k] goes with the word
+// at toks[i]: at most three words lie between them, none of them a
+// determiner, a preposition or a clause break ("geen nieuw akkoord").
+func determines(toks []text.Token, k, i int) bool {
+	if i-k > 4 {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		if w := toks[q].Fold; isDeterminer(w) || IsPreposition(w) || clauseBreak(toks[q]) || w == "geen" {
+			return false
+		}
+	}
+	return true
 }
 
 // fear reports the words of fearing, after which a happening is only
@@ -845,7 +885,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	switch toks[k].Fold {
 	case "die":
 		p := toks[k-1]
-		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
+		return p.Kind == text.Word && !IsPreposition(p.Fold) && !isDeterminer(p.Fold) &&
 			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next) ||
 				isFunction(next.Fold) || next.Fold == "vorig")
 	case "toen":
