@@ -286,7 +286,8 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 	for _, sp := range spans {
 		k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > sp.Start })
 		for ; k < len(a.Mentions) && a.Mentions[k].Span.Start < sp.End; k++ {
-			if k+1 < len(a.Mentions) && a.Mentions[k+1].Span.Start < sp.End && f.titleOf(k) {
+			if k+1 < len(a.Mentions) && a.Mentions[k+1].Span.Start < sp.End && f.titleOf(k, k+1, " ") ||
+				k > 0 && a.Mentions[k-1].Span.End > sp.Start && f.titleOf(k, k-1, " van ") {
 				continue
 			}
 			add(a.Mentions[k].ActorID)
@@ -321,24 +322,29 @@ func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int
 	return -1
 }
 
-// titleOf reports whether mention k only says who the person named right
-// after it is: "Minister van Binnenlandse Zaken Jan Jambon", "NAVO-chef
-// Stoltenberg". Only a space, or a hyphenated word and a space, lie
-// between them; the ministry or alliance did nothing.
-func (f *eventFinder) titleOf(k int) bool {
+// titleOf reports whether mention k only says who the person of mention
+// p is, with only gap between them: a space for the title before a name
+// ("Minister van Binnenlandse Zaken Jan Jambon"; a hyphenated word may
+// come first: "NAVO-chef Stoltenberg"), " van " for one after it
+// ("Minister Hoekstra van Buitenlandse Zaken"). The ministry or alliance
+// did nothing.
+func (f *eventFinder) titleOf(k, p int, gap string) bool {
 	a := f.a
-	m, next := a.Mentions[k], a.Mentions[k+1]
+	m, person := a.Mentions[k], a.Mentions[p]
 	if act, ok := f.actor(m.ActorID); !ok || act.Type == actors.Person {
 		return false
 	}
-	if act, ok := f.actor(next.ActorID); !ok || act.Type != actors.Person {
+	if act, ok := f.actor(person.ActorID); !ok || act.Type != actors.Person {
 		return false
 	}
-	gap := a.Text[m.Span.End:next.Span.Start]
-	if rest, ok := strings.CutPrefix(gap, "-"); ok {
-		gap = strings.TrimLeftFunc(rest, unicode.IsLetter)
+	if p < k {
+		return a.Text[person.Span.End:m.Span.Start] == gap
 	}
-	return gap == " "
+	between := a.Text[m.Span.End:person.Span.Start]
+	if rest, ok := strings.CutPrefix(between, "-"); ok {
+		between = strings.TrimLeftFunc(rest, unicode.IsLetter)
+	}
+	return between == gap
 }
 
 // date gives em its date: a date expression of its clause, else (unless
@@ -365,6 +371,9 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 		inClause := d.Span.Start >= cs && d.Span.End <= ce
 		if !inClause && m.Speech >= 0 || about && d.Span.Start < m.Trigger.Start {
 			continue
+		}
+		if !inClause && em.Type.Subtype == "Broadcast" && d.Span.Start > max(m.Trigger.End, m.Particle.End) {
+			continue // "maakte bekend dat de huldiging dinsdag plaatsvindt": what is said has it
 		}
 		gap := abs(d.Span.Start - m.Trigger.Start)
 		if inClause {

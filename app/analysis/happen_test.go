@@ -281,10 +281,14 @@ func TestMentionsInNews(t *testing.T) {
 	}{
 		{"a title names no agent", "date 2018-10-09 Minister van Binnenlandse Zaken Jan Jambon ontmoette op 2 oktober Kajsa Ollongren.",
 			"ontmoette", "2018-10-02 sentence [jan-jambon] [kajsa-ollongren]"},
+		{"a ministry after the name", "date 2023-02-07 Minister Hoekstra van Buitenlandse Zaken maakte dat dinsdagochtend bekend.",
+			"maakte", "2023-02-07 sentence [wopke-hoekstra] []"},
 		{"NAVO-chef", "date 2021-12 NAVO-chef Jens Stoltenberg waarschuwde Rusland.",
 			"waarschuwde", "2021-12 reported [jens-stoltenberg] [rusland]"},
 		{"the crime a court judged happened before the verdict", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
 			"overval", "2024-03-14 reported [] []"},
+		{"a date in what is said is not the saying's", "date 2023-05-22 Burgemeester Ahmed Aboutaleb maakte bekend dat de huldiging dinsdag op de Coolsingel plaatsvindt.",
+			"maakte", "2023-05-22 reported [ahmed-aboutaleb] []"},
 		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
 			"veroordeeld", "2024-03-13 sentence [] []"},
 	} {

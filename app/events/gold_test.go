@@ -152,6 +152,8 @@ func TestLexicon(t *testing.T) {
 		{"De gemeente krijgt 14 miljoen euro van het Rijk.", []string{"krijgt Transaction/Transfer-Money"}},
 		{"De zangeres heeft haar eerste kind gekregen.", []string{"gekregen Life/Be-Born"}},
 		{"Duitsland stuurt geen Taurus-raketten naar Oekraïne.", []string{"stuurt Movement/Transport-Artifact"}},
+		{"Nederland stuurt een reddingsteam van 70 mensen naar het rampgebied.", []string{"stuurt Movement/Transport-Person"}},
+		{"Het bedrijf stuurt een factuur naar de klant.", nil},
 		{"De zaak dient in hoger beroep.", nil},
 		{"De wethouder ging in hoger beroep.", []string{"beroep Justice/Appeal"}},
 		{"De Commissie blokkeerde de overname.", []string{"overname Business/Merge-Org"}},

@@ -314,7 +314,9 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 				continue
 			}
 			for k := i + 1; k <= j+n-1; k++ {
-				if breakAt(src, toks, k) {
+				// "maakte dat dinsdag bekend": right after the verb and
+				// close before its particle, "dat" is its object
+				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold == "dat" && j <= i+4) {
 					return 0, 0, false
 				}
 			}

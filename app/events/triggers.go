@@ -254,10 +254,14 @@ func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 }
 
 // needed reports whether the folded word w is one of the words a trigger
-// needs: equal to one, or starting with one that ends in "*".
+// needs: equal to one, starting with one that ends in "*" or ending with
+// one that starts with it ("*team": reddingsteam).
 func needed(needs []string, w string) bool {
 	for _, n := range needs {
 		if p, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(w, p) || n == w {
+			return true
+		}
+		if p, ok := strings.CutPrefix(n, "*"); ok && strings.HasSuffix(w, p) {
 			return true
 		}
 	}
@@ -353,6 +357,10 @@ func lexicon() []trigger {
 	// "heeft haar eerste kind gekregen".
 	needs("Transaction", "Transfer-Money", "", []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
 	needs("Life", "Be-Born", "", []string{"kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "tweeling"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	// People sent: "stuurt een reddingsteam naar het rampgebied", "stuurde
+	// 3.000 militairen naar de grens".
+	needs("Movement", "Transport-Person", "", []string{"troepen", "militairen", "soldaten", "mariniers", "manschappen", "agenten", "*team", "*teams", "hulpverleners", "reddingswerkers", "artsen", "waarnemers", "delegatie", "gezant", "ambassadeur", "diplomaten", "experts", "deskundigen"},
+		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "zendt", "zond", "zonden", "gezonden", "ingezet")
 	// Weapons sent: "stuurt geen Taurus-raketten naar Oekraïne".
 	needs("Movement", "Transport-Artifact", "", []string{"wapen*", "raket*", "munitie", "tank*", "pantservoertuig*", "gevechtsvliegtuig*", "luchtafweer*", "drones", "hulpgoederen"},
 		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "levert", "leverde", "leverden", "leveren")
