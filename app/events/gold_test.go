@@ -356,3 +356,30 @@ func TestSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestDeterminer: a noun trigger's determiner goes before it across
+// adjectives, not across a name.
+func TestDeterminer(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger string
+		want        Determiner
+	}{
+		{"Het was een goed gesprek.", "gesprek", Indefinite},
+		{"In het vorige gesprek waarschuwde hij.", "gesprek", Definite},
+		{"Dat gesprek duurde twee uur.", "gesprek", Demonstrative},
+		{"Dat meldt persbureau Reuters.", "meldt", NoDeterminer},
+		{"De Europese Unie kondigde nieuwe sancties aan.", "kondigde", NoDeterminer},
+		{"De Amerikaanse verklaring kwam laat.", "verklaring", Definite},
+	} {
+		got := Determiner(99)
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) == tt.trigger {
+				got = m.Det
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q, %s: determiner %d, want %d", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}

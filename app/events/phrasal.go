@@ -72,6 +72,7 @@ func verbForms() map[string][]string {
 		"verklaren verklaar verklaart verklaarde verklaarden verklaard",
 		"worden word wordt werd werden geworden",
 		"zijn ben is was waren geweest",
+		"wijzen wijs wijst wees wezen gewezen",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -145,6 +146,7 @@ func phrasals() []phrasal {
 	add("bieden", "aan", "Contact", "Broadcast", "propose", unless("excuses", "verontschuldigingen", "ontslag"))
 	add("bieden", "aan", "Contact", "Broadcast", "", needs("excuses", "verontschuldigingen"))
 	add("spreken", "tegen", "Contact", "Broadcast", "deny")
+	add("wijzen", "af", "Contact", "Broadcast", "deny") // "wees dat verzoek af"
 	add("halen", "uit", "Contact", "Broadcast", "criticize")
 	// Conflict.
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))
@@ -195,6 +197,7 @@ func phrasals() []phrasal {
 	add("zetten", "af", "Personnel", "End-Position", "")
 	add("leggen", "neer", "Personnel", "End-Position", "", needs("functie", "ambt", "mandaat", "taken", "voorzitterschap", "zetel"))
 	add("treden", "aan", "Personnel", "Start-Position", "")
+	add("leggen", "af", "Personnel", "Start-Position", "", needs("eed")) // "legde de eed af"
 	add("treden", "in dienst", "Personnel", "Start-Position", "")
 	add("nemen", "in dienst", "Personnel", "Start-Position", "")
 	add("stellen", "aan", "Personnel", "Start-Position", "")

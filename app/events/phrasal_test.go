@@ -25,6 +25,9 @@ func TestPhrasal(t *testing.T) {
 		{"infinitive with te", "Biden weigerde zijn zorgen uit te spreken.", "spreken+uit Contact/Broadcast"},
 		{"preposition, not a particle", "Hij sprak uit de grond van zijn hart.", ""},
 		{"particle in the next clause", "Hij sprak met de pers, die daarna uit elkaar ging.", ""},
+		{"wijzen af", "De NAVO wees dat verzoek af.", "wees+af Contact/Broadcast deny"},
+		{"de eed afleggen", "De Clercq legde dinsdag de eed af in handen van de gouverneur.", "legde+af Personnel/Start-Position"},
+		{"afleggen without an oath", "Hij legde een lange weg af.", ""},
 		{"dat as the object", "Minister Hoekstra maakte dat dinsdagochtend bekend.", "maakte+bekend Contact/Broadcast"},
 		{"dat opening a clause", "Hoekstra maakte duidelijk dat de steun er komt en bekend is.", "maakte+duidelijk Contact/Broadcast"},
 		// fixed phrases

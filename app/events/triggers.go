@@ -77,6 +77,8 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 		switch {
 		case toks[k].Kind != text.Word:
 			return NoDeterminer
+		case capitalised(src, toks[k]) && !adjective(src, toks[k]):
+			return NoDeterminer // a name: "De Europese Unie kondigde"
 		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
 			continue
 		}
@@ -322,7 +324,7 @@ func lexicon() []trigger {
 	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
 	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
 		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
-	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
+	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
 	// Blocking a road or a port is a protest; blocking a deal is not.
 	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
