@@ -120,6 +120,33 @@ type TimelineView struct {
 	Chips    []Chip
 }
 
+// Count says what the timeline draws, by kind of entry: "17 happenings,
+// 1 dated sentence and 3 publications from 3 articles"; "No events" when
+// it draws none.
+func (v *TimelineView) Count() string {
+	var n [PublishedEntry + 1]int
+	for i := range v.Entries {
+		n[v.Entries[i].Kind]++
+	}
+	var parts []string
+	for _, k := range []struct {
+		kind EntryKind
+		unit string
+	}{{HappeningEntry, "happening"}, {DatedEntry, "dated sentence"}, {PublishedEntry, "publication"}} {
+		if n[k.kind] > 0 {
+			parts = append(parts, text.Plural(n[k.kind], k.unit))
+		}
+	}
+	if len(parts) == 0 {
+		return "No events"
+	}
+	list := parts[0]
+	if len(parts) > 1 {
+		list = strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	return list + " from " + text.Plural(v.Articles, "article")
+}
+
 // Timeline works out the timeline of the articles of ac that match q's
 // state: the happenings the first q.Articles of them tell of (each once,
 // however many sentences and articles tell of it), the dated sentences

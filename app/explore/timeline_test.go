@@ -128,6 +128,26 @@ func TestTimelineView(t *testing.T) {
 	}
 }
 
+func TestTimelineCount(t *testing.T) {
+	e := func(k explore.EntryKind) explore.TimelineEntry { return explore.TimelineEntry{Kind: k} }
+	h, d, p := explore.HappeningEntry, explore.DatedEntry, explore.PublishedEntry
+	for _, tt := range []struct {
+		entries  []explore.TimelineEntry
+		articles int
+		want     string
+	}{
+		{nil, 0, "No events"},
+		{[]explore.TimelineEntry{e(p)}, 1, "1 publication from 1 article"},
+		{[]explore.TimelineEntry{e(h), e(p), e(h)}, 1, "2 happenings and 1 publication from 1 article"},
+		{[]explore.TimelineEntry{e(h), e(d), e(p), e(p), e(p)}, 3, "1 happening, 1 dated sentence and 3 publications from 3 articles"},
+	} {
+		v := explore.TimelineView{Entries: tt.entries, Articles: tt.articles}
+		if got := v.Count(); got != tt.want {
+			t.Errorf("%d entries: %q, want %q", len(tt.entries), got, tt.want)
+		}
+	}
+}
+
 func TestParseKinds(t *testing.T) {
 	v, _ := url.ParseQuery("kind=Policy&kind=nope&kind=dated&kind=Policy&kind=Contact")
 	kinds, notes := explore.ParseKinds(v)

@@ -584,7 +584,7 @@ func (p *Timeline) Render() app.UI {
 			p.filterBar(chips),
 			p.kindFacet(tb.Kinds),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
-				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.Articles, "article")),
+				Text(tb.Count()),
 			slot(tb.Undated > 0, func() app.UI {
 				msg := fmt.Sprintf("%d more happenings are told without a date of their own: each article lists them beside its text.", tb.Undated)
 				if tb.Undated == 1 {
