@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,11 @@ type entry struct {
 // for concurrent use and gives the same result for a Doc whatever else it
 // has seen.
 type Extractor struct {
+	// nat maps a folded adjective of nationality to the actor of its
+	// country, made on first use (see Nationality).
+	natOnce sync.Once
+	nat     map[string]string
+
 	actors  []Actor
 	byID    map[string]int
 	entries []entry
@@ -216,6 +222,46 @@ func (e *Extractor) TypeOf(id string) (Type, bool) {
 		return 0, false
 	}
 	return e.actors[i].Type, true
+}
+
+// Nationality returns the id of the country or union an adjective of
+// nationality stands for ("russische", "amerikaanse", "europese",
+// folded), when the gazetteer holds that country. Such an adjective is no
+// mention of the country, but "Russische troepen" act for it.
+func (e *Extractor) Nationality(fold string) (string, bool) {
+	e.natOnce.Do(func() {
+		byName := map[string]string{}
+		for _, a := range e.actors {
+			if a.Type != Place && a.Type != Organisation {
+				continue
+			}
+			for _, n := range a.Names() {
+				if k := foldKey(n); byName[k] == "" {
+					byName[k] = a.ID
+				}
+			}
+		}
+		e.nat = map[string]string{}
+		for _, line := range strings.Split(nationalityList, "\n") {
+			adj, country, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			id := byName[foldKey(country)]
+			if id == "" {
+				continue
+			}
+			f := text.FoldWord(adj)
+			e.nat[f] = id
+			if base, ok := strings.CutSuffix(f, "ees"); ok {
+				e.nat[base+"ese"] = id // Chinees: Chinese
+			} else {
+				e.nat[f+"e"] = id // Russisch: Russische
+			}
+		}
+	})
+	id, ok := e.nat[fold]
+	return id, ok
 }
 
 // Lookup returns the gazetteer actor with the given id without copying

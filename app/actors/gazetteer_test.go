@@ -302,3 +302,23 @@ func TestCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestNationality(t *testing.T) {
+	g, err := ParseGazetteer("g", []byte("rusland\tplace\tRusland\nverenigde-staten\tplace\tVerenigde Staten\t-\tVS\neu\torganisation\tEuropese Unie\t-\tEU\nchina\tplace\tChina\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := g.NewExtractor()
+	for _, tt := range []struct {
+		fold, want string
+	}{
+		{"russische", "rusland"}, {"russisch", "rusland"}, {"amerikaanse", "verenigde-staten"},
+		{"europese", "eu"}, {"chinese", "china"}, {"chinees", "china"},
+		{"duitse", ""}, // no Duitsland in this gazetteer
+		{"rusland", ""}, {"", ""},
+	} {
+		if got, _ := e.Nationality(tt.fold); got != tt.want {
+			t.Errorf("Nationality(%q) = %q, want %q", tt.fold, got, tt.want)
+		}
+	}
+}

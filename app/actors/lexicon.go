@@ -34,6 +34,8 @@ var (
 	// the files for their licences).
 	//go:embed lexicon/countries.lst
 	countryList string
+	//go:embed lexicon/nationalities.lst
+	nationalityList string
 	//go:embed lexicon/geoplaces.lst
 	geoPlaceList string
 )

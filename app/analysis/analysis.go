@@ -421,7 +421,7 @@ func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
 		rr.sentence(i)
 	}
 	a.References = rr.refs
-	ef := eventFinder{a: a, lex: defaultLexicon(), actor: actor, pub: publication(a.Date)}
+	ef := eventFinder{a: a, lex: defaultLexicon(), actor: actor, nationality: ex.Nationality, pub: publication(a.Date)}
 	ef.findEvents()
 }
 

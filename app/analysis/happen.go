@@ -143,7 +143,10 @@ type eventFinder struct {
 	a     *Article
 	lex   *events.Lexicon
 	actor func(string) (*actors.Actor, bool)
-	pub   dates.Value
+	// nationality gives the country of a folded adjective of nationality
+	// (actors.Extractor.Nationality).
+	nationality func(string) (string, bool)
+	pub         dates.Value
 	// first is the first mention of each family ("Contact" for meetings,
 	// calls and contact; the subtype otherwise): what "het gesprek"
 	// points at.
@@ -292,6 +295,16 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 			}
 			add(a.Mentions[k].ActorID)
 		}
+		// "Russische troepen", "het Amerikaanse leger", "de Duitse
+		// regering": the forces or the government of a country act for it
+		if f.nationality != nil {
+			ws := strings.FieldsFunc(sp.Of(a.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			for i := 0; i+1 < len(ws); i++ {
+				if id, ok := f.nationality(text.FoldWord(ws[i])); ok && forces(text.FoldWord(ws[i+1])) {
+					add(id)
+				}
+			}
+		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
 		for ; k < len(a.References) && a.References[k].Span.Start < sp.End; k++ {
 			for _, id := range a.References[k].Actors {
@@ -320,6 +333,24 @@ func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int
 		}
 	}
 	return -1
+}
+
+// forces reports the nouns of the forces, the government and the
+// services of a state, which act for their country: troepen, leger,
+// regering, grenstroepen, inlichtingendienst.
+func forces(w string) bool {
+	switch w {
+	case "troepen", "leger", "legers", "militairen", "soldaten", "strijdkrachten", "luchtmacht", "marine", "troepenmacht",
+		"regering", "autoriteiten", "overheid", "kabinet", "justitie", "politie", "diplomaten", "diplomatie",
+		"ministerie", "ambassade", "delegatie", "onderhandelaars", "defensie", "grenswacht", "kustwacht":
+		return true
+	}
+	for _, s := range []string{"troepen", "leger", "regering", "dienst", "diensten", "militairen"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOf reports whether mention k only says who the person of mention

@@ -289,6 +289,12 @@ func TestMentionsInNews(t *testing.T) {
 			"overval", "2024-03-14 reported [] []"},
 		{"a date in what is said is not the saying's", "date 2023-05-22 Burgemeester Ahmed Aboutaleb maakte bekend dat de huldiging dinsdag op de Coolsingel plaatsvindt.",
 			"maakte", "2023-05-22 reported [ahmed-aboutaleb] []"},
+		{"a country's troops act for it", "date 2022-03-02 Russische troepen hebben dinsdag Oekraïne aangevallen.",
+			"aangevallen", "2022-03-01 sentence [rusland] [oekraine]"},
+		{"a country's government acts for it", "date 2022-03-02 De Amerikaanse regering heeft dinsdag Poetin gebeld.",
+			"gebeld", "2022-03-01 sentence [verenigde-staten] [vladimir-poetin]"},
+		{"an adjective alone is no participant", "date 2022-03-02 Russische banken hebben dinsdag Oekraïne aangevallen.",
+			"aangevallen", "2022-03-01 sentence [] [oekraine]"},
 		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
 			"veroordeeld", "2024-03-13 sentence [] []"},
 	} {

@@ -254,6 +254,7 @@ func TestRoles(t *testing.T) {
 		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
 		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
 		{"Beide ministers ondertekenden een akkoord over de samenwerking tussen de politiediensten.", "akkoord", "Beide ministers", ""},
+		{"Het leger liet weten tienduizend militairen terug te sturen naar hun bases.", "sturen", "Het leger", ""},
 		{"Er is een akkoord tussen Kiev en Moskou.", "akkoord", "Kiev", ""},
 	} {
 		var agent, patient string = "none", "none"

@@ -93,6 +93,14 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			c := &ms[j]
 			c.Speech = k
+			if t := at[j]; t > 0 && toks[t-1].Fold == "te" && len(m.Roles.Agent) > 0 {
+				// "liet het leger weten militairen terug te sturen": the
+				// infinitive's subject is the speaker's
+				c.Roles.Patient = slices.DeleteFunc(c.Roles.Patient, func(sp text.Span) bool { return slices.Contains(m.Roles.Agent, sp) })
+				if len(c.Roles.Agent) == 0 {
+					c.Roles.Agent = m.Roles.Agent
+				}
+			}
 			if obliged(toks, at[j]) && (c.Modality == Asserted || c.Modality == Planned) {
 				c.Modality = Hypothetical // "zei dat het land zijn troepen moest terugtrekken"
 			}
