@@ -298,12 +298,7 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 		// "Russische troepen", "het Amerikaanse leger", "de Duitse
 		// regering": the forces or the government of a country act for it
 		if f.nationality != nil {
-			ws := strings.FieldsFunc(sp.Of(a.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-			for i := 0; i+1 < len(ws); i++ {
-				if id, ok := f.nationality(text.FoldWord(ws[i])); ok && forces(text.FoldWord(ws[i+1])) {
-					add(id)
-				}
-			}
+			f.nationalForces(sp.Of(a.Text), add)
 		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
 		for ; k < len(a.References) && a.References[k].Span.Start < sp.End; k++ {
@@ -333,6 +328,40 @@ func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int
 		}
 	}
 	return -1
+}
+
+// nationalForces calls add with the country of each adjective of
+// nationality in s that a noun of forces follows ("Russische troepen").
+// Such adjectives are capitalised: only those words are looked up.
+func (f *eventFinder) nationalForces(s string, add func(string)) {
+	word := func(i int) (int, int) { // the word at or after i
+		for i < len(s) && !isWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		return i, j
+	}
+	for i, j := word(0); i < len(s); i, j = word(j) {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			continue
+		}
+		id, ok := f.nationality(text.FoldWord(s[i:j]))
+		if !ok {
+			continue
+		}
+		if k, l := word(j); k < len(s) && forces(text.FoldWord(s[k:l])) {
+			add(id)
+		}
+	}
+}
+
+// isWordByte reports the bytes of a word: letters (any byte of a
+// multi-byte letter) and the hyphen.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 || c == '-'
 }
 
 // forces reports the nouns of the forces, the government and the
