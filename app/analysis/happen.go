@@ -298,7 +298,7 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 		// "Russische troepen", "het Amerikaanse leger", "de Duitse
 		// regering": the forces or the government of a country act for it
 		if f.nationality != nil {
-			f.nationalForces(sp.Of(a.Text), add)
+			f.nationalForces(sp, add)
 		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
 		for ; k < len(a.References) && a.References[k].Span.Start < sp.End; k++ {
@@ -331,37 +331,21 @@ func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int
 }
 
 // nationalForces calls add with the country of each adjective of
-// nationality in s that a noun of forces follows ("Russische troepen").
-// Such adjectives are capitalised: only those words are looked up.
-func (f *eventFinder) nationalForces(s string, add func(string)) {
-	word := func(i int) (int, int) { // the word at or after i
-		for i < len(s) && !isWordByte(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		return i, j
-	}
-	for i, j := word(0); i < len(s); i, j = word(j) {
-		if c := s[i]; c < 'A' || c > 'Z' {
+// nationality in sp that a noun of forces follows ("Russische troepen").
+// Such adjectives are capitalised: only those words are looked up, by
+// their tokens' folds.
+func (f *eventFinder) nationalForces(sp text.Span, add func(string)) {
+	a := f.a
+	k := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= sp.Start })
+	for ; k+1 < len(a.Tokens) && a.Tokens[k+1].End <= sp.End; k++ {
+		t := a.Tokens[k]
+		if c := a.Text[t.Start]; t.Kind != text.Word || c < 'A' || c > 'Z' {
 			continue
 		}
-		id, ok := f.nationality(text.FoldWord(s[i:j]))
-		if !ok {
-			continue
-		}
-		if k, l := word(j); k < len(s) && forces(text.FoldWord(s[k:l])) {
+		if id, ok := f.nationality(t.Fold); ok && forces(a.Tokens[k+1].Fold) {
 			add(id)
 		}
 	}
-}
-
-// isWordByte reports the bytes of a word: letters (any byte of a
-// multi-byte letter) and the hyphen.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 || c == '-'
 }
 
 // forces reports the nouns of the forces, the government and the

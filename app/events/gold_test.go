@@ -140,6 +140,7 @@ func TestLexicon(t *testing.T) {
 		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict"}},
 		{"Het migratiepact wordt in Marrakesh goedgekeurd.", []string{"migratiepact Policy/Agreement"}},
 		{"De ministers ondertekenden het pact.", []string{"ondertekenden Policy/Agreement", "pact Policy/Agreement"}},
+		{"Het compacte model heeft impact.", nil},
 		{"Het Hof van Cassatie besliste.", nil},
 		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
 		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},

@@ -383,7 +383,7 @@ func lexicon() []trigger {
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
 	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
-	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "pact", "*pact", "bestand", "afspraak", "afspraken")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "pact", "migratiepact", "klimaatpact", "vredespact", "stabiliteitspact", "defensiepact", "handelspact", "coalitiepact", "begrotingspact", "asielpact", "energiepact", "sociaal-pact", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
