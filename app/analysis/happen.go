@@ -211,7 +211,7 @@ func (f *eventFinder) findEvents() {
 			em.prep = m.Prep
 			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
 			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
-			f.date(&em, m, toks, s.Span)
+			f.date(&em, m, ms, toks, s.Span)
 			idx := len(a.EventMentions)
 			a.EventMentions = append(a.EventMentions, em)
 			f.link(idx, m, toks)
@@ -393,9 +393,10 @@ func (f *eventFinder) titleOf(k, p int, gap string) bool {
 
 // date gives em its date: a date expression of its clause, else (unless
 // it is reported speech, which tells of another time) the expression of
-// its sentence nearest to the trigger. Without one, link gives it the
-// date of the happening it continues, or the publication date.
-func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token, sent text.Span) {
+// its sentence nearest to the trigger; not one after a noun trigger that
+// follows it (ms are the sentence's mentions). Without one, link gives it
+// the date of the happening it continues, or the publication date.
+func (f *eventFinder) date(em *EventMention, m events.Mention, ms []events.Mention, toks []text.Token, sent text.Span) {
 	a := f.a
 	if em.Type.Subtype == "Broadcast" && (m.Det == events.Definite || m.Det == events.Demonstrative) {
 		return // "die Russische eisen", "Poetins oproep": said before
@@ -419,6 +420,9 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 		if !inClause && em.Type.Subtype == "Broadcast" && d.Span.Start > max(m.Trigger.End, m.Particle.End) {
 			continue // "maakte bekend dat de huldiging dinsdag plaatsvindt": what is said has it
 		}
+		if nounBetween(ms, m.Trigger.End, d.Span.Start) {
+			continue // "schuldig verklaard aan de moord op zijn ex-partner in 2019": the murder's
+		}
 		gap := abs(d.Span.Start - m.Trigger.Start)
 		if inClause {
 			gap -= 1 << 20 // the clause's own first
@@ -432,6 +436,17 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 	}
 	d := a.Dates[best]
 	em.Date, em.Weekday, em.When, em.DateExpr = d.Value, d.Weekday, InSentence, d.Span
+}
+
+// nounBetween reports whether a noun trigger of ms lies between the
+// offsets from and to: a date after it is its own.
+func nounBetween(ms []events.Mention, from, to int) bool {
+	for i := range ms {
+		if o := &ms[i]; o.Det != events.NoDeterminer && o.Trigger.Start >= from && o.Trigger.End <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // future makes an asserted mention dated after its article's publication

@@ -177,6 +177,10 @@ func TestReferences(t *testing.T) {
 	}{
 		{"hij: the person before", "date 2021-12 Joe Biden sprak met Macron. Hij zei dat het goed ging.",
 			[]string{"Hij=joe-biden"}},
+		{"hem is not the subject of its clause", "date 2022-11-28 Oud-premier Wilfried Martens is zondag overleden. Premier Alexander De Croo noemde hem een staatsman.",
+			[]string{"hem=wilfried-martens"}},
+		{"hem after a subject and an object", "date 2021-12 Biden belde Poetin en waarschuwde hem.",
+			[]string{"hem=vladimir-poetin"}},
 		{"hij in the sentence: its first person", "date 2021-12 Biden belde Poetin en hij zei niets.",
 			[]string{"hij=joe-biden"}},
 		{"de twee", "date 2021-12 Biden en Poetin belden. Op 7 december spraken de twee elkaar al.",

@@ -77,9 +77,10 @@ type refResolver struct {
 // Resolution rules, in the order they are tried (see resolve):
 //
 //   - "hij", "hem": the first person named earlier in the sentence (its
-//     subject, mostly), else the first person of the nearest of the three
-//     sentences before that names one; "zij" before a plural verb ("zij
-//     spraken") is a group as "de twee" is, else a person as "hij" is.
+//     subject, mostly; for "hem" not the subject of its own clause), else
+//     the first person of the nearest of the three sentences before that
+//     names one; "zij" before a plural verb ("zij spraken") is a group as
+//     "de twee" is, else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
 //     of the noun's type (persons when there is no noun or it names people,
@@ -224,13 +225,17 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 		return Reference{Span: text.Span{Start: toks[k].Start, End: toks[end].End}, Sentence: si, Kind: kind, Actors: ids}, end, true
 	}
 	switch f {
-	case "hij", "hem":
-		return ref(Pronoun, k, r.person(ents))
+	case "hij":
+		return ref(Pronoun, k, r.person(ents, -1))
+	case "hem":
+		// an object is not the subject of its own clause: "De Croo
+		// noemde hem" is someone else
+		return ref(Pronoun, k, r.person(ents, clause))
 	case "zij":
 		if v := fold(k + 1); strings.HasSuffix(v, "en") || v == "zijn" {
 			return ref(Pronoun, k, r.group(ents, actors.Person, 2))
 		}
-		return ref(Pronoun, k, r.person(ents))
+		return ref(Pronoun, k, r.person(ents, -1))
 	case "de", "beide":
 		n, j := 0, k+1
 		switch {
@@ -326,10 +331,16 @@ func roleNoun(w string) bool {
 
 // person returns the first person named in the sentence before the
 // reference, else the first person of the nearest of the three sentences
-// before.
-func (r *refResolver) person(ents []entity) []string {
+// before. The first person of clause notSubjectOf (-1 for none) is
+// passed over: the subject of the clause of an object pronoun.
+func (r *refResolver) person(ents []entity, notSubjectOf int) []string {
+	subject := true // the first person of clause notSubjectOf is yet to come
 	for i := range ents {
 		if id := ents[i].single(); ents[i].typ == actors.Person && id != "" {
+			if ents[i].clause == notSubjectOf && subject {
+				subject = false
+				continue
+			}
 			return []string{id}
 		}
 	}

@@ -283,9 +283,15 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek", "*overleg")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "bijeen", "*bezoek", "*overleg")
+	// Receiving people is a meeting; receiving a letter, money or a prize
+	// is not.
+	for _, f := range []string{"ontving", "ontvingen", "ontvangt", "ontvangen"} {
+		out = append(out, trigger{form: f, types: []Type{{"Contact", "Meet"}},
+			unless: []string{"brief", "bericht", "geld", "euro", "miljoen", "subsidie", "prijs", "onderscheiding", "steun", "klachten", "signalen", "telefoontje", "mail", "cadeau", "boete"}})
+	}
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "vertelde", "vertelden", "vertelt", "verteld")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
 	// Words that trigger only with another word of their clause: verbs
 	// of two parts ("laat weten", "maakte bekend", "stelde voor", "neemt
 	// over", "sprak vrij") and readings that a word of the clause
@@ -298,7 +304,7 @@ func lexicon() []trigger {
 	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
 	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
-	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen")
+	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen", "vordert", "vorderde", "vorderden", "gevorderd")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
 	needs("Movement", "Transport-Person", "", []string{"naar"}, "trekt", "trok", "trokken", "trekken", "getrokken")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
@@ -353,6 +359,10 @@ func lexicon() []trigger {
 	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
+	// A murder is an attack that kills: "de moord op zijn ex-partner".
+	for _, f := range []string{"moord", "moorden", "vermoord", "vermoordde", "vermoordden", "vermoorden", "doodslag", "*moord"} {
+		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Attack"}, {"Life", "Die"}}})
+	}
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
 	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
 	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
@@ -371,6 +381,9 @@ func lexicon() []trigger {
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
 	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
+	// Jobs cut: "schrapt 500 banen".
+	needs("Personnel", "End-Position", "", []string{"banen", "jobs", "arbeidsplaatsen", "werknemers", "personeelsleden", "medewerkers", "*banen"},
+		"schrapt", "schrapte", "schrapten", "schrappen", "geschrapt")
 	add("Personnel", "End-Position", "", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
 	out = append(out, trigger{form: "ontslagen", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
@@ -486,7 +499,10 @@ func NewLexicon() *Lexicon {
 func (t *trigger) matches(w string) bool {
 	switch {
 	case t.prefix:
-		return strings.HasPrefix(w, t.form)
+		// not a person named after the happening: aanvaller, bezoekers,
+		// onderzoeker, verkoper, subsidiegever
+		rest := len(w) - len(t.form)
+		return strings.HasPrefix(w, t.form) && !(rest >= 2 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers")))
 	case t.suffix:
 		return len(w) > len(t.form)+2 && strings.HasSuffix(w, t.form)
 	}
@@ -774,8 +790,8 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			cond = cond || !reports
 		case "als":
 			cond = cond || condition(src, toks, k) // not "als nieuwe rector"
-		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
-			cond = true
+		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel", "riskeert", "riskeren", "riskeerde", "riskeerden":
+			cond = true // "Hij riskeert levenslang"
 		case "gevraagd", "vroeg", "vroegen", "vraagt", "vragen", "verzocht", "verzoekt",
 			"eist", "eiste", "eisten", "eisen", "geëist", "geeist", "bepleit", "bepleitte", "pleit", "pleitte", "gepleit":
 			switch {
