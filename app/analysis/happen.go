@@ -98,6 +98,15 @@ func (f *eventFinder) mentionsIn(span text.Span) []text.Span {
 	return out
 }
 
+// titled reports whether the mention at sp is the title of the person
+// named right after it ("Minister van Justitie Vincent Van
+// Quickenborne"): the two are one participant (see titleOf).
+func (f *eventFinder) titled(sp text.Span) bool {
+	a := f.a
+	k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.Start >= sp.Start })
+	return k+1 < len(a.Mentions) && a.Mentions[k].Span == sp && f.titleOf(k, k+1, " ")
+}
+
 // joined reports whether the text between two mentions joins them ("en",
 // ",", "of", "&", "/") rather than leaving them side by side.
 func (f *eventFinder) joined(a, b text.Span) bool {
@@ -190,7 +199,7 @@ func (f *eventFinder) findEvents() {
 			if len(em.Patient) == 0 && len(m.Roles.Agent) == 1 {
 				// "dat de VS Oekraïne steunt": two names side by side are
 				// subject and object
-				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) {
+				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) && !f.titled(ms[0]) {
 					em.Agent, em.Patient = f.ids([]text.Span{ms[0]}, 0), f.ids(ms[1:], 0)
 				}
 			}

@@ -287,6 +287,8 @@ func TestMentionsInNews(t *testing.T) {
 			"ontmoette", "2018-10-02 sentence [jan-jambon] [kajsa-ollongren]"},
 		{"a ministry after the name", "date 2023-02-07 Minister Hoekstra van Buitenlandse Zaken maakte dat dinsdagochtend bekend.",
 			"maakte", "2023-02-07 sentence [wopke-hoekstra] []"},
+		{"a title is not a subject beside its person", "date 2023-09-12 Minister van Justitie Vincent Van Quickenborne ontmoette op 11 september de burgemeester.",
+			"ontmoette", "2023-09-11 sentence [vincent-van-quickenborne] []"},
 		{"NAVO-chef", "date 2021-12 NAVO-chef Jens Stoltenberg waarschuwde Rusland.",
 			"waarschuwde", "2021-12 reported [jens-stoltenberg] [rusland]"},
 		{"the crime a court judged happened before the verdict", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",

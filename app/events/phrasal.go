@@ -146,7 +146,8 @@ func phrasals() []phrasal {
 	add("bieden", "aan", "Contact", "Broadcast", "propose", unless("excuses", "verontschuldigingen", "ontslag"))
 	add("bieden", "aan", "Contact", "Broadcast", "", needs("excuses", "verontschuldigingen"))
 	add("spreken", "tegen", "Contact", "Broadcast", "deny")
-	add("wijzen", "af", "Contact", "Broadcast", "deny") // "wees dat verzoek af"
+	add("wijzen", "af", "Contact", "Broadcast", "deny")   // "wees dat verzoek af"
+	add("sluiten", "uit", "Contact", "Broadcast", "deny") // "sluit een amnestie uit"
 	add("halen", "uit", "Contact", "Broadcast", "criticize")
 	// Conflict.
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))

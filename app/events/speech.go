@@ -229,6 +229,9 @@ func definite(w string) bool {
 func nounTrigger(toks []text.Token, i int) bool {
 	if i > 0 {
 		p := toks[i-1].Fold
+		if p == "zijn" && participle(toks[i].Fold) {
+			return false // "zijn omgekomen": the verb, not "zijn gesprek"
+		}
 		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
 			return true
 		}
