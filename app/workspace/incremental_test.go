@@ -157,7 +157,7 @@ func TestChangesOfDirtyFiles(t *testing.T) {
 			if w.Unsaved() {
 				t.Fatalf("step %d: unsaved right after a write", step)
 			}
-			if !maps.Equal(w.rec.fileBase, records.BaseOf(w.fileRecords())) {
+			if !maps.Equal(w.rec.fileBase, baseOf(w.fileRecords())) {
 				t.Fatalf("step %d: the view is not what was written", step)
 			}
 		}
@@ -171,4 +171,13 @@ func keysOf(rs []records.Record) string {
 	}
 	slices.Sort(out)
 	return fmt.Sprint(out)
+}
+
+// baseOf returns the base of a store's records: each key's sum.
+func baseOf(stored []records.Record) records.Base {
+	b := make(records.Base, len(stored))
+	for _, r := range stored {
+		b[r.Key] = r.Sum()
+	}
+	return b
 }
