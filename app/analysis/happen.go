@@ -217,6 +217,11 @@ func (f *eventFinder) findEvents() {
 				}
 			}
 			em.Agent = f.states(em.Type, em.Agent)
+			if em.Type.Type == "Life" {
+				// places do not die, marry or get hurt: "In Amsterdam,
+				// Diemen en Den Haag vielen doden" tells where
+				em.Agent, em.Patient, em.Place = f.placesOut(em.Agent, em.Patient, em.Place)
+			}
 			em.prep = m.Prep
 			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
 			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
@@ -230,6 +235,23 @@ func (f *eventFinder) findEvents() {
 			}
 		}
 	}
+}
+
+// placesOut moves the places among agent and patient to place.
+func (f *eventFinder) placesOut(agent, patient, place []string) ([]string, []string, []string) {
+	isPlace := func(id string) bool {
+		act, ok := f.actor(id)
+		if ok && act.Type == actors.Place {
+			if !slices.Contains(place, id) {
+				place = append(place, id)
+			}
+			return true
+		}
+		return false
+	}
+	agent = slices.DeleteFunc(agent, isPlace)
+	patient = slices.DeleteFunc(patient, isPlace)
+	return agent, patient, place
 }
 
 // states adds to the agents of an act only a state does (an attack or

@@ -199,6 +199,8 @@ func TestReferences(t *testing.T) {
 			[]string{"het land=oekraine"}},
 		{"het land as a subject: the first country named", "date 2021-12 Rusland stuurt troepen naar Oekraïne. Volgens Biden wil het land een oorlog.",
 			[]string{"het land=rusland"}},
+		{"het bedrijf is no public body", "date 2024-02-01 De Europese Commissie heeft Apple een boete opgelegd. Het bedrijf zou Spotify hebben benadeeld.",
+			[]string{"Het bedrijf=apple"}},
 		{"a role nobody holds stays open", "date 2021-12 Joe Biden reisde naar Brussel. De premier zei dat het goed ging.",
 			nil},
 	} {
@@ -301,6 +303,8 @@ func TestMentionsInNews(t *testing.T) {
 			"gebeld", "2022-03-01 sentence [verenigde-staten] [vladimir-poetin]"},
 		{"an adjective alone is no participant", "date 2022-03-02 Russische banken hebben dinsdag Oekraïne aangevallen.",
 			"aangevallen", "2022-03-01 sentence [] [oekraine]"},
+		{"places do not die", "date 2022-02-19 In Amsterdam, Diemen en Den Haag vielen vrijdag doden.",
+			"doden", "2022-02-18 sentence [] []"},
 		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
 			"veroordeeld", "2024-03-13 sentence [] []"},
 	} {

@@ -283,7 +283,13 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 			country := noun == "land"
 			return ref(Description, j, r.last(ents, actors.Place, clause, subject, func(id string) bool { return r.country(id) == country }))
 		}
-	case "bedrijf", "concern", "onderneming", "organisatie", "partij", "club", "bond", "vakbond", "bank", "ploeg":
+	case "bedrijf", "concern", "onderneming", "bank":
+		// a company is no public body: "De Europese Commissie legde Apple
+		// een boete op. Het bedrijf ..." is Apple
+		if adj == "" {
+			return ref(Description, j, r.last(ents, actors.Organisation, clause, subject, func(id string) bool { return !r.publicBody(id) }))
+		}
+	case "organisatie", "partij", "club", "bond", "vakbond", "ploeg":
 		if adj == "" {
 			return ref(Description, j, r.last(ents, actors.Organisation, clause, subject, nil))
 		}
@@ -426,6 +432,28 @@ func (r *refResolver) last(ents []entity, typ actors.Type, clause int, subject b
 		}
 	}
 	return nil
+}
+
+// publicBody reports whether the organisation id is a body of a state or
+// union by its name: a commission, ministry, council, parliament,
+// chamber, court, government, police, army, union or alliance.
+func (r *refResolver) publicBody(id string) bool {
+	act, ok := r.actor(id)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(act.Name)) {
+		for _, b := range []string{"commissie", "ministerie", "raad", "parlement", "kamer", "rechtbank", "hof", "regering", "kabinet", "politie", "leger", "unie", "navo", "naties", "gemeente", "provincie", "senaat", "congres", "kremlin", "huis"} {
+			if strings.HasSuffix(w, b) {
+				return true
+			}
+		}
+	}
+	switch act.Name {
+	case "EU", "VN", "NAVO", "NATO", "OM", "IMF", "WHO":
+		return true
+	}
+	return false
 }
 
 // country reports whether the place id is a country or world region: one

@@ -147,6 +147,11 @@ func TestLexicon(t *testing.T) {
 		{"De minister ontvangt een brief.", []string{"brief Contact/Correspondence"}},
 		{"KBC schrapt 500 banen.", []string{"schrapt Personnel/End-Position"}},
 		{"Iran heeft raketten afgevuurd op twee bases.", []string{"afgevuurd Conflict/Attack"}},
+		{"Israël en Hamas hebben een staakt-het-vuren gesloten.", []string{"staakt Policy/Agreement"}},
+		{"Het bedrijf sluit zijn fabriek in Genk.", []string{"sluit Business/End-Org"}},
+		{"De winkel sluit eind maart de deuren.", []string{"sluit Business/End-Org"}},
+		{"Polen sluit de grens met Belarus.", nil},
+		{"De koning betuigde zijn medeleven.", []string{"betuigde Contact/Broadcast"}},
 		{"Het OM vorderde dertig jaar cel.", []string{"vorderde Justice/Trial-Hearing"}},
 		{"Het Hof van Cassatie besliste.", nil},
 		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
@@ -265,7 +270,8 @@ func TestRoles(t *testing.T) {
 		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
 		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
 		{"Beide ministers ondertekenden een akkoord over de samenwerking tussen de politiediensten.", "akkoord", "Beide ministers", ""},
-		{"Het leger liet weten tienduizend militairen terug te sturen naar hun bases.", "sturen", "Het leger", ""},
+		{"Het leger liet weten tienduizend militairen terug te sturen naar hun bases.", "sturen", "Het leger", "tienduizend militairen"},
+		{"Hamas laat in die periode vijftig gijzelaars vrij.", "laat", "Hamas", "vijftig gijzelaars"},
 		{"Er is een akkoord tussen Kiev en Moskou.", "akkoord", "Kiev", ""},
 	} {
 		var agent, patient string = "none", "none"
@@ -392,6 +398,20 @@ func TestDeterminer(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q, %s: determiner %d, want %d", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"vijftig", true}, {"honderdvijftig", true}, {"vijfentwintig", true}, {"tweeduizend", true}, {"elf", true},
+		{"een", false}, {"en", false}, {"eens", false}, {"vijftigers", false}, {"achter", false}, {"zesde", false}, {"tienen", false},
+	} {
+		if got := numberWord(tt.w); got != tt.want {
+			t.Errorf("numberWord(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

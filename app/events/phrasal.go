@@ -73,6 +73,8 @@ func verbForms() map[string][]string {
 		"worden word wordt werd werden geworden",
 		"zijn ben is was waren geweest",
 		"wijzen wijs wijst wees wezen gewezen",
+		"kosten kost kostte kostten gekost",
+		"staken staak staakt staakte staakten gestaakt",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -164,6 +166,9 @@ func phrasals() []phrasal {
 	add("voeren", "actie", "Conflict", "Demonstrate", "", apart)
 	// Life.
 	add("komen", "om het leven", "Life", "Die", "")
+	add("kosten", "het leven", "Life", "Die", "", near) // "heeft vier mensen het leven gekost"
+	// Policy.
+	add("staken", "het vuren", "Policy", "Agreement", "", near) // "een staakt-het-vuren", "staakte het vuren"
 	add("komen", "om", "Life", "Die", "")
 	add("brengen", "om het leven", "Life", "Die", "")
 	add("rijden", "dood", "Life", "Die", "")

@@ -25,6 +25,7 @@ func TestPhrasal(t *testing.T) {
 		{"infinitive with te", "Biden weigerde zijn zorgen uit te spreken.", "spreken+uit Contact/Broadcast"},
 		{"preposition, not a particle", "Hij sprak uit de grond van zijn hart.", ""},
 		{"particle in the next clause", "Hij sprak met de pers, die daarna uit elkaar ging.", ""},
+		{"het leven kosten", "Storm Eunice heeft vrijdag vier mensen het leven gekost.", "gekost+het leven Life/Die"},
 		{"uitsluiten", "De minister sluit een amnestie uit.", "sluit+uit Contact/Broadcast deny; amnestie Justice/Pardon"},
 		{"wijzen af", "De NAVO wees dat verzoek af.", "wees+af Contact/Broadcast deny"},
 		{"de eed afleggen", "De Clercq legde dinsdag de eed af in handen van de gouverneur.", "legde+af Personnel/Start-Position"},

@@ -828,7 +828,35 @@ func isQuantity(w string) bool {
 	case "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele":
 		return true
 	}
-	return false
+	return numberWord(w)
+}
+
+// numberMorphemes are the parts Dutch number words are made of, longest
+// first where one begins another.
+var numberMorphemes = [...]string{"dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+	"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
+	"twaalf", "zeven", "negen", "twee", "drie", "vier", "vijf", "acht", "tien", "elf", "zes", "een", "en"}
+
+// numberWord reports whether w is a Dutch number written as a word of
+// more than one part or above ten: elf, vijftig, honderdvijftig,
+// vijfentwintig, tweeduizend (not "een", the article).
+func numberWord(w string) bool {
+	if len(w) < 3 || w == "een" {
+		return false
+	}
+	for len(w) > 0 {
+		found := false
+		for _, m := range numberMorphemes {
+			if strings.HasPrefix(w, m) && (m != "en" || len(w) > 2) { // "en" only joins: vijf-en-twintig
+				w, found = w[len(m):], true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func isParticle(w string) bool {

@@ -313,6 +313,7 @@ func lexicon() []trigger {
 	needs("Contact", "Broadcast", "", []string{"nieuwjaar", "kerst", "kerstmis", "feestdagen", "succes", "sterkte", "beterschap", "proficiat", "gelukkig", "fijne", "prettige"},
 		"wenst", "wenste", "wensten", "gewenst", "wensen")
 	add("Contact", "Broadcast", "", "feliciteer*", "gefeliciteerd", "felicitaties", "condoleances", "condoleerde", "condoleert")
+	add("Contact", "Broadcast", "support", "betuigde", "betuigden", "betuigt", "betuigd") // "betuigde zijn medeleven, steun"
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	// A prosecutor's demand of a penalty is a hearing (see needs above),
 	// no saying.
@@ -389,14 +390,20 @@ func lexicon() []trigger {
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
-	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
+	// A company or school closed; not an agreement concluded ("een
+	// staakt-het-vuren gesloten") nor a border shut.
+	for _, f := range []string{"sluit", "gesloten"} {
+		out = append(out, trigger{form: f, types: []Type{{"Business", "End-Org"}},
+			unless: []string{"akkoord", "deal", "overeenkomst", "verdrag", "staakt", "bestand", "wapenstilstand", "vrede", "compromis", "pact", "contract", "grens", "grenzen", "luchtruim", "ogen", "rij", "rijen"}})
+	}
+	add("Business", "End-Org", "", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
 	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
 	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeert", "investeerde", "investeren", "geinvesteerd", "investering*", "opgehaald", "*hulp", "steunpakket*", "lening*", "uitgekeerd")
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
 	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
-	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "pact", "migratiepact", "klimaatpact", "vredespact", "stabiliteitspact", "defensiepact", "handelspact", "coalitiepact", "begrotingspact", "asielpact", "energiepact", "sociaal-pact", "bestand", "afspraak", "afspraken")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "wapenstilstand", "wapenbestand", "vredesakkoord", "pact", "migratiepact", "klimaatpact", "vredespact", "stabiliteitspact", "defensiepact", "handelspact", "coalitiepact", "begrotingspact", "asielpact", "energiepact", "sociaal-pact", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
