@@ -54,6 +54,17 @@ func TestTimelineView(t *testing.T) {
 			t.Errorf("%q is dated only by the publication", e.Label)
 		}
 	}
+	// Asked for, they are drawn at their article's date, inexact, each
+	// once; the count of them stays.
+	withUndated := explore.Timeline(ac, ix, explore.TimelineQuery{Articles: 40, Width: 900, Undated: true})
+	if all.Undated == 0 || withUndated.Undated != all.Undated || len(withUndated.Entries) != len(all.Entries)+all.Undated {
+		t.Errorf("undated: %d happenings, %d entries with them against %d without", all.Undated, len(withUndated.Entries), len(all.Entries))
+	}
+	for _, e := range withUndated.Entries {
+		if e.Kind == explore.HappeningEntry && e.Happening.When == analysis.Reported && e.Date.Exact {
+			t.Errorf("%q, dated by its publication, is drawn as exact", e.Label)
+		}
+	}
 	second := all.Entries[1].Param
 	tests := []struct {
 		name     string
