@@ -432,6 +432,9 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, ms []events.Menti
 	if em.Type.Subtype == "Broadcast" && (m.Det == events.Definite || m.Det == events.Demonstrative) {
 		return // "die Russische eisen", "Poetins oproep": said before
 	}
+	if em.Type.Subtype == "Broadcast" && toks[m.Token].Fold == "volgens" {
+		return // "Volgens het parket gaat het om inbraken sinds januari": said now, of another time
+	}
 	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= sent.Start })
 	best, dist := -1, 0
 	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End

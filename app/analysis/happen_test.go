@@ -303,6 +303,8 @@ func TestMentionsInNews(t *testing.T) {
 			"gebeld", "2022-03-01 sentence [verenigde-staten] [vladimir-poetin]"},
 		{"an adjective alone is no participant", "date 2022-03-02 Russische banken hebben dinsdag Oekraïne aangevallen.",
 			"aangevallen", "2022-03-01 sentence [] [oekraine]"},
+		{"a date in what volgens reports is not the saying's", "date 2022-05-04 Volgens Rutte gaat het om twaalf inbraken sinds januari.",
+			"Volgens", "2022-05-04 reported [mark-rutte] []"},
 		{"places do not die", "date 2022-02-19 In Amsterdam, Diemen en Den Haag vielen vrijdag doden.",
 			"doden", "2022-02-18 sentence [] []"},
 		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",

@@ -283,7 +283,7 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "bijeen", "*bezoek", "*overleg")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "debat*", "gedebatteerd", "overleg*", "bezoek*", "bezocht", "ontvangst", "bijeen", "*bezoek", "*overleg")
 	// Receiving people is a meeting; receiving a letter, money or a prize
 	// is not.
 	for _, f := range []string{"ontving", "ontvingen", "ontvangt", "ontvangen"} {
@@ -356,6 +356,7 @@ func lexicon() []trigger {
 	add("Justice", "Appeal", "", "cassatie")
 	add("Justice", "Pardon", "", "gratie", "pardon", "amnestie")
 	add("Justice", "Investigate", "", "onderzoek*", "onderzocht")
+	add("Justice", "Trial-Hearing", "", "voorgeleid", "voorgeleiding", "voorleiding")
 	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
 	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
@@ -382,6 +383,9 @@ func lexicon() []trigger {
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
 	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
+	// A government falls: "Het kabinet-Rutte IV is gevallen".
+	needs("Personnel", "End-Position", "", []string{"kabinet", "regering", "coalitie", "*kabinet", "*regering", "*coalitie"},
+		"gevallen", "valt", "viel", "vielen")
 	// Jobs cut: "schrapt 500 banen".
 	needs("Personnel", "End-Position", "", []string{"banen", "jobs", "arbeidsplaatsen", "werknemers", "personeelsleden", "medewerkers", "*banen"},
 		"schrapt", "schrapte", "schrapten", "schrappen", "geschrapt")
