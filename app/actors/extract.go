@@ -59,9 +59,13 @@ type entry struct {
 // has seen.
 type Extractor struct {
 	// nat maps a folded adjective of nationality to the actor of its
-	// country, made on first use (see Nationality).
-	natOnce sync.Once
-	nat     map[string]string
+	// country, and shared a name several actors have to their ids (see
+	// Nationality and Sharing); both are made on first use.
+	lazyOnce sync.Once
+	nat      map[string]string
+	shared   map[string][]string
+	sharing  map[string]bool   // the ids of the actors in shared
+	country  map[string]string // by actor id: its country (see CountryOf)
 
 	actors  []Actor
 	byID    map[string]int
@@ -229,7 +233,72 @@ func (e *Extractor) TypeOf(id string) (Type, bool) {
 // folded), when the gazetteer holds that country. Such an adjective is no
 // mention of the country, but "Russische troepen" act for it.
 func (e *Extractor) Nationality(fold string) (string, bool) {
-	e.natOnce.Do(func() {
+	e.lazy()
+	id, ok := e.nat[fold]
+	return id, ok
+}
+
+// SharesName reports whether the gazetteer actor id has a name or alias
+// that another actor has too (see Sharing).
+func (e *Extractor) SharesName(id string) bool {
+	e.lazy()
+	return e.sharing[id]
+}
+
+// CountryOf returns the country a gazetteer actor belongs to: itself for
+// a country (see Country), else its affiliation when that is a country;
+// "" for none.
+func (e *Extractor) CountryOf(id string) string {
+	e.lazy()
+	return e.country[id]
+}
+
+// Sharing returns the ids of the gazetteer actors that have the name (as
+// name or alias) when more than one has it, in gazetteer order: "Kamer" is
+// the Dutch Tweede Kamer and the Belgian Kamer van volksvertegenwoordigers.
+// A mention takes the first; an article's other actors may tell which one
+// it means.
+func (e *Extractor) Sharing(name string) []string {
+	e.lazy()
+	return e.shared[foldKey(name)]
+}
+
+// lazy makes the tables of Nationality and Sharing.
+func (e *Extractor) lazy() {
+	e.lazyOnce.Do(func() {
+		byKey := map[string][]string{}
+		for _, a := range e.actors {
+			for _, n := range a.Names() {
+				k := foldKey(n)
+				if ids := byKey[k]; len(ids) == 0 || ids[len(ids)-1] != a.ID {
+					byKey[k] = append(ids, a.ID)
+				}
+			}
+		}
+		e.shared, e.sharing = map[string][]string{}, map[string]bool{}
+		for k, ids := range byKey {
+			if len(ids) > 1 {
+				e.shared[k] = ids
+				for _, id := range ids {
+					e.sharing[id] = true
+				}
+			}
+		}
+		countries := map[string]bool{}
+		for _, a := range e.actors {
+			if a.Type == Place && Country(a.Name) {
+				countries[a.ID] = true
+			}
+		}
+		e.country = map[string]string{}
+		for _, a := range e.actors {
+			switch {
+			case countries[a.ID]:
+				e.country[a.ID] = a.ID
+			case countries[a.Affiliation]:
+				e.country[a.ID] = a.Affiliation
+			}
+		}
 		byName := map[string]string{}
 		for _, a := range e.actors {
 			if a.Type != Place && a.Type != Organisation {
@@ -260,8 +329,6 @@ func (e *Extractor) Nationality(fold string) (string, bool) {
 			}
 		}
 	})
-	id, ok := e.nat[fold]
-	return id, ok
 }
 
 // Lookup returns the gazetteer actor with the given id without copying

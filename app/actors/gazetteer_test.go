@@ -2,6 +2,7 @@ package actors
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -319,6 +320,25 @@ func TestNationality(t *testing.T) {
 	} {
 		if got, _ := e.Nationality(tt.fold); got != tt.want {
 			t.Errorf("Nationality(%q) = %q, want %q", tt.fold, got, tt.want)
+		}
+	}
+}
+
+func TestSharing(t *testing.T) {
+	g, err := ParseGazetteer("g", []byte("nederland\tplace\tNederland\nbelgie\tplace\tBelgië\ntweede-kamer\torganisation\tTweede Kamer\tnederland\tKamer\nkamer-be\torganisation\tKamer van Volksvertegenwoordigers\tbelgie\tKamer\nrutte\tperson\tMark Rutte\tnederland\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := g.NewExtractor()
+	if got := fmt.Sprint(e.Sharing("Kamer"), e.Sharing("kamer"), e.Sharing("Tweede Kamer")); got != "[tweede-kamer kamer-be] [tweede-kamer kamer-be] []" {
+		t.Errorf("Sharing: %s", got)
+	}
+	if !e.SharesName("kamer-be") || e.SharesName("rutte") {
+		t.Error("SharesName")
+	}
+	for id, want := range map[string]string{"nederland": "nederland", "tweede-kamer": "nederland", "kamer-be": "belgie", "rutte": "nederland", "nope": ""} {
+		if got := e.CountryOf(id); got != want {
+			t.Errorf("CountryOf(%s) = %q, want %q", id, got, want)
 		}
 	}
 }

@@ -341,3 +341,27 @@ func TestMentionDates(t *testing.T) {
 		t.Errorf("'Dat gesprek' is not the call told before: Same %d", m.Same)
 	}
 }
+
+// TestSharedNames: a name two actors of the gazetteer have goes to the one
+// of the country the article is about.
+func TestSharedNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"Belgian", "date 2018-10 Bart De Wever en Jan Jambon debatteerden in de Kamer.", "kamer-van-volksvertegenwoordigers"},
+		{"Dutch", "date 2023-07 Mark Rutte en Sigrid Kaag debatteerden in de Kamer.", "tweede-kamer"},
+		{"no country to tell", "date 2023-07 Het debat in de Kamer duurde lang.", "tweede-kamer"},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		a := ac.Articles[0]
+		got := ""
+		for _, m := range a.Mentions {
+			if m.Span.Of(a.Text) == "Kamer" {
+				got = m.ActorID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: Kamer is %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
