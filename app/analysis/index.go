@@ -19,6 +19,12 @@ func (ac *Corpus) Index() *search.Index { return ac.IndexBuilder().Index() }
 // IndexBuilder prepares the index that Index builds, to be built a few
 // articles at a time.
 func (ac *Corpus) IndexBuilder() *search.Builder {
+	return search.NewBuilder(ac.Corpus, ac.IndexConfig())
+}
+
+// IndexConfig returns the configuration of the index that Index builds:
+// what a pack of the corpus (app/packs) indexes each article with.
+func (ac *Corpus) IndexConfig() search.Config {
 	types := make(map[string]string, len(ac.actors))
 	names := make(map[string][]string, len(ac.actors))
 	for id, a := range ac.actors {
@@ -31,7 +37,7 @@ func (ac *Corpus) IndexBuilder() *search.Builder {
 			ids[i] = append(ids[i], c.ID)
 		}
 	}
-	return search.NewBuilder(ac.Corpus, search.Config{
+	return search.Config{
 		Actors: func(i int) []string { return ids[i] },
 		Types:  types,
 		Mentions: func(i int) []search.Mention {
@@ -45,7 +51,7 @@ func (ac *Corpus) IndexBuilder() *search.Builder {
 		Alias:    ac.aliases(),
 		Names:    names,
 		Happened: func(i int) [][2]int { return ac.Articles[i].Happened() },
-	})
+	}
 }
 
 // Happened returns the days the happenings the article tells of cover,
@@ -76,6 +82,14 @@ func (a *Article) Happened() [][2]int {
 // aliases returns the expansion of a folded query word into the other
 // one-word names of the same actor.
 func (ac *Corpus) aliases() func(string) []string {
+	words := ac.Aliases()
+	return func(fold string) []string { return words[fold] }
+}
+
+// Aliases maps each folded one-word name of an actor to the other
+// one-word names of the same actor: the expansion of a query word that
+// Config.Alias of IndexConfig gives.
+func (ac *Corpus) Aliases() map[string][]string {
 	words := map[string][]string{}
 	for _, a := range ac.actors {
 		var names []string
@@ -98,7 +112,7 @@ func (ac *Corpus) aliases() func(string) []string {
 			}
 		}
 	}
-	return func(fold string) []string { return words[fold] }
+	return words
 }
 
 func contains(list []string, s string) bool {

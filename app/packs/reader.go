@@ -1,0 +1,591 @@
+package packs
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
+)
+
+// Fetcher fetches a file of a pack by name: natively from a folder (Dir),
+// in the browser with fetch().
+type Fetcher interface {
+	Fetch(name string) ([]byte, error)
+}
+
+// RangeFetcher is a Fetcher that can also fetch n bytes of a file from
+// offset off (an HTTP range request): a reader then fetches an article
+// record alone rather than its whole file.
+type RangeFetcher interface {
+	Fetcher
+	FetchRange(name string, off, n int64) ([]byte, error)
+}
+
+// Dir fetches the files of a pack from a folder.
+type Dir string
+
+// Fetch implements Fetcher.
+func (d Dir) Fetch(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(string(d), filepath.Base(name)))
+}
+
+// FetchRange implements RangeFetcher.
+func (d Dir) FetchRange(name string, off, n int64) ([]byte, error) {
+	f, err := os.Open(filepath.Join(string(d), filepath.Base(name)))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	if _, err := f.ReadAt(b, off); err != nil {
+		return nil, fmt.Errorf("%s: bytes %d-%d: %w", name, off, off+n, err)
+	}
+	return b, nil
+}
+
+// parallelFetches is how many files a reader fetches at once.
+const parallelFetches = 8
+
+// Stats counts what a reader fetched.
+type Stats struct {
+	Files int   // files and ranges fetched
+	Bytes int64 // bytes fetched
+}
+
+// Reader answers searches over a pack, fetching the pieces each query
+// needs and keeping them for the next queries. It is safe for concurrent
+// use (searches run one at a time).
+type Reader struct {
+	f   Fetcher
+	m   *Manifest
+	cat *Catalogue
+	ids []string // the catalogue's actor ids, sorted
+
+	mu      sync.Mutex // held by a search
+	smu     sync.Mutex // guards stats
+	stats   Stats
+	ix      *search.Index
+	facets  *Facets
+	dict    map[string]Loc // term → postings, for the dictionary shards read
+	dictIn  []bool         // by shard of Manifest.Dict
+	post    map[int][]byte // postings shard payloads
+	setTerm map[string]bool
+	setAct  map[string]bool
+	chunks  []bool           // column chunks read
+	docs    map[int]Doc      // the columns read, by document
+	arts    map[int]*article // article records read
+}
+
+// article is an article record read, parsed.
+type article struct {
+	a   *corpus.Article
+	rec *Record
+}
+
+// Open reads the manifest and the catalogue of a pack.
+func Open(f Fetcher) (*Reader, error) {
+	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
+		setAct: map[string]bool{}, docs: map[int]Doc{}, arts: map[int]*article{}}
+	b, err := r.fetch(ManifestName)
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, &Error{File: ManifestName, Msg: err.Error()}
+	}
+	if m.Format != Version {
+		return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("format version %d, this reader reads %d", m.Format, Version)}
+	}
+	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || m.Months <= 0 {
+		return nil, &Error{File: ManifestName, Msg: "inconsistent counts of articles, months and column chunks"}
+	}
+	r.m = &m
+	p, err := r.open(m.Catalogue, KindCatalogue)
+	if err != nil {
+		return nil, err
+	}
+	if r.cat, err = DecodeCatalogue(m.Catalogue, p); err != nil {
+		return nil, err
+	}
+	r.dictIn = make([]bool, len(m.Dict))
+	r.chunks = make([]bool, len(m.Docs))
+	types := make(map[string]string, len(r.cat.Actors))
+	names := make(map[string][]string, len(r.cat.Actors))
+	var with []string
+	for _, a := range r.cat.Actors {
+		r.ids = append(r.ids, a.ID)
+		types[a.ID], names[a.ID] = a.Type, a.Names
+		if a.DF > 0 {
+			with = append(with, a.ID)
+		}
+	}
+	aliases := r.cat.Aliases
+	cfg := search.Config{
+		Types: types, Names: names,
+		Alias: func(fold string) []string { return aliases[fold] },
+		Mentions: func(d int) []search.Mention {
+			if x := r.arts[d]; x != nil {
+				return x.rec.Mentions
+			}
+			return nil
+		},
+	}
+	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with}
+	r.ix = search.NewPartial(sh, cfg, func(d int) *corpus.Article {
+		if x := r.arts[d]; x != nil {
+			return x.a
+		}
+		return nil
+	})
+	return r, nil
+}
+
+// Manifest returns the pack's manifest.
+func (r *Reader) Manifest() *Manifest { return r.m }
+
+// Catalogue returns the pack's actors.
+func (r *Reader) Catalogue() *Catalogue { return r.cat }
+
+// Stats returns what the reader fetched so far.
+func (r *Reader) Stats() Stats {
+	r.smu.Lock()
+	defer r.smu.Unlock()
+	return r.stats
+}
+
+// fetch fetches a file and counts it.
+func (r *Reader) fetch(name string) ([]byte, error) {
+	b, err := r.f.Fetch(name)
+	if err != nil {
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	r.count(len(b))
+	return b, nil
+}
+
+func (r *Reader) count(n int) {
+	r.smu.Lock()
+	r.stats.Files++
+	r.stats.Bytes += int64(n)
+	r.smu.Unlock()
+}
+
+// open fetches a file of the kind and returns its payload.
+func (r *Reader) open(name, kind string) ([]byte, error) {
+	b, err := r.fetch(name)
+	if err != nil {
+		return nil, err
+	}
+	return OpenFile(name, kind, b)
+}
+
+// fetchAll runs the fetches fn(i) for i in [0, n), parallelFetches at a
+// time, and returns the first error.
+func fetchAll(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	sem := make(chan struct{}, parallelFetches)
+	var wg sync.WaitGroup
+	for i := range n {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			errs[i] = fn(i)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Search answers st as (*search.Index).Search over the whole corpus does:
+// the total, the page of hits (limit after offset) with scores and
+// snippets, the facets over every matching article and the notices. It
+// fetches what the query needs and has not fetched before.
+func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []search.Notice, error) {
+	q, notes := search.ParseQuery(st.Q)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	// The dictionary shards the words need, then the postings.
+	exact, prefixes := search.Lookups(q, r.ix.Alias)
+	if err := r.loadDict(exact, prefixes); err != nil {
+		return search.Result{}, notes, err
+	}
+	terms, named := r.ix.Needs(q)
+	actors := append(slices.Clone(named), st.Actors...)
+	if err := r.loadPostings(terms, actors); err != nil {
+		return search.Result{}, notes, err
+	}
+	// The columns of the documents that can match.
+	empty := len(q.Clauses) == 0 && len(st.Actors) == 0 && st.Type == "" && st.From.IsZero() && st.To.IsZero() &&
+		st.EFrom.IsZero() && st.ETo.IsZero()
+	if empty {
+		return r.emptyQuery(q, st, limit, offset, notes)
+	}
+	cands, ok := r.ix.Candidates(q)
+	if !ok && len(st.Actors) > 0 {
+		cands, ok = r.actorDocs(st.Actors), true
+	}
+	var chunks []int
+	if ok {
+		for _, d := range cands {
+			if c := int(d) / r.m.DocsPerChunk; len(chunks) == 0 || chunks[len(chunks)-1] != c {
+				chunks = append(chunks, c)
+			}
+		}
+	} else {
+		for c := range r.m.Docs {
+			chunks = append(chunks, c)
+		}
+	}
+	if err := r.loadDocs(chunks); err != nil {
+		return search.Result{}, notes, err
+	}
+	return r.page(q, st, limit, offset, notes)
+}
+
+// page runs the query over the index as it is, then fetches the articles
+// of the page of hits and runs it again for their snippets.
+func (r *Reader) page(q search.Query, st search.State, limit, offset int, notes []search.Notice) (search.Result, []search.Notice, error) {
+	res := r.ix.Run(q, st, limit, offset)
+	var need []int
+	for _, h := range res.Hits {
+		if r.arts[h.Index] == nil {
+			need = append(need, h.Index)
+		}
+	}
+	if len(need) == 0 {
+		return res, notes, nil
+	}
+	if err := r.loadArticles(need); err != nil {
+		return search.Result{}, notes, err
+	}
+	return r.ix.Run(q, st, limit, offset), notes, nil
+}
+
+// emptyQuery answers a state without query or filter: the facet tables
+// give the total and facets, the columns of the page's documents its hits
+// (every document matches, newest first unless st.Sort is Oldest).
+func (r *Reader) emptyQuery(q search.Query, st search.State, limit, offset int, notes []search.Notice) (search.Result, []search.Notice, error) {
+	if r.facets == nil {
+		p, err := r.open(r.m.Facets, KindFacets)
+		if err != nil {
+			return search.Result{}, notes, err
+		}
+		if r.facets, err = DecodeFacets(r.m.Facets, p, r.m.Months); err != nil {
+			return search.Result{}, notes, err
+		}
+	}
+	n := r.m.Articles
+	var res search.Result
+	offset = max(offset, 0)
+	if limit > 0 && offset < n {
+		// The page's documents [lo, hi), in the corpus's order.
+		lo, hi := offset, min(n, offset+limit)
+		if st.Sort != search.Oldest {
+			lo, hi = n-hi, n-offset
+		}
+		var chunks []int
+		for c := lo / r.m.DocsPerChunk; c <= (hi-1)/r.m.DocsPerChunk; c++ {
+			chunks = append(chunks, c)
+		}
+		if err := r.loadDocs(chunks); err != nil {
+			return search.Result{}, notes, err
+		}
+		// Every document whose columns are read matches: those before the
+		// page in the result's order come before its offset among them.
+		sub := 0
+		for d := range r.docs {
+			if (st.Sort == search.Oldest && d < lo) || (st.Sort != search.Oldest && d >= hi) {
+				sub++
+			}
+		}
+		var err error
+		if res, notes, err = r.page(q, st, hi-lo, sub, notes); err != nil {
+			return res, notes, err
+		}
+	}
+	res.Total = n
+	res.Facets = search.Facets{}
+	for m, c := range r.facets.Months {
+		if c > 0 {
+			res.Facets.Months = append(res.Facets.Months, search.MonthCount{Month: corpus.MonthAt(m + r.m.MinMonth).String(), Count: c})
+		}
+	}
+	for k, row := range r.facets.Actors {
+		c := 0
+		for _, x := range row {
+			c += x
+		}
+		if c > 0 && k < len(r.cat.Actors) {
+			a := r.cat.Actors[k]
+			res.Facets.Actors = append(res.Facets.Actors, search.ActorCount{ID: a.ID, Type: a.Type, Count: c})
+		}
+	}
+	sort.Slice(res.Facets.Actors, func(i, j int) bool {
+		x, y := res.Facets.Actors[i], res.Facets.Actors[j]
+		if x.Count != y.Count {
+			return x.Count > y.Count
+		}
+		return x.ID < y.ID
+	})
+	return res, notes, nil
+}
+
+// loadDict fetches the dictionary shards that can hold the exact terms
+// and the terms starting with the prefixes, and adds their terms.
+func (r *Reader) loadDict(exact, prefixes []string) error {
+	var need []int
+	want := func(i int) {
+		if !r.dictIn[i] && !slices.Contains(need, i) {
+			need = append(need, i)
+		}
+	}
+	for _, t := range exact {
+		// The last shard whose first term is at most t.
+		i := sort.Search(len(r.m.Dict), func(i int) bool { return r.m.Dict[i].First > t }) - 1
+		if i >= 0 && t <= r.m.Dict[i].Last {
+			want(i)
+		}
+	}
+	for _, p := range prefixes {
+		for i, s := range r.m.Dict {
+			if s.Last >= p && (s.First < p || strings.HasPrefix(s.First, p)) {
+				want(i)
+			}
+		}
+	}
+	got := make([][]DictEntry, len(need))
+	err := fetchAll(len(need), func(k int) error {
+		name := r.m.Dict[need[k]].File
+		p, err := r.open(name, KindDict)
+		if err != nil {
+			return err
+		}
+		got[k], err = DecodeDict(name, p)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	var add []string
+	for k, es := range got {
+		r.dictIn[need[k]] = true
+		for _, e := range es {
+			r.dict[e.Term] = e.Loc
+			add = append(add, e.Term)
+		}
+	}
+	r.ix.AddTerms(add)
+	return nil
+}
+
+// loadPostings fetches the postings of the terms and actors not set yet
+// and sets them.
+func (r *Reader) loadPostings(terms, actors []string) error {
+	type piece struct {
+		term  string
+		actor bool
+		loc   Loc
+	}
+	var ps []piece
+	for _, t := range terms {
+		if l, ok := r.dict[t]; ok && !r.setTerm[t] {
+			ps = append(ps, piece{t, false, l})
+		}
+	}
+	for _, a := range actors {
+		k, ok := slices.BinarySearch(r.ids, a)
+		if ok && !r.setAct[a] && r.cat.Actors[k].DF > 0 {
+			ps = append(ps, piece{a, true, r.cat.Actors[k].Loc})
+		}
+	}
+	var files []int
+	for _, p := range ps {
+		if _, ok := r.post[p.loc.File]; !ok && !slices.Contains(files, p.loc.File) {
+			files = append(files, p.loc.File)
+		}
+	}
+	got := make([][]byte, len(files))
+	err := fetchAll(len(files), func(k int) error {
+		if files[k] < 0 || files[k] >= len(r.m.Postings) {
+			return &Error{File: ManifestName, Msg: fmt.Sprintf("no postings shard %d", files[k])}
+		}
+		var err error
+		got[k], err = r.open(r.m.Postings[files[k]], KindPostings)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for k, f := range files {
+		r.post[f] = got[k]
+	}
+	for _, p := range ps {
+		name := r.m.Postings[p.loc.File]
+		b := r.post[p.loc.File]
+		if p.loc.Off < 0 || p.loc.Len < 0 || p.loc.Off+p.loc.Len > len(b) {
+			return &Error{File: name, Msg: fmt.Sprintf("postings of %q past the end of the shard", p.term)}
+		}
+		b = b[p.loc.Off : p.loc.Off+p.loc.Len]
+		if p.actor {
+			docs, tf, err := DecodeActorDocs(name, b)
+			if err != nil {
+				return err
+			}
+			r.ix.SetActorDocs(p.term, docs, tf)
+			r.setAct[p.term] = true
+			continue
+		}
+		post, err := DecodePostings(name, b)
+		if err != nil {
+			return err
+		}
+		r.ix.SetPostings(p.term, post)
+		r.setTerm[p.term] = true
+	}
+	return nil
+}
+
+// actorDocs returns the documents that mention every actor of ids (whose
+// postings are set), in increasing order.
+func (r *Reader) actorDocs(ids []string) []int32 {
+	var out []int32
+	for i, id := range ids {
+		docs := r.ix.ActorDocs(id)
+		if i == 0 {
+			out = slices.Clone(docs)
+			continue
+		}
+		keep := out[:0]
+		for _, d := range out {
+			if _, ok := slices.BinarySearch(docs, d); ok {
+				keep = append(keep, d)
+			}
+		}
+		out = keep
+	}
+	return out
+}
+
+// loadDocs fetches the column chunks not read yet and sets their
+// documents' columns.
+func (r *Reader) loadDocs(chunks []int) error {
+	var need []int
+	for _, c := range chunks {
+		if !r.chunks[c] {
+			need = append(need, c)
+		}
+	}
+	got := make([][]Doc, len(need))
+	err := fetchAll(len(need), func(k int) error {
+		name := r.m.Docs[need[k]]
+		p, err := r.open(name, KindDocs)
+		if err != nil {
+			return err
+		}
+		got[k], err = DecodeDocs(name, p, r.ids)
+		if err == nil && len(got[k]) != min(r.m.DocsPerChunk, r.m.Articles-need[k]*r.m.DocsPerChunk) {
+			err = &Error{File: name, Msg: fmt.Sprintf("%d documents, want %d", len(got[k]), r.m.DocsPerChunk)}
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for k, c := range need {
+		for i, x := range got[k] {
+			d := c*r.m.DocsPerChunk + i
+			r.docs[d] = x
+			r.ix.SetDoc(d, x.DocColumns)
+		}
+		r.chunks[c] = true
+	}
+	return nil
+}
+
+// loadArticles fetches the article records of the documents (whose
+// columns are read): each alone when the fetcher does ranges, else their
+// files.
+func (r *Reader) loadArticles(docs []int) error {
+	recs := make([][]byte, len(docs))
+	rf, ranges := r.f.(RangeFetcher)
+	var err error
+	if ranges {
+		err = fetchAll(len(docs), func(k int) error {
+			x := r.docs[docs[k]]
+			if x.Text.File < 0 || x.Text.File >= len(r.m.Texts) {
+				return &Error{File: ManifestName, Msg: fmt.Sprintf("no article file %d", x.Text.File)}
+			}
+			name := r.m.Texts[x.Text.File]
+			b, err := rf.FetchRange(name, int64(x.Text.Off), int64(x.Text.Len))
+			if err != nil {
+				return &Error{File: name, Msg: err.Error()}
+			}
+			r.count(len(b))
+			recs[k] = b
+			return nil
+		})
+	} else {
+		var files []int
+		for _, d := range docs {
+			if f := r.docs[d].Text.File; !slices.Contains(files, f) {
+				files = append(files, f)
+			}
+		}
+		whole := make(map[int][]byte)
+		var mu sync.Mutex
+		err = fetchAll(len(files), func(k int) error {
+			name := r.m.Texts[files[k]]
+			b, err := r.fetch(name)
+			if err == nil {
+				err = CheckName(name, b)
+			}
+			if err == nil {
+				err = checkHeader(name, KindTexts, b)
+			}
+			mu.Lock()
+			whole[files[k]] = b
+			mu.Unlock()
+			return err
+		})
+		for k, d := range docs {
+			x := r.docs[d]
+			b := whole[x.Text.File]
+			if err == nil && x.Text.Off+x.Text.Len > len(b) {
+				err = &Error{File: r.m.Texts[x.Text.File], Msg: "article record past the end of the file"}
+			}
+			if err == nil {
+				recs[k] = b[x.Text.Off : x.Text.Off+x.Text.Len]
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for k, d := range docs {
+		x := r.docs[d]
+		name := r.m.Texts[x.Text.File]
+		rec, err := DecodeRecord(name, recs[k], x.CRC)
+		if err != nil {
+			return err
+		}
+		a, err := corpus.Parse(rec.Name, rec.Data)
+		if err != nil {
+			return &Error{File: name, Msg: "article record of " + rec.Name + ": " + err.Error()}
+		}
+		r.arts[d] = &article{a: a, rec: rec}
+	}
+	return nil
+}
