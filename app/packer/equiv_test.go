@@ -1,0 +1,129 @@
+package packer
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/synth"
+)
+
+// synthPack is a synthetic corpus packed into memory, with its in-memory
+// index.
+type synthPack struct {
+	files []Source
+	sink  memSink
+	rep   *Report
+	ix    *search.Index
+}
+
+var (
+	synthMu    sync.Mutex
+	synthPacks = map[int]*synthPack{}
+)
+
+// packSynth returns the pack of n synthetic articles (seed 1), built once.
+func packSynth(tb testing.TB, n int) *synthPack {
+	tb.Helper()
+	synthMu.Lock()
+	defer synthMu.Unlock()
+	if p := synthPacks[n]; p != nil {
+		return p
+	}
+	p := &synthPack{sink: memSink{}}
+	for _, f := range synth.Generate(n, 1) {
+		p.files = append(p.files, Source{Name: f.Name, Data: f.Data})
+	}
+	g := gazetteer(tb)
+	an, skipped := Analyse(p.files, g, 0)
+	if len(skipped) > 0 {
+		tb.Fatal(skipped)
+	}
+	cfg := an.Corpus.IndexConfig()
+	m, err := Write(Run(an, cfg, 0), an, cfg, p.sink, Sizes{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.rep = &Report{Manifest: m}
+	p.ix = an.Corpus.Index()
+	synthPacks[n] = p
+	return p
+}
+
+// benchQueries are the query strings of app/search's benchmark set.
+var benchQueries = []string{
+	"regering", "minister", "oorlog", "Oekraïne", "gesprekken", "oekr", "mi", "pres",
+	`"de minister"`, `"in de"`, `"van de regering"`, "regering minister", "oorlog vrede",
+	"minister -oorlog", "", "brand haven",
+}
+
+// equivStates returns the states the equivalence test runs: the benchmark
+// queries alone and with the corpus's commonest actors, a type, date
+// ranges of publication and of happenings, each sort and a later page.
+func equivStates(ix *search.Index) []search.State {
+	all, _ := ix.Search(search.State{}, 0, 0)
+	a := all.Facets.Actors
+	var out []search.State
+	for _, q := range benchQueries {
+		out = append(out, search.State{Q: q})
+	}
+	for i, q := range benchQueries {
+		m := corpus.Date{Year: 2016 + i%6, Month: 1 + i%12}
+		out = append(out,
+			search.State{Q: q, Actors: []string{a[i%len(a)].ID}},
+			search.State{Q: q, Actors: []string{a[0].ID, a[1+i%5].ID}, Sort: search.Newest},
+			search.State{Q: q, Type: a[i%3].Type, Sort: search.Oldest},
+			search.State{Q: q, From: m, To: corpus.Date{Year: m.Year + 1, Month: m.Month, Day: 15}},
+			search.State{Q: q, EFrom: m, ETo: corpus.Date{Year: m.Year, Month: m.Month, Day: 20}},
+			search.State{Q: q + " -" + benchQueries[(i+3)%len(benchQueries)]},
+			search.State{Q: q + " putin"},
+		)
+	}
+	return out
+}
+
+func TestSynthEquivalent(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 2000
+	}
+	p := packSynth(t, n)
+	r, err := packs.Open(p.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for i, st := range equivStates(p.ix) {
+		for _, page := range [][2]int{{10, 0}, {10, 20}} {
+			label := fmt.Sprintf("%+v page %v", st, page)
+			want, wn := p.ix.Search(st, page[0], page[1])
+			if want.Total > 0 {
+				found++
+			}
+			// Every other state on a fresh reader, which fetches only
+			// what the query needs; the others on one that has kept
+			// what earlier queries fetched.
+			rd := r
+			if i%2 == 0 {
+				if rd, err = packs.Open(p.sink); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, gn, err := rd.Search(st, page[0], page[1])
+			if err != nil {
+				t.Fatalf("%s: %v", label, err)
+			}
+			same(t, label, want, got)
+			if fmt.Sprint(wn) != fmt.Sprint(gn) {
+				t.Errorf("%s: notices %v, pack %v", label, wn, gn)
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d of the states find anything", found)
+	}
+	t.Logf("%d states found articles", found)
+}
