@@ -53,8 +53,8 @@ func packSynth(tb testing.TB, n int) *synthPack {
 	return p
 }
 
-// benchQueries are the query strings of app/search's benchmark set.
-var benchQueries = []string{
+// equivQueries are the query strings of app/search's benchmark set.
+var equivQueries = []string{
 	"regering", "minister", "oorlog", "Oekraïne", "gesprekken", "oekr", "mi", "pres",
 	`"de minister"`, `"in de"`, `"van de regering"`, "regering minister", "oorlog vrede",
 	"minister -oorlog", "", "brand haven",
@@ -67,10 +67,10 @@ func equivStates(ix *search.Index) []search.State {
 	all, _ := ix.Search(search.State{}, 0, 0)
 	a := all.Facets.Actors
 	var out []search.State
-	for _, q := range benchQueries {
+	for _, q := range equivQueries {
 		out = append(out, search.State{Q: q})
 	}
-	for i, q := range benchQueries {
+	for i, q := range equivQueries {
 		m := corpus.Date{Year: 2016 + i%6, Month: 1 + i%12}
 		out = append(out,
 			search.State{Q: q, Actors: []string{a[i%len(a)].ID}},
@@ -78,7 +78,7 @@ func equivStates(ix *search.Index) []search.State {
 			search.State{Q: q, Type: a[i%3].Type, Sort: search.Oldest},
 			search.State{Q: q, From: m, To: corpus.Date{Year: m.Year + 1, Month: m.Month, Day: 15}},
 			search.State{Q: q, EFrom: m, ETo: corpus.Date{Year: m.Year, Month: m.Month, Day: 20}},
-			search.State{Q: q + " -" + benchQueries[(i+3)%len(benchQueries)]},
+			search.State{Q: q + " -" + equivQueries[(i+3)%len(equivQueries)]},
 			search.State{Q: q + " putin"},
 		)
 	}

@@ -223,15 +223,21 @@ func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*
 	m.Texts = make([]string, len(texts))
 	parallel(len(texts), runtime.NumCPU(), func(i int) { m.Texts[i] = fs.put(packs.KindTexts, texts[i]) })
 	m.DocsPerChunk = sizes.DocsPerChunk
-	var chunks [][]byte
-	for start := 0; start < n; start += sizes.DocsPerChunk {
-		b, err := packs.EncodeDocs(docs[start:min(n, start+sizes.DocsPerChunk)], ids)
-		if err != nil {
-			return nil, fmt.Errorf("packer: document %d onwards: %w", start, err)
+	for _, group := range []int{packs.Core, packs.Extra} {
+		var chunks [][]byte
+		for start := 0; start < n; start += sizes.DocsPerChunk {
+			b, err := packs.EncodeDocs(docs[start:min(n, start+sizes.DocsPerChunk)], ids, group)
+			if err != nil {
+				return nil, fmt.Errorf("packer: document %d onwards: %w", start, err)
+			}
+			chunks = append(chunks, b)
 		}
-		chunks = append(chunks, b)
+		if group == packs.Core {
+			m.Docs = fs.sealAll(packs.KindDocs, chunks)
+		} else {
+			m.Extra = fs.sealAll(packs.KindDocs, chunks)
+		}
 	}
-	m.Docs = fs.sealAll(packs.KindDocs, chunks)
 
 	// The catalogue and the facet tables.
 	cat := &packs.Catalogue{Aliases: an.Corpus.Aliases()}
@@ -289,8 +295,15 @@ func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*
 		}
 		return 0
 	})
-	m.Files = slices.CompactFunc(fs.infos, func(a, b packs.FileInfo) bool { return a.Name == b.Name })
-	b, err := json.MarshalIndent(m, "", " ")
+	list, err := json.Marshal(slices.CompactFunc(fs.infos, func(a, b packs.FileInfo) bool { return a.Name == b.Name }))
+	if err != nil {
+		return nil, err
+	}
+	m.Files = packs.FileName(packs.KindFiles, packs.Seal(packs.KindFiles, list))
+	if err := sink.Put(m.Files, packs.Seal(packs.KindFiles, list)); err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(m)
 	if err != nil {
 		return nil, err
 	}

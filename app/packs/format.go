@@ -64,9 +64,10 @@ const (
 	KindPostings  = "post"
 	KindDocs      = "docs"
 	KindTexts     = "texts"
+	KindFiles     = "files"
 )
 
-var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't'}
+var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't', KindFiles: 'l'}
 
 // magic starts every pack file but the manifest.
 const magic = "CEPK"
@@ -97,13 +98,18 @@ type Manifest struct {
 	Postings []string `json:"postings"`
 	// DocsPerChunk is the number of documents of a column chunk: chunk k
 	// of Docs holds documents k*DocsPerChunk onwards.
-	DocsPerChunk int      `json:"docsPerChunk"`
-	Docs         []string `json:"docs"`
+	DocsPerChunk int `json:"docsPerChunk"`
+	// Docs and Extra name the chunks of the core and extra columns (see
+	// Core and Extra).
+	Docs  []string `json:"docs"`
+	Extra []string `json:"extra"`
 	// Texts name the article-record files; a document's columns say which
 	// one and where its record is.
 	Texts []string `json:"texts"`
-	// Files lists every file but the manifest.
-	Files []FileInfo `json:"files"`
+	// Files names the list of every file but the manifest (a JSON array
+	// of FileInfo, sealed as a file of KindFiles): what a reader needs to
+	// keep the whole pack offline, and no search.
+	Files string `json:"files"`
 }
 
 // DictShard is a shard of the dictionary: the terms from First to Last.

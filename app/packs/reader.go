@@ -78,8 +78,9 @@ type Reader struct {
 	post    map[int][]byte // postings shard payloads
 	setTerm map[string]bool
 	setAct  map[string]bool
-	chunks  []bool           // column chunks read
-	docs    map[int]Doc      // the columns read, by document
+	core    []bool           // core column chunks read
+	extra   []bool           // extra column chunks read
+	chunk   map[int][]Doc    // the columns read, by chunk
 	arts    map[int]*article // article records read
 }
 
@@ -92,7 +93,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, docs: map[int]Doc{}, arts: map[int]*article{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -104,7 +105,7 @@ func Open(f Fetcher) (*Reader, error) {
 	if m.Format != Version {
 		return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("format version %d, this reader reads %d", m.Format, Version)}
 	}
-	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || m.Months <= 0 {
+	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || len(m.Extra) != len(m.Docs) || m.Months <= 0 {
 		return nil, &Error{File: ManifestName, Msg: "inconsistent counts of articles, months and column chunks"}
 	}
 	r.m = &m
@@ -116,7 +117,7 @@ func Open(f Fetcher) (*Reader, error) {
 		return nil, err
 	}
 	r.dictIn = make([]bool, len(m.Dict))
-	r.chunks = make([]bool, len(m.Docs))
+	r.core, r.extra = make([]bool, len(m.Docs)), make([]bool, len(m.Docs))
 	types := make(map[string]string, len(r.cat.Actors))
 	names := make(map[string][]string, len(r.cat.Actors))
 	var with []string
@@ -249,7 +250,11 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 			chunks = append(chunks, c)
 		}
 	}
-	if err := r.loadDocs(chunks); err != nil {
+	extra := !st.EFrom.IsZero() || !st.ETo.IsZero()
+	for _, c := range q.Clauses {
+		extra = extra || (c.Phrase && !c.Negate)
+	}
+	if err := r.loadDocs(chunks, extra); err != nil {
 		return search.Result{}, notes, err
 	}
 	return r.page(q, st, limit, offset, notes)
@@ -267,6 +272,13 @@ func (r *Reader) page(q search.Query, st search.State, limit, offset int, notes 
 	}
 	if len(need) == 0 {
 		return res, notes, nil
+	}
+	var chunks []int
+	for _, d := range need {
+		chunks = append(chunks, d/r.m.DocsPerChunk)
+	}
+	if err := r.loadDocs(chunks, true); err != nil {
+		return search.Result{}, notes, err
 	}
 	if err := r.loadArticles(need); err != nil {
 		return search.Result{}, notes, err
@@ -300,15 +312,20 @@ func (r *Reader) emptyQuery(q search.Query, st search.State, limit, offset int, 
 		for c := lo / r.m.DocsPerChunk; c <= (hi-1)/r.m.DocsPerChunk; c++ {
 			chunks = append(chunks, c)
 		}
-		if err := r.loadDocs(chunks); err != nil {
+		if err := r.loadDocs(chunks, false); err != nil {
 			return search.Result{}, notes, err
 		}
 		// Every document whose columns are read matches: those before the
 		// page in the result's order come before its offset among them.
 		sub := 0
-		for d := range r.docs {
-			if (st.Sort == search.Oldest && d < lo) || (st.Sort != search.Oldest && d >= hi) {
-				sub++
+		for c, in := range r.core {
+			if !in {
+				continue
+			}
+			for d := c * r.m.DocsPerChunk; d < min(r.m.Articles, (c+1)*r.m.DocsPerChunk); d++ {
+				if (st.Sort == search.Oldest && d < lo) || (st.Sort != search.Oldest && d >= hi) {
+					sub++
+				}
 			}
 		}
 		var err error
@@ -479,41 +496,62 @@ func (r *Reader) actorDocs(ids []string) []int32 {
 	return out
 }
 
-// loadDocs fetches the column chunks not read yet and sets their
-// documents' columns.
-func (r *Reader) loadDocs(chunks []int) error {
-	var need []int
-	for _, c := range chunks {
-		if !r.chunks[c] {
-			need = append(need, c)
+// loadDocs fetches the column chunks not read yet (the core columns,
+// and the extra ones too when extra is set) and sets their documents'
+// columns.
+func (r *Reader) loadDocs(chunks []int, extra bool) error {
+	type job struct{ chunk, group int }
+	var jobs []job
+	chunks = slices.Clone(chunks)
+	slices.Sort(chunks)
+	for _, c := range slices.Compact(chunks) {
+		if !r.core[c] {
+			jobs = append(jobs, job{c, Core})
+		}
+		if extra && !r.extra[c] {
+			jobs = append(jobs, job{c, Extra})
 		}
 	}
-	got := make([][]Doc, len(need))
-	err := fetchAll(len(need), func(k int) error {
-		name := r.m.Docs[need[k]]
-		p, err := r.open(name, KindDocs)
+	for _, j := range jobs {
+		if r.chunk[j.chunk] == nil {
+			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
+		}
+	}
+	// A chunk's two groups fill different fields of its documents.
+	err := fetchAll(len(jobs), func(k int) error {
+		j := jobs[k]
+		names := r.m.Docs
+		if j.group == Extra {
+			names = r.m.Extra
+		}
+		p, err := r.open(names[j.chunk], KindDocs)
 		if err != nil {
 			return err
 		}
-		got[k], err = DecodeDocs(name, p, r.ids)
-		if err == nil && len(got[k]) != min(r.m.DocsPerChunk, r.m.Articles-need[k]*r.m.DocsPerChunk) {
-			err = &Error{File: name, Msg: fmt.Sprintf("%d documents, want %d", len(got[k]), r.m.DocsPerChunk)}
-		}
-		return err
+		return DecodeDocs(names[j.chunk], p, r.ids, j.group, r.chunk[j.chunk])
 	})
 	if err != nil {
 		return err
 	}
-	for k, c := range need {
-		for i, x := range got[k] {
-			d := c*r.m.DocsPerChunk + i
-			r.docs[d] = x
-			r.ix.SetDoc(d, x.DocColumns)
+	for _, j := range jobs {
+		if j.group == Core {
+			r.core[j.chunk] = true
+		} else {
+			r.extra[j.chunk] = true
 		}
-		r.chunks[c] = true
+	}
+	for _, j := range jobs {
+		if j.group == Core || !slices.Contains(jobs, job{j.chunk, Core}) {
+			for i, x := range r.chunk[j.chunk] {
+				r.ix.SetDoc(j.chunk*r.m.DocsPerChunk+i, x.DocColumns)
+			}
+		}
 	}
 	return nil
 }
+
+// doc returns the columns of document d (read).
+func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
 
 // loadArticles fetches the article records of the documents (whose
 // columns are read): each alone when the fetcher does ranges, else their
@@ -524,7 +562,7 @@ func (r *Reader) loadArticles(docs []int) error {
 	var err error
 	if ranges {
 		err = fetchAll(len(docs), func(k int) error {
-			x := r.docs[docs[k]]
+			x := r.doc(docs[k])
 			if x.Text.File < 0 || x.Text.File >= len(r.m.Texts) {
 				return &Error{File: ManifestName, Msg: fmt.Sprintf("no article file %d", x.Text.File)}
 			}
@@ -540,7 +578,7 @@ func (r *Reader) loadArticles(docs []int) error {
 	} else {
 		var files []int
 		for _, d := range docs {
-			if f := r.docs[d].Text.File; !slices.Contains(files, f) {
+			if f := r.doc(d).Text.File; !slices.Contains(files, f) {
 				files = append(files, f)
 			}
 		}
@@ -561,7 +599,7 @@ func (r *Reader) loadArticles(docs []int) error {
 			return err
 		})
 		for k, d := range docs {
-			x := r.docs[d]
+			x := r.doc(d)
 			b := whole[x.Text.File]
 			if err == nil && x.Text.Off+x.Text.Len > len(b) {
 				err = &Error{File: r.m.Texts[x.Text.File], Msg: "article record past the end of the file"}
@@ -575,7 +613,7 @@ func (r *Reader) loadArticles(docs []int) error {
 		return err
 	}
 	for k, d := range docs {
-		x := r.docs[d]
+		x := r.doc(d)
 		name := r.m.Texts[x.Text.File]
 		rec, err := DecodeRecord(name, recs[k], x.CRC)
 		if err != nil {
@@ -588,4 +626,22 @@ func (r *Reader) loadArticles(docs []int) error {
 		r.arts[d] = &article{a: a, rec: rec}
 	}
 	return nil
+}
+
+// ReadFiles fetches the list of the files of the pack m describes (every
+// file but the manifest, the list itself included).
+func ReadFiles(f Fetcher, m *Manifest) ([]FileInfo, error) {
+	b, err := f.Fetch(m.Files)
+	if err != nil {
+		return nil, &Error{File: m.Files, Msg: err.Error()}
+	}
+	p, err := OpenFile(m.Files, KindFiles, b)
+	if err != nil {
+		return nil, err
+	}
+	var out []FileInfo
+	if err := json.Unmarshal(p, &out); err != nil {
+		return nil, &Error{File: m.Files, Msg: err.Error()}
+	}
+	return append(out, FileInfo{Name: m.Files, Size: int64(len(b)), SHA256: SHA256(b)}), nil
 }

@@ -194,97 +194,129 @@ type Doc struct {
 	CRC  uint32
 }
 
-// EncodeDocs encodes a chunk of document columns; actor ids are written as
-// their numbers in the sorted list actors.
-func EncodeDocs(docs []Doc, actors []string) ([]byte, error) {
+// Column groups of a chunk of documents: the core columns (what every
+// search reads of a document that can match: weighted length,
+// publication days and month, actors) and the extra ones (title and lead
+// ranges, which only phrases read; the days of the happenings, which only
+// the filter on them reads; where the article record is, which only the
+// page of hits reads).
+const (
+	Core  = 0
+	Extra = 1
+)
+
+// EncodeDocs encodes one column group of a chunk of documents; actor ids
+// are written as their numbers in the sorted list actors.
+func EncodeDocs(docs []Doc, actors []string, group int) ([]byte, error) {
 	var e enc
 	e.uint(uint64(len(docs)))
+	var prev Loc
+	lo := 0 // the last happening's first day, over the chunk
+	lastLo := 0
 	for _, x := range docs {
-		if err := e.weight(x.Length); err != nil {
-			return nil, err
+		if group == Core {
+			if err := e.weight(x.Length); err != nil {
+				return nil, err
+			}
+			// Documents come in date order: the first day as the distance
+			// from the previous document's; the month follows from it.
+			if x.Month != x.Lo/10000*12+x.Lo/100%100-1 {
+				return nil, fmt.Errorf("month %d is not that of day %d", x.Month, x.Lo)
+			}
+			e.int(int64(x.Lo - lastLo))
+			e.int(int64(x.Hi - x.Lo))
+			lastLo = x.Lo
+			e.uint(uint64(len(x.Actors)))
+			last := 0
+			for _, a := range x.Actors {
+				k, ok := slices.BinarySearch(actors, a)
+				if !ok {
+					return nil, fmt.Errorf("actor %q is not in the catalogue", a)
+				}
+				e.uint(uint64(k - last))
+				last = k
+			}
+			continue
 		}
 		e.uint(uint64(x.Title.Start))
 		e.uint(uint64(x.Title.Len()))
 		e.uint(uint64(x.Lead.Start))
 		e.uint(uint64(x.Lead.Len()))
-		e.int(int64(x.Lo))
-		e.int(int64(x.Hi - x.Lo))
-		e.int(int64(x.Month))
-		e.uint(uint64(len(x.Actors)))
-		prev := 0
-		for _, a := range x.Actors {
-			k, ok := slices.BinarySearch(actors, a)
-			if !ok {
-				return nil, fmt.Errorf("actor %q is not in the catalogue", a)
-			}
-			e.uint(uint64(k - prev))
-			prev = k
-		}
-		e.uint(uint64(len(x.ActorTF)))
-		for _, f := range x.ActorTF {
-			if err := e.weight(f); err != nil {
-				return nil, err
-			}
-		}
 		e.uint(uint64(len(x.Happened)))
 		for _, h := range x.Happened {
-			e.int(int64(h[0]))
+			e.int(int64(h[0] - lo))
 			e.int(int64(h[1] - h[0]))
+			lo = h[0]
+		}
+		// Records follow one another: the offset is written as the
+		// distance from the end of the previous one of the same file.
+		if x.Text.File != prev.File {
+			prev = Loc{File: x.Text.File}
 		}
 		e.uint(uint64(x.Text.File))
-		e.uint(uint64(x.Text.Off))
+		e.uint(uint64(x.Text.Off - (prev.Off + prev.Len)))
 		e.uint(uint64(x.Text.Len))
 		e.uint(uint64(x.CRC))
+		prev = x.Text
 	}
 	return e.b, nil
 }
 
-// DecodeDocs decodes a chunk of document columns of file name; actors is
-// the sorted list of actor ids the numbers refer to.
-func DecodeDocs(name string, b []byte, actors []string) ([]Doc, error) {
+// DecodeDocs decodes one column group of a chunk of documents of file
+// name into docs (one per document of the chunk); actors is the sorted
+// list of actor ids the numbers refer to.
+func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) error {
 	d := &dec{b: b}
-	n := d.count(10)
-	out := make([]Doc, n)
-	for i := range out {
-		x := &out[i]
-		x.Length = d.weight()
-		s := int(d.uint())
-		x.Title = corpus.Range{Start: s, End: s + int(d.uint())}
-		s = int(d.uint())
-		x.Lead = corpus.Range{Start: s, End: s + int(d.uint())}
-		x.Lo = int(d.int())
-		x.Hi = x.Lo + int(d.int())
-		x.Month = int(d.int())
-		na := d.count(1)
-		k := 0
-		for range na {
-			k += int(d.uint())
-			if k >= len(actors) {
-				if d.err == nil {
-					d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
+	if n := int(d.uint()); d.err == nil && n != len(docs) {
+		return &Error{File: name, Msg: fmt.Sprintf("%d documents, want %d", n, len(docs))}
+	}
+	var prev Loc
+	lo, lastLo := 0, 0
+	for i := range docs {
+		x := &docs[i]
+		if group == Core {
+			x.Length = d.weight()
+			x.Lo = lastLo + int(d.int())
+			x.Hi = x.Lo + int(d.int())
+			x.Month = x.Lo/10000*12 + x.Lo/100%100 - 1
+			lastLo = x.Lo
+			na := d.count(1)
+			x.Actors = nil
+			k := 0
+			for range na {
+				k += int(d.uint())
+				if k >= len(actors) {
+					if d.err == nil {
+						d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
+					}
+					break
 				}
-				break
+				x.Actors = append(x.Actors, actors[k])
 			}
-			x.Actors = append(x.Actors, actors[k])
-		}
-		if nt := d.count(1); nt > 0 {
-			x.ActorTF = make([]float32, nt)
-			for j := range x.ActorTF {
-				x.ActorTF[j] = d.weight()
+		} else {
+			s := int(d.uint())
+			x.Title = corpus.Range{Start: s, End: s + int(d.uint())}
+			s = int(d.uint())
+			x.Lead = corpus.Range{Start: s, End: s + int(d.uint())}
+			nh := d.count(2)
+			x.Happened = nil
+			for range nh {
+				lo += int(d.int())
+				x.Happened = append(x.Happened, [2]int{lo, lo + int(d.int())})
 			}
+			f := int(d.uint())
+			if f != prev.File {
+				prev = Loc{File: f}
+			}
+			x.Text = Loc{File: f, Off: prev.Off + prev.Len + int(d.uint()), Len: int(d.uint())}
+			x.CRC = uint32(d.uint())
+			prev = x.Text
 		}
-		nh := d.count(2)
-		for range nh {
-			lo := int(d.int())
-			x.Happened = append(x.Happened, [2]int{lo, lo + int(d.int())})
-		}
-		x.Text = Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}
-		x.CRC = uint32(d.uint())
 		if d.err != nil {
 			break
 		}
 	}
-	return out, d.fail(name)
+	return d.fail(name)
 }
 
 // Actor is an actor of the catalogue: its id, name, type and every name
