@@ -83,7 +83,7 @@ func packCmd(w, errw io.Writer, args []string) error {
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap peak %d MB\n",
+	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
 		m.Articles, *out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
 		time.Since(start).Seconds(), ms.HeapSys>>20)
 	if len(skipped) > 0 {

@@ -66,7 +66,8 @@ var equivQueries = []string{
 func equivStates(ix *search.Index) []search.State {
 	all, _ := ix.Search(search.State{}, 0, 0)
 	a := all.Facets.Actors
-	var out []search.State
+	out := []search.State{{Sort: search.Oldest}, {Sort: search.Newest}, {Q: "-oorlog"}, {Q: `"witte huis" poetin`},
+		{Q: "White House"}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
 	for _, q := range equivQueries {
 		out = append(out, search.State{Q: q})
 	}
@@ -97,7 +98,7 @@ func TestSynthEquivalent(t *testing.T) {
 	}
 	found := 0
 	for i, st := range equivStates(p.ix) {
-		for _, page := range [][2]int{{10, 0}, {10, 20}} {
+		for _, page := range [][2]int{{10, 0}, {10, 20}, {5, p.ix.Corpus().Len() - 3}} {
 			label := fmt.Sprintf("%+v page %v", st, page)
 			want, wn := p.ix.Search(st, page[0], page[1])
 			if want.Total > 0 {

@@ -45,6 +45,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math"
 )
@@ -320,3 +321,7 @@ func SHA256(data []byte) string {
 // compressed records follow (each at the offset its document's columns
 // give).
 func TextHeader() []byte { return header(KindTexts) }
+
+// crcOf returns the CRC-32 of an article record, as a document's columns
+// keep it.
+func crcOf(b []byte) uint32 { return crc32.ChecksumIEEE(b) }
