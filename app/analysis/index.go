@@ -33,25 +33,36 @@ func (ac *Corpus) IndexConfig() search.Config {
 	}
 	ids := make([][]string, len(ac.Articles))
 	for i, a := range ac.Articles {
-		for _, c := range a.Actors() {
-			ids[i] = append(ids[i], c.ID)
-		}
+		ids[i] = a.ActorIDs()
 	}
 	return search.Config{
-		Actors: func(i int) []string { return ids[i] },
-		Types:  types,
-		Mentions: func(i int) []search.Mention {
-			ms := ac.Articles[i].Mentions
-			out := make([]search.Mention, len(ms))
-			for j, m := range ms {
-				out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
-			}
-			return out
-		},
+		Actors:   func(i int) []string { return ids[i] },
+		Types:    types,
+		Mentions: func(i int) []search.Mention { return ac.Articles[i].SearchMentions() },
 		Alias:    ac.aliases(),
 		Names:    names,
 		Happened: func(i int) [][2]int { return ac.Articles[i].Happened() },
 	}
+}
+
+// ActorIDs returns the ids of the article's actors, most mentioned first
+// (see Actors): what IndexConfig's Actors gives for the article.
+func (a *Article) ActorIDs() []string {
+	var ids []string
+	for _, c := range a.Actors() {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// SearchMentions returns the article's actor mentions as the index takes
+// them (IndexConfig's Mentions).
+func (a *Article) SearchMentions() []search.Mention {
+	out := make([]search.Mention, len(a.Mentions))
+	for j, m := range a.Mentions {
+		out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
+	}
+	return out
 }
 
 // Happened returns the days the happenings the article tells of cover,

@@ -37,18 +37,19 @@ func packSynth(tb testing.TB, n int) *synthPack {
 	for _, f := range synth.Generate(n, 1) {
 		p.files = append(p.files, Source{Name: f.Name, Data: f.Data})
 	}
-	g := gazetteer(tb)
-	an, skipped := Analyse(p.files, g, 0)
+	parsed, skipped := Parse(p.files, 0)
 	if len(skipped) > 0 {
 		tb.Fatal(skipped)
 	}
-	cfg := an.Corpus.IndexConfig()
-	m, err := Write(Run(an, cfg, 0), an, cfg, p.sink, Sizes{})
+	// The analysis kept whole, for the in-memory index: analysed as the
+	// workspace does (analysis.Analyser, reusing known analyses).
+	grp, ac := Run(parsed, gazetteer(tb), 0, true)
+	m, err := Write(grp, ac, p.sink, Sizes{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	p.rep = &Report{Manifest: m}
-	p.ix = an.Corpus.Index()
+	p.ix = ac.Index()
 	synthPacks[n] = p
 	return p
 }

@@ -4,6 +4,9 @@ import (
 	"runtime"
 	"slices"
 
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/search"
 )
 
@@ -152,28 +155,45 @@ func (a *termAcc) postings() search.Postings {
 
 // Run is the single-machine runner of steps 2 and 3: it maps the
 // documents in contiguous ranges on workers goroutines (every core when
-// workers <= 0) and merges the ranges' groups in order.
-func Run(an *Analysed, cfg search.Config, workers int) *Group {
+// workers <= 0), merges the ranges' groups in order and combines the
+// articles' analyses into the analysed corpus. Unless keep is set, the
+// analysed corpus keeps of each article only its actor mentions and
+// other names (what the combination reads): enough for its actors,
+// types and aliases, not for another index.
+func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analysis.Corpus) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	n := an.Corpus.Corpus.Len()
+	c := p.Corpus
+	n := c.Len()
+	ex := g.NewExtractor()
+	done := make([]analysis.Analysed, n)
 	// More ranges than workers, so that a slow range does not hold the
 	// others up; few enough that merging stays cheap.
 	parts := min(max(workers*4, 1), max(n, 1))
 	groups := make([]*Group, parts)
-	parallel(parts, workers, func(p int) {
-		lo, hi := int32(n*p/parts), int32(n*(p+1)/parts)
-		g := NewGroup(lo, hi)
+	parallel(parts, workers, func(k int) {
+		lo, hi := int32(n*k/parts), int32(n*(k+1)/parts)
+		grp := NewGroup(lo, hi)
 		stems := map[string]string{}
 		for d := lo; d < hi; d++ {
-			MapDoc(an, cfg, int(d), stems, g)
+			x := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, stems, grp)
+			if !keep {
+				x.Article = &analysis.Article{Article: x.Article.Article, Mentions: x.Article.Mentions, Others: x.Article.Others}
+			}
+			done[d] = x
 		}
-		groups[p] = g
+		groups[k] = grp
 	})
 	all := groups[0]
-	for _, g := range groups[1:] {
-		all.Merge(g)
+	for _, grp := range groups[1:] {
+		all.Merge(grp)
 	}
-	return all
+	known := make(map[*corpus.Article]analysis.Analysed, n)
+	for d, x := range done {
+		known[c.At(d)] = x
+	}
+	an := analysis.NewAnalyser(c, ex)
+	an.Reuse(known)
+	return all, an.Corpus()
 }

@@ -6,18 +6,22 @@
 // same article files) can run the same steps when one machine is not
 // enough:
 //
-//  1. Analyse, a map over the article files: read, decode, parse and
-//     analyse one file (ParseFile, then analysis.AnalyseArticle), on its
-//     own. Then a small global step, Combine: the corpus's date order
-//     (the document numbers) and the type vote of discovered actors,
-//     which need every article's few keys, not its text.
-//  2. MapDoc, a map over the analysed documents: each document gives its
-//     columns and article record (keyed by document), one posting per
-//     term (keyed by term), one per actor it mentions (keyed by actor) and
-//     a count per facet cell (keyed by table, key and month).
+//  1. ParseFile, a map over the article files: read, decode and parse one
+//     file on its own. Then a small global step: the corpus's date order
+//     (the document numbers) from the articles' dates and ids.
+//  2. MapDoc, a map over the documents: analyse one (actors, dates,
+//     events: analysis.AnalyseArticle, which depends on nothing but the
+//     article and the gazetteer) and emit its columns and article record
+//     (keyed by document), one posting per term (keyed by term), one per
+//     actor it mentions (keyed by actor) and a count per facet cell
+//     (keyed by table, key and month), keeping of the analysis only the
+//     few keys the next step needs.
 //  3. Group, by key: the postings of a term in document order, the counts
-//     of a facet cell summed. On one machine, Run maps contiguous ranges
-//     of documents on every core and merges the groups in range order.
+//     of a facet cell summed; and Combine, the corpus-wide analysis that
+//     needs every article's actors but not its text (the type vote of
+//     discovered actors, the catalogue, the alias table). On one machine,
+//     Run maps contiguous ranges of documents on every core and merges the
+//     ranges' groups in order.
 //  4. Write: cut the grouped keys into shards (consecutive terms,
 //     consecutive documents) and write one immutable file per shard
 //     through a Sink, then the manifest.
@@ -40,10 +44,10 @@ import (
 // Source is an article file: its name and bytes as read.
 type Source = corpus.File
 
-// Parsed is what the map of step 1 makes of one file: the parsed article,
-// its decoded bytes (what the article record keeps) and, for a file that
-// cannot be used, the error (naming the file and line).
-type Parsed struct {
+// ParsedFile is what the map of step 1 makes of one file: the parsed
+// article, its decoded bytes (what the article record keeps) and, for a
+// file that cannot be used, the error (naming the file and line).
+type ParsedFile struct {
 	Article *corpus.Article
 	Data    []byte
 	Err     error
@@ -51,16 +55,16 @@ type Parsed struct {
 
 // ParseFile decodes and parses one article file as the import page and
 // corpus.Load do.
-func ParseFile(f Source) Parsed {
+func ParseFile(f Source) ParsedFile {
 	data, _, perr := corpus.Decode(f.Name, f.Data)
 	if perr != nil {
-		return Parsed{Err: perr}
+		return ParsedFile{Err: perr}
 	}
 	a, err := corpus.Parse(f.Name, data)
 	if err != nil {
-		return Parsed{Err: err}
+		return ParsedFile{Err: err}
 	}
-	return Parsed{Article: a, Data: data}
+	return ParsedFile{Article: a, Data: data}
 }
 
 // ReadFiles reads the files of fsys that match pattern as corpus.Load
@@ -84,10 +88,10 @@ func ReadFiles(fsys fs.FS, pattern string) ([]Source, []error, error) {
 	return out, errs, nil
 }
 
-// Analysed is the outcome of step 1: the analysed corpus and the decoded
-// bytes of each document's file.
-type Analysed struct {
-	Corpus *analysis.Corpus
+// Parsed is the outcome of step 1: the corpus (the documents in date
+// order) and the decoded bytes of each document's file.
+type Parsed struct {
+	Corpus *corpus.Corpus
 	Data   [][]byte // by document
 }
 
@@ -109,15 +113,15 @@ func parallel(n, workers int, fn func(i int)) {
 	wg.Wait()
 }
 
-// Analyse runs step 1 on every core: it parses and analyses the files
-// with the gazetteer (as analysis.Load does, with the same outcome) and
-// combines them into the analysed corpus. The errors are the files left
-// out (malformed, duplicate ids), in file order.
-func Analyse(files []Source, g *actors.Gazetteer, workers int) (*Analysed, []error) {
+// Parse runs step 1 on workers goroutines (every core when workers <= 0):
+// the files are parsed as corpus.Load parses them and numbered in the
+// corpus's order. The errors are the files left out (malformed,
+// duplicate ids), in file order.
+func Parse(files []Source, workers int) (*Parsed, []error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	parsed := make([]Parsed, len(files))
+	parsed := make([]ParsedFile, len(files))
 	parallel(len(files), workers, func(i int) { parsed[i] = ParseFile(files[i]) })
 	var errs []error
 	arts := make([]*corpus.Article, 0, len(files))
@@ -134,20 +138,10 @@ func Analyse(files []Source, g *actors.Gazetteer, workers int) (*Analysed, []err
 	if err != nil {
 		errs = append(errs, unwrap(err)...)
 	}
-	ex := g.NewExtractor()
-	done := make([]analysis.Analysed, c.Len())
-	parallel(c.Len(), workers, func(i int) {
-		done[i].Article, done[i].Found = analysis.AnalyseArticle(c.At(i), ex)
-	})
-	known := make(map[*corpus.Article]analysis.Analysed, c.Len())
-	out := &Analysed{Data: make([][]byte, c.Len())}
-	for i, x := range done {
-		known[c.At(i)] = x
+	out := &Parsed{Corpus: c, Data: make([][]byte, c.Len())}
+	for i := range out.Data {
 		out.Data[i] = data[c.At(i)]
 	}
-	an := analysis.NewAnalyser(c, ex)
-	an.Reuse(known)
-	out.Corpus = an.Corpus()
 	return out, errs
 }
 
@@ -173,27 +167,34 @@ type Emitter interface {
 	Facet(table, key string, month int)
 }
 
-// Facet tables (see packs.Facets).
+// Facet tables (see packs.Facets); the table of actor types is worked out
+// by Write, from the types settled over the whole corpus.
 const (
 	TableMonths = "month"
 	TableActors = "actor"
-	TableTypes  = "type"
 	TableEvents = "event"
 )
 
-// MapDoc is the map of step 2: document d of the analysed corpus, indexed
-// with cfg (the corpus's IndexConfig) as the in-memory index does. stems
-// caches stems between calls of one goroutine.
-func MapDoc(an *Analysed, cfg search.Config, d int, stems map[string]string, out Emitter) {
-	ac := an.Corpus
-	a := ac.Corpus.At(d)
-	cols, terms := search.IndexDoc(a, d, cfg, stems)
-	art := ac.Articles[d]
-	rec := packs.Record{Name: a.File, Data: an.Data[d]}
-	if cfg.Mentions != nil {
-		rec.Mentions = cfg.Mentions(d)
+// MapDoc is the map of step 2: it analyses document d (parsed article
+// a, decoded file data) with the extractor and emits what the pack keeps
+// of it, indexed as analysis.Corpus.Index does. It returns the analysis.
+// stems caches stems between calls of one goroutine.
+func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems map[string]string, out Emitter) analysis.Analysed {
+	var x analysis.Analysed
+	x.Article, x.Found = analysis.AnalyseArticle(a, ex)
+	art := x.Article
+	// The configuration IndexConfig gives, for this article alone; the
+	// actors' types are the corpus's, settled after every article (see
+	// Write).
+	cfg := search.Config{
+		Actors:   func(int) []string { return art.ActorIDs() },
+		Mentions: func(int) []search.Mention { return art.SearchMentions() },
+		Happened: func(int) [][2]int { return art.Happened() },
+		Names:    map[string][]string{},
 	}
-	evTypes := []string{}
+	cols, terms := search.IndexDoc(a, d, cfg, stems)
+	rec := packs.Record{Name: a.File, Data: data, Mentions: cfg.Mentions(d)}
+	var evTypes []string
 	for _, m := range art.EventMentions {
 		rec.Events = append(rec.Events, packs.Event{Sentence: m.Sentence, Trigger: m.Trigger, Type: m.Type.String(),
 			Act: m.Act, Modality: string(m.Modality), Agent: m.Agent, Patient: m.Patient, Place: m.Place})
@@ -205,51 +206,40 @@ func MapDoc(an *Analysed, cfg search.Config, d int, stems map[string]string, out
 	for _, t := range terms {
 		out.Term(int32(d), t)
 	}
-	var types []string
 	for k, id := range cols.Actors {
-		tf := float32(1)
-		if k < len(cols.ActorTF) {
-			tf = cols.ActorTF[k]
-		}
-		out.Actor(int32(d), id, tf)
+		out.Actor(int32(d), id, cols.ActorTF[k])
 		out.Facet(TableActors, id, cols.Month)
-		if t := cfg.Types[id]; t != "" && !slices.Contains(types, t) {
-			types = append(types, t)
-		}
 	}
 	out.Facet(TableMonths, "", cols.Month)
-	for _, t := range types {
-		out.Facet(TableTypes, t, cols.Month)
-	}
 	for _, t := range evTypes {
 		out.Facet(TableEvents, t, cols.Month)
 	}
+	return x
 }
 
 // ErrNoArticles is the error of a build without a single good article.
 var ErrNoArticles = errors.New("no article to pack")
 
 // Report is what Build did: the files left out (their errors name file
-// and line), the manifest written and the number of articles packed.
+// and line) and the manifest written.
 type Report struct {
 	Skipped  []error
 	Manifest *packs.Manifest
 }
 
-// Build runs every step on one machine: it analyses the files with the
-// gazetteer, maps and groups the documents on workers goroutines (every
-// core when workers <= 0) and writes the pack into sink. A file that
-// cannot be used is reported in Report.Skipped and left out; the error is
-// for a pack that could not be written (or has no article).
+// Build runs every step on one machine: it parses the files, analyses,
+// maps and groups the documents on workers goroutines (every core when
+// workers <= 0) with the gazetteer and writes the pack into sink. A file
+// that cannot be used is reported in Report.Skipped and left out; the
+// error is for a pack that could not be written (or has no article).
 func Build(files []Source, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
-	an, skipped := Analyse(files, g, workers)
+	p, skipped := Parse(files, workers)
 	rep := &Report{Skipped: skipped}
-	if an.Corpus.Corpus.Len() == 0 {
+	if p.Corpus.Len() == 0 {
 		return rep, ErrNoArticles
 	}
-	cfg := an.Corpus.IndexConfig()
-	grp := Run(an, cfg, workers)
-	m, err := Write(grp, an, cfg, sink, sizes)
+	grp, ac := Run(p, g, workers, false)
+	m, err := Write(grp, ac, sink, sizes)
 	rep.Manifest = m
 	return rep, err
 }

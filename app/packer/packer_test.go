@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
@@ -78,8 +79,9 @@ func TestSeedsEquivalent(t *testing.T) {
 	if err != nil || len(rep.Skipped) > 0 {
 		t.Fatal(err, rep.Skipped)
 	}
-	an, _ := Analyse(files, g, 2)
-	ix := an.Corpus.Index()
+	// The in-memory index as the explorer builds it, analysed apart.
+	parsed, _ := Parse(files, 2)
+	ix := analysis.Analyse(parsed.Corpus, g.NewExtractor()).Index()
 	r, err := packs.Open(sink)
 	if err != nil {
 		t.Fatal(err)

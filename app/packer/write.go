@@ -10,8 +10,8 @@ import (
 	"slices"
 	"sync"
 
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/packs"
-	"corpusexplorer/app/search"
 )
 
 // Sink receives the files of a pack.
@@ -89,9 +89,10 @@ func (fs *files) sealAll(kind string, payloads [][]byte) []string {
 }
 
 // Write is step 4: it cuts the grouped corpus into shards and writes the
-// pack's files, the manifest last. an and cfg are what the documents were
-// mapped with.
-func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*packs.Manifest, error) {
+// pack's files, the manifest last. ac is the analysed corpus Run
+// combined.
+func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifest, error) {
+	cfg := ac.IndexConfig()
 	n := len(g.docs)
 	if n == 0 {
 		return nil, ErrNoArticles
@@ -240,13 +241,13 @@ func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*
 	}
 
 	// The catalogue and the facet tables.
-	cat := &packs.Catalogue{Aliases: an.Corpus.Aliases()}
+	cat := &packs.Catalogue{Aliases: ac.Aliases()}
 	facets := &packs.Facets{Months: make([]int, m.Months), Actors: map[int][]int{}, Types: map[string][]int{}, Events: map[string][]int{}}
 	num := make(map[string]int, len(ids))
 	for k, id := range ids {
 		num[id] = k
 		a := packs.Actor{ID: id, Type: cfg.Types[id], Names: cfg.Names[id]}
-		if x, ok := an.Corpus.Actor(id); ok {
+		if x, ok := ac.Actor(id); ok {
 			a.Name = x.Name
 		}
 		if acc := g.actors[id]; acc != nil {
@@ -263,6 +264,17 @@ func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*
 		}
 		return r
 	}
+	// The actor types of each document, from the types settled over the
+	// whole corpus.
+	for _, x := range g.docs {
+		var types []string
+		for _, id := range x.cols.Actors {
+			if t := cfg.Types[id]; t != "" && !slices.Contains(types, t) {
+				types = append(types, t)
+				row(facets.Types, t)[x.cols.Month-m.MinMonth]++
+			}
+		}
+	}
 	for c, k := range g.facets {
 		mo := c.month - m.MinMonth
 		switch c.table {
@@ -275,8 +287,6 @@ func Write(g *Group, an *Analysed, cfg search.Config, sink Sink, sizes Sizes) (*
 				facets.Actors[num[c.key]] = r
 			}
 			r[mo] += k
-		case TableTypes:
-			row(facets.Types, c.key)[mo] += k
 		case TableEvents:
 			row(facets.Events, c.key)[mo] += k
 		}
