@@ -115,6 +115,9 @@ func benchQueries(b *testing.B, n int) {
 			}
 			cold = append(cold, time.Since(t0))
 			s := r.Stats().Bytes
+			if len(bytes) < len(benchStates) {
+				b.Logf("%-32q %+v: %d files, %.1f KB", st.Q, st, r.Stats().Files, float64(s)/1000)
+			}
 			bytes = append(bytes, s)
 			if i == 0 {
 				first = s

@@ -224,7 +224,8 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	m.Texts = make([]string, len(texts))
 	parallel(len(texts), runtime.NumCPU(), func(i int) { m.Texts[i] = fs.put(packs.KindTexts, texts[i]) })
 	m.DocsPerChunk = sizes.DocsPerChunk
-	for _, group := range []int{packs.Core, packs.Extra} {
+	var groups [packs.Groups][]string
+	for group := range groups {
 		var chunks [][]byte
 		for start := 0; start < n; start += sizes.DocsPerChunk {
 			b, err := packs.EncodeDocs(docs[start:min(n, start+sizes.DocsPerChunk)], ids, group)
@@ -233,12 +234,9 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 			}
 			chunks = append(chunks, b)
 		}
-		if group == packs.Core {
-			m.Docs = fs.sealAll(packs.KindDocs, chunks)
-		} else {
-			m.Extra = fs.sealAll(packs.KindDocs, chunks)
-		}
+		groups[group] = fs.sealAll(packs.KindDocs, chunks)
 	}
+	m.Docs, m.Extra, m.Where = groups[packs.Core], groups[packs.Extra], groups[packs.Where]
 
 	// The catalogue and the facet tables.
 	cat := &packs.Catalogue{Aliases: ac.Aliases()}

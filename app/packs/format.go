@@ -100,10 +100,11 @@ type Manifest struct {
 	// DocsPerChunk is the number of documents of a column chunk: chunk k
 	// of Docs holds documents k*DocsPerChunk onwards.
 	DocsPerChunk int `json:"docsPerChunk"`
-	// Docs and Extra name the chunks of the core and extra columns (see
-	// Core and Extra).
+	// Docs, Extra and Where name the chunks of the core columns, the
+	// extra ones and where the article records are (see Core).
 	Docs  []string `json:"docs"`
 	Extra []string `json:"extra"`
+	Where []string `json:"where"`
 	// Texts name the article-record files; a document's columns say which
 	// one and where its record is.
 	Texts []string `json:"texts"`

@@ -58,7 +58,7 @@ func TestRoundTrips(t *testing.T) {
 		}},
 		{"document columns", func() (any, any, error) {
 			got := make([]Doc, len(docs))
-			for _, g := range []int{Core, Extra} {
+			for g := range Groups {
 				b, err := EncodeDocs(docs, actors, g)
 				if err != nil {
 					return nil, nil, err

@@ -78,8 +78,7 @@ type Reader struct {
 	post    map[int][]byte // postings shard payloads
 	setTerm map[string]bool
 	setAct  map[string]bool
-	core    []bool           // core column chunks read
-	extra   []bool           // extra column chunks read
+	read    [Groups][]bool   // the column chunks read, by group
 	chunk   map[int][]Doc    // the columns read, by chunk
 	arts    map[int]*article // article records read
 }
@@ -105,7 +104,7 @@ func Open(f Fetcher) (*Reader, error) {
 	if m.Format != Version {
 		return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("format version %d, this reader reads %d", m.Format, Version)}
 	}
-	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || len(m.Extra) != len(m.Docs) || m.Months <= 0 {
+	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || len(m.Extra) != len(m.Docs) || len(m.Where) != len(m.Docs) || m.Months <= 0 {
 		return nil, &Error{File: ManifestName, Msg: "inconsistent counts of articles, months and column chunks"}
 	}
 	r.m = &m
@@ -117,7 +116,9 @@ func Open(f Fetcher) (*Reader, error) {
 		return nil, err
 	}
 	r.dictIn = make([]bool, len(m.Dict))
-	r.core, r.extra = make([]bool, len(m.Docs)), make([]bool, len(m.Docs))
+	for g := range r.read {
+		r.read[g] = make([]bool, len(m.Docs))
+	}
 	types := make(map[string]string, len(r.cat.Actors))
 	names := make(map[string][]string, len(r.cat.Actors))
 	var with []string
@@ -254,7 +255,11 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	for _, c := range q.Clauses {
 		extra = extra || (c.Phrase && !c.Negate)
 	}
-	if err := r.loadDocs(chunks, extra); err != nil {
+	groups := []int{Core}
+	if extra {
+		groups = append(groups, Extra)
+	}
+	if err := r.loadDocs(chunks, groups...); err != nil {
 		return search.Result{}, notes, err
 	}
 	return r.page(q, st, limit, offset, notes)
@@ -277,7 +282,7 @@ func (r *Reader) page(q search.Query, st search.State, limit, offset int, notes 
 	for _, d := range need {
 		chunks = append(chunks, d/r.m.DocsPerChunk)
 	}
-	if err := r.loadDocs(chunks, true); err != nil {
+	if err := r.loadDocs(chunks, Core, Where); err != nil {
 		return search.Result{}, notes, err
 	}
 	if err := r.loadArticles(need); err != nil {
@@ -312,13 +317,13 @@ func (r *Reader) emptyQuery(q search.Query, st search.State, limit, offset int, 
 		for c := lo / r.m.DocsPerChunk; c <= (hi-1)/r.m.DocsPerChunk; c++ {
 			chunks = append(chunks, c)
 		}
-		if err := r.loadDocs(chunks, false); err != nil {
+		if err := r.loadDocs(chunks, Core); err != nil {
 			return search.Result{}, notes, err
 		}
 		// Every document whose columns are read matches: those before the
 		// page in the result's order come before its offset among them.
 		sub := 0
-		for c, in := range r.core {
+		for c, in := range r.read[Core] {
 			if !in {
 				continue
 			}
@@ -496,20 +501,18 @@ func (r *Reader) actorDocs(ids []string) []int32 {
 	return out
 }
 
-// loadDocs fetches the column chunks not read yet (the core columns,
-// and the extra ones too when extra is set) and sets their documents'
-// columns.
-func (r *Reader) loadDocs(chunks []int, extra bool) error {
+// loadDocs fetches the chunks of the column groups not read yet (the
+// core group is always read first) and sets their documents' columns.
+func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 	type job struct{ chunk, group int }
 	var jobs []job
 	chunks = slices.Clone(chunks)
 	slices.Sort(chunks)
 	for _, c := range slices.Compact(chunks) {
-		if !r.core[c] {
-			jobs = append(jobs, job{c, Core})
-		}
-		if extra && !r.extra[c] {
-			jobs = append(jobs, job{c, Extra})
+		for _, g := range groups {
+			if !r.read[g][c] {
+				jobs = append(jobs, job{c, g})
+			}
 		}
 	}
 	for _, j := range jobs {
@@ -517,13 +520,10 @@ func (r *Reader) loadDocs(chunks []int, extra bool) error {
 			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
 		}
 	}
-	// A chunk's two groups fill different fields of its documents.
+	// The groups of a chunk fill different fields of its documents.
 	err := fetchAll(len(jobs), func(k int) error {
 		j := jobs[k]
-		names := r.m.Docs
-		if j.group == Extra {
-			names = r.m.Extra
-		}
+		names := [Groups][]string{r.m.Docs, r.m.Extra, r.m.Where}[j.group]
 		p, err := r.open(names[j.chunk], KindDocs)
 		if err != nil {
 			return err
@@ -534,14 +534,10 @@ func (r *Reader) loadDocs(chunks []int, extra bool) error {
 		return err
 	}
 	for _, j := range jobs {
-		if j.group == Core {
-			r.core[j.chunk] = true
-		} else {
-			r.extra[j.chunk] = true
-		}
+		r.read[j.group][j.chunk] = true
 	}
 	for _, j := range jobs {
-		if j.group == Core || !slices.Contains(jobs, job{j.chunk, Core}) {
+		if j.group != Where && r.read[Core][j.chunk] {
 			for i, x := range r.chunk[j.chunk] {
 				r.ix.SetDoc(j.chunk*r.m.DocsPerChunk+i, x.DocColumns)
 			}

@@ -196,14 +196,18 @@ type Doc struct {
 
 // Column groups of a chunk of documents: the core columns (what every
 // search reads of a document that can match: weighted length,
-// publication days and month, actors) and the extra ones (title and lead
+// publication days and month, actors), the extra ones (title and lead
 // ranges, which only phrases read; the days of the happenings, which only
-// the filter on them reads; where the article record is, which only the
-// page of hits reads).
+// the filter on them reads) and where the article record is (which only
+// the page of hits reads).
 const (
 	Core  = 0
 	Extra = 1
+	Where = 2
 )
+
+// Groups is the number of column groups.
+const Groups = 3
 
 // EncodeDocs encodes one column group of a chunk of documents; actor ids
 // are written as their numbers in the sorted list actors.
@@ -238,15 +242,18 @@ func EncodeDocs(docs []Doc, actors []string, group int) ([]byte, error) {
 			}
 			continue
 		}
-		e.uint(uint64(x.Title.Start))
-		e.uint(uint64(x.Title.Len()))
-		e.uint(uint64(x.Lead.Start))
-		e.uint(uint64(x.Lead.Len()))
-		e.uint(uint64(len(x.Happened)))
-		for _, h := range x.Happened {
-			e.int(int64(h[0] - lo))
-			e.int(int64(h[1] - h[0]))
-			lo = h[0]
+		if group == Extra {
+			e.uint(uint64(x.Title.Start))
+			e.uint(uint64(x.Title.Len()))
+			e.uint(uint64(x.Lead.Start))
+			e.uint(uint64(x.Lead.Len()))
+			e.uint(uint64(len(x.Happened)))
+			for _, h := range x.Happened {
+				e.int(int64(h[0] - lo))
+				e.int(int64(h[1] - h[0]))
+				lo = h[0]
+			}
+			continue
 		}
 		// Records follow one another: the offset is written as the
 		// distance from the end of the previous one of the same file.
@@ -293,7 +300,7 @@ func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) e
 				}
 				x.Actors = append(x.Actors, actors[k])
 			}
-		} else {
+		} else if group == Extra {
 			s := int(d.uint())
 			x.Title = corpus.Range{Start: s, End: s + int(d.uint())}
 			s = int(d.uint())
@@ -304,6 +311,7 @@ func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) e
 				lo += int(d.int())
 				x.Happened = append(x.Happened, [2]int{lo, lo + int(d.int())})
 			}
+		} else {
 			f := int(d.uint())
 			if f != prev.File {
 				prev = Loc{File: f}
