@@ -37,13 +37,16 @@ func packSynth(tb testing.TB, n int) *synthPack {
 	for _, f := range synth.Generate(n, 1) {
 		p.files = append(p.files, Source{Name: f.Name, Data: f.Data})
 	}
-	parsed, skipped := Parse(p.files, 0)
+	parsed, skipped := Parse(p.files, 0, true)
 	if len(skipped) > 0 {
 		tb.Fatal(skipped)
 	}
 	// The analysis kept whole, for the in-memory index: analysed as the
 	// workspace does (analysis.Analyser, reusing known analyses).
-	grp, ac := Run(parsed, gazetteer(tb), 0, true)
+	grp, ac, err := Run(parsed, gazetteer(tb), 0, true)
+	if err != nil {
+		tb.Fatal(err)
+	}
 	m, err := Write(grp, ac, p.sink, Sizes{})
 	if err != nil {
 		tb.Fatal(err)

@@ -156,11 +156,12 @@ func (a *termAcc) postings() search.Postings {
 // Run is the single-machine runner of steps 2 and 3: it maps the
 // documents in contiguous ranges on workers goroutines (every core when
 // workers <= 0), merges the ranges' groups in order and combines the
-// articles' analyses into the analysed corpus. Unless keep is set, the
-// analysed corpus keeps of each article only its actor mentions and
-// other names (what the combination reads): enough for its actors,
-// types and aliases, not for another index.
-func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analysis.Corpus) {
+// articles' analyses into the analysed corpus. Unless keep is set, it
+// keeps of each article's analysis only its actor mentions and other
+// names (what the combination reads), and drops its decoded bytes once
+// mapped: the analysed corpus then gives the actors, types and aliases,
+// not another index. The error is that of a file that no longer parses.
+func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analysis.Corpus, error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
@@ -172,19 +173,30 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analy
 	// others up; few enough that merging stays cheap.
 	parts := min(max(workers*4, 1), max(n, 1))
 	groups := make([]*Group, parts)
+	errs := make([]error, parts)
 	parallel(parts, workers, func(k int) {
 		lo, hi := int32(n*k/parts), int32(n*(k+1)/parts)
 		grp := NewGroup(lo, hi)
 		stems := map[string]string{}
 		for d := lo; d < hi; d++ {
-			x := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, stems, grp)
+			x, err := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, stems, grp)
+			if err != nil {
+				errs[k] = err
+				return
+			}
 			if !keep {
-				x.Article = &analysis.Article{Article: x.Article.Article, Mentions: x.Article.Mentions, Others: x.Article.Others}
+				x.Article = &analysis.Article{Article: c.At(int(d)), Mentions: x.Article.Mentions, Others: x.Article.Others}
+				p.Data[d] = nil
 			}
 			done[d] = x
 		}
 		groups[k] = grp
 	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, nil, err
+		}
+	}
 	all := groups[0]
 	for _, grp := range groups[1:] {
 		all.Merge(grp)
@@ -195,5 +207,5 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analy
 	}
 	an := analysis.NewAnalyser(c, ex)
 	an.Reuse(known)
-	return all, an.Corpus()
+	return all, an.Corpus(), nil
 }

@@ -116,13 +116,21 @@ func parallel(n, workers int, fn func(i int)) {
 // Parse runs step 1 on workers goroutines (every core when workers <= 0):
 // the files are parsed as corpus.Load parses them and numbered in the
 // corpus's order. The errors are the files left out (malformed,
-// duplicate ids), in file order.
-func Parse(files []Source, workers int) (*Parsed, []error) {
+// duplicate ids), in file order. Unless keep is set, the corpus holds of
+// each article only its id, file name, date and title (what ordering and
+// the combination read), not its text, which Run parses again from the
+// decoded bytes: a large corpus is never held in memory as parsed text.
+func Parse(files []Source, workers int, keep bool) (*Parsed, []error) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	parsed := make([]ParsedFile, len(files))
-	parallel(len(files), workers, func(i int) { parsed[i] = ParseFile(files[i]) })
+	parallel(len(files), workers, func(i int) {
+		parsed[i] = ParseFile(files[i])
+		if a := parsed[i].Article; a != nil && !keep {
+			parsed[i].Article = &corpus.Article{ID: a.ID, File: a.File, Date: a.Date, Title: a.Title}
+		}
+	})
 	var errs []error
 	arts := make([]*corpus.Article, 0, len(files))
 	data := make(map[*corpus.Article][]byte, len(files))
@@ -175,12 +183,20 @@ const (
 	TableEvents = "event"
 )
 
-// MapDoc is the map of step 2: it analyses document d (parsed article
-// a, decoded file data) with the extractor and emits what the pack keeps
-// of it, indexed as analysis.Corpus.Index does. It returns the analysis.
-// stems caches stems between calls of one goroutine.
-func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems map[string]string, out Emitter) analysis.Analysed {
+// MapDoc is the map of step 2: it analyses document d (its article a,
+// parsed again from the decoded file data when a holds no text: see
+// Parse) with the extractor and emits what the pack keeps of it, indexed
+// as analysis.Corpus.Index does. It returns the analysis. stems caches
+// stems between calls of one goroutine.
+func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems map[string]string, out Emitter) (analysis.Analysed, error) {
 	var x analysis.Analysed
+	if a.Tokens == nil && a.Text == "" {
+		full, err := corpus.Parse(a.File, data)
+		if err != nil {
+			return x, err
+		}
+		a = full
+	}
 	x.Article, x.Found = analysis.AnalyseArticle(a, ex)
 	art := x.Article
 	// The configuration IndexConfig gives, for this article alone; the
@@ -214,7 +230,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 	for _, t := range evTypes {
 		out.Facet(TableEvents, t, cols.Month)
 	}
-	return x
+	return x, nil
 }
 
 // ErrNoArticles is the error of a build without a single good article.
@@ -233,12 +249,15 @@ type Report struct {
 // that cannot be used is reported in Report.Skipped and left out; the
 // error is for a pack that could not be written (or has no article).
 func Build(files []Source, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
-	p, skipped := Parse(files, workers)
+	p, skipped := Parse(files, workers, false)
 	rep := &Report{Skipped: skipped}
 	if p.Corpus.Len() == 0 {
 		return rep, ErrNoArticles
 	}
-	grp, ac := Run(p, g, workers, false)
+	grp, ac, err := Run(p, g, workers, false)
+	if err != nil {
+		return rep, err
+	}
 	m, err := Write(grp, ac, sink, sizes)
 	rep.Manifest = m
 	return rep, err

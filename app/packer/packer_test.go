@@ -80,7 +80,7 @@ func TestSeedsEquivalent(t *testing.T) {
 		t.Fatal(err, rep.Skipped)
 	}
 	// The in-memory index as the explorer builds it, analysed apart.
-	parsed, _ := Parse(files, 2)
+	parsed, _ := Parse(files, 2, true)
 	ix := analysis.Analyse(parsed.Corpus, g.NewExtractor()).Index()
 	r, err := packs.Open(sink)
 	if err != nil {
