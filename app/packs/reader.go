@@ -224,8 +224,12 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	if err := r.loadDict(exact, prefixes); err != nil {
 		return search.Result{}, notes, err
 	}
-	terms, named := r.ix.Needs(q)
-	actors := append(slices.Clone(named), st.Actors...)
+	terms, actors := r.ix.Needs(q)
+	if !q.Positive() {
+		// Without a word, the filtered actors' documents are the only
+		// candidates (see below); else the columns filter them.
+		actors = append(actors, st.Actors...)
+	}
 	if err := r.loadPostings(terms, actors); err != nil {
 		return search.Result{}, notes, err
 	}
