@@ -90,7 +90,7 @@ func (fs *files) sealAll(kind string, payloads [][]byte) []string {
 
 // Write is step 4: it cuts the grouped corpus into shards and writes the
 // pack's files, the manifest last. ac is the analysed corpus Run
-// combined.
+// combined. Write consumes g: its postings are let go once encoded.
 func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifest, error) {
 	cfg := ac.IndexConfig()
 	n := len(g.docs)
@@ -134,6 +134,10 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	}
 	slices.Sort(terms)
 	recs := make([][]byte, len(terms)+len(ids))
+	dfs := make([]int, len(terms))
+	for i, t := range terms {
+		dfs[i] = len(g.terms[t].docs)
+	}
 	var encErr error
 	var emu sync.Mutex
 	parallel(len(recs), runtime.NumCPU(), func(i int) {
@@ -158,6 +162,8 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	if encErr != nil {
 		return nil, encErr
 	}
+	// The grouped postings are encoded: let them go.
+	clear(g.terms)
 	totalPost, dictEst := 0, 0
 	for i, r := range recs {
 		totalPost += len(r)
@@ -179,6 +185,7 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 		}
 		locs[i] = packs.Loc{File: len(shards), Off: len(cur), Len: len(r)}
 		cur = append(cur, r...)
+		recs[i] = nil
 	}
 	if len(cur) > 0 {
 		shards = append(shards, cur)
@@ -198,7 +205,7 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 		}
 	}
 	for i, t := range terms {
-		es = append(es, packs.DictEntry{Term: t, DF: len(g.terms[t].docs), Loc: locs[i]})
+		es = append(es, packs.DictEntry{Term: t, DF: dfs[i], Loc: locs[i]})
 		size += len(t)/2 + 6
 		if size >= sizes.DictBytes {
 			flush()
