@@ -2,7 +2,6 @@ package packer
 
 import (
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"testing"
@@ -91,10 +90,14 @@ var benchStates = []search.State{
 // hand). It reports the bytes a cold query fetches (the first query of
 // the set, the median and the most, Open included) and the latencies.
 func benchQueries(b *testing.B, n int) {
-	p := packSynth(b, n)
-	dir := b.TempDir()
-	for name, data := range p.sink {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+	dir := os.Getenv("PACK_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+		var files []Source
+		for _, f := range synth.Generate(n, 1) {
+			files = append(files, Source{Name: f.Name, Data: f.Data})
+		}
+		if _, err := Build(files, gazetteer(b), Dir(dir), Sizes{}, 0); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -143,7 +146,8 @@ func benchQueries(b *testing.B, n int) {
 func BenchmarkPackQueries10k(b *testing.B) { benchQueries(b, 10000) }
 
 // BenchmarkPackQueries100k is BenchmarkPackQueries10k over 100,000
-// articles; run only when PACK_100K is set.
+// articles; run only when PACK_100K is set. PACK_DIR names a pack already
+// built (go run ./wasm pack), to query instead of building one.
 func BenchmarkPackQueries100k(b *testing.B) {
 	if os.Getenv("PACK_100K") == "" {
 		b.Skip("set PACK_100K=1 to pack 100,000 articles")

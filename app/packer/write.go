@@ -45,17 +45,20 @@ type Sizes struct {
 // withDefaults fills the zero fields of s for a corpus of n documents
 // whose postings take total bytes.
 func (s Sizes) withDefaults(n, total, dict int) Sizes {
+	// At most 2,000 postings shards, 400 dictionary shards, 3 × 600
+	// column chunks and 500 article files: under 5,000 files in all.
+	// Postings compress little (varints): 48 KB make 30–60 KB.
 	if s.PostingsBytes <= 0 {
-		s.PostingsBytes = max(96<<10, total/2000)
+		s.PostingsBytes = max(48<<10, total/2000)
 	}
 	if s.DictBytes <= 0 {
 		s.DictBytes = max(32<<10, dict/400)
 	}
 	if s.DocsPerChunk <= 0 {
-		s.DocsPerChunk = max(256, (n+999)/1000)
+		s.DocsPerChunk = max(256, (n+599)/600)
 	}
 	if s.DocsPerText <= 0 {
-		s.DocsPerText = max(1000, (n+999)/1000)
+		s.DocsPerText = max(1000, (n+499)/500)
 	}
 	return s
 }
