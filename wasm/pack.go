@@ -86,6 +86,8 @@ func packCmd(w, errw io.Writer, args []string) error {
 	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
 		m.Articles, *out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
 		time.Since(start).Seconds(), ms.HeapSys>>20)
+	fmt.Fprintf(w, "parse %.1f s, analyse, map and group %.1f s, write %.1f s; %d shards of hot answers\n",
+		rep.Times[0].Seconds(), rep.Times[1].Seconds(), rep.Times[2].Seconds(), len(m.Hot))
 	if len(skipped) > 0 {
 		return skippedError{len(skipped)}
 	}

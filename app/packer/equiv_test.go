@@ -100,7 +100,7 @@ func TestSynthEquivalent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := 0
+	found, hot := 0, 0
 	for i, st := range equivStates(p.ix) {
 		for _, page := range [][2]int{{10, 0}, {10, 20}, {5, p.ix.Corpus().Len() - 3}} {
 			label := fmt.Sprintf("%+v page %v", st, page)
@@ -117,7 +117,9 @@ func TestSynthEquivalent(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			before := rd.Stats().Hot
 			got, gn, err := rd.Search(st, page[0], page[1])
+			hot += rd.Stats().Hot - before
 			if err != nil {
 				t.Fatalf("%s: %v", label, err)
 			}
@@ -130,5 +132,8 @@ func TestSynthEquivalent(t *testing.T) {
 	if found < 100 {
 		t.Errorf("only %d of the states find anything", found)
 	}
-	t.Logf("%d states found articles", found)
+	if hot < 5 {
+		t.Errorf("only %d searches answered from the hot answers", hot)
+	}
+	t.Logf("%d states found articles, %d searches answered from the hot answers", found, hot)
 }

@@ -33,6 +33,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
@@ -241,6 +242,8 @@ var ErrNoArticles = errors.New("no article to pack")
 type Report struct {
 	Skipped  []error
 	Manifest *packs.Manifest
+	// Times are how long each step took: parse, map and group, write.
+	Times [3]time.Duration
 }
 
 // Build runs every step on one machine: it parses the files, analyses,
@@ -249,16 +252,22 @@ type Report struct {
 // that cannot be used is reported in Report.Skipped and left out; the
 // error is for a pack that could not be written (or has no article).
 func Build(files []Source, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
+	t0 := time.Now()
 	p, skipped := Parse(files, workers, false)
 	rep := &Report{Skipped: skipped}
+	rep.Times[0] = time.Since(t0)
 	if p.Corpus.Len() == 0 {
 		return rep, ErrNoArticles
 	}
+	t0 = time.Now()
 	grp, ac, err := Run(p, g, workers, false)
+	rep.Times[1] = time.Since(t0)
 	if err != nil {
 		return rep, err
 	}
+	t0 = time.Now()
 	m, err := Write(grp, ac, sink, sizes)
+	rep.Times[2] = time.Since(t0)
 	rep.Manifest = m
 	return rep, err
 }

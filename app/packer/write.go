@@ -12,7 +12,11 @@ import (
 
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
 )
+
+// hotBytes is about the uncompressed size of a shard of hot answers.
+const hotBytes = 48 << 10
 
 // Sink receives the files of a pack.
 type Sink interface {
@@ -129,6 +133,36 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
+
+	// The hot answers, worked out before the postings are let go.
+	var with []string
+	for id := range g.actors {
+		with = append(with, id)
+	}
+	slices.Sort(with)
+	hot, err := hotAnswers(g, cfg, search.Shape{Docs: n, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with})
+	if err != nil {
+		return nil, err
+	}
+	var hshards [][]byte
+	var hfirst, hlast []string
+	for start := 0; start < len(hot); {
+		end, size := start, 0
+		for end < len(hot) && (end == start || size < hotBytes) {
+			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + 1)
+			end++
+		}
+		b, err := packs.EncodeHot(hot[start:end], ids, m.MinMonth)
+		if err != nil {
+			return nil, fmt.Errorf("packer: hot answers: %w", err)
+		}
+		hshards = append(hshards, b)
+		hfirst, hlast = append(hfirst, hot[start].Key), append(hlast, hot[end-1].Key)
+		start = end
+	}
+	for i, name := range fs.sealAll(packs.KindHot, hshards) {
+		m.Hot = append(m.Hot, packs.DictShard{First: hfirst[i], Last: hlast[i], File: name})
+	}
 
 	// Postings: the terms in order, then the actors.
 	terms := make([]string, 0, len(g.terms))

@@ -66,9 +66,10 @@ const (
 	KindDocs      = "docs"
 	KindTexts     = "texts"
 	KindFiles     = "files"
+	KindHot       = "hot"
 )
 
-var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't', KindFiles: 'l'}
+var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't', KindFiles: 'l', KindHot: 'h'}
 
 // magic starts every pack file but the manifest.
 const magic = "CEPK"
@@ -92,6 +93,8 @@ type Manifest struct {
 	// Catalogue and Facets name the catalogue and the facet tables.
 	Catalogue string `json:"catalogue"`
 	Facets    string `json:"facets"`
+	// Hot are the shards of hot answers (see Hot) in key order.
+	Hot []DictShard `json:"hot"`
 	// Dict are the dictionary shards in term order.
 	Dict []DictShard `json:"dict"`
 	// Postings name the postings shards; a dictionary entry gives the

@@ -57,30 +57,33 @@ const parallelFetches = 8
 type Stats struct {
 	Files int   // files and ranges fetched
 	Bytes int64 // bytes fetched
+	Hot   int   // searches answered from the hot answers
 }
 
 // Reader answers searches over a pack, fetching the pieces each query
 // needs and keeping them for the next queries. It is safe for concurrent
 // use (searches run one at a time).
 type Reader struct {
-	f   Fetcher
-	m   *Manifest
-	cat *Catalogue
-	ids []string // the catalogue's actor ids, sorted
+	f     Fetcher
+	m     *Manifest
+	cat   *Catalogue
+	ids   []string // the catalogue's actor ids, sorted
+	types []string // and their types
 
-	mu      sync.Mutex // held by a search
-	smu     sync.Mutex // guards stats
-	stats   Stats
-	ix      *search.Index
-	facets  *Facets
-	dict    map[string]Loc // term → postings, for the dictionary shards read
-	dictIn  []bool         // by shard of Manifest.Dict
-	post    map[int][]byte // postings shard payloads
-	setTerm map[string]bool
-	setAct  map[string]bool
-	read    [Groups][]bool   // the column chunks read, by group
-	chunk   map[int][]Doc    // the columns read, by chunk
-	arts    map[int]*article // article records read
+	mu        sync.Mutex // held by a search
+	smu       sync.Mutex // guards stats
+	stats     Stats
+	ix        *search.Index
+	facets    *Facets
+	dict      map[string]Loc // term → postings, for the dictionary shards read
+	dictIn    []bool         // by shard of Manifest.Dict
+	post      map[int][]byte // postings shard payloads
+	setTerm   map[string]bool
+	setAct    map[string]bool
+	read      [Groups][]bool   // the column chunks read, by group
+	hotShards map[int][]Hot    // the shards of hot answers read
+	chunk     map[int][]Doc    // the columns read, by chunk
+	arts      map[int]*article // article records read
 }
 
 // article is an article record read, parsed.
@@ -92,7 +95,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -123,7 +126,7 @@ func Open(f Fetcher) (*Reader, error) {
 	names := make(map[string][]string, len(r.cat.Actors))
 	var with []string
 	for _, a := range r.cat.Actors {
-		r.ids = append(r.ids, a.ID)
+		r.ids, r.types = append(r.ids, a.ID), append(r.types, a.Type)
 		types[a.ID], names[a.ID] = a.Type, a.Names
 		if a.DF > 0 {
 			with = append(with, a.ID)
@@ -219,6 +222,9 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	q, notes := search.ParseQuery(st.Q)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if res, ok, err := r.hot(q, st, limit, offset); err != nil || ok {
+		return res, notes, err
+	}
 	// The dictionary shards the words need, then the postings.
 	exact, prefixes := search.Lookups(q, r.ix.Alias)
 	if err := r.loadDict(exact, prefixes); err != nil {
@@ -267,6 +273,50 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 		return search.Result{}, notes, err
 	}
 	return r.page(q, st, limit, offset, notes)
+}
+
+// hot answers a query of one word alone from the hot answers, when the
+// pack holds that word's and the page asked for is within it.
+func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search.Result, bool, error) {
+	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
+		return search.Result{}, false, nil
+	}
+	c := q.Clauses[0]
+	if c.Phrase || c.Negate || !c.Prefix || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
+		!st.EFrom.IsZero() || !st.ETo.IsZero() || st.Sort != search.Relevance || offset < 0 || (limit > 0 && offset+limit > HotPage) {
+		return search.Result{}, false, nil
+	}
+	key := c.Words[0]
+	i := sort.Search(len(r.m.Hot), func(i int) bool { return r.m.Hot[i].First > key }) - 1
+	if i < 0 || key > r.m.Hot[i].Last {
+		return search.Result{}, false, nil
+	}
+	hs, ok := r.hotShards[i]
+	if !ok {
+		name := r.m.Hot[i].File
+		p, err := r.open(name, KindHot)
+		if err != nil {
+			return search.Result{}, false, err
+		}
+		if hs, err = DecodeHot(name, p, r.ids, r.types, r.m.MinMonth); err != nil {
+			return search.Result{}, false, err
+		}
+		r.hotShards[i] = hs
+	}
+	k, found := slices.BinarySearchFunc(hs, key, func(h Hot, key string) int { return strings.Compare(h.Key, key) })
+	if !found {
+		return search.Result{}, false, nil
+	}
+	r.smu.Lock()
+	r.stats.Hot++
+	r.smu.Unlock()
+	res := hs[k].Result
+	if limit <= 0 || offset >= len(res.Hits) {
+		res.Hits = nil
+	} else {
+		res.Hits = res.Hits[offset:min(len(res.Hits), offset+limit)]
+	}
+	return res, true, nil
 }
 
 // page runs the query over the index as it is, then fetches the articles

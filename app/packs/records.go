@@ -3,6 +3,7 @@ package packs
 import (
 	"fmt"
 	"hash/crc32"
+	"math"
 	"slices"
 
 	"corpusexplorer/app/corpus"
@@ -614,4 +615,114 @@ func DecodeRecord(name string, b []byte, crc uint32) (*Record, error) {
 		r.Events = append(r.Events, ev)
 	}
 	return r, d.fail(name)
+}
+
+// Hot is the answer, worked out when the pack was built, to a query of
+// one word typed alone (the word's fold, also a prefix) without filters,
+// sorted by relevance: the total, the facets and the first page of hits
+// with their snippets. The words are those whose answer would otherwise
+// read the columns of many documents.
+type Hot struct {
+	Key    string
+	Result search.Result
+}
+
+// HotPage is the number of hits a Hot answer holds.
+const HotPage = 10
+
+// EncodeHot encodes a shard of hot answers (in key order); actor ids are
+// written as their numbers in the sorted list actors, months from
+// minMonth.
+func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
+	var e enc
+	e.uint(uint64(len(hs)))
+	for _, h := range hs {
+		r := h.Result
+		e.str(h.Key)
+		e.uint(uint64(r.Total))
+		e.uint(uint64(len(r.Facets.Months)))
+		for _, m := range r.Facets.Months {
+			d, err := corpus.ParseDate(m.Month)
+			if err != nil {
+				return nil, err
+			}
+			e.uint(uint64(d.MonthIndex() - minMonth))
+			e.uint(uint64(m.Count))
+		}
+		e.uint(uint64(len(r.Facets.Actors)))
+		for _, a := range r.Facets.Actors {
+			k, ok := slices.BinarySearch(actors, a.ID)
+			if !ok {
+				return nil, fmt.Errorf("actor %q is not in the catalogue", a.ID)
+			}
+			e.uint(uint64(k))
+			e.uint(uint64(a.Count))
+		}
+		e.uint(uint64(len(r.Hits)))
+		for _, x := range r.Hits {
+			e.uint(uint64(x.Index))
+			e.str(x.ID)
+			e.uint(math.Float64bits(x.Score))
+			e.uint(uint64(len(x.Snippets)))
+			for _, s := range x.Snippets {
+				e.str(s.Text)
+				e.uint(uint64(len(s.Marks)))
+				for _, m := range s.Marks {
+					e.uint(uint64(m.Start))
+					e.uint(uint64(m.End - m.Start))
+				}
+			}
+		}
+	}
+	return e.b, nil
+}
+
+// DecodeHot decodes a shard of hot answers of file name; types gives the
+// type of each actor of the sorted list actors.
+func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]Hot, error) {
+	d := &dec{b: b}
+	n := d.count(4)
+	out := make([]Hot, 0, n)
+	for range n {
+		var h Hot
+		h.Key = d.str()
+		r := &h.Result
+		r.Total = int(d.uint())
+		nm := d.count(2)
+		for range nm {
+			m := int(d.uint()) + minMonth
+			r.Facets.Months = append(r.Facets.Months, search.MonthCount{Month: corpus.MonthAt(m).String(), Count: int(d.uint())})
+		}
+		na := d.count(2)
+		for range na {
+			k, c := int(d.uint()), int(d.uint())
+			if k >= len(actors) {
+				if d.err == nil {
+					d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
+				}
+				break
+			}
+			r.Facets.Actors = append(r.Facets.Actors, search.ActorCount{ID: actors[k], Type: types[k], Count: c})
+		}
+		nh := d.count(4)
+		for range nh {
+			x := search.Hit{Index: int(d.uint()), ID: d.str(), Score: math.Float64frombits(d.uint())}
+			ns := d.count(2)
+			for range ns {
+				s := search.Snippet{Text: d.str()}
+				nk := d.count(2)
+				for range nk {
+					st := int(d.uint())
+					s.Marks = append(s.Marks, text.Span{Start: st, End: st + int(d.uint())})
+				}
+				x.Snippets = append(x.Snippets, s)
+			}
+			r.Hits = append(r.Hits, x)
+		}
+		if d.err != nil {
+			break
+		}
+		out = append(out, h)
+	}
+	return out, d.fail(name)
 }
