@@ -82,10 +82,23 @@ func TestSeedsEquivalent(t *testing.T) {
 	// The in-memory index as the explorer builds it, analysed apart.
 	parsed, _ := Parse(files, 2, true)
 	ix := analysis.Analyse(parsed.Corpus, g.NewExtractor()).Index()
-	r, err := packs.Open(sink)
-	if err != nil {
+	// The same pack on disk, read with range requests.
+	dir := t.TempDir()
+	if _, err := Build(files, g, Dir(dir), Sizes{}, 2); err != nil {
 		t.Fatal(err)
 	}
+	for _, f := range []packs.Fetcher{sink, packs.Dir(dir)} {
+		r, err := packs.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seedQueries(t, ix, r)
+	}
+}
+
+// seedQueries compares the answers of the pack read by r with ix's.
+func seedQueries(t *testing.T, ix *search.Index, r *packs.Reader) {
+	t.Helper()
 	for _, st := range []search.State{{Q: "poetin"}, {Q: "biden"}, {}, {Q: "oekr"}, {Q: `"de twee"`}, {Q: "putin"}, {Q: "White House"}, {Q: "gesprek -biden"}} {
 		want, wn := ix.Search(st, 10, 0)
 		got, gn, err := r.Search(st, 10, 0)
