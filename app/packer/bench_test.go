@@ -1,6 +1,7 @@
 package packer
 
 import (
+	"fmt"
 	"os"
 	"runtime"
 	"slices"
@@ -118,8 +119,8 @@ func benchQueries(b *testing.B, n int) {
 			}
 			cold = append(cold, time.Since(t0))
 			s := r.Stats().Bytes
-			if len(bytes) < len(benchStates) {
-				b.Logf("%-32q %+v: %d files, %.1f KB", st.Q, st, r.Stats().Files, float64(s)/1000)
+			if len(bytes) < len(benchStates) && testing.Verbose() {
+				fmt.Printf("%-24q sort %-9s %4d files %8.1f KB\n", st.Q, st.Sort, r.Stats().Files, float64(s)/1000)
 			}
 			bytes = append(bytes, s)
 			if i == 0 {
