@@ -8,8 +8,7 @@
 //
 //   - manifest.json: the format version, the number of articles, what BM25
 //     needs of the whole corpus (the mean weighted length), the months the
-//     corpus spans, the names of every other file (with size and SHA-256)
-//     and how they are cut.
+//     corpus spans, and the names of the other files and how they are cut.
 //   - the catalogue (one file): every actor with its type, names and where
 //     its postings are; the alias table of query words.
 //   - the facet tables (one file): articles per month, actor × month,
@@ -23,14 +22,23 @@
 //     size: documents (delta varints), weighted term frequencies,
 //     positions (for phrases and snippets) and the folds of the words; the
 //     actors' documents with their weighted mention counts.
-//   - the document columns, in chunks of consecutive documents: what
-//     scoring, filters and facets read of a document (weighted length,
-//     title and lead ranges, publication days, actors, days its happenings
-//     cover) and where its article record is.
+//   - the document columns, in chunks of consecutive documents, in three
+//     groups so that a query fetches only what it reads: the core columns
+//     (weighted length, publication days, actors: what scoring, filters
+//     and facets read of every document that can match), the extra ones
+//     (title and lead ranges for phrases, the days its happenings cover
+//     for that filter) and where its article record is (for the page of
+//     hits).
 //   - the article records, in files of consecutive documents, each record
 //     compressed on its own, so that a reader fetches one record with an
 //     HTTP range request: the article file (parsed again by the reader),
 //     its actor mentions and its event mentions.
+//   - the hot answers, in shards by word: for each word (or short prefix)
+//     whose search would read the columns of much of the corpus, the
+//     answer to it typed alone (total, facets, first page of hits with
+//     snippets), worked out when packing.
+//   - the list of every file with its size and SHA-256 (for keeping the
+//     whole pack offline).
 //
 // Every file but the manifest starts with a header (magic, format
 // version, kind) followed by a raw DEFLATE stream of varints and strings
@@ -57,7 +65,7 @@ const Version = 1
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"
 
-// Kinds of pack file, the first letter of their names.
+// Kinds of pack file: what their names start with.
 const (
 	KindCatalogue = "catalogue"
 	KindFacets    = "facets"
@@ -144,6 +152,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error returns "packs: FILE: message".
 func (e *Error) Error() string { return "packs: " + e.File + ": " + e.Msg }
 
 // errShort is the decoding error of a payload that ends too soon.
