@@ -1155,6 +1155,22 @@ func (e *Extractor) agentNoun(f string) bool {
 	return false
 }
 
+// orgPlural reports whether a folded word is the plural of a word for an
+// organisation: bedrijven, banken, muziekdiensten, clubs.
+func (e *Extractor) orgPlural(f string) bool {
+	for _, suf := range []string{"en", "s"} {
+		if one, ok := strings.CutSuffix(f, suf); ok && len(one) >= 3 {
+			if e.lex.orgWord[one] || e.orgSuffix(one) || e.orgNoun(one) {
+				return true
+			}
+			if strings.HasSuffix(one, "v") && e.orgNoun(one[:len(one)-1]+"f") { // bedrijven: bedrijf
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // contextScore adds the type evidence of the words around one occurrence.
 func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 	if p := c.start - 1; p >= 0 && st.seg[p] == st.seg[c.start] {
@@ -1185,6 +1201,8 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Organisation]++
 		case (pf == "van" || pf == "tegen") && e.opponent(st, c):
 			g.score[Organisation] += 2
+		case (pf == "als" || pf == "zoals") && p > 0 && e.orgPlural(st.toks[p-1].Fold):
+			g.score[Organisation] += 3 // muziekdiensten als Spotify, banken zoals ING
 		}
 		if st.toks[p].Kind == text.Word && !st.upper(p) && !e.lex.title[pf] {
 			switch {

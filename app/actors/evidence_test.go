@@ -10,6 +10,8 @@ func TestTypeEvidence(t *testing.T) {
 		name, text string
 		want       map[string]Type
 	}{
+		{"an instance of a kind of organisation", "Het bedrijf benadeelde muziekdiensten als Spotify. Spotify reageerde tevreden.",
+			map[string]Type{"spotify": Organisation}},
 		{"kind of place before", "Het water van de rivier Dijle en het eiland Schiermonnikoog.",
 			map[string]Type{"dijle": Place, "schiermonnikoog": Place}},
 		{"ruler of a place", "De burgemeester van Oudewater en de gouverneur van Kivu-Noord zijn er.",
