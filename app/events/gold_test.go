@@ -223,6 +223,8 @@ func TestModality(t *testing.T) {
 		{"Het OM eiste een celstraf van acht jaar.", "celstraf", Hypothetical},
 		{"Biden vroeg in het gesprek om steun.", "gesprek", Asserted},
 		{"Hij riskeert levenslang.", "levenslang", Hypothetical},
+		{"De premier stelde maandag het akkoord voor.", "akkoord", Asserted},
+		{"De premier stelde maandag een akkoord voor.", "akkoord", Hypothetical},
 		{"Trump zei dat er geen Amerikanen zijn omgekomen.", "omgekomen", Negated},
 		{"Zijn gesprek met Poetin leverde veel op.", "gesprek", Asserted},
 		{"Het gesprek leverde geen akkoord op.", "gesprek", Asserted},

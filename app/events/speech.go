@@ -110,7 +110,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 					c.Modality = Negated
 				}
 			case "demand", "propose", "appeal":
-				if c.Modality == Asserted || c.Modality == Planned {
+				// what is asked for or proposed is not yet, unless it is
+				// an agreement presented: "stelden het akkoord voor"
+				if (c.Modality == Asserted || c.Modality == Planned) && !(m.Act == "propose" && c.Det == Definite && c.Type.Subtype == "Agreement") {
 					c.Modality = Hypothetical
 				}
 			}
