@@ -470,6 +470,62 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, ms []events.Menti
 	}
 	d := a.Dates[best]
 	em.Date, em.Weekday, em.When, em.DateExpr = d.Value, d.Weekday, InSentence, d.Span
+	if announced(a.Text, ms, m, d.Span) {
+		em.Date = f.comingYear(em.Date, d.Span)
+	}
+}
+
+// announced reports whether the mention m is what a saying of its
+// sentence announces, dated after it: "Vakbonden kondigden een betoging
+// aan op 9 november" (not "Op 7 december kondigde hij sancties aan").
+func announced(src string, ms []events.Mention, m events.Mention, date text.Span) bool {
+	if m.Type.Subtype == "Broadcast" || m.Det == events.NoDeterminer || date.Start < m.Trigger.End {
+		return false
+	}
+	for i := range ms {
+		o := &ms[i]
+		if o.Type.Subtype != "Broadcast" || o.Trigger.Start > m.Trigger.Start {
+			continue
+		}
+		if w := strings.ToLower(o.Trigger.Of(src)); strings.HasPrefix(w, "kondig") || strings.HasPrefix(w, "aangekondig") || strings.HasPrefix(w, "aankondig") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether an expression writes a year: four digits in a
+// row.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if n++; n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// comingYear moves a day or month the text gives without its year ("op
+// 9 november") into the year after when the resolver put it before the
+// publication: an announced happening is still to come.
+func (f *eventFinder) comingYear(v dates.Value, expr text.Span) dates.Value {
+	if v.Precision != dates.Day && v.Precision != dates.Month || !v.Last().Before(f.pub.First()) {
+		return v
+	}
+	if hasYear(expr.Of(f.a.Text)) {
+		return v // the year is told: "op 9 november 2021"
+	}
+	next := v
+	next.Year++
+	if !next.First().After(f.pub.Last().AddDate(1, 0, 0)) {
+		return next
+	}
+	return v
 }
 
 // nounBetween reports whether a noun trigger of ms lies between the
