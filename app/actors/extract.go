@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -249,6 +250,64 @@ type docState struct {
 	ms       []mention
 	business int8           // 1: the article is business news, -1: it is not, 0: not yet known
 	otherIdx map[string]int // Other names by their text: index in the groups
+
+	// Scratch space of prepare and dropAppositiveRoles, kept with the
+	// state for the next document (see statePool).
+	capAny  map[string]bool
+	lowers  []int32
+	startAt []bool
+}
+
+// statePool keeps the documents' states between extractions: their slices
+// and maps are cleared and reused, not allocated again for each article
+// (in WebAssembly the collector's work grows with every allocation).
+var statePool = sync.Pool{New: func() any {
+	return &docState{
+		lower:    make(map[string]int),
+		capMid:   make(map[string]int),
+		partCap:  make(map[string]bool),
+		lastName: make(map[string]bool),
+		capAny:   make(map[string]bool),
+	}
+}}
+
+// reset readies a pooled state for a document of n tokens.
+func (st *docState) reset(src string, toks []text.Token) {
+	n := len(toks)
+	st.src, st.toks = src, toks
+	st.seg = resize(st.seg, n)
+	st.weak = resize(st.weak, n)
+	st.cover = resize(st.cover, n)
+	st.startAt = resize(st.startAt, n)
+	st.date = ""
+	clear(st.lower)
+	clear(st.capMid)
+	clear(st.partCap)
+	clear(st.lastName)
+	clear(st.capAny)
+	st.ms = st.ms[:0]
+	st.business = 0
+	if st.otherIdx != nil {
+		clear(st.otherIdx)
+	}
+	st.lowers = st.lowers[:0]
+}
+
+// release returns st to the pool, dropping what refers to the document.
+func (st *docState) release() {
+	st.src, st.toks = "", nil
+	statePool.Put(st)
+}
+
+// resize returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // mention is a mention under construction.
@@ -298,6 +357,7 @@ func (e *Extractor) ExtractAll(d Doc) ([]Mention, []Actor) {
 
 func (e *Extractor) extract(d Doc, all bool) ([]Mention, []Actor) {
 	st := e.prepare(d)
+	defer st.release()
 	e.matchGazetteer(st)
 	groups := e.discover(st)
 	e.dropAppositiveRoles(st)
@@ -364,17 +424,8 @@ func (e *Extractor) prepare(d Doc) *docState {
 	if toks == nil {
 		toks = text.Tokenize(d.Text)
 	}
-	st := &docState{
-		src:      d.Text,
-		toks:     toks,
-		seg:      make([]int32, len(toks)),
-		weak:     make([]bool, len(toks)),
-		cover:    make([]int32, len(toks)),
-		lower:    make(map[string]int),
-		capMid:   make(map[string]int, len(toks)/16),
-		partCap:  make(map[string]bool),
-		lastName: make(map[string]bool),
-	}
+	st := statePool.Get().(*docState)
+	st.reset(d.Text, toks)
 	st.date, _ = normDate(d.Date, true)
 	seg, si := int32(0), 0
 	for i, t := range toks {
@@ -393,9 +444,9 @@ func (e *Extractor) prepare(d Doc) *docState {
 	}
 	// capAny holds the folds of the capitalised words, capSig a cheap
 	// signature of each, so that most lower-case words need no look-up.
-	capAny := make(map[string]bool, len(toks)/8)
+	capAny := st.capAny
 	var capSig [64]uint64
-	lowers := make([]int32, 0, len(toks))
+	lowers := st.lowers
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			continue
@@ -428,6 +479,7 @@ func (e *Extractor) prepare(d Doc) *docState {
 			st.lower[t.Fold]++
 		}
 	}
+	st.lowers = lowers
 	return st
 }
 
@@ -934,7 +986,7 @@ func isQuote(s string) bool {
 // dropAppositiveRoles removes role mentions directly followed by a name
 // mention: in "de Amerikaanse president Joe Biden" the name is the mention.
 func (e *Extractor) dropAppositiveRoles(st *docState) {
-	startAt := make(map[int]bool, len(st.ms))
+	startAt := st.startAt // set by reset to false for every token
 	for _, m := range st.ms {
 		if !m.role {
 			startAt[m.start] = true
