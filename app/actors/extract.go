@@ -70,6 +70,9 @@ type Extractor struct {
 	first   map[string]bool // lexicon first names and those of gazetteer persons
 	gzName  map[string]bool // one-word gazetteer names and aliases
 	given   [][]string      // by actor: the folded first names of a person's name
+	// folds holds, by gazetteer actor, the folded words of each of its
+	// names in the order of Names (see nameFolds).
+	folds [][][]string
 }
 
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
@@ -158,15 +161,18 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 	}
 	e.gzName = make(map[string]bool)
 	e.given = make([][]string, len(e.actors))
+	e.folds = make([][][]string, gzActors)
 	for i := range e.actors[:gzActors] {
 		a := &e.actors[i]
 		if a.Type == Person {
 			e.given[i] = e.givenNames(a.Name)
 		}
 		for _, n := range a.Names() {
-			if f := wordFolds(n); len(f) == 1 {
+			f := wordFolds(n)
+			if len(f) == 1 {
 				e.gzName[f[0]] = true
 			}
+			e.folds[i] = append(e.folds[i], f)
 		}
 		switch a.Type {
 		case Place:
@@ -409,12 +415,34 @@ func (e *Extractor) possessive(st *docState, m mention, a *Actor) bool {
 	if len(f) < 4 || f[len(f)-1] != 's' {
 		return false
 	}
+	if m.actor >= 0 && m.actor < len(e.folds) {
+		for _, fs := range e.folds[m.actor] {
+			if len(fs) > 0 && fs[len(fs)-1] == f[:len(f)-1] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, n := range a.Names() {
 		if fs := wordFolds(n); len(fs) > 0 && fs[len(fs)-1] == f[:len(f)-1] {
 			return true
 		}
 	}
 	return false
+}
+
+// nameFolds returns the folded words of each name of actor ai (of the
+// extractor's list), in the order of Names: worked out once for the
+// gazetteer's actors.
+func (e *Extractor) nameFolds(ai int) [][]string {
+	if ai < len(e.folds) {
+		return e.folds[ai]
+	}
+	var out [][]string
+	for _, n := range e.actors[ai].Names() {
+		out = append(out, wordFolds(n))
+	}
+	return out
 }
 
 // prepare tokenizes d if needed and computes segments, sentence-initial
