@@ -109,7 +109,7 @@ func (r *resolver) sentence(s text.Span, all []text.Token) {
 		w := word{Token: t, num: -1}
 		switch t.Kind {
 		case text.Word:
-			w.lex = lexicon[t.Fold]
+			w.lex = lookup(t.Fold)
 			if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
 				w.ord = ordinal(t.Fold)
 			}

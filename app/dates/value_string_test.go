@@ -37,3 +37,17 @@ func TestValueString(t *testing.T) {
 		}
 	}
 }
+
+// TestLookup: lookup finds every word of the lexicon and nothing else.
+func TestLookup(t *testing.T) {
+	for w, e := range lexicon {
+		if got := lookup(w); got != e {
+			t.Errorf("lookup(%q) = %+v, want %+v", w, got, e)
+		}
+	}
+	for _, w := range []string{"", "poetin", "gesprek", "x", "decembers", "maandagen"} {
+		if _, ok := lexicon[w]; !ok && lookup(w) != (lex{}) {
+			t.Errorf("lookup(%q) found an entry", w)
+		}
+	}
+}
