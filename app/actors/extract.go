@@ -286,15 +286,15 @@ func (st *docState) reset(src string, toks []text.Token) {
 	st.cover = resize(st.cover, n)
 	st.startAt = resize(st.startAt, n)
 	st.date = ""
-	clear(st.lower)
-	clear(st.capMid)
-	clear(st.partCap)
-	clear(st.lastName)
-	clear(st.capAny)
+	st.lower = reuseMap(st.lower)
+	st.capMid = reuseMap(st.capMid)
+	st.partCap = reuseMap(st.partCap)
+	st.lastName = reuseMap(st.lastName)
+	st.capAny = reuseMap(st.capAny)
 	st.ms = st.ms[:0]
 	st.business = 0
 	if st.otherIdx != nil {
-		clear(st.otherIdx)
+		st.otherIdx = reuseMap(st.otherIdx)
 	}
 	st.lowers = st.lowers[:0]
 }
@@ -303,6 +303,21 @@ func (st *docState) reset(src string, toks []text.Token) {
 func (st *docState) release() {
 	st.src, st.toks = "", nil
 	statePool.Put(st)
+}
+
+// reuseMap returns m emptied: cleared when it held few entries, else a
+// new map, since clearing costs the map's whole capacity (and, while the
+// collector runs, a write barrier on every key) however few entries the
+// next document puts in it.
+func reuseMap[V any](m map[string]V) map[string]V {
+	switch n := len(m); {
+	case n == 0:
+		return m
+	case n > 64:
+		return make(map[string]V)
+	}
+	clear(m)
+	return m
 }
 
 // resize returns s with length n and every element zero, reusing its
