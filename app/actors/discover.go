@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"corpusexplorer/app/text"
@@ -89,8 +90,8 @@ func (e *Extractor) discover(st *docState) []Actor {
 		if m.role || m.actor < 0 || e.actors[m.actor].Type != Person {
 			continue
 		}
-		for _, nm := range e.actors[m.actor].Names() {
-			if f := wordFolds(nm); len(f) >= 2 {
+		for _, f := range e.nameFolds(m.actor) {
+			if len(f) >= 2 {
 				fulls = append(fulls, full{folds: f, actor: m.actor, cand: -1, start: m.start})
 			}
 		}
@@ -376,12 +377,40 @@ func isSuffix(long, short []string) bool {
 // surface returns the name as written by tokens [start, end), with runs of
 // space made single and a possessive 's dropped.
 func (e *Extractor) surface(st *docState, start, end int) string {
-	s := st.src[st.toks[start].Start:st.toks[end-1].End]
-	s = strings.Join(strings.Fields(s), " ")
+	s := singleSpaced(st.src[st.toks[start].Start:st.toks[end-1].End])
 	for _, p := range []string{"'s", "’s"} {
 		if strings.HasSuffix(s, p) && len(s) > len(p) {
 			s = s[:len(s)-len(p)]
 		}
+	}
+	return s
+}
+
+// singleSpaced returns s with its runs of white space made one space and
+// none at either end: strings.Join(strings.Fields(s), " "), with no
+// allocation when s is so already (a name is seldom written otherwise).
+func singleSpaced(s string) string {
+	space := true // the byte before i is a space, or i is 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			if sp && (c != ' ' || space) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
 }

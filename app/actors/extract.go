@@ -79,6 +79,9 @@ type Extractor struct {
 	first   map[string]bool // lexicon first names and those of gazetteer persons
 	gzName  map[string]bool // one-word gazetteer names and aliases
 	given   [][]string      // by actor: the folded first names of a person's name
+	// folds holds, by gazetteer actor, the folded words of each of its
+	// names in the order of Names (see nameFolds).
+	folds [][][]string
 }
 
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
@@ -167,15 +170,18 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 	}
 	e.gzName = make(map[string]bool)
 	e.given = make([][]string, len(e.actors))
+	e.folds = make([][][]string, gzActors)
 	for i := range e.actors[:gzActors] {
 		a := &e.actors[i]
 		if a.Type == Person {
 			e.given[i] = e.givenNames(a.Name)
 		}
 		for _, n := range a.Names() {
-			if f := wordFolds(n); len(f) == 1 {
+			f := wordFolds(n)
+			if len(f) == 1 {
 				e.gzName[f[0]] = true
 			}
+			e.folds[i] = append(e.folds[i], f)
 		}
 		switch a.Type {
 		case Place:
@@ -362,6 +368,79 @@ type docState struct {
 	ms       []mention
 	business int8           // 1: the article is business news, -1: it is not, 0: not yet known
 	otherIdx map[string]int // Other names by their text: index in the groups
+
+	// Scratch space of prepare and dropAppositiveRoles, kept with the
+	// state for the next document (see statePool).
+	capAny  map[string]bool
+	lowers  []int32
+	startAt []bool
+}
+
+// statePool keeps the documents' states between extractions: their slices
+// and maps are cleared and reused, not allocated again for each article
+// (in WebAssembly the collector's work grows with every allocation).
+var statePool = sync.Pool{New: func() any {
+	return &docState{
+		lower:    make(map[string]int),
+		capMid:   make(map[string]int),
+		partCap:  make(map[string]bool),
+		lastName: make(map[string]bool),
+		capAny:   make(map[string]bool),
+	}
+}}
+
+// reset readies a pooled state for a document of n tokens.
+func (st *docState) reset(src string, toks []text.Token) {
+	n := len(toks)
+	st.src, st.toks = src, toks
+	st.seg = resize(st.seg, n)
+	st.weak = resize(st.weak, n)
+	st.cover = resize(st.cover, n)
+	st.startAt = resize(st.startAt, n)
+	st.date = ""
+	st.lower = reuseMap(st.lower)
+	st.capMid = reuseMap(st.capMid)
+	st.partCap = reuseMap(st.partCap)
+	st.lastName = reuseMap(st.lastName)
+	st.capAny = reuseMap(st.capAny)
+	st.ms = st.ms[:0]
+	st.business = 0
+	if st.otherIdx != nil {
+		st.otherIdx = reuseMap(st.otherIdx)
+	}
+	st.lowers = st.lowers[:0]
+}
+
+// release returns st to the pool, dropping what refers to the document.
+func (st *docState) release() {
+	st.src, st.toks = "", nil
+	statePool.Put(st)
+}
+
+// reuseMap returns m emptied: cleared when it held few entries, else a
+// new map, since clearing costs the map's whole capacity (and, while the
+// collector runs, a write barrier on every key) however few entries the
+// next document puts in it.
+func reuseMap[V any](m map[string]V) map[string]V {
+	switch n := len(m); {
+	case n == 0:
+		return m
+	case n > 64:
+		return make(map[string]V)
+	}
+	clear(m)
+	return m
+}
+
+// resize returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // mention is a mention under construction.
@@ -411,6 +490,7 @@ func (e *Extractor) ExtractAll(d Doc) ([]Mention, []Actor) {
 
 func (e *Extractor) extract(d Doc, all bool) ([]Mention, []Actor) {
 	st := e.prepare(d)
+	defer st.release()
 	e.matchGazetteer(st)
 	groups := e.discover(st)
 	e.dropAppositiveRoles(st)
@@ -462,12 +542,34 @@ func (e *Extractor) possessive(st *docState, m mention, a *Actor) bool {
 	if len(f) < 4 || f[len(f)-1] != 's' {
 		return false
 	}
+	if m.actor >= 0 && m.actor < len(e.folds) {
+		for _, fs := range e.folds[m.actor] {
+			if len(fs) > 0 && fs[len(fs)-1] == f[:len(f)-1] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, n := range a.Names() {
 		if fs := wordFolds(n); len(fs) > 0 && fs[len(fs)-1] == f[:len(f)-1] {
 			return true
 		}
 	}
 	return false
+}
+
+// nameFolds returns the folded words of each name of actor ai (of the
+// extractor's list), in the order of Names: worked out once for the
+// gazetteer's actors.
+func (e *Extractor) nameFolds(ai int) [][]string {
+	if ai < len(e.folds) {
+		return e.folds[ai]
+	}
+	var out [][]string
+	for _, n := range e.actors[ai].Names() {
+		out = append(out, wordFolds(n))
+	}
+	return out
 }
 
 // prepare tokenizes d if needed and computes segments, sentence-initial
@@ -477,17 +579,8 @@ func (e *Extractor) prepare(d Doc) *docState {
 	if toks == nil {
 		toks = text.Tokenize(d.Text)
 	}
-	st := &docState{
-		src:      d.Text,
-		toks:     toks,
-		seg:      make([]int32, len(toks)),
-		weak:     make([]bool, len(toks)),
-		cover:    make([]int32, len(toks)),
-		lower:    make(map[string]int),
-		capMid:   make(map[string]int, len(toks)/16),
-		partCap:  make(map[string]bool),
-		lastName: make(map[string]bool),
-	}
+	st := statePool.Get().(*docState)
+	st.reset(d.Text, toks)
 	st.date, _ = normDate(d.Date, true)
 	seg, si := int32(0), 0
 	for i, t := range toks {
@@ -506,9 +599,9 @@ func (e *Extractor) prepare(d Doc) *docState {
 	}
 	// capAny holds the folds of the capitalised words, capSig a cheap
 	// signature of each, so that most lower-case words need no look-up.
-	capAny := make(map[string]bool, len(toks)/8)
+	capAny := st.capAny
 	var capSig [64]uint64
-	lowers := make([]int32, 0, len(toks))
+	lowers := st.lowers
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			continue
@@ -541,6 +634,7 @@ func (e *Extractor) prepare(d Doc) *docState {
 			st.lower[t.Fold]++
 		}
 	}
+	st.lowers = lowers
 	return st
 }
 
@@ -1047,7 +1141,7 @@ func isQuote(s string) bool {
 // dropAppositiveRoles removes role mentions directly followed by a name
 // mention: in "de Amerikaanse president Joe Biden" the name is the mention.
 func (e *Extractor) dropAppositiveRoles(st *docState) {
-	startAt := make(map[int]bool, len(st.ms))
+	startAt := st.startAt // set by reset to false for every token
 	for _, m := range st.ms {
 		if !m.role {
 			startAt[m.start] = true

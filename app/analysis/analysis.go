@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"corpusexplorer/app/actors"
@@ -107,19 +108,44 @@ func (a *Article) WithMentions(mentions []actors.Mention, events []Event) *Artic
 }
 
 func countActors(mentions []actors.Mention) []ActorCount {
-	counts := map[string]int{}
+	// An article names few actors: they are found by a linear search, a
+	// map serves only an article of many (hashing strings is slow in
+	// WebAssembly).
+	out := make([]ActorCount, 0, min(len(mentions), 16))
+	var idx map[string]int
 	for _, m := range mentions {
-		counts[m.ActorID]++
-	}
-	out := make([]ActorCount, 0, len(counts))
-	for id, n := range counts {
-		out = append(out, ActorCount{id, n})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
+		i := -1
+		if idx != nil {
+			if k, ok := idx[m.ActorID]; ok {
+				i = k
+			}
+		} else {
+			for k := range out {
+				if out[k].ID == m.ActorID {
+					i = k
+					break
+				}
+			}
 		}
-		return out[i].ID < out[j].ID
+		if i < 0 {
+			i = len(out)
+			out = append(out, ActorCount{ID: m.ActorID})
+			if idx != nil {
+				idx[m.ActorID] = i
+			} else if len(out) > 32 {
+				idx = make(map[string]int, 2*len(out))
+				for k, c := range out {
+					idx[c.ID] = k
+				}
+			}
+		}
+		out[i].Mentions++
+	}
+	slices.SortFunc(out, func(a, b ActorCount) int {
+		if a.Mentions != b.Mentions {
+			return b.Mentions - a.Mentions
+		}
+		return strings.Compare(a.ID, b.ID)
 	})
 	return out
 }
@@ -431,15 +457,22 @@ func byCountry(src string, mentions []actors.Mention, ex *actors.Extractor) {
 // and those of names of type actors.Other. found are the names discovered
 // in the article.
 func splitOthers(ex *actors.Extractor, all []actors.Mention, found []actors.Actor) (mentions, others []actors.Mention) {
-	other := make(map[string]bool)
-	for _, d := range found {
-		if d.Type == actors.Other {
-			other[d.ID] = true
+	// other reports whether id is a name found in the article of type
+	// actors.Other: found is short, a search beats hashing.
+	other := func(id string) bool {
+		for i := range found {
+			if found[i].Type == actors.Other && found[i].ID == id {
+				return true
+			}
 		}
+		return false
 	}
-	mentions = all[:0:0]
+	mentions = all[:0:0] // nil when all is
+	if len(all) > 0 {
+		mentions = make([]actors.Mention, 0, len(all))
+	}
 	for _, m := range all {
-		if !other[m.ActorID] {
+		if !other(m.ActorID) {
 			if t, ok := ex.TypeOf(m.ActorID); !ok || t != actors.Other {
 				mentions = append(mentions, m)
 				continue

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
@@ -640,45 +639,66 @@ func sortedSet(ids []string) []string {
 // the key of happening i, and ids gathers the happenings by id, to be
 // numbered where two share one (see number).
 func (h *Happenings) identify(arts []*Article, keys []string, ids map[string][]int, from, to int) {
-	var b strings.Builder
+	var b []byte
+	var idb [64]byte
 	for i := from; i < to; i++ {
 		hp := &h.List[i]
-		b.Reset()
-		b.WriteString(hp.Date.String())
-		b.WriteByte('|')
-		b.WriteString(hp.Type.Type)
-		b.WriteByte('/')
-		b.WriteString(hp.Type.Subtype)
-		b.WriteByte('|')
+		b = hp.Date.Append(b[:0])
+		b = append(b, '|')
+		b = append(b, hp.Type.Type...)
+		b = append(b, '/')
+		b = append(b, hp.Type.Subtype...)
+		b = append(b, '|')
 		for k, id := range hp.Agent {
 			if k > 0 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			b.WriteString(id)
+			b = append(b, id...)
 		}
-		b.WriteString(",/,")
+		b = append(b, ",/,"...)
 		for k, id := range hp.Patient {
 			if k > 0 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			b.WriteString(id)
+			b = append(b, id...)
 		}
 		if len(hp.Agent)+len(hp.Patient) == 0 || hp.When == Reported {
 			// no date or no participants to tell it apart: where it is told
 			r := hp.Mentions[0]
-			b.WriteByte('|')
-			b.WriteString(arts[r.Article].ID)
-			b.WriteByte('#')
-			b.WriteString(strconv.Itoa(arts[r.Article].EventMentions[r.Mention].Sentence))
+			b = append(b, '|')
+			b = append(b, arts[r.Article].ID...)
+			b = append(b, '#')
+			b = strconv.AppendInt(b, int64(arts[r.Article].EventMentions[r.Mention].Sentence), 10)
 		}
-		keys[i] = b.String()
-		f := fnv.New64a()
-		f.Write([]byte(keys[i]))
-		sum := strconv.FormatUint(f.Sum64()&0xffffffffffff|1<<48, 16)[1:] // 12 hex digits
-		id := "ev-" + hp.Date.String() + "-" + sum
-		hp.ID = id
-		ids[id] = append(ids[id], i)
+		keys[i] = string(b)
+		// "ev-", the date, "-" and 12 hex digits of the key's 64-bit
+		// FNV-1a hash.
+		id := append(idb[:0], "ev-"...)
+		id = hp.Date.Append(id)
+		id = append(id, '-')
+		id = appendHex12(id, fnv1a(b))
+		hp.ID = string(id)
+		ids[hp.ID] = append(ids[hp.ID], i)
 	}
+}
+
+// fnv1a returns the 64-bit FNV-1a hash of b, as hash/fnv's New64a.
+func fnv1a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// appendHex12 appends the low 48 bits of h as 12 lower-case hex digits.
+func appendHex12(b []byte, h uint64) []byte {
+	const digits = "0123456789abcdef"
+	for shift := 44; shift >= 0; shift -= 4 {
+		b = append(b, digits[h>>uint(shift)&15])
+	}
+	return b
 }
 
 // number numbers the happenings that share an id, in the order of their

@@ -67,8 +67,33 @@ type lex struct {
 
 var lexicon = map[string]lex{}
 
+// lexSig is a bit set of the signatures (see sig) of the lexicon's words:
+// a word whose bit is clear is in no entry, which most words of a text
+// tell without a map look-up (in WebAssembly, hashing a string is slow).
+var lexSig [64]uint64
+
+// sig returns a 12-bit signature of a folded word: its length and its
+// first and last bytes.
+func sig(f string) uint {
+	if f == "" {
+		return 0
+	}
+	return (uint(len(f))*131 + uint(f[0])*31 + uint(f[len(f)-1])) & 4095
+}
+
+// lookup returns the lexicon entry of the folded word f, the zero lex for
+// a word not in it.
+func lookup(f string) lex {
+	if k := sig(f); lexSig[k>>6]&(1<<(k&63)) == 0 {
+		return lex{}
+	}
+	return lexicon[f]
+}
+
 func add(words string, e lex) {
 	for _, w := range strings.Fields(words) {
+		k := sig(w)
+		lexSig[k>>6] |= 1 << (k & 63)
 		old := lexicon[w]
 		old.cls |= e.cls
 		if e.n != 0 {

@@ -104,12 +104,19 @@ func (r *resolver) sentence(s text.Span, all []text.Token) {
 		}
 		toks = toks[lo:hi]
 	}
-	r.ws = r.ws[:0]
-	for _, t := range toks {
-		w := word{Token: t, num: -1}
+	// The words are written in place, field by field: appending a word
+	// (a struct with a pointer) copies it with a bulk write barrier while
+	// the collector runs, which is slow in WebAssembly.
+	if cap(r.ws) < len(toks) {
+		r.ws = make([]word, len(toks), len(toks)+len(toks)/4)
+	}
+	r.ws = r.ws[:len(toks)]
+	for k, t := range toks {
+		w := &r.ws[k]
+		w.Token, w.lex, w.num, w.nd, w.ord = t, lex{}, -1, 0, 0
 		switch t.Kind {
 		case text.Word:
-			w.lex = lexicon[t.Fold]
+			w.lex = lookup(t.Fold)
 			if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
 				w.ord = ordinal(t.Fold)
 			}
@@ -129,7 +136,6 @@ func (r *resolver) sentence(s text.Span, all []text.Token) {
 				}
 			}
 		}
-		r.ws = append(r.ws, w)
 	}
 	r.lastEnd = -1
 	for i := 0; i < len(r.ws); {

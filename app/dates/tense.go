@@ -130,7 +130,7 @@ var verbPrefixes = []string{"be", "ver", "ont", "her", "over", "onder", "op", "a
 func strongPastPrefixed(f string) bool {
 	for _, p := range verbPrefixes {
 		if len(f) >= len(p)+3 && strings.HasPrefix(f, p) {
-			if e, ok := lexicon[f[len(p):]]; ok && e.cls&cPast != 0 {
+			if lookup(f[len(p):]).cls&cPast != 0 {
 				return true
 			}
 		}

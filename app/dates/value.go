@@ -70,17 +70,49 @@ func (v Value) IsZero() bool { return v.Precision == 0 }
 // String writes v as YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM or YYYY
 // according to its precision; the zero Value gives "".
 func (v Value) String() string {
+	if v.Precision < Day || v.Precision > Year {
+		return ""
+	}
+	var buf [24]byte
+	return string(v.Append(buf[:0]))
+}
+
+// Append appends the text of String to b, written as fmt's %04d and %02d
+// would write its numbers, without fmt (which allocates: this runs for
+// every happening).
+func (v Value) Append(b []byte) []byte {
+	if v.Precision < Day || v.Precision > Year {
+		return b
+	}
+	b = appendPadded(b, v.Year, 4)
 	switch v.Precision {
 	case Day:
-		return fmt.Sprintf("%04d-%02d-%02d", v.Year, v.Month, v.Day)
+		b = append(b, '-')
+		b = appendPadded(b, v.Month, 2)
+		b = append(b, '-')
+		b = appendPadded(b, v.Day, 2)
 	case Week:
-		return fmt.Sprintf("%04d-W%02d", v.Year, v.Week)
+		b = append(b, '-', 'W')
+		b = appendPadded(b, v.Week, 2)
 	case Month:
-		return fmt.Sprintf("%04d-%02d", v.Year, v.Month)
-	case Year:
-		return fmt.Sprintf("%04d", v.Year)
+		b = append(b, '-')
+		b = appendPadded(b, v.Month, 2)
 	}
-	return ""
+	return b
+}
+
+// appendPadded appends n in decimal padded with zeros to width, as fmt's
+// %0*d does.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return fmt.Appendf(b, "%0*d", width, n)
+	}
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
+	for k := len(s); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 // First returns the first calendar day v covers, at midnight UTC; the zero

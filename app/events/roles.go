@@ -790,13 +790,7 @@ func capitalised(src string, t text.Token) bool {
 	return unicode.IsUpper(r)
 }
 
-func isDeterminer(w string) bool {
-	switch w {
-	case "de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide":
-		return true
-	}
-	return false
-}
+func isDeterminer(w string) bool { return classOf(w)&wDeterminer != 0 }
 
 // adjective reports whether a word has the shape of an inflected
 // adjective: it ends in -e ("vorige", "34-jarige") or is a participle in
@@ -815,21 +809,9 @@ func adjective(src string, t text.Token) bool {
 }
 
 // isPronoun reports the personal pronouns that stand for a participant.
-func isPronoun(w string) bool {
-	switch w {
-	case "hij", "zij", "ze", "hem", "wij", "we", "ik", "jij", "u":
-		return true
-	}
-	return false
-}
+func isPronoun(w string) bool { return classOf(w)&wPronoun != 0 }
 
-func isQuantity(w string) bool {
-	switch w {
-	case "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele":
-		return true
-	}
-	return numberWord(w)
-}
+func isQuantity(w string) bool { return classOf(w)&wQuantity != 0 || numberWord(w) }
 
 // numberMorphemes are the parts Dutch number words are made of, longest
 // first where one begins another.
@@ -859,34 +841,16 @@ func numberWord(w string) bool {
 	return true
 }
 
-func isParticle(w string) bool {
-	switch w {
-	case "van", "de", "der", "den", "ter", "te", "la", "le", "el", "al", "bin":
-		return true
-	}
-	return false
-}
+func isParticle(w string) bool { return classOf(w)&wParticle != 0 }
 
 // IsPreposition reports the Dutch prepositions that govern a phrase.
-func IsPreposition(w string) bool {
-	switch w {
-	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent":
-		return true
-	}
-	return false
-}
+func IsPreposition(w string) bool { return classOf(w)&wPreposition != 0 }
 
 // isFunction reports the words that end a phrase and start none: verbs of
 // being and helping, conjunctions, pronouns that stand for no one here,
 // adverbs of time and degree.
 func isFunction(w string) bool {
-	switch w {
-	case "is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "werden", "worden",
-		"zal", "zullen", "kan", "kon", "moet", "moest", "wil", "wilde", "zou", "zouden", "gaat", "gaan",
-		"en", "of", "maar", "dat", "omdat", "als", "die", "dan", "toen", "zo",
-		"gisteren", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-		"eerder", "later", "volgende", "vorige", "afgelopen", "week", "jaar", "maand", "dag",
-		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel", "verder":
+	if classOf(w)&wFunction != 0 {
 		return true
 	}
 	if n := len(w); n >= 5 {
@@ -899,10 +863,4 @@ func isFunction(w string) bool {
 }
 
 // isVerbLike reports a few verbs that often follow a subject and end it.
-func isVerbLike(w string) bool {
-	switch w {
-	case "raakte", "raakten", "kwam", "kwamen", "legt", "legde", "maakte", "maakten", "staat", "stond", "blijft", "bleef", "krijgt", "kreeg":
-		return true
-	}
-	return false
-}
+func isVerbLike(w string) bool { return classOf(w)&wVerbLike != 0 }

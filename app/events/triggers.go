@@ -101,14 +101,7 @@ func inverted(src string, toks []text.Token, i int) bool {
 
 // bareAdjective reports the adjectives that go uninflected before a
 // neuter noun after "een": "een goed gesprek".
-func bareAdjective(w string) bool {
-	switch w {
-	case "goed", "slecht", "kort", "lang", "nieuw", "oud", "groot", "klein", "open", "vertrouwelijk", "constructief",
-		"bilateraal", "hard", "stevig", "zwaar", "telefonisch", "persoonlijk", "informeel", "formeel", "eerste", "tweede", "derde":
-		return true
-	}
-	return false
-}
+func bareAdjective(w string) bool { return classOf(w)&wBareAdjective != 0 }
 
 // possessive reports whether the word before toks[i] is a name in the
 // possessive ("Poetins oproep", "Poetin's oproep"), and its token.
@@ -901,11 +894,7 @@ func clauseBreak(t text.Token) bool {
 	if t.Kind != text.Word && t.Kind != text.Number {
 		return t.Fold != "'" && t.Fold != "\""
 	}
-	switch t.Fold {
-	case "dat", "omdat", "maar", "terwijl", "nadat", "voordat", "waardoor", "zodat":
-		return true
-	}
-	return false
+	return classOf(t.Fold)&wClauseBreak != 0
 }
 
 // breakAt reports whether toks[k] ends a clause: clauseBreak, or a

@@ -187,7 +187,11 @@ func (p Problem) Error() string {
 type Batch struct {
 	// Files are article files in the seed format that corpus.Parse accepts
 	// and whose ids are new; pass them to (*corpus.Corpus).Add.
-	Files    []corpus.File
+	Files []corpus.File
+	// Parsed holds, for each of Files in order, the article that
+	// corpus.Parse made of it while checking it: a caller may keep it
+	// rather than parse the file again.
+	Parsed   []*corpus.Article
 	Problems []Problem
 }
 
@@ -472,6 +476,7 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 	}
 	im.seen[id] = true
 	im.batch.Files = append(im.batch.Files, f)
+	im.batch.Parsed = append(im.batch.Parsed, a)
 }
 
 // checkID rejects ids that corpus cannot derive from a file name or that

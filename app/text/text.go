@@ -43,16 +43,37 @@ var foldExtra = map[rune]string{
 // (Oekraïne → oekraine), typographic apostrophes and dashes made plain.
 // It does not stem and does not drop possessives; see FoldWord for that.
 func Fold(s string) string {
-	ascii := true
+	// ASCII in one pass: a word without capitals is its own fold, one
+	// with capitals is lowered in a single allocation.
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldUnicode(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			for j := i + 1; j < len(s); j++ {
+				if s[j] >= utf8.RuneSelf {
+					return foldUnicode(s)
+				}
+			}
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for ; i < len(s); i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+			return b.String()
 		}
 	}
-	if ascii {
-		return strings.ToLower(s)
-	}
+	return s
+}
+
+// foldUnicode is Fold for a string that is not all ASCII.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

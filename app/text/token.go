@@ -101,6 +101,12 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 	i := 0
 	hyphen := false
 	for i < len(s) {
+		if c := s[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			// the commonest case first: ASCII space, as unicode.IsSpace
+			hyphen = false
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):

@@ -303,9 +303,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 			cancelled()
 			return
 		}
-		for _, f := range b.Files {
+		for k, f := range b.Files {
 			batch[corpus.IDOf(f.Name)] = true
 			added = append(added, f)
+			s.ws.Parsed(f, b.Parsed[k]) // the build need not parse it again
 		}
 		for _, pr := range b.Problems {
 			probs = append(probs, pr)

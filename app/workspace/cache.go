@@ -118,6 +118,24 @@ func (c *cache) parsed(f corpus.File) cachedFile {
 	return e
 }
 
+// setParsed records a, what corpus.Parse made of f, unless the cache
+// already knows f's content.
+func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
+	c.mu.Lock()
+	e, ok := c.files[f.Name]
+	c.mu.Unlock()
+	if ok && sameData(e.data, f.Data) {
+		return
+	}
+	e = cachedFile{data: f.Data, hash: records.Hash(f.Data), art: a}
+	c.mu.Lock()
+	if c.files == nil {
+		c.files = map[string]cachedFile{}
+	}
+	c.files[f.Name] = e
+	c.mu.Unlock()
+}
+
 // keep drops the files not in names (those of the last build's job).
 func (c *cache) keep(names map[string]bool) {
 	c.mu.Lock()

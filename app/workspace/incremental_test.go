@@ -181,3 +181,51 @@ func baseOf(stored []records.Record) records.Base {
 	}
 	return b
 }
+
+// TestParsedIsReused: a build takes the articles the importer parsed
+// (Parsed) instead of parsing their files again, also when told of a
+// copy of the file's content, and gives the corpus a build from scratch
+// gives; an article given for other content than the file's is not
+// taken.
+func TestParsedIsReused(t *testing.T) {
+	files := synthFiles(20, 5, "p-")
+	for _, tc := range []struct {
+		name   string
+		data   func(f corpus.File) []byte // the content Parsed is told of
+		reused bool
+	}{
+		{"same content", func(f corpus.File) []byte { return f.Data }, true},
+		{"a copy of the content", func(f corpus.File) []byte { return append([]byte(nil), f.Data...) }, true},
+		{"other content", func(f corpus.File) []byte { return append(append([]byte(nil), f.Data...), "\n\nNog een alinea.\n"...) }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := New(nil)
+			given := map[*corpus.Article]bool{}
+			for _, f := range files {
+				told := corpus.File{Name: f.Name, Data: tc.data(f)}
+				a, err := corpus.Parse(told.Name, told.Data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				w.Parsed(told, a)
+				given[a] = true
+				w.Put(f)
+			}
+			job := w.Start()
+			inc := w.Build(job, nil)
+			scratch := New(nil).Build(job, nil)
+			if a, b := document(t, inc.Data), document(t, scratch.Data); !bytes.Equal(a, b) {
+				t.Fatalf("the document differs from a build from scratch (%d and %d bytes)", len(a), len(b))
+			}
+			n := 0
+			for _, a := range inc.Data.AC.Articles {
+				if given[a.Article] {
+					n++
+				}
+			}
+			if want := map[bool]int{true: len(files), false: 0}[tc.reused]; n != want {
+				t.Errorf("%d of the given articles in the build, want %d", n, want)
+			}
+		})
+	}
+}

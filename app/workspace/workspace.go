@@ -442,6 +442,15 @@ type Job struct {
 	seq   int
 }
 
+// Parsed tells the workspace a, the article corpus.Parse made of f (as
+// the importer does when it checks a file), so that a build takes it
+// rather than parse f again. It may be called from any goroutine.
+func (w *Workspace) Parsed(f corpus.File, a *corpus.Article) {
+	if a != nil {
+		w.cache.setParsed(f, a)
+	}
+}
+
 // Start returns a job of the user's files and edits plus added (articles
 // about to be imported, which the caller Puts once their build is
 // installed). Only the job started last can be installed.

@@ -1,0 +1,95 @@
+package events
+
+// The closed word classes that roles and triggers test words for, looked
+// up in one small open-addressing table: in WebAssembly a switch over
+// dozens of strings costs several string comparisons per word, the
+// table one probe, and a word of several classes ("zijn", "van") is
+// looked up once for all of them.
+
+// wordClass is a set of the classes of a folded word.
+type wordClass uint16
+
+// The word classes.
+const (
+	wDeterminer    wordClass = 1 << iota // isDeterminer
+	wPronoun                             // isPronoun
+	wQuantity                            // isQuantity
+	wParticle                            // isParticle
+	wPreposition                         // isPreposition
+	wFunction                            // isFunction, its fixed words
+	wVerbLike                            // isVerbLike
+	wBareAdjective                       // bareAdjective
+	wClauseBreak                         // clauseBreak, its words
+)
+
+// classLists are the words of each class.
+var classLists = []struct {
+	class wordClass
+	words []string
+}{
+	{wDeterminer, []string{"de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide"}},
+	{wPronoun, []string{"hij", "zij", "ze", "hem", "wij", "we", "ik", "jij", "u"}},
+	{wQuantity, []string{"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele"}},
+	{wParticle, []string{"van", "de", "der", "den", "ter", "te", "la", "le", "el", "al", "bin"}},
+	{wPreposition, []string{"in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent"}},
+	{wFunction, []string{"is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "werden", "worden",
+		"zal", "zullen", "kan", "kon", "moet", "moest", "wil", "wilde", "zou", "zouden", "gaat", "gaan",
+		"en", "of", "maar", "dat", "omdat", "als", "die", "dan", "toen", "zo",
+		"gisteren", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+		"eerder", "later", "volgende", "vorige", "afgelopen", "week", "jaar", "maand", "dag",
+		"niet", "geen", "ook", "nog", "al", "zich", "er", "wereldwijd", "opnieuw", "definitief", "formeel", "verder"}},
+	{wVerbLike, []string{"raakte", "raakten", "kwam", "kwamen", "legt", "legde", "maakte", "maakten", "staat", "stond", "blijft", "bleef", "krijgt", "kreeg"}},
+	{wBareAdjective, []string{"goed", "slecht", "kort", "lang", "nieuw", "oud", "groot", "klein", "open", "vertrouwelijk", "constructief",
+		"bilateraal", "hard", "stevig", "zwaar", "telefonisch", "persoonlijk", "informeel", "formeel", "eerste", "tweede", "derde"}},
+	{wClauseBreak, []string{"dat", "omdat", "maar", "terwijl", "nadat", "voordat", "waardoor", "zodat"}},
+}
+
+// classSlots is the size of classTable, a power of two several times the
+// number of words, so that most words not in it find an empty slot at
+// once.
+const classSlots = 1024
+
+// classEntry is a slot of classTable: a word and its classes.
+type classEntry struct {
+	word  string
+	class wordClass
+}
+
+// classTable holds the words of classLists by classHash, each in the
+// first free slot from its hash on.
+var classTable = func() *[classSlots]classEntry {
+	t := new([classSlots]classEntry)
+	for _, l := range classLists {
+		for _, w := range l.words {
+			h := classHash(w)
+			for t[h].word != "" && t[h].word != w {
+				h = (h + 1) & (classSlots - 1)
+			}
+			t[h].word = w
+			t[h].class |= l.class
+		}
+	}
+	return t
+}()
+
+// classHash hashes a non-empty word by its length and three of its bytes.
+func classHash(w string) uint {
+	n := len(w)
+	return (uint(n)*257 + uint(w[0])*31 + uint(w[n-1])*7 + uint(w[n/2])) & (classSlots - 1)
+}
+
+// classOf returns the classes of the folded word w, 0 for none.
+func classOf(w string) wordClass {
+	if w == "" {
+		return 0
+	}
+	for h := classHash(w); ; h = (h + 1) & (classSlots - 1) {
+		e := &classTable[h]
+		if e.word == "" {
+			return 0
+		}
+		if len(e.word) == len(w) && e.word == w {
+			return e.class
+		}
+	}
+}
