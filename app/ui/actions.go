@@ -374,9 +374,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	ctx.Dispatch(func(ctx app.Context) {
 		checking := checked.Sub(start) - s.imp.readTime
-		for _, f := range added {
-			s.ws.Put(f)
-		}
+		s.ws.PutAll(added)
 		s.store.saved = false
 		if s.ws.Latest(job) {
 			s.install(ctx, b)
@@ -394,10 +392,13 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		if rejected > 0 {
 			s.imp.notice += fmt.Sprintf(" %s: see below.", text.Plural(rejected, "problem"))
 		}
-		s.save(ctx)
 		s.endImport(ctx)
 		s.changed(ctx)
 	})
+	// The save starts once the page has drawn the new corpus: both are
+	// long after a large import.
+	yieldUI()
+	ctx.Dispatch(func(ctx app.Context) { s.save(ctx) })
 }
 
 // onCancelImport asks the import under way to stop, and drops those

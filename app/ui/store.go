@@ -63,7 +63,10 @@ func (s *session) save(ctx app.Context) {
 		s.store.again = true
 		return
 	}
-	c, view := s.ws.Changes()
+	// A batch at a time: a save after a large import writes its files
+	// over several saves (settle asks for the next), each of whose work
+	// on the page's thread stays short.
+	c, view := s.ws.ChangesUpTo(workspace.SaveBatch)
 	w := writes{Changes: c, dropLegacy: s.store.legacy}
 	s.store.saving = true
 	ctx.Async(func() {

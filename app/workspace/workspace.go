@@ -342,6 +342,23 @@ func (w *Workspace) Put(f corpus.File) {
 	w.pos[id] = len(w.files) - 1
 }
 
+// PutAll puts each of fs, in order, as Put does, with the maps grown
+// once for all of them: the files of a large import.
+func (w *Workspace) PutAll(fs []corpus.File) {
+	pos := w.positions()
+	if w.rec.dirty == nil {
+		w.rec.dirty = make(map[string]bool, len(fs))
+	}
+	if len(w.files) == 0 && len(pos) == 0 {
+		// The usual first import: nothing to replace, maps sized once.
+		w.pos = make(map[string]int, len(fs))
+		w.files = append(make([]corpus.File, 0, len(fs)), w.files...)
+	}
+	for _, f := range fs {
+		w.Put(f)
+	}
+}
+
 // Remove drops the imported article id; "" drops them all.
 func (w *Workspace) Remove(id string) {
 	w.rec.mutations++
@@ -506,9 +523,12 @@ type recordState struct {
 	mutations, clean int
 	// dirty holds the names of the files that may differ from fileBase
 	// since the last write; when scanned is false every file may, and
-	// Changes compares them all. baseVersion counts the replacements of
-	// fileBase (see View).
+	// Changes first marks them all dirty. baseVersion counts the
+	// replacements of fileBase (see View).
 	dirty       map[string]bool
 	scanned     bool
 	baseVersion int
+	// next is where files new to the records are placed (see seqBase), 0
+	// when not chosen yet.
+	next int64
 }
