@@ -3,9 +3,9 @@ package workspace
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -322,16 +322,14 @@ func (w *Workspace) editRecords() []records.Record {
 	es := w.log.Edits()
 	out := make([]records.Record, 0, len(es)+len(w.rec.unread))
 	for i, e := range es {
-		var one edits.Log
-		one.Push(e)
-		data, err := json.Marshal(one)
+		data, err := edits.OneJSON(e)
 		if err != nil {
 			continue
 		}
 		sum := sha256.Sum256(data)
 		h := hex.EncodeToString(sum[:10])
 		seen[h]++
-		key := fmt.Sprintf("%s.%d", h, seen[h])
+		key := h + "." + strconv.Itoa(seen[h])
 		seq, ok := w.rec.editSeq[key]
 		if !ok {
 			seq = next + int64(i)

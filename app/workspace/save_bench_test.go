@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
 )
@@ -56,7 +57,9 @@ func BenchmarkSaveAfterImport100k(b *testing.B) {
 func BenchmarkEditRecords10k(b *testing.B) {
 	es := make([]edits.Edit, 10000)
 	for i := range es {
-		es[i] = edits.Rename{ID: fmt.Sprintf("persoon-%05d", i), Name: fmt.Sprintf("Persoon %05d", i)}
+		// As the lines of an actors.tsv fragment import.
+		es[i] = edits.Put{Actor: actors.Actor{ID: fmt.Sprintf("persoon-%05d", i), Type: actors.Person,
+			Name: fmt.Sprintf("Persoon Nummer%05d", i), Aliases: []string{fmt.Sprintf("Nummer%05d", i)}}}
 	}
 	for range b.N {
 		w := New(nil)
