@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -208,7 +209,7 @@ func benchBigImport(b *testing.B, s *server, bi bigImport, path string) {
 		pid := chromedp.FromContext(ctx).Browser.Process().Pid
 		do(b, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 		waitSaved(b, ctx)
-		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity;
+		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity; window.__traceSlow = true; window.__slow = [];
 document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEventListener("change", () => { window.__changeAt = performance.now(); }, true);
 (() => { let last = performance.now(); const f = () => { const t = performance.now();
   if (t > window.__changeAt) { window.__maxGap = Math.max(window.__maxGap, t - Math.max(last, window.__changeAt)); }
@@ -259,6 +260,7 @@ document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEven
 		}
 		var g float64
 		do(b, ctx, chromedp.Evaluate(`window.__maxGap`, &g))
+		logSlowSteps(b, ctx, bi.name)
 		gap = max(gap, g)
 		mu.Lock()
 		rss = max(rss, float64(peak))
@@ -280,4 +282,18 @@ document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEven
 func waitSavedLong(t testing.TB, ctx context.Context) {
 	t.Helper()
 	do(t, ctx, chromedp.Poll(`document.getElementById("storage-status")?.dataset.saved === "true"`, nil, chromedp.WithPollingInterval(200*time.Millisecond)))
+}
+
+// logSlowSteps logs the longest steps of the page's work that the page
+// noted (window.__slow: see app/ui/trace.go), longest first: what the
+// long frames were.
+func logSlowSteps(b *testing.B, ctx context.Context, name string) {
+	var steps []string
+	do(b, ctx, chromedp.Evaluate(`window.__slow || []`, &steps))
+	ms := func(s string) int { n, _ := strconv.Atoi(strings.Fields(s)[0]); return n }
+	sort.SliceStable(steps, func(i, j int) bool { return ms(steps[i]) > ms(steps[j]) })
+	if len(steps) > 12 {
+		steps = steps[:12]
+	}
+	b.Logf("%s: longest steps of the page's work:\n\t%s", name, strings.Join(steps, "\n\t"))
 }

@@ -285,7 +285,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		}
 		// A .json or .csv list is read article by article, yielding to
 		// the page at least every 50 ms.
+		stepAt := time.Now()
 		step := func() bool {
+			noteSlow("checking "+src.Name, stepAt)
+			defer func() { stepAt = time.Now() }()
 			articles++
 			if y.maybe() {
 				done, label := i, fmt.Sprintf("Checking files: %d articles read", articles)
@@ -330,7 +333,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		total++
 	}
 	lastPhase := ""
+	stepAt := time.Now()
 	b := s.ws.Build(job, func(phase string, n, of int) bool {
+		noteSlow("build: "+phase, stepAt)
+		defer func() { stepAt = time.Now() }()
 		if s.imp.cancel.Load() {
 			return false
 		}
@@ -371,8 +377,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		})
 		return
 	}
+	noteSlow("build: the end", stepAt)
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	ctx.Dispatch(func(ctx app.Context) {
+		defer noteSlow("import: putting the files and installing the corpus", time.Now())
 		checking := checked.Sub(start) - s.imp.readTime
 		s.ws.PutAll(added)
 		s.store.saved = false
@@ -512,12 +520,15 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	name := f.Get("name").String()
 	data, errs := readFiles([]app.Value{f})
+	readAt := time.Now()
 	b, err := data[0], errs[0]
 	var es []edits.Edit
 	if err == nil {
 		es, err = edits.Import(name, b)
 	}
+	noteSlow("edits: parsing the file", readAt)
 	ctx.Dispatch(func(ctx app.Context) {
+		defer noteSlow("edits: adding them", time.Now())
 		s.imp.editErr, s.imp.editMsg = "", ""
 		if err != nil {
 			s.imp.editErr = err.Error()
