@@ -25,15 +25,17 @@ func (ac *Corpus) IndexBuilder() *search.Builder {
 		types[id] = a.Type.String()
 		names[id] = a.Names()
 	}
-	ids := make([][]string, len(ac.Articles))
-	for i, a := range ac.Articles {
-		for _, c := range a.Actors() {
-			ids[i] = append(ids[i], c.ID)
-		}
-	}
 	return search.NewBuilder(ac.Corpus, search.Config{
-		Actors: func(i int) []string { return ids[i] },
-		Types:  types,
+		// Worked out as each article is indexed (the builder asks once
+		// per article), not for every article before the first is.
+		Actors: func(i int) []string {
+			var ids []string
+			for _, c := range ac.Articles[i].Actors() {
+				ids = append(ids, c.ID)
+			}
+			return ids
+		},
+		Types: types,
 		Mentions: func(i int) []search.Mention {
 			ms := ac.Articles[i].Mentions
 			out := make([]search.Mention, len(ms))
