@@ -129,11 +129,28 @@ func (c *cache) keep(names map[string]bool) {
 	}
 }
 
-// analyses returns the analyses of a build as Analyser.Reuse takes them.
-func analyses(list []analysis.Analysed) map[*corpus.Article]analysis.Analysed {
-	m := make(map[*corpus.Article]analysis.Analysed, len(list))
-	for _, x := range list {
-		m[x.Article.Article] = x
+// analysesKept gathers the analyses of a build as Analyser.Reuse takes
+// them, as the analysis goes (see step): gathered at its end, for 100,000
+// articles, they took a long step of their own.
+type analysesKept struct {
+	an   *analysis.Analyser
+	m    map[*corpus.Article]analysis.Analysed
+	done int // the analyses gathered
+}
+
+// keeper returns an empty gathering of an's analyses.
+func keeper(an *analysis.Analyser) *analysesKept {
+	_, total := an.Progress()
+	return &analysesKept{an: an, m: make(map[*corpus.Article]analysis.Analysed, total)}
+}
+
+// step gathers the analyses done since the last step, and passes on
+// done (what the analyser's Step reported).
+func (k *analysesKept) step(done bool) bool {
+	n, _ := k.an.Progress()
+	for ; k.done < n; k.done++ {
+		x := k.an.At(k.done)
+		k.m[x.Article.Article] = x
 	}
-	return m
+	return done
 }
