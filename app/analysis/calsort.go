@@ -1,35 +1,27 @@
 package analysis
 
 import (
-	"slices"
 	"strings"
+
+	"corpusexplorer/app/stepsort"
 )
 
 // calendarSort puts happenings in calendar order (by first day, last day,
 // exact before inexact, then id) a piece at a time, so that the last
-// phase of a merge of a large corpus is no long step of its own: a
-// merge sort whose runs and merges can stop after any element.
+// phase of a merge of a large corpus is no long step of its own.
 type calendarSort struct {
-	h     *Happenings
-	stage int
-	old   []int // new position → old (what is sorted)
-	tmp   []int
-	days  []dateWd
-	at    []int32 // old position → new
-	i     int     // where in the stage
-	width int     // of the runs being merged
-	// The merge under way: of old[lo:mid] and old[mid:hi] into
-	// tmp[lo:hi], at a, b and k.
-	lo, mid, hi, a, b, k int
-	merging              bool
+	h      *Happenings
+	stage  int
+	old    []int // new position → old (what is sorted)
+	days   []dateWd
+	sorter *stepsort.Sorter[int]
+	at     []int32 // old position → new
+	i      int     // where in the stage
 }
-
-// sortRun is the length of the runs sorted at once before merging.
-const sortRun = 512
 
 func newCalendarSort(h *Happenings) *calendarSort {
 	n := len(h.List)
-	return &calendarSort{h: h, old: make([]int, n), days: make([]dateWd, n), width: sortRun}
+	return &calendarSort{h: h, old: make([]int, n), days: make([]dateWd, n)}
 }
 
 // cmp orders the happenings at old positions i and j.
@@ -63,51 +55,20 @@ func (s *calendarSort) step(n int) bool {
 			if s.i == len(list) {
 				s.stage, s.i = 1, 0
 			}
-		case 1: // runs of sortRun, each sorted at once
-			for ; n > 0 && s.i < len(list); s.i += sortRun {
-				run := s.old[s.i:min(s.i+sortRun, len(list))]
-				slices.SortStableFunc(run, s.cmp)
-				n -= len(run)
+		case 1: // sorted
+			if s.sorter == nil {
+				s.sorter = stepsort.New(s.old, s.cmp)
 			}
-			if s.i >= len(list) {
-				s.stage, s.i = 2, 0
-				s.tmp = make([]int, len(list))
+			if !s.sorter.Step(n) {
+				return false
 			}
-		case 2: // merged, pair by pair, pass by pass
-			if s.width >= len(list) {
-				s.tmp = nil
-				s.at = make([]int32, len(list))
-				for k, o := range s.old {
-					s.at[o] = int32(k)
-				}
-				s.stage, s.i = 3, 0
-				n--
-				continue
+			s.sorter = nil
+			s.at = make([]int32, len(list))
+			for k, o := range s.old {
+				s.at[o] = int32(k)
 			}
-			if !s.merging {
-				if s.i >= len(list) { // the pass is done
-					s.old, s.tmp = s.tmp, s.old
-					s.width *= 2
-					s.i = 0
-					continue
-				}
-				s.lo, s.mid, s.hi = s.i, min(s.i+s.width, len(list)), min(s.i+2*s.width, len(list))
-				s.a, s.b, s.k = s.lo, s.mid, s.lo
-				s.merging = true
-			}
-			for ; n > 0 && s.k < s.hi; n, s.k = n-1, s.k+1 {
-				if s.b >= s.hi || s.a < s.mid && s.cmp(s.old[s.a], s.old[s.b]) <= 0 {
-					s.tmp[s.k] = s.old[s.a]
-					s.a++
-				} else {
-					s.tmp[s.k] = s.old[s.b]
-					s.b++
-				}
-			}
-			if s.k == s.hi {
-				s.merging = false
-				s.i = s.hi
-			}
+			s.stage, s.i = 3, 0
+			n--
 		case 3: // the list put in its order in place, cycle by cycle
 			for ; n > 0 && s.i < len(list); s.i++ {
 				for int(s.at[s.i]) != s.i {

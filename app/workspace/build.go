@@ -136,16 +136,23 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	w.cache.keep(names)
 	c, err := emb.Corpus, error(nil)
-	if len(replaced) > 0 {
-		all := make([]*corpus.Article, 0, emb.Corpus.Len()+len(parsed))
-		for _, a := range emb.Corpus.All() {
-			if !replaced[a.ID] {
-				all = append(all, a)
+	if len(replaced) > 0 || len(parsed) > 0 {
+		// Put together a piece at a time: 100,000 articles are numbered
+		// and sorted by date.
+		asm := corpus.Assemble(emb.Corpus, parsed)
+		if len(replaced) > 0 {
+			all := make([]*corpus.Article, 0, emb.Corpus.Len()+len(parsed))
+			for _, a := range emb.Corpus.All() {
+				if !replaced[a.ID] {
+					all = append(all, a)
+				}
 			}
+			asm = corpus.Assemble(nil, append(all, parsed...))
 		}
-		c, err = corpus.New(append(all, parsed...))
-	} else if len(parsed) > 0 {
-		c, err = c.With(parsed...)
+		if !steps("Parsing", func() bool { return asm.Step(parseChunk * 20) }, func() (int, int) { return len(job.Files), len(job.Files) }) {
+			return out
+		}
+		c, err = asm.Corpus()
 	}
 	if err != nil {
 		for _, e := range unwrapJoined(err) {

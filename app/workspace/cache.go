@@ -118,10 +118,15 @@ func (c *cache) parsed(f corpus.File) cachedFile {
 	return e
 }
 
-// keep drops the files not in names (those of the last build's job).
+// keep drops the files not in names (those of the last build's job, each
+// of which parsed has seen).
 func (c *cache) keep(names map[string]bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if len(c.files) == len(names) {
+		// parsed has put every name in: there is none other.
+		return
+	}
 	for n := range c.files {
 		if !names[n] {
 			delete(c.files, n)
