@@ -285,10 +285,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		}
 		// A .json or .csv list is read article by article, yielding to
 		// the page at least every 50 ms.
-		stepAt := time.Now()
+		stepAt := clock()
 		step := func() bool {
 			noteSlow("checking "+src.Name, stepAt)
-			defer func() { stepAt = time.Now() }()
+			defer func() { stepAt = clock() }()
 			articles++
 			if y.maybe() {
 				done, label := i, fmt.Sprintf("Checking files: %d articles read", articles)
@@ -333,10 +333,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		total++
 	}
 	lastPhase := ""
-	stepAt := time.Now()
+	stepAt := clock()
 	b := s.ws.Build(job, func(phase string, n, of int) bool {
-		noteSlow("build: "+phase, stepAt)
-		defer func() { stepAt = time.Now() }()
+		noteSlow("build: until "+phase, stepAt)
+		defer func() { stepAt = clock() }()
 		if s.imp.cancel.Load() {
 			return false
 		}
@@ -380,7 +380,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	noteSlow("build: the end", stepAt)
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	ctx.Dispatch(func(ctx app.Context) {
-		defer noteSlow("import: putting the files and installing the corpus", time.Now())
+		defer noteSlow("import: putting the files and installing the corpus", clock())
 		checking := checked.Sub(start) - s.imp.readTime
 		s.ws.PutAll(added)
 		s.store.saved = false
@@ -520,7 +520,7 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	name := f.Get("name").String()
 	data, errs := readFiles([]app.Value{f})
-	readAt := time.Now()
+	readAt := clock()
 	b, err := data[0], errs[0]
 	var es []edits.Edit
 	if err == nil {
@@ -528,7 +528,7 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	noteSlow("edits: parsing the file", readAt)
 	ctx.Dispatch(func(ctx app.Context) {
-		defer noteSlow("edits: adding them", time.Now())
+		defer noteSlow("edits: adding them", clock())
 		s.imp.editErr, s.imp.editMsg = "", ""
 		if err != nil {
 			s.imp.editErr = err.Error()

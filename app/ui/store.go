@@ -30,15 +30,15 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 	ctx.Async(func() {
 		yieldUI()
 		// Let the page repaint between the steps of the build.
-		last := time.Now()
+		last := clock()
 		b := s.ws.Build(job, func(phase string, _, _ int) bool {
-			noteSlow("rebuild: "+phase, last)
+			noteSlow("rebuild: until "+phase, last)
 			yieldUI()
-			last = time.Now()
+			last = clock()
 			return true
 		})
 		ctx.Dispatch(func(ctx app.Context) {
-			defer noteSlow("rebuild: installing", time.Now())
+			defer noteSlow("rebuild: installing", clock())
 			s.rebuilds--
 			if s.ws.Latest(job) {
 				s.install(ctx, b)
@@ -73,7 +73,7 @@ func (s *session) save(ctx app.Context) {
 	// A batch at a time: a save after a large import writes its files
 	// over several saves (settle asks for the next), each of whose work
 	// on the page's thread stays short.
-	changesAt := time.Now()
+	changesAt := clock()
 	c, view := s.ws.ChangesUpTo(workspace.SaveBatch)
 	noteSlow("save: working out the changes", changesAt)
 	w := writes{Changes: c, dropLegacy: s.store.legacy}
@@ -81,7 +81,7 @@ func (s *session) save(ctx app.Context) {
 	ctx.Async(func() {
 		st, err := s.db.write(w, view.Gen())
 		ctx.Dispatch(func(ctx app.Context) {
-			defer noteSlow("save: taking note of the write", time.Now())
+			defer noteSlow("save: taking note of the write", clock())
 			s.store.saving = false
 			if err != nil {
 				s.setSaved(err)
@@ -197,7 +197,8 @@ func yieldUI() {
 	// What ran while this goroutine waited for a frame: the page's other
 	// work, or the collector, which in wasm marks the heap in one go once
 	// every goroutine waits.
-	start, gcs := time.Now(), gcCycles()
+	start, gcs := clock(), gcCycles()
+	noteMemory()
 	defer func() {
 		what := "waiting for a frame: the page's other work"
 		if n := gcCycles() - gcs; n > 0 {
