@@ -158,6 +158,13 @@ type Workspace struct {
 	rec recordState
 	// cache keeps what builds worked out, for the next ones (see cache).
 	cache cache
+	// importedMemo is the last ImportedArticles, of the corpus of and
+	// the files as they were at the mutation at.
+	importedMemo struct {
+		of   *Data
+		at   int
+		list []*analysis.Article
+	}
 }
 
 // New returns a workspace whose embedded corpus load returns, loaded on
@@ -298,10 +305,18 @@ func lowerNames(list []actors.Actor) []string {
 // ImportedArticles returns the articles of the current corpus that the
 // user imported, in import order (a file that failed to build is left
 // out).
+//
+// The list is worked out once per corpus and change of the files (the
+// import page draws it again at every save of a large import): the slice
+// is the workspace's, do not change it.
 func (w *Workspace) ImportedArticles() []*analysis.Article {
-	ac := w.Current().AC
+	d := w.Current()
+	ac := d.AC
 	if ac == nil {
 		return nil
+	}
+	if m := &w.importedMemo; m.of == d && m.at == w.rec.mutations {
+		return m.list
 	}
 	var out []*analysis.Article
 	for _, f := range w.files {
@@ -309,6 +324,7 @@ func (w *Workspace) ImportedArticles() []*analysis.Article {
 			out = append(out, ac.Articles[i])
 		}
 	}
+	w.importedMemo.of, w.importedMemo.at, w.importedMemo.list = d, w.rec.mutations, out
 	return out
 }
 
