@@ -880,7 +880,7 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 		others.Mentions = others.Mentions[1:]
 		body = append(body, app.Div().Class("tl-also").Body(
 			app.H3().Text("Also told in"),
-			sourceList(d, &others),
+			sourceList(d, &others, ""),
 		))
 	}
 	return app.Section().Class("tl-panel").ID("tl-selected").Aria("label", "Selected event").Aria("live", "polite").Body(
