@@ -159,11 +159,19 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			out.Problems = append(out.Problems, e.Error())
 		}
 	}
-	ids := map[string]bool{}
-	for _, a := range parsed {
-		if b, ok := c.ByID(a.ID); ok && b == a {
-			ids[a.ID] = true
+	ids := make(map[string]bool, len(parsed))
+	next := 0
+	imported := func() bool {
+		for end := min(next+parseChunk*20, len(parsed)); next < end; next++ {
+			a := parsed[next]
+			if b, ok := c.ByID(a.ID); ok && b == a {
+				ids[a.ID] = true
+			}
 		}
+		return next == len(parsed)
+	}
+	if !steps("Parsing", imported, func() (int, int) { return len(job.Files), len(job.Files) }) {
+		return out
 	}
 	ac := emb
 	if !progress("Analysing") {
