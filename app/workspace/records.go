@@ -64,7 +64,7 @@ func (w *Workspace) View() View {
 // SaveBatch is how many files a save of the browser's store looks at
 // (see ChangesUpTo): small enough that working out their records, and
 // noting that they were written, each take a small part of a frame.
-const SaveBatch = 4000
+const SaveBatch = 2000
 
 // Changes returns what the workspace holds that its view of the store
 // lacks, and the view once they are written (of the same generation: the
@@ -214,11 +214,20 @@ func (w *Workspace) Wrote(v View, gen int64) {
 	}
 }
 
-// setFileBase replaces the base of the files: every file is then compared
-// with it at the next Changes.
+// setFileBase replaces the base of the files: every file (and key of the
+// base) is then compared with it at the next Changes.
 func (w *Workspace) setFileBase(b records.Base) {
 	w.rec.fileBase = b
 	w.rec.baseVersion++
+	if len(w.files) == 0 {
+		// No file may differ from it; only its keys may be gone (the
+		// usual first read of a store, before a large import).
+		for k := range b {
+			w.dirty(k)
+		}
+		w.rec.scanned = true
+		return
+	}
 	w.rec.scanned = false
 }
 
