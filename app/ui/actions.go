@@ -527,6 +527,9 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 		es, err = edits.Import(name, b)
 	}
 	noteSlow("edits: parsing the file", readAt)
+	// Let the page paint between the parse and the edits' check, each
+	// long for a large file.
+	yieldUI()
 	ctx.Dispatch(func(ctx app.Context) {
 		defer noteSlow("edits: adding them", clock())
 		s.imp.editErr, s.imp.editMsg = "", ""
