@@ -5,7 +5,9 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,6 +105,46 @@ func TestTimelineKinds(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.NavigateBack(), tlWait(`location.search === "" && document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(policy.Listed)))
+}
+
+// TestTimelineUndated: the happenings told without a date of their own
+// are left out, and counted; "Draw them" draws them at their article's
+// date, hollow, and Back leaves them out again.
+func TestTimelineUndated(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	tlOpen(t, ctx, s.URL+"/timeline")
+	type state struct {
+		Note, Link, Count string
+		Listed, Hollow    int
+	}
+	read := func() state {
+		var st state
+		do(t, ctx, chromedp.Evaluate(`({Note: document.getElementById('timeline-undated').textContent,
+			Link: document.getElementById('tl-undated-toggle').textContent,
+			Count: document.getElementById('timeline-count').textContent,
+			Listed: document.querySelectorAll('#timeline-list > li').length,
+			Hollow: document.querySelectorAll('#timeline svg .tl-mark.inexact').length})`, &st))
+		return st
+	}
+	before := read()
+	m := regexp.MustCompile(`^(\d+) more happenings are told without a date of their own`).FindStringSubmatch(before.Note)
+	if m == nil || before.Link != "Draw them at their articles' dates" {
+		t.Fatalf("before: %+v", before)
+	}
+	n := atoi(m[1])
+	do(t, ctx, chromedp.Click(`#tl-undated-toggle`, chromedp.ByQuery),
+		tlWait(`location.search === "?undated=1"`),
+		tlWait(`document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(before.Listed+n)))
+	after := read()
+	screenshots(t, ctx, "timeline-undated")
+	if !strings.HasPrefix(after.Note, fmt.Sprintf("%d happenings told without a date of their own are drawn", n)) || after.Link != "Leave them out" || after.Hollow <= before.Hollow {
+		t.Errorf("after: %+v (before: %+v)", after, before)
+	}
+	do(t, ctx, chromedp.NavigateBack(), tlWait(`location.search === "" && document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(before.Listed)))
+	if back := read(); back.Note != before.Note || back.Count != before.Count {
+		t.Errorf("after Back: %+v, want %+v", back, before)
+	}
 }
 
 // TestHappenedFilter: the explorer finds articles by when what they tell

@@ -178,6 +178,8 @@ func TestImportArticles(t *testing.T) {
 	t.Run("explorer and timeline", func(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(s.URL+"/?q=koersk"), wasmReady)
 		waitText(t, ctx, `main`, "onderzeeboot Koersk")
+		// The header sums up the corpus with the saved imports.
+		waitText(t, ctx, `.header .summary`, "5 articles")
 		do(t, ctx, chromedp.Navigate(s.URL+"/?q=putin"), wasmReady)
 		waitText(t, ctx, `main`, "onderzeeboot Koersk")
 		do(t, ctx, chromedp.Navigate(s.URL+"/timeline"), wasmReady,

@@ -50,6 +50,11 @@ commands:
                score actor extraction on a CoNLL-2002 file (PER, ORG, LOC)
   synth -n N -out DIR [-seed S]
                write a deterministic synthetic corpus of N articles to DIR
+  pack -in DIR -out DIR [-j N]
+               parse, analyse and index DIR's *.txt files (with its
+               actors.tsv, if any) on every core and write them as a pack
+               of static files (app/packs); a file that cannot be used is
+               reported as file:line: message and skipped (exit code 3)
   snapshot [-out FILE]
                analyse the embedded seeds and write their snapshot (default
                app/workspace/seeds.snapshot), which a build with -tags
@@ -78,6 +83,8 @@ func run(args []string) int {
 		err = evalActors(os.Stdout, args[1:])
 	case "synth":
 		err = synthCorpus(args[1:])
+	case "pack":
+		err = packCmd(os.Stdout, os.Stderr, args[1:])
 	case "snapshot":
 		err = snapshot(os.Stdout, args[1:])
 	case "dist":
@@ -98,6 +105,10 @@ func run(args []string) int {
 		var ue usageError
 		if errors.As(err, &ue) {
 			return 2
+		}
+		var se skippedError
+		if errors.As(err, &se) {
+			return 3
 		}
 		return 1
 	}

@@ -69,7 +69,11 @@ func TestTimelinePage(t *testing.T) {
 	if counts.Marks == 0 || counts.Marks != counts.Items {
 		t.Fatalf("%d marks for %d listed events", counts.Marks, counts.Items)
 	}
-	if !regexp.MustCompile(`^\d+ events from \d+ articles$`).MatchString(counts.Line) || !strings.HasPrefix(counts.Line, strconv.Itoa(counts.Items)+" events") {
+	// "17 happenings, 1 dated sentence and 3 publications from 3 articles":
+	// the numbers add up to the events listed.
+	if m := regexp.MustCompile(`^(\d+) happenings?, (\d+) dated sentences? and (\d+) publications? from 3 articles$`).FindStringSubmatch(counts.Line); m == nil {
+		t.Errorf("count line %q", counts.Line)
+	} else if a, b, c := atoi(m[1]), atoi(m[2]), atoi(m[3]); a+b+c != counts.Items || c != 3 {
 		t.Errorf("count line %q for %d events", counts.Line, counts.Items)
 	}
 	if counts.Width < 800 {
@@ -223,4 +227,10 @@ func TestTimelinePage(t *testing.T) {
 
 	tlOpen(t, ctx, s.URL+"/timeline")
 	screenshots(t, ctx, "timeline-axis")
+}
+
+// atoi is strconv.Atoi for digits a regular expression matched.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

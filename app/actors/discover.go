@@ -756,8 +756,8 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 			}
 			break
 		}
-		if end-start >= 2 && (st.toks[start+1].Hyphen || e.first[f] && st.upper(start+1)) {
-			break
+		if end-start >= 2 && (st.toks[start+1].Hyphen || (e.first[f] || e.lex.eventFirst[f]) && st.upper(start+1)) {
+			break // Jan Peeters, Storm Eunice
 		}
 		if e.isCommon(st, start) || end-start >= 2 && e.agentNoun(f) && !e.first[f] {
 			// Zaakvoerster Christiane Vandenbussche

@@ -33,8 +33,10 @@
 // Trailing empty fields may be left out; lines starting with '#' and blank
 // lines are ignored. When two actors share an alias the first one listed
 // wins, unless the text writes the name in capitals as only a later one
-// does (PvdA is the Dutch party, PVDA the Belgian). Errors name the file
-// and line: "actors.tsv:12: unknown actor type".
+// does (PvdA is the Dutch party, PVDA the Belgian); analysis then gives
+// the name to the actor of the country the article's other actors belong
+// to (Extractor.Sharing, CountryOf: "de Kamer" in a Belgian article).
+// Errors name the file and line: "actors.tsv:12: unknown actor type".
 //
 // # Matching
 //

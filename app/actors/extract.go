@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,15 @@ type entry struct {
 // for concurrent use and gives the same result for a Doc whatever else it
 // has seen.
 type Extractor struct {
+	// nat maps a folded adjective of nationality to the actor of its
+	// country, and shared a name several actors have to their ids (see
+	// Nationality and Sharing); both are made on first use.
+	lazyOnce sync.Once
+	nat      map[string]string
+	shared   map[string][]string
+	sharing  map[string]bool   // the ids of the actors in shared
+	country  map[string]string // by actor id: its country (see CountryOf)
+
 	actors  []Actor
 	byID    map[string]int
 	entries []entry
@@ -216,6 +226,109 @@ func (e *Extractor) TypeOf(id string) (Type, bool) {
 		return 0, false
 	}
 	return e.actors[i].Type, true
+}
+
+// Nationality returns the id of the country or union an adjective of
+// nationality stands for ("russische", "amerikaanse", "europese",
+// folded), when the gazetteer holds that country. Such an adjective is no
+// mention of the country, but "Russische troepen" act for it.
+func (e *Extractor) Nationality(fold string) (string, bool) {
+	e.lazy()
+	id, ok := e.nat[fold]
+	return id, ok
+}
+
+// SharesName reports whether the gazetteer actor id has a name or alias
+// that another actor has too (see Sharing).
+func (e *Extractor) SharesName(id string) bool {
+	e.lazy()
+	return e.sharing[id]
+}
+
+// CountryOf returns the country a gazetteer actor belongs to: itself for
+// a country (see Country), else its affiliation when that is a country;
+// "" for none.
+func (e *Extractor) CountryOf(id string) string {
+	e.lazy()
+	return e.country[id]
+}
+
+// Sharing returns the ids of the gazetteer actors that have the name (as
+// name or alias) when more than one has it, in gazetteer order: "Kamer" is
+// the Dutch Tweede Kamer and the Belgian Kamer van volksvertegenwoordigers.
+// A mention takes the first; an article's other actors may tell which one
+// it means.
+func (e *Extractor) Sharing(name string) []string {
+	e.lazy()
+	return e.shared[foldKey(name)]
+}
+
+// lazy makes the tables of Nationality and Sharing.
+func (e *Extractor) lazy() {
+	e.lazyOnce.Do(func() {
+		byKey := map[string][]string{}
+		for _, a := range e.actors {
+			for _, n := range a.Names() {
+				k := foldKey(n)
+				if ids := byKey[k]; len(ids) == 0 || ids[len(ids)-1] != a.ID {
+					byKey[k] = append(ids, a.ID)
+				}
+			}
+		}
+		e.shared, e.sharing = map[string][]string{}, map[string]bool{}
+		for k, ids := range byKey {
+			if len(ids) > 1 {
+				e.shared[k] = ids
+				for _, id := range ids {
+					e.sharing[id] = true
+				}
+			}
+		}
+		countries := map[string]bool{}
+		for _, a := range e.actors {
+			if a.Type == Place && Country(a.Name) {
+				countries[a.ID] = true
+			}
+		}
+		e.country = map[string]string{}
+		for _, a := range e.actors {
+			switch {
+			case countries[a.ID]:
+				e.country[a.ID] = a.ID
+			case countries[a.Affiliation]:
+				e.country[a.ID] = a.Affiliation
+			}
+		}
+		byName := map[string]string{}
+		for _, a := range e.actors {
+			if a.Type != Place && a.Type != Organisation {
+				continue
+			}
+			for _, n := range a.Names() {
+				if k := foldKey(n); byName[k] == "" {
+					byName[k] = a.ID
+				}
+			}
+		}
+		e.nat = map[string]string{}
+		for _, line := range strings.Split(nationalityList, "\n") {
+			adj, country, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			id := byName[foldKey(country)]
+			if id == "" {
+				continue
+			}
+			f := text.FoldWord(adj)
+			e.nat[f] = id
+			if base, ok := strings.CutSuffix(f, "ees"); ok {
+				e.nat[base+"ese"] = id // Chinees: Chinese
+			} else {
+				e.nat[f+"e"] = id // Russisch: Russische
+			}
+		}
+	})
 }
 
 // Lookup returns the gazetteer actor with the given id without copying

@@ -375,7 +375,10 @@ const Header = `# Corpus Explorer actor gazetteer.
 #
 # Trailing empty fields may be left out. Lines starting with '#' and blank
 # lines are ignored. When two actors share an alias, the first one listed
-# wins. Names, aliases and phrases may not contain TAB, '|', '[' or ']'.
+# wins, unless the text writes it in capitals as only a later one does, or
+# the article's other actors belong to a later one's country (Kamer: the
+# Dutch Tweede Kamer, or the Belgian chamber in a Belgian article). Names,
+# aliases and phrases may not contain TAB, '|', '[' or ']'.
 `
 
 // WriteTo writes the gazetteer in its file format, with Header on top, so

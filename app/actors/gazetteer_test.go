@@ -2,6 +2,7 @@ package actors
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -287,4 +288,57 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestCountry(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Oekraïne", true}, {"oekraine", true}, {"Verenigde Staten", true}, {"België", true},
+		{"Den Haag", false}, {"Antwerpen", false}, {"NAVO", false}, {"", false},
+	} {
+		if got := Country(tt.name); got != tt.want {
+			t.Errorf("Country(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestNationality(t *testing.T) {
+	g, err := ParseGazetteer("g", []byte("rusland\tplace\tRusland\nverenigde-staten\tplace\tVerenigde Staten\t-\tVS\neu\torganisation\tEuropese Unie\t-\tEU\nchina\tplace\tChina\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := g.NewExtractor()
+	for _, tt := range []struct {
+		fold, want string
+	}{
+		{"russische", "rusland"}, {"russisch", "rusland"}, {"amerikaanse", "verenigde-staten"},
+		{"europese", "eu"}, {"chinese", "china"}, {"chinees", "china"},
+		{"duitse", ""}, // no Duitsland in this gazetteer
+		{"rusland", ""}, {"", ""},
+	} {
+		if got, _ := e.Nationality(tt.fold); got != tt.want {
+			t.Errorf("Nationality(%q) = %q, want %q", tt.fold, got, tt.want)
+		}
+	}
+}
+
+func TestSharing(t *testing.T) {
+	g, err := ParseGazetteer("g", []byte("nederland\tplace\tNederland\nbelgie\tplace\tBelgië\ntweede-kamer\torganisation\tTweede Kamer\tnederland\tKamer\nkamer-be\torganisation\tKamer van Volksvertegenwoordigers\tbelgie\tKamer\nrutte\tperson\tMark Rutte\tnederland\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := g.NewExtractor()
+	if got := fmt.Sprint(e.Sharing("Kamer"), e.Sharing("kamer"), e.Sharing("Tweede Kamer")); got != "[tweede-kamer kamer-be] [tweede-kamer kamer-be] []" {
+		t.Errorf("Sharing: %s", got)
+	}
+	if !e.SharesName("kamer-be") || e.SharesName("rutte") {
+		t.Error("SharesName")
+	}
+	for id, want := range map[string]string{"nederland": "nederland", "tweede-kamer": "nederland", "kamer-be": "belgie", "rutte": "nederland", "nope": ""} {
+		if got := e.CountryOf(id); got != want {
+			t.Errorf("CountryOf(%s) = %q, want %q", id, got, want)
+		}
+	}
 }

@@ -34,6 +34,8 @@ var (
 	// the files for their licences).
 	//go:embed lexicon/countries.lst
 	countryList string
+	//go:embed lexicon/nationalities.lst
+	nationalityList string
 	//go:embed lexicon/geoplaces.lst
 	geoPlaceList string
 )
@@ -45,6 +47,7 @@ type lexicon struct {
 	first         map[string]bool // first names
 	places        map[string]bool // place names, folded words joined by spaces
 	geo           map[string]bool // of which those only GeoNames lists: weaker evidence
+	countries     map[string]bool // Dutch names of countries and world regions (CLDR), folded words joined by spaces
 	iso3          map[string]bool // ISO 3166 alpha-3 codes of countries, folded: ita, ned
 	countryPrefix map[string]bool // first letters of Dutch country names as result lists write them: ita, dui, zaf
 	orgWord       map[string]bool
@@ -78,6 +81,13 @@ var (
 func getLexicon() *lexicon {
 	lexOnce.Do(func() { lex = buildLexicon() })
 	return lex
+}
+
+// Country reports whether name is the Dutch name of a country or world
+// region as the Unicode CLDR gives it (Oekraïne, Verenigde Staten, VS is
+// not: an abbreviation), whatever its case and diacritics.
+func Country(name string) bool {
+	return getLexicon().countries[strings.Join(wordFolds(name), " ")]
 }
 
 // words returns the folded whitespace-separated words of a list, skipping
@@ -191,6 +201,7 @@ func buildLexicon() *lexicon {
 func (l *lexicon) addCountries(list string) {
 	l.iso3 = map[string]bool{"vs": true, "gb": true, "vk": true}
 	l.countryPrefix = map[string]bool{}
+	l.countries = map[string]bool{}
 	for _, line := range strings.Split(list, "\n") {
 		code, name, ok := strings.Cut(line, "\t")
 		if !ok || strings.HasPrefix(line, "#") {
@@ -198,6 +209,7 @@ func (l *lexicon) addCountries(list string) {
 		}
 		f := wordFolds(name)
 		l.places[strings.Join(f, " ")] = true
+		l.countries[strings.Join(f, " ")] = true
 		if code != "-" {
 			l.iso3[strings.ToLower(code)] = true
 		}

@@ -50,6 +50,7 @@ func TestOtherNames(t *testing.T) {
 		{"compass word joins", "De Oost-Europese landen.", "Oost-Europese=oost-europese/other"},
 		{"compound with another part is none", "De Amerikaans-gezinde regering.", ""},
 		{"listed event", "Hij won goud op de Olympische Spelen.", "Olympische Spelen=olympische-spelen/other"},
+		{"a storm's name, sentence-initially", "Storm Eunice heeft vrijdag vier mensen het leven gekost.", "Storm Eunice=storm-eunice/other"},
 		{"listed law", "Dat staat in de Grondwet.", "Grondwet=grondwet/other"},
 		{"name and a year", "De organisatie van Brussel 2000 is klaar.", "Brussel 2000=brussel-2000/other"},
 		{"event word before a place", "Hij reed de Ronde van Denemarken.", "Ronde van Denemarken=ronde-van-denemarken/other"},

@@ -355,6 +355,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 	}
 	all, found := ex.ExtractAll(actors.Doc{Text: a.Text, Tokens: a.Tokens, Sentences: sents, Date: a.Date.String()})
 	mentions, others := splitOthers(ex, all, found)
+	byCountry(a.Text, mentions, ex)
 	art := &Article{
 		Article:  a,
 		Mentions: mentions,
@@ -383,6 +384,51 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		})
 	}
 	return art, found
+}
+
+// byCountry gives a name several gazetteer actors share ("Kamer", "PvdA")
+// to the one of the country the article is about: the country most of its
+// other actors belong to, when at least two do and twice as many as to
+// any other. A name that only one actor has is left as it is.
+func byCountry(src string, mentions []actors.Mention, ex *actors.Extractor) {
+	var shared []int
+	votes := map[string]int{}
+	for i, m := range mentions {
+		if ex.SharesName(m.ActorID) && len(ex.Sharing(m.Span.Of(src))) > 1 {
+			shared = append(shared, i)
+			continue
+		}
+		if c := ex.CountryOf(m.ActorID); c != "" {
+			votes[c]++
+		}
+	}
+	if len(shared) == 0 {
+		return
+	}
+	best, n, second := "", 0, 0
+	for c, v := range votes {
+		switch {
+		case v > n || v == n && c < best:
+			best, n, second = c, v, max(n, second)
+		case v > second:
+			second = v
+		}
+	}
+	if n < 2 || n < 2*second {
+		return
+	}
+	for _, i := range shared {
+		m := &mentions[i]
+		if ex.CountryOf(m.ActorID) == best {
+			continue
+		}
+		for _, id := range ex.Sharing(m.Span.Of(src)) {
+			if ex.CountryOf(id) == best {
+				m.ActorID = id
+				break
+			}
+		}
+	}
 }
 
 // splitOthers splits the mentions ExtractAll returned into those of actors
@@ -425,7 +471,7 @@ func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
 		rr.sentence(i)
 	}
 	a.References = rr.refs
-	ef := eventFinder{a: a, lex: defaultLexicon(), actor: actor, pub: publication(a.Date)}
+	ef := eventFinder{a: a, lex: defaultLexicon(), actor: actor, nationality: ex.Nationality, pub: publication(a.Date)}
 	ef.findEvents()
 }
 

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/corpus"
@@ -97,6 +98,15 @@ func (f *eventFinder) mentionsIn(span text.Span) []text.Span {
 	return out
 }
 
+// titled reports whether the mention at sp is the title of the person
+// named right after it ("Minister van Justitie Vincent Van
+// Quickenborne"): the two are one participant (see titleOf).
+func (f *eventFinder) titled(sp text.Span) bool {
+	a := f.a
+	k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.Start >= sp.Start })
+	return k+1 < len(a.Mentions) && a.Mentions[k].Span == sp && f.titleOf(k, k+1, " ")
+}
+
 // joined reports whether the text between two mentions joins them ("en",
 // ",", "of", "&", "/") rather than leaving them side by side.
 func (f *eventFinder) joined(a, b text.Span) bool {
@@ -142,7 +152,10 @@ type eventFinder struct {
 	a     *Article
 	lex   *events.Lexicon
 	actor func(string) (*actors.Actor, bool)
-	pub   dates.Value
+	// nationality gives the country of a folded adjective of nationality
+	// (actors.Extractor.Nationality).
+	nationality func(string) (string, bool)
+	pub         dates.Value
 	// first is the first mention of each family ("Contact" for meetings,
 	// calls and contact; the subtype otherwise): what "het gesprek"
 	// points at.
@@ -186,7 +199,7 @@ func (f *eventFinder) findEvents() {
 			if len(em.Patient) == 0 && len(m.Roles.Agent) == 1 {
 				// "dat de VS Oekraïne steunt": two names side by side are
 				// subject and object
-				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) {
+				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) && !f.titled(ms[0]) {
 					em.Agent, em.Patient = f.ids([]text.Span{ms[0]}, 0), f.ids(ms[1:], 0)
 				}
 			}
@@ -204,10 +217,15 @@ func (f *eventFinder) findEvents() {
 				}
 			}
 			em.Agent = f.states(em.Type, em.Agent)
+			if em.Type.Type == "Life" {
+				// places do not die, marry or get hurt: "In Amsterdam,
+				// Diemen en Den Haag vielen doden" tells where
+				em.Agent, em.Patient, em.Place = f.placesOut(em.Agent, em.Patient, em.Place)
+			}
 			em.prep = m.Prep
 			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
 			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
-			f.date(&em, m, toks, s.Span)
+			f.date(&em, m, ms, toks, s.Span)
 			idx := len(a.EventMentions)
 			a.EventMentions = append(a.EventMentions, em)
 			f.link(idx, m, toks)
@@ -217,6 +235,23 @@ func (f *eventFinder) findEvents() {
 			}
 		}
 	}
+}
+
+// placesOut moves the places among agent and patient to place.
+func (f *eventFinder) placesOut(agent, patient, place []string) ([]string, []string, []string) {
+	isPlace := func(id string) bool {
+		act, ok := f.actor(id)
+		if ok && act.Type == actors.Place {
+			if !slices.Contains(place, id) {
+				place = append(place, id)
+			}
+			return true
+		}
+		return false
+	}
+	agent = slices.DeleteFunc(agent, isPlace)
+	patient = slices.DeleteFunc(patient, isPlace)
+	return agent, patient, place
 }
 
 // states adds to the agents of an act only a state does (an attack or
@@ -285,7 +320,16 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 	for _, sp := range spans {
 		k := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > sp.Start })
 		for ; k < len(a.Mentions) && a.Mentions[k].Span.Start < sp.End; k++ {
+			if k+1 < len(a.Mentions) && a.Mentions[k+1].Span.Start < sp.End && f.titleOf(k, k+1, " ") ||
+				k > 0 && a.Mentions[k-1].Span.End > sp.Start && f.titleOf(k, k-1, " van ") {
+				continue
+			}
 			add(a.Mentions[k].ActorID)
+		}
+		// "Russische troepen", "het Amerikaanse leger", "de Duitse
+		// regering": the forces or the government of a country act for it
+		if f.nationality != nil {
+			f.nationalForces(sp, add)
 		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })
 		for ; k < len(a.References) && a.References[k].Span.Start < sp.End; k++ {
@@ -297,14 +341,99 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 	return out
 }
 
+// inClause returns the mention of the same subtype told earlier in the
+// clause of the mention at idx, or -1: a verb and its noun ("ondertekenden
+// een akkoord", "het pact wordt ondertekend") tell of one happening.
+// Sayings are left to the rules of link.
+func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int {
+	a := f.a
+	em := &a.EventMentions[idx]
+	if family(em.Type) == "Broadcast" {
+		return -1
+	}
+	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End
+	for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence == em.Sentence; j-- {
+		o := &a.EventMentions[j]
+		if o.Type == em.Type && o.Trigger.Start >= cs && o.Trigger.End <= ce {
+			return j
+		}
+	}
+	return -1
+}
+
+// nationalForces calls add with the country of each adjective of
+// nationality in sp that a noun of forces follows ("Russische troepen").
+// Such adjectives are capitalised: only those words are looked up, by
+// their tokens' folds.
+func (f *eventFinder) nationalForces(sp text.Span, add func(string)) {
+	a := f.a
+	k := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= sp.Start })
+	for ; k+1 < len(a.Tokens) && a.Tokens[k+1].End <= sp.End; k++ {
+		t := a.Tokens[k]
+		if c := a.Text[t.Start]; t.Kind != text.Word || c < 'A' || c > 'Z' {
+			continue
+		}
+		if id, ok := f.nationality(t.Fold); ok && forces(a.Tokens[k+1].Fold) {
+			add(id)
+		}
+	}
+}
+
+// forces reports the nouns of the forces, the government and the
+// services of a state, which act for their country: troepen, leger,
+// regering, grenstroepen, inlichtingendienst.
+func forces(w string) bool {
+	switch w {
+	case "troepen", "leger", "legers", "militairen", "soldaten", "strijdkrachten", "luchtmacht", "marine", "troepenmacht",
+		"regering", "autoriteiten", "overheid", "kabinet", "justitie", "politie", "diplomaten", "diplomatie",
+		"ministerie", "ambassade", "delegatie", "onderhandelaars", "defensie", "grenswacht", "kustwacht":
+		return true
+	}
+	for _, s := range []string{"troepen", "leger", "regering", "dienst", "diensten", "militairen"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf reports whether mention k only says who the person of mention
+// p is, with only gap between them: a space for the title before a name
+// ("Minister van Binnenlandse Zaken Jan Jambon"; a hyphenated word may
+// come first: "NAVO-chef Stoltenberg"), " van " for one after it
+// ("Minister Hoekstra van Buitenlandse Zaken"). The ministry or alliance
+// did nothing.
+func (f *eventFinder) titleOf(k, p int, gap string) bool {
+	a := f.a
+	m, person := a.Mentions[k], a.Mentions[p]
+	if act, ok := f.actor(m.ActorID); !ok || act.Type == actors.Person {
+		return false
+	}
+	if act, ok := f.actor(person.ActorID); !ok || act.Type != actors.Person {
+		return false
+	}
+	if p < k {
+		return a.Text[person.Span.End:m.Span.Start] == gap
+	}
+	between := a.Text[m.Span.End:person.Span.Start]
+	if rest, ok := strings.CutPrefix(between, "-"); ok {
+		between = strings.TrimLeftFunc(rest, unicode.IsLetter)
+	}
+	return between == gap
+}
+
 // date gives em its date: a date expression of its clause, else (unless
 // it is reported speech, which tells of another time) the expression of
-// its sentence nearest to the trigger. Without one, link gives it the
-// date of the happening it continues, or the publication date.
-func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token, sent text.Span) {
+// its sentence nearest to the trigger; not one after a noun trigger that
+// follows it (ms are the sentence's mentions). Without one, link gives it
+// the date of the happening it continues, or the publication date.
+func (f *eventFinder) date(em *EventMention, m events.Mention, ms []events.Mention, toks []text.Token, sent text.Span) {
 	a := f.a
 	if em.Type.Subtype == "Broadcast" && (m.Det == events.Definite || m.Det == events.Demonstrative) {
 		return // "die Russische eisen", "Poetins oproep": said before
+	}
+	if em.Type.Subtype == "Broadcast" && toks[m.Token].Fold == "volgens" {
+		return // "Volgens het parket gaat het om inbraken sinds januari": said now, of another time
 	}
 	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= sent.Start })
 	best, dist := -1, 0
@@ -312,12 +441,21 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 	// What a clause is about ("sprak op 7 december zijn zorgen uit over de
 	// troepenopbouw") happens when it does, not when it is talked about:
 	// only a date after it is its own ("over de aanval van 3 mei").
-	about := m.Det != events.NoDeterminer && m.Prep == "over"
+	// The same holds for the cause or the reason of what the sentence
+	// tells ("woensdag veroordeeld voor een overval", "opgepakt wegens
+	// de moord", "waarschuwde op 7 december voor een inval").
+	about := m.Det != events.NoDeterminer && (m.Prep == "over" || m.Prep == "voor" || m.Prep == "wegens" || m.Prep == "vanwege")
 	for k := lo; k < len(a.Dates) && a.Dates[k].Span.End <= sent.End; k++ {
 		d := a.Dates[k]
 		inClause := d.Span.Start >= cs && d.Span.End <= ce
 		if !inClause && m.Speech >= 0 || about && d.Span.Start < m.Trigger.Start {
 			continue
+		}
+		if !inClause && em.Type.Subtype == "Broadcast" && d.Span.Start > max(m.Trigger.End, m.Particle.End) {
+			continue // "maakte bekend dat de huldiging dinsdag plaatsvindt": what is said has it
+		}
+		if nounBetween(ms, m.Trigger.End, d.Span.Start) {
+			continue // "schuldig verklaard aan de moord op zijn ex-partner in 2019": the murder's
 		}
 		gap := abs(d.Span.Start - m.Trigger.Start)
 		if inClause {
@@ -332,6 +470,17 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, toks []text.Token
 	}
 	d := a.Dates[best]
 	em.Date, em.Weekday, em.When, em.DateExpr = d.Value, d.Weekday, InSentence, d.Span
+}
+
+// nounBetween reports whether a noun trigger of ms lies between the
+// offsets from and to: a date after it is its own.
+func nounBetween(ms []events.Mention, from, to int) bool {
+	for i := range ms {
+		if o := &ms[i]; o.Det != events.NoDeterminer && o.Trigger.Start >= from && o.Trigger.End <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // future makes an asserted mention dated after its article's publication
@@ -422,6 +571,9 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	case len(em.Agent)+len(em.Patient) == 0 && em.When == 0:
 		same = last(false)
 	}
+	if j := f.inClause(idx, m, toks); j >= 0 && (same < 0 || !f.fits(idx, same)) {
+		same = j
+	}
 	if same >= 0 && f.fits(idx, same) {
 		em.Same = same
 		em.Earlier = em.Earlier || a.EventMentions[f.root(same)].Earlier
@@ -501,6 +653,13 @@ func (f *eventFinder) root(j int) int {
 // one) and neither do their own dates.
 func (f *eventFinder) fits(i, j int) bool {
 	a, b := &f.a.EventMentions[i], &f.a.EventMentions[f.root(j)]
+	if ma, mb := modClass(a.Modality), modClass(b.Modality); ma != mb && !(ma == events.Hypothetical && mb == events.Asserted) {
+		// An agreement signed is not the one only threatened or refused
+		// before, nor is one threatened the one refused; but a happening
+		// that only might have been is often one told before in other
+		// words ("had behoefte aan een vervolggesprek").
+		return false
+	}
 	pa, pb := a.Participants(), b.Participants()
 	if len(pa) > 0 && len(pb) > 0 && !overlaps(pa, pb) {
 		return false

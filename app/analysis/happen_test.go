@@ -177,6 +177,10 @@ func TestReferences(t *testing.T) {
 	}{
 		{"hij: the person before", "date 2021-12 Joe Biden sprak met Macron. Hij zei dat het goed ging.",
 			[]string{"Hij=joe-biden"}},
+		{"hem is not the subject of its clause", "date 2022-11-28 Oud-premier Wilfried Martens is zondag overleden. Premier Alexander De Croo noemde hem een staatsman.",
+			[]string{"hem=wilfried-martens"}},
+		{"hem after a subject and an object", "date 2021-12 Biden belde Poetin en waarschuwde hem.",
+			[]string{"hem=vladimir-poetin"}},
 		{"hij in the sentence: its first person", "date 2021-12 Biden belde Poetin en hij zei niets.",
 			[]string{"hij=joe-biden"}},
 		{"de twee", "date 2021-12 Biden en Poetin belden. Op 7 december spraken de twee elkaar al.",
@@ -187,6 +191,16 @@ func TestReferences(t *testing.T) {
 			[]string{"Hij=jens-stoltenberg", "het land=rusland"}},
 		{"de premier by a title in the text", "date 2021-12 Premier Van Dalen reisde naar Brussel. De premier zei dat het goed ging.",
 			[]string{"De premier=van-dalen"}},
+		{"het bedrijf: the subject of the sentence before", "date 2022-06-21 Het chipbedrijf ASML neemt de sensorfabrikant Berliner Glas over. Dat maakte het bedrijf dinsdag bekend.",
+			[]string{"het bedrijf=asml"}},
+		{"het land is no city", "date 2018-10-09 Jambon ontmoette Ollongren in Den Haag. Calvo zei dat het spel gevaarlijk is voor het land.",
+			nil},
+		{"het land after a preposition: the last country named", "date 2021-12 Rusland wil voorkomen dat Oekraïne toetreedt tot de NAVO. Poetin vreest dat de invloed te groot wordt in het land.",
+			[]string{"het land=oekraine"}},
+		{"het land as a subject: the first country named", "date 2021-12 Rusland stuurt troepen naar Oekraïne. Volgens Biden wil het land een oorlog.",
+			[]string{"het land=rusland"}},
+		{"het bedrijf is no public body", "date 2024-02-01 De Europese Commissie heeft Apple een boete opgelegd. Het bedrijf zou Spotify hebben benadeeld.",
+			[]string{"Het bedrijf=apple"}},
 		{"a role nobody holds stays open", "date 2021-12 Joe Biden reisde naar Brussel. De premier zei dat het goed ging.",
 			nil},
 	} {
@@ -238,6 +252,78 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestLinkModality: a happening told as done is never the one only
+// threatened, wanted or refused before it in the article.
+func TestLinkModality(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       int // corpus events of type Policy
+	}{
+		{"threatened, then signed", "date 2018-10 De partij dreigt op te stappen als het pact wordt ondertekend. De ministers ondertekenden een akkoord.", 2},
+		{"refused, then signed", "date 2018-10 Het overleg leverde geen akkoord op. De ministers ondertekenden een akkoord.", 2},
+		{"signed, then told again", "date 2018-10 De ministers ondertekenden een akkoord. Het akkoord regelt de samenwerking.", 1},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		n := 0
+		var got []string
+		for _, hp := range ac.Happenings().List {
+			if hp.Type.Type == "Policy" {
+				n++
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %d", hp.Date, hp.Type, hp.Modality, len(hp.Mentions)))
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d policy events, want %d: %q", tt.name, n, tt.want, got)
+		}
+	}
+}
+
+// TestMentionsInNews: roles and dates of mentions in news of other kinds
+// than the seeds'.
+func TestMentionsInNews(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, trigger string
+		want                string // "date when agent patient"
+	}{
+		{"a title names no agent", "date 2018-10-09 Minister van Binnenlandse Zaken Jan Jambon ontmoette op 2 oktober Kajsa Ollongren.",
+			"ontmoette", "2018-10-02 sentence [jan-jambon] [kajsa-ollongren]"},
+		{"a ministry after the name", "date 2023-02-07 Minister Hoekstra van Buitenlandse Zaken maakte dat dinsdagochtend bekend.",
+			"maakte", "2023-02-07 sentence [wopke-hoekstra] []"},
+		{"a title is not a subject beside its person", "date 2023-09-12 Minister van Justitie Vincent Van Quickenborne ontmoette op 11 september de burgemeester.",
+			"ontmoette", "2023-09-11 sentence [vincent-van-quickenborne] []"},
+		{"NAVO-chef", "date 2021-12 NAVO-chef Jens Stoltenberg waarschuwde Rusland.",
+			"waarschuwde", "2021-12 reported [jens-stoltenberg] [rusland]"},
+		{"the crime a court judged happened before the verdict", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
+			"overval", "2024-03-14 reported [] []"},
+		{"a date in what is said is not the saying's", "date 2023-05-22 Burgemeester Ahmed Aboutaleb maakte bekend dat de huldiging dinsdag op de Coolsingel plaatsvindt.",
+			"maakte", "2023-05-22 reported [ahmed-aboutaleb] []"},
+		{"a country's troops act for it", "date 2022-03-02 Russische troepen hebben dinsdag Oekraïne aangevallen.",
+			"aangevallen", "2022-03-01 sentence [rusland] [oekraine]"},
+		{"a country's government acts for it", "date 2022-03-02 De Amerikaanse regering heeft dinsdag Poetin gebeld.",
+			"gebeld", "2022-03-01 sentence [verenigde-staten] [vladimir-poetin]"},
+		{"an adjective alone is no participant", "date 2022-03-02 Russische banken hebben dinsdag Oekraïne aangevallen.",
+			"aangevallen", "2022-03-01 sentence [] [oekraine]"},
+		{"a date in what volgens reports is not the saying's", "date 2022-05-04 Volgens Rutte gaat het om twaalf inbraken sinds januari.",
+			"Volgens", "2022-05-04 reported [mark-rutte] []"},
+		{"places do not die", "date 2022-02-19 In Amsterdam, Diemen en Den Haag vielen vrijdag doden.",
+			"doden", "2022-02-18 sentence [] []"},
+		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
+			"veroordeeld", "2024-03-13 sentence [] []"},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		a := ac.Articles[0]
+		got := "none"
+		for _, m := range a.EventMentions {
+			if m.Trigger.Of(a.Text) == tt.trigger {
+				got = fmt.Sprintf("%s %s %v %v", m.Date, m.When, m.Agent, m.Patient)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %s %q, want %q", tt.name, tt.trigger, got, tt.want)
+		}
+	}
+}
+
 // TestMentionDates: a mention takes the date of its sentence, else of the
 // happening it continues, else the publication, inexact.
 func TestMentionDates(t *testing.T) {
@@ -253,5 +339,29 @@ func TestMentionDates(t *testing.T) {
 	}
 	if m := a.EventMentions[1]; m.Same != 0 {
 		t.Errorf("'Dat gesprek' is not the call told before: Same %d", m.Same)
+	}
+}
+
+// TestSharedNames: a name two actors of the gazetteer have goes to the one
+// of the country the article is about.
+func TestSharedNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"Belgian", "date 2018-10 Bart De Wever en Jan Jambon debatteerden in de Kamer.", "kamer-van-volksvertegenwoordigers"},
+		{"Dutch", "date 2023-07 Mark Rutte en Sigrid Kaag debatteerden in de Kamer.", "tweede-kamer"},
+		{"no country to tell", "date 2023-07 Het debat in de Kamer duurde lang.", "tweede-kamer"},
+	} {
+		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
+		a := ac.Articles[0]
+		got := ""
+		for _, m := range a.Mentions {
+			if m.Span.Of(a.Text) == "Kamer" {
+				got = m.ActorID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: Kamer is %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -19,35 +19,48 @@ func (ac *Corpus) Index() *search.Index { return ac.IndexBuilder().Index() }
 // IndexBuilder prepares the index that Index builds, to be built a few
 // articles at a time.
 func (ac *Corpus) IndexBuilder() *search.Builder {
+	return search.NewBuilder(ac.Corpus, ac.IndexConfig())
+}
+
+// IndexConfig returns the configuration of the index that Index builds:
+// what a pack of the corpus (app/packs) indexes each article with.
+func (ac *Corpus) IndexConfig() search.Config {
 	types := make(map[string]string, len(ac.actors))
 	names := make(map[string][]string, len(ac.actors))
 	for id, a := range ac.actors {
 		types[id] = a.Type.String()
 		names[id] = a.Names()
 	}
-	return search.NewBuilder(ac.Corpus, search.Config{
+	return search.Config{
 		// Worked out as each article is indexed (the builder asks once
 		// per article), not for every article before the first is.
-		Actors: func(i int) []string {
-			var ids []string
-			for _, c := range ac.Articles[i].Actors() {
-				ids = append(ids, c.ID)
-			}
-			return ids
-		},
-		Types: types,
-		Mentions: func(i int) []search.Mention {
-			ms := ac.Articles[i].Mentions
-			out := make([]search.Mention, len(ms))
-			for j, m := range ms {
-				out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
-			}
-			return out
-		},
+		Actors:   func(i int) []string { return ac.Articles[i].ActorIDs() },
+		Types:    types,
+		Mentions: func(i int) []search.Mention { return ac.Articles[i].SearchMentions() },
 		Alias:    ac.aliases(),
 		Names:    names,
 		Happened: func(i int) [][2]int { return ac.Articles[i].Happened() },
-	})
+	}
+}
+
+// ActorIDs returns the ids of the article's actors, most mentioned first
+// (see Actors): what IndexConfig's Actors gives for the article.
+func (a *Article) ActorIDs() []string {
+	var ids []string
+	for _, c := range a.Actors() {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// SearchMentions returns the article's actor mentions as the index takes
+// them (IndexConfig's Mentions).
+func (a *Article) SearchMentions() []search.Mention {
+	out := make([]search.Mention, len(a.Mentions))
+	for j, m := range a.Mentions {
+		out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
+	}
+	return out
 }
 
 // Happened returns the days the happenings the article tells of cover,
@@ -78,6 +91,14 @@ func (a *Article) Happened() [][2]int {
 // aliases returns the expansion of a folded query word into the other
 // one-word names of the same actor.
 func (ac *Corpus) aliases() func(string) []string {
+	words := ac.Aliases()
+	return func(fold string) []string { return words[fold] }
+}
+
+// Aliases maps each folded one-word name of an actor to the other
+// one-word names of the same actor: the expansion of a query word that
+// Config.Alias of IndexConfig gives.
+func (ac *Corpus) Aliases() map[string][]string {
 	words := map[string][]string{}
 	for _, a := range ac.actors {
 		var names []string
@@ -100,7 +121,7 @@ func (ac *Corpus) aliases() func(string) []string {
 			}
 		}
 	}
-	return func(fold string) []string { return words[fold] }
+	return words
 }
 
 func contains(list []string, s string) bool {

@@ -63,12 +63,21 @@ type JSONReference struct {
 	Actors   []string `json:"actors"`
 }
 
+// JSONOther is a name of an article that is no actor: an event, a work,
+// a law, a product, a language, a word of nationality used as a name.
+type JSONOther struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Mentions int    `json:"mentions"`
+}
+
 // JSONArticle is one article in the analysis document.
 type JSONArticle struct {
 	ID         string          `json:"id"`
 	Date       string          `json:"date"`
 	Title      string          `json:"title"`
 	Actors     []JSONActor     `json:"actors"`
+	Others     []JSONOther     `json:"others"`
 	Events     []JSONEvent     `json:"events"`
 	References []JSONReference `json:"references"`
 }
@@ -140,10 +149,14 @@ func (ac *Corpus) Document() Document {
 	h := ac.Happenings()
 	doc := Document{Articles: make([]JSONArticle, 0, len(ac.Articles)), Events: make([]JSONHappening, 0, len(h.List))}
 	for ai, a := range ac.Articles {
-		ja := JSONArticle{ID: a.ID, Date: a.Date.String(), Title: a.Title, Actors: []JSONActor{}, Events: []JSONEvent{}, References: []JSONReference{}}
+		ja := JSONArticle{ID: a.ID, Date: a.Date.String(), Title: a.Title, Actors: []JSONActor{}, Others: []JSONOther{}, Events: []JSONEvent{}, References: []JSONReference{}}
 		for _, c := range a.Actors() {
 			act, _ := ac.Actor(c.ID)
 			ja.Actors = append(ja.Actors, JSONActor{ID: c.ID, Name: act.Name, Type: act.Type.String(), Mentions: c.Mentions, Discovered: act.Discovered})
+		}
+		for _, c := range a.OtherCounts() {
+			o, _ := ac.Other(c.ID)
+			ja.Others = append(ja.Others, JSONOther{ID: c.ID, Name: o.Name, Mentions: c.Mentions})
 		}
 		type entry struct {
 			at int // text offset, for the order

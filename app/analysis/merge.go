@@ -91,9 +91,12 @@ type unit struct {
 	parts    []string // participants, sorted
 	earlier  bool
 	open     bool
-	date     dates.Value
-	wd       int
-	when     When
+	// back is set for a movement back ("terugsturen", "trekt terug"),
+	// which is never the movement there ("samengetrokken").
+	back bool
+	date dates.Value
+	wd   int
+	when When
 }
 
 // rank orders the units to merge: precise dates first (days, weeks,
@@ -115,6 +118,7 @@ type cluster struct {
 	fam   string
 	sub   string
 	act   string
+	back  bool
 	mod   events.Modality
 	parts []string
 	dates []dateWd
@@ -445,7 +449,7 @@ func (m *Merger) cluster(ui int) {
 	}
 	if best < 0 {
 		best = len(m.cls)
-		m.cls = append(m.cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod})
+		m.cls = append(m.cls, cluster{fam: u.fam, sub: u.sub, act: u.act, mod: u.mod, back: u.back})
 		m.seen = append(m.seen, 0)
 		// a saying nobody dates takes no other (see score)
 		if !(u.fam == "Broadcast" && u.when == Reported) {
@@ -468,6 +472,11 @@ func (u *unit) add(a *Article, mi int) {
 	}
 	u.mentions = append(u.mentions, mi)
 	u.open = u.open || m.open
+	if m.Type.Type == "Movement" {
+		// the particle of "stuurde ... terug" is not in the trigger: a
+		// word of its sentence says it
+		u.back = u.back || strings.Contains(strings.ToLower(a.Sentences[m.Sentence].Of(a.Text)), "terug")
+	}
 	if u.sub == "Contact" && family(m.Type) == "Contact" {
 		u.sub = m.Type.Subtype
 	}
@@ -523,7 +532,7 @@ func modClass(m events.Modality) events.Modality {
 // score returns how well unit u fits the cluster: 0 when it may not join
 // it, else the number of participants they share.
 func (c *cluster) score(u *unit, units []unit) int {
-	if c.fam != u.fam || modClass(c.mod) != modClass(u.mod) {
+	if c.fam != u.fam || modClass(c.mod) != modClass(u.mod) || c.back != u.back {
 		return 0
 	}
 	if c.sub != u.sub && c.sub != "Contact" && u.sub != "Contact" {

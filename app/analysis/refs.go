@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"corpusexplorer/app/actors"
+	"corpusexplorer/app/events"
 	"corpusexplorer/app/text"
 )
 
@@ -76,9 +77,10 @@ type refResolver struct {
 // Resolution rules, in the order they are tried (see resolve):
 //
 //   - "hij", "hem": the first person named earlier in the sentence (its
-//     subject, mostly), else the first person of the nearest of the three
-//     sentences before that names one; "zij" before a plural verb ("zij
-//     spraken") is a group as "de twee" is, else a person as "hij" is.
+//     subject, mostly; for "hem" not the subject of its own clause), else
+//     the first person of the nearest of the three sentences before that
+//     names one; "zij" before a plural verb ("zij spraken") is a group as
+//     "de twee" is, else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
 //     of the noun's type (persons when there is no noun or it names people,
@@ -86,9 +88,12 @@ type refResolver struct {
 //     in the nearest sentence (this one before it, or one of the five
 //     before) that names that many; "beide landen" after two leaders are
 //     the places they belong to (the gazetteer's affiliation).
-//   - "het land", "de stad": the place named last before it, not in its
-//     own clause; "het bedrijf", "het concern", "de partij", "de club":
-//     the organisation named last, the same way.
+//   - "het land", "de stad": the place named last before it in its
+//     sentence, not in its own clause, else one of the nearest sentence
+//     before that names one: the first (mostly its subject) when no
+//     preposition governs the reference, else the last; "het bedrijf",
+//     "het concern", "de partij", "de club": an organisation, the same
+//     way.
 //   - "de premier", "de president", "de Russische president" (a role
 //     noun, perhaps after an adjective of nationality): the person named
 //     last whose role it is, from the gazetteer's dated roles
@@ -220,13 +225,17 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 		return Reference{Span: text.Span{Start: toks[k].Start, End: toks[end].End}, Sentence: si, Kind: kind, Actors: ids}, end, true
 	}
 	switch f {
-	case "hij", "hem":
-		return ref(Pronoun, k, r.person(ents))
+	case "hij":
+		return ref(Pronoun, k, r.person(ents, -1))
+	case "hem":
+		// an object is not the subject of its own clause: "De Croo
+		// noemde hem" is someone else
+		return ref(Pronoun, k, r.person(ents, clause))
 	case "zij":
 		if v := fold(k + 1); strings.HasSuffix(v, "en") || v == "zijn" {
 			return ref(Pronoun, k, r.group(ents, actors.Person, 2))
 		}
-		return ref(Pronoun, k, r.person(ents))
+		return ref(Pronoun, k, r.person(ents, -1))
 	case "de", "beide":
 		n, j := 0, k+1
 		switch {
@@ -262,15 +271,27 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 	if j+1 < len(toks) && (toks[j+1].Upper(r.a.Text) && toks[j+1].Kind == text.Word || fold(j+1) == "van") {
 		return Reference{}, 0, false // "de premier Van Dalen", "de president van Rusland": named there
 	}
+	// a description no preposition governs is mostly a subject, and
+	// stands for the subject of the sentence before ("Dat maakte het
+	// bedrijf bekend"); after one, for what was named last ("te groot
+	// wordt in het land")
+	subject := k == 0 || !events.IsPreposition(fold(k-1))
 	switch noun {
 	case "land", "stad", "hoofdstad":
-		// "het land", "de stad", "de hoofdstad"
+		// "het land", "de stad", "de hoofdstad": a country is no city
 		if adj == "" && (f == "het") == (noun == "land") {
-			return ref(Description, j, r.last(ents, actors.Place, clause))
+			country := noun == "land"
+			return ref(Description, j, r.last(ents, actors.Place, clause, subject, func(id string) bool { return r.country(id) == country }))
 		}
-	case "bedrijf", "concern", "onderneming", "organisatie", "partij", "club", "bond", "vakbond", "bank", "ploeg":
+	case "bedrijf", "concern", "onderneming", "bank":
+		// a company is no public body: "De Europese Commissie legde Apple
+		// een boete op. Het bedrijf ..." is Apple
 		if adj == "" {
-			return ref(Description, j, r.last(ents, actors.Organisation, clause))
+			return ref(Description, j, r.last(ents, actors.Organisation, clause, subject, func(id string) bool { return !r.publicBody(id) }))
+		}
+	case "organisatie", "partij", "club", "bond", "vakbond", "ploeg":
+		if adj == "" {
+			return ref(Description, j, r.last(ents, actors.Organisation, clause, subject, nil))
 		}
 	}
 	if f == "de" && roleNoun(noun) {
@@ -316,10 +337,16 @@ func roleNoun(w string) bool {
 
 // person returns the first person named in the sentence before the
 // reference, else the first person of the nearest of the three sentences
-// before.
-func (r *refResolver) person(ents []entity) []string {
+// before. The first person of clause notSubjectOf (-1 for none) is
+// passed over: the subject of the clause of an object pronoun.
+func (r *refResolver) person(ents []entity, notSubjectOf int) []string {
+	subject := true // the first person of clause notSubjectOf is yet to come
 	for i := range ents {
 		if id := ents[i].single(); ents[i].typ == actors.Person && id != "" {
+			if ents[i].clause == notSubjectOf && subject {
+				subject = false
+				continue
+			}
 			return []string{id}
 		}
 	}
@@ -377,22 +404,66 @@ func (r *refResolver) group(ents []entity, typ actors.Type, n int) []string {
 }
 
 // last returns the actor of type typ named last before the reference,
-// outside its own clause: in the sentence, else in the three before.
-func (r *refResolver) last(ents []entity, typ actors.Type, clause int) []string {
+// outside its own clause, in the sentence; else one named in the nearest
+// of the three sentences before that names one (and fits, when fits is
+// not nil): for a subject the first
+// (mostly that sentence's subject: "ASML neemt Berliner Glas over. Dat
+// maakte het bedrijf bekend" is ASML), else the last.
+func (r *refResolver) last(ents []entity, typ actors.Type, clause int, subject bool, fits func(id string) bool) []string {
+	ok := func(e *entity) (string, bool) {
+		id := e.single()
+		return id, e.typ == typ && id != "" && (fits == nil || fits(id))
+	}
 	for i := len(ents) - 1; i >= 0; i-- {
-		if id := ents[i].single(); ents[i].typ == typ && id != "" && ents[i].clause != clause {
+		if id, yes := ok(&ents[i]); yes && ents[i].clause != clause {
 			return []string{id}
 		}
 	}
 	for back := 1; back <= 3 && back <= len(r.past); back++ {
 		es := r.past[len(r.past)-back]
-		for i := len(es) - 1; i >= 0; i-- {
-			if id := es[i].single(); es[i].typ == typ && id != "" {
+		for n := range es {
+			i := len(es) - 1 - n
+			if subject {
+				i = n
+			}
+			if id, yes := ok(&es[i]); yes {
 				return []string{id}
 			}
 		}
 	}
 	return nil
+}
+
+// publicBody reports whether the organisation id is a body of a state or
+// union by its name: a commission, ministry, council, parliament,
+// chamber, court, government, police, army, union or alliance.
+func (r *refResolver) publicBody(id string) bool {
+	act, ok := r.actor(id)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(act.Name)) {
+		for _, b := range []string{"commissie", "ministerie", "raad", "parlement", "kamer", "rechtbank", "hof", "regering", "kabinet", "politie", "leger", "unie", "navo", "naties", "gemeente", "provincie", "senaat", "congres", "kremlin", "huis"} {
+			if strings.HasSuffix(w, b) {
+				return true
+			}
+		}
+	}
+	switch act.Name {
+	case "EU", "VN", "NAVO", "NATO", "OM", "IMF", "WHO":
+		return true
+	}
+	return false
+}
+
+// country reports whether the place id is a country or world region: one
+// of its names is (see actors.Country).
+func (r *refResolver) country(id string) bool {
+	act, ok := r.actor(id)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(act.Names(), actors.Country)
 }
 
 // role returns the person named last (in the sentence or the article

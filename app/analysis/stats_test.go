@@ -211,6 +211,13 @@ func TestOtherNamesAreNoActors(t *testing.T) {
 			t.Errorf("actor %s is of type other", id)
 		}
 	}
+	var doc []string
+	for _, o := range ac.Document().Articles[0].Others {
+		doc = append(doc, fmt.Sprintf("%s=%s×%d", o.ID, o.Name, o.Mentions))
+	}
+	if got := fmt.Sprint(doc); got != "[belgische=Belgische×1 olympische-spelen=Olympische Spelen×1]" {
+		t.Errorf("the document's others %s", got)
+	}
 	if got := fmt.Sprint(ac.OtherIDs()); got != "[belgische olympische-spelen]" {
 		t.Errorf("OtherIDs %s", got)
 	}

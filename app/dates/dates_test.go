@@ -191,6 +191,8 @@ func TestDayDatedArticle(t *testing.T) {
 		{fri, "Donderdag spreekt de minister met de pers.", "Donderdag=2000-09-07"},
 		{fri, "De minister zal maandag spreken.", "maandag=2000-09-04"},
 		{fri, "Maandag sprak de minister.", "Maandag=2000-08-28"},
+		{fri, "De Clercq legde dinsdag de eed af.", "dinsdag=2000-08-29"},
+		{fri, "Hij zette dinsdag zijn handtekening.", "dinsdag=2000-08-29"},
 		{fri, "Vrijdag spreekt de minister.", "Vrijdag=2000-09-01"},
 		{fri, "Vrijdag sprak de minister.", "Vrijdag=2000-09-01"},
 		{fri, "Afgelopen maandag was het druk.", "Afgelopen maandag=2000-08-28"},

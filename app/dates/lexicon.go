@@ -212,6 +212,7 @@ func init() {
 		vergat vergaten verbood verboden schoot zweeg zwegen stak lukte lukten trad traden schonk schonken
 		klonk klonken dwong dwongen drong drongen zong zongen blies bliezen zwoer zwoeren loog hief hieven
 		sneed sneden stal stalen wreef beet genas bezat bezaten
+		legde legden zette zegde zegden kende kenden
 		toen destijds vroeger geleden jl`, lex{cls: cPast})
 	add("zal zullen zult zul", lex{cls: cFuture})
 	add("heeft hebben hebt heb is ben bent zijn", lex{cls: cAux})

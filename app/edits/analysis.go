@@ -5,27 +5,7 @@ import (
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
-	"corpusexplorer/app/corpus"
 )
-
-// Analyse analyses c with the effective gazetteer of r and remaps the
-// mentions and event actors of every article (RemapArticle), so that
-// merged actors show under their target and hidden ones nowhere.
-//
-// Limitation, until package analysis can remap its own actor table: the
-// returned corpus still lists a hidden (or merged but still discovered)
-// actor in Actor, ActorIDs and Summary().Actors, though no article
-// mentions it any more.
-func Analyse(c *corpus.Corpus, r *Result) *analysis.Corpus {
-	ac := analysis.Analyse(c, r.Gazetteer.NewExtractor())
-	if r.Empty() {
-		return ac
-	}
-	for i, a := range ac.Articles {
-		ac.Articles[i] = RemapArticle(a, r.Remap)
-	}
-	return ac
-}
 
 // RemapArticle returns a copy of a whose mentions, event actors,
 // references and event mention roles are rewritten with remap (see Result.Remap): merged ids become their target

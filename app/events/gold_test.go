@@ -138,6 +138,25 @@ func TestLexicon(t *testing.T) {
 		{"De verdachte werd gearresteerd in Gent.", []string{"gearresteerd Justice/Arrest-Jail"}},
 		{"Hij werd veroordeeld tot drie jaar cel.", []string{"veroordeeld Justice/Sentence", "veroordeeld Justice/Convict"}},
 		{"Hij werd veroordeeld.", []string{"veroordeeld Justice/Convict"}},
+		{"Het migratiepact wordt in Marrakesh goedgekeurd.", []string{"migratiepact Policy/Agreement"}},
+		{"De ministers ondertekenden het pact.", []string{"ondertekenden Policy/Agreement", "pact Policy/Agreement"}},
+		{"Het compacte model heeft impact.", nil},
+		{"De aanvaller en de bezoekers van de onderzoeker.", nil},
+		{"Hij werd veroordeeld voor de moord op zijn buurman.", []string{"veroordeeld Justice/Convict", "moord Conflict/Attack", "moord Life/Die"}},
+		{"Koning Filip ontvangt maandag de partijvoorzitters.", []string{"ontvangt Contact/Meet"}},
+		{"De minister ontvangt een brief.", []string{"brief Contact/Correspondence"}},
+		{"KBC schrapt 500 banen.", []string{"schrapt Personnel/End-Position"}},
+		{"Iran heeft raketten afgevuurd op twee bases.", []string{"afgevuurd Conflict/Attack"}},
+		{"Israël en Hamas hebben een staakt-het-vuren gesloten.", []string{"staakt Policy/Agreement"}},
+		{"Het bedrijf sluit zijn fabriek in Genk.", []string{"sluit Business/End-Org"}},
+		{"De winkel sluit eind maart de deuren.", []string{"sluit Business/End-Org"}},
+		{"Polen sluit de grens met Belarus.", nil},
+		{"Het kabinet-Rutte IV is gevallen.", []string{"gevallen Personnel/End-Position"}},
+		{"Er zijn veel bladeren gevallen.", nil},
+		{"De Tweede Kamer debatteert maandag over de crisis.", []string{"debatteert Contact/Meet"}},
+		{"De verdachten worden vandaag voorgeleid bij de onderzoeksrechter.", []string{"voorgeleid Justice/Trial-Hearing"}},
+		{"De koning betuigde zijn medeleven.", []string{"betuigde Contact/Broadcast"}},
+		{"Het OM vorderde dertig jaar cel.", []string{"vorderde Justice/Trial-Hearing"}},
 		{"Het Hof van Cassatie besliste.", nil},
 		{"Ze hadden een videogesprek.", []string{"videogesprek Contact/Correspondence"}},
 		{"Philips neemt Lumenix over.", []string{"neemt Business/Merge-Org"}},
@@ -150,6 +169,8 @@ func TestLexicon(t *testing.T) {
 		{"De gemeente krijgt 14 miljoen euro van het Rijk.", []string{"krijgt Transaction/Transfer-Money"}},
 		{"De zangeres heeft haar eerste kind gekregen.", []string{"gekregen Life/Be-Born"}},
 		{"Duitsland stuurt geen Taurus-raketten naar Oekraïne.", []string{"stuurt Movement/Transport-Artifact"}},
+		{"Nederland stuurt een reddingsteam van 70 mensen naar het rampgebied.", []string{"stuurt Movement/Transport-Person"}},
+		{"Het bedrijf stuurt een factuur naar de klant.", nil},
 		{"De zaak dient in hoger beroep.", nil},
 		{"De wethouder ging in hoger beroep.", []string{"beroep Justice/Appeal"}},
 		{"De Commissie blokkeerde de overname.", []string{"overname Business/Merge-Org"}},
@@ -198,6 +219,17 @@ func TestModality(t *testing.T) {
 		{"De Kamer stemde in met een voorstel om de lening niet langer te garanderen.", "stemde", Asserted},
 		{"De wethouder heeft over de plannen gesproken.", "gesproken", Asserted},
 		{"Karin Mulder wordt de nieuwe burgemeester van Deventer.", "wordt", Planned},
+		{"De verdediging had de vrijspraak gevraagd.", "vrijspraak", Hypothetical},
+		{"Het OM eiste een celstraf van acht jaar.", "celstraf", Hypothetical},
+		{"Biden vroeg in het gesprek om steun.", "gesprek", Asserted},
+		{"Hij riskeert levenslang.", "levenslang", Hypothetical},
+		{"Trump zei dat er geen Amerikanen zijn omgekomen.", "omgekomen", Negated},
+		{"Zijn gesprek met Poetin leverde veel op.", "gesprek", Asserted},
+		{"Het gesprek leverde geen akkoord op.", "gesprek", Asserted},
+		{"Het gesprek leverde geen akkoord op.", "akkoord", Negated},
+		{"Het overleg leverde geen nieuw akkoord op.", "akkoord", Negated},
+		{"Rusland voerde geen aanval uit.", "aanval", Negated},
+		{"De minister heeft geen ontslag genomen.", "ontslag", Negated},
 	} {
 		var got Modality = "none"
 		for _, m := range l.Find(tt.in) {
@@ -241,6 +273,10 @@ func TestRoles(t *testing.T) {
 		{"Dat meldt persbureau Reuters.", "meldt", "persbureau Reuters", ""},
 		{"Dat zei de minister dinsdag tegen de NOS.", "zei", "de minister", "de NOS"},
 		{"De vakbond legt het vervoer plat met een staking van 24 uur.", "staking", "", ""},
+		{"Beide ministers ondertekenden een akkoord over de samenwerking tussen de politiediensten.", "akkoord", "Beide ministers", ""},
+		{"Het leger liet weten tienduizend militairen terug te sturen naar hun bases.", "sturen", "Het leger", "tienduizend militairen"},
+		{"Hamas laat in die periode vijftig gijzelaars vrij.", "laat", "Hamas", "vijftig gijzelaars"},
+		{"Er is een akkoord tussen Kiev en Moskou.", "akkoord", "Kiev", ""},
 	} {
 		var agent, patient string = "none", "none"
 		for _, m := range l.Find(tt.in) {
@@ -339,6 +375,47 @@ func TestSpeech(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != tt.want {
 			t.Errorf("%q:\n got %s\nwant %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+// TestDeterminer: a noun trigger's determiner goes before it across
+// adjectives, not across a name.
+func TestDeterminer(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger string
+		want        Determiner
+	}{
+		{"Het was een goed gesprek.", "gesprek", Indefinite},
+		{"In het vorige gesprek waarschuwde hij.", "gesprek", Definite},
+		{"Dat gesprek duurde twee uur.", "gesprek", Demonstrative},
+		{"Dat meldt persbureau Reuters.", "meldt", NoDeterminer},
+		{"De Europese Unie kondigde nieuwe sancties aan.", "kondigde", NoDeterminer},
+		{"De Amerikaanse verklaring kwam laat.", "verklaring", Definite},
+	} {
+		got := Determiner(99)
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) == tt.trigger {
+				got = m.Det
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q, %s: determiner %d, want %d", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"vijftig", true}, {"honderdvijftig", true}, {"vijfentwintig", true}, {"tweeduizend", true}, {"elf", true},
+		{"een", false}, {"en", false}, {"eens", false}, {"vijftigers", false}, {"achter", false}, {"zesde", false}, {"tienen", false},
+	} {
+		if got := numberWord(tt.w); got != tt.want {
+			t.Errorf("numberWord(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

@@ -72,6 +72,9 @@ func verbForms() map[string][]string {
 		"verklaren verklaar verklaart verklaarde verklaarden verklaard",
 		"worden word wordt werd werden geworden",
 		"zijn ben is was waren geweest",
+		"wijzen wijs wijst wees wezen gewezen",
+		"kosten kost kostte kostten gekost",
+		"staken staak staakt staakte staakten gestaakt",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -145,6 +148,8 @@ func phrasals() []phrasal {
 	add("bieden", "aan", "Contact", "Broadcast", "propose", unless("excuses", "verontschuldigingen", "ontslag"))
 	add("bieden", "aan", "Contact", "Broadcast", "", needs("excuses", "verontschuldigingen"))
 	add("spreken", "tegen", "Contact", "Broadcast", "deny")
+	add("wijzen", "af", "Contact", "Broadcast", "deny")   // "wees dat verzoek af"
+	add("sluiten", "uit", "Contact", "Broadcast", "deny") // "sluit een amnestie uit"
 	add("halen", "uit", "Contact", "Broadcast", "criticize")
 	// Conflict.
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))
@@ -161,6 +166,9 @@ func phrasals() []phrasal {
 	add("voeren", "actie", "Conflict", "Demonstrate", "", apart)
 	// Life.
 	add("komen", "om het leven", "Life", "Die", "")
+	add("kosten", "het leven", "Life", "Die", "", near) // "heeft vier mensen het leven gekost"
+	// Policy.
+	add("staken", "het vuren", "Policy", "Agreement", "", near) // "een staakt-het-vuren", "staakte het vuren"
 	add("komen", "om", "Life", "Die", "")
 	add("brengen", "om het leven", "Life", "Die", "")
 	add("rijden", "dood", "Life", "Die", "")
@@ -195,6 +203,7 @@ func phrasals() []phrasal {
 	add("zetten", "af", "Personnel", "End-Position", "")
 	add("leggen", "neer", "Personnel", "End-Position", "", needs("functie", "ambt", "mandaat", "taken", "voorzitterschap", "zetel"))
 	add("treden", "aan", "Personnel", "Start-Position", "")
+	add("leggen", "af", "Personnel", "Start-Position", "", needs("eed")) // "legde de eed af"
 	add("treden", "in dienst", "Personnel", "Start-Position", "")
 	add("nemen", "in dienst", "Personnel", "Start-Position", "")
 	add("stellen", "aan", "Personnel", "Start-Position", "")
@@ -314,7 +323,9 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 				continue
 			}
 			for k := i + 1; k <= j+n-1; k++ {
-				if breakAt(src, toks, k) {
+				// "maakte dat dinsdag bekend": right after the verb and
+				// close before its particle, "dat" is its object
+				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold == "dat" && j <= i+4) {
 					return 0, 0, false
 				}
 			}
@@ -351,7 +362,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 // uit over", "riep op tot"); not a noun phrase, before which it is a
 // preposition ("sprak uit ervaring", "stapt op de fiets").
 func particleFree(src string, toks []text.Token, k, end int, particle []string) bool {
-	if len(particle) > 1 || !isPreposition(particle[0]) && particle[0] != "binnen" {
+	if len(particle) > 1 || !IsPreposition(particle[0]) && particle[0] != "binnen" {
 		return true
 	}
 	if particle[0] == "om" {
@@ -371,7 +382,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	if capitalised(src, w) {
 		return false // "aan Van Dijks oproep"
 	}
-	if isPreposition(w.Fold) || verbCluster(w.Fold) {
+	if IsPreposition(w.Fold) || verbCluster(w.Fold) {
 		return true
 	}
 	switch w.Fold {

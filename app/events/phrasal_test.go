@@ -25,6 +25,13 @@ func TestPhrasal(t *testing.T) {
 		{"infinitive with te", "Biden weigerde zijn zorgen uit te spreken.", "spreken+uit Contact/Broadcast"},
 		{"preposition, not a particle", "Hij sprak uit de grond van zijn hart.", ""},
 		{"particle in the next clause", "Hij sprak met de pers, die daarna uit elkaar ging.", ""},
+		{"het leven kosten", "Storm Eunice heeft vrijdag vier mensen het leven gekost.", "gekost+het leven Life/Die"},
+		{"uitsluiten", "De minister sluit een amnestie uit.", "sluit+uit Contact/Broadcast deny; amnestie Justice/Pardon"},
+		{"wijzen af", "De NAVO wees dat verzoek af.", "wees+af Contact/Broadcast deny"},
+		{"de eed afleggen", "De Clercq legde dinsdag de eed af in handen van de gouverneur.", "legde+af Personnel/Start-Position"},
+		{"afleggen without an oath", "Hij legde een lange weg af.", ""},
+		{"dat as the object", "Minister Hoekstra maakte dat dinsdagochtend bekend.", "maakte+bekend Contact/Broadcast"},
+		{"dat opening a clause", "Hoekstra maakte duidelijk dat de steun er komt en bekend is.", "maakte+duidelijk Contact/Broadcast"},
 		// fixed phrases
 		{"phrase after the verb", "Moskou legde een lijst met garanties op tafel.", "legde+op tafel Contact/Broadcast propose"},
 		{"phrase before the verb", "Het is duidelijk dat Moskou een lijst op tafel legde.", "legde+op tafel Contact/Broadcast propose"},

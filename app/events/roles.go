@@ -96,7 +96,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// without hebben is a passive too, but for what one does with another
 	// ("zijn gefuseerd", "is gescheiden") or says
 	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
-	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPreposition(toks[i-1].Fold)
+	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
 	if toks[start].Fold == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
@@ -134,6 +134,10 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// copy of its own).
 	var coreBuf, byBuf, betweenBuf [8]slot
 	core, by, between := coreBuf[:0], byBuf[:0], betweenBuf[:0]
+	// betweenNext: the first "tussen" phrase follows the trigger ("een
+	// akkoord tussen Kiev en Moskou"), not a word after it ("een akkoord
+	// over de samenwerking tussen de politiediensten")
+	betweenNext := false
 	var against, of, with []text.Span // right after the trigger: van, tegen, met
 	lastNext := false
 	spans := make([]text.Span, 0, len(ps))
@@ -165,6 +169,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		case p.by:
 			by = addSlot(by, &spans, p)
 		case p.prep == "tussen":
+			betweenNext = betweenNext || len(between) == 0 && next
 			between = addSlot(between, &spans, p)
 		case p.prep == "van" && next:
 			of = append(of, p.span)
@@ -219,7 +224,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		case possessed(src, toks, i):
 			p, _ := possessive(src, toks, i)
 			r.Agent = []text.Span{toks[p].Span} // "Poetins oproep"
-		case len(between) > 0:
+		case len(between) > 0 && (betweenNext || first(core, i) == nil || governedBy(toks, i, "*")):
 			r.Agent = between[0].spans
 		case byOf && len(of) > 0:
 			r.Agent = of // "kritiek van X", "een onderzoek van de Inspectie"
@@ -430,7 +435,7 @@ func governedBy(toks []text.Token, i int, preps ...string) bool {
 func governor(toks []text.Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Fold
-		if isPreposition(w) {
+		if IsPreposition(w) {
 			return w
 		}
 		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold == "een" && bareAdjective(w)) {
@@ -530,7 +535,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		if t.Kind != text.Word && t.Kind != text.Number {
 			continue
 		}
-		if isPreposition(t.Fold) {
+		if IsPreposition(t.Fold) {
 			prep, prepTok = t.Fold, k
 			continue
 		}
@@ -568,7 +573,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			// "16 december", "4000 werknemers", "twaalf jaar": a number and
 			// its noun
 			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
-				!isFunction(toks[e+1].Fold) && !isPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
+				!isFunction(toks[e+1].Fold) && !IsPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
 				e++
 			}
 			head = true
@@ -580,8 +585,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			case capitalised(src, n) && !isFunction(n.Fold):
 				head = head || !adjective(src, n)
 			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
-			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !isPreposition(n.Fold) && !isVerbLike(n.Fold):
-				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || isPreposition(toks[e+2].Fold)
+			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !IsPreposition(n.Fold) && !isVerbLike(n.Fold):
+				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || IsPreposition(toks[e+2].Fold)
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -684,7 +689,7 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 	n := toks[k+1]
 	w := n.Fold
 	switch {
-	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), isPreposition(w), isPronoun(w), w == "het":
+	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), IsPreposition(w), isPronoun(w), w == "het":
 		return false
 	case capitalised(src, n):
 		return adjective(src, n) // "zijn Russische ambtgenoot", not "zijn Jan en Piet"
@@ -823,7 +828,35 @@ func isQuantity(w string) bool {
 	case "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele":
 		return true
 	}
-	return false
+	return numberWord(w)
+}
+
+// numberMorphemes are the parts Dutch number words are made of, longest
+// first where one begins another.
+var numberMorphemes = [...]string{"dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+	"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
+	"twaalf", "zeven", "negen", "twee", "drie", "vier", "vijf", "acht", "tien", "elf", "zes", "een", "en"}
+
+// numberWord reports whether w is a Dutch number written as a word of
+// more than one part or above ten: elf, vijftig, honderdvijftig,
+// vijfentwintig, tweeduizend (not "een", the article).
+func numberWord(w string) bool {
+	if len(w) < 3 || w == "een" {
+		return false
+	}
+	for len(w) > 0 {
+		found := false
+		for _, m := range numberMorphemes {
+			if strings.HasPrefix(w, m) && (m != "en" || len(w) > 2) { // "en" only joins: vijf-en-twintig
+				w, found = w[len(m):], true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func isParticle(w string) bool {
@@ -834,7 +867,8 @@ func isParticle(w string) bool {
 	return false
 }
 
-func isPreposition(w string) bool {
+// IsPreposition reports the Dutch prepositions that govern a phrase.
+func IsPreposition(w string) bool {
 	switch w {
 	case "in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent":
 		return true

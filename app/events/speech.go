@@ -33,7 +33,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		if len(ms) == 1 {
 			break // most sentences tell of one happening
 		}
-		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && isPreposition(toks[at[k]-1].Fold)) {
+		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && IsPreposition(toks[at[k]-1].Fold)) {
 			continue
 		}
 		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold) {
@@ -93,6 +93,14 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			c := &ms[j]
 			c.Speech = k
+			if t := at[j]; t > 0 && toks[t-1].Fold == "te" && len(m.Roles.Agent) > 0 {
+				// "liet het leger weten militairen terug te sturen": the
+				// infinitive's subject is the speaker's
+				c.Roles.Patient = slices.DeleteFunc(c.Roles.Patient, func(sp text.Span) bool { return slices.Contains(m.Roles.Agent, sp) })
+				if len(c.Roles.Agent) == 0 {
+					c.Roles.Agent = m.Roles.Agent
+				}
+			}
 			if obliged(toks, at[j]) && (c.Modality == Asserted || c.Modality == Planned) {
 				c.Modality = Hypothetical // "zei dat het land zijn troepen moest terugtrekken"
 			}
@@ -221,6 +229,9 @@ func definite(w string) bool {
 func nounTrigger(toks []text.Token, i int) bool {
 	if i > 0 {
 		p := toks[i-1].Fold
+		if p == "zijn" && participle(toks[i].Fold) {
+			return false // "zijn omgekomen": the verb, not "zijn gesprek"
+		}
 		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
 			return true
 		}

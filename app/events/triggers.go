@@ -77,6 +77,8 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 		switch {
 		case toks[k].Kind != text.Word:
 			return NoDeterminer
+		case capitalised(src, toks[k]) && !adjective(src, toks[k]):
+			return NoDeterminer // a name: "De Europese Unie kondigde"
 		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
 			continue
 		}
@@ -254,10 +256,14 @@ func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 }
 
 // needed reports whether the folded word w is one of the words a trigger
-// needs: equal to one, or starting with one that ends in "*".
+// needs: equal to one, starting with one that ends in "*" or ending with
+// one that starts with it ("*team": reddingsteam).
 func needed(needs []string, w string) bool {
 	for _, n := range needs {
 		if p, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(w, p) || n == w {
+			return true
+		}
+		if p, ok := strings.CutPrefix(n, "*"); ok && strings.HasSuffix(w, p) {
 			return true
 		}
 	}
@@ -277,9 +283,15 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "overleg*", "bezoek*", "bezocht", "ontvangst", "ontving", "bijeen", "*bezoek", "*overleg")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "debat*", "gedebatteerd", "overleg*", "bezoek*", "bezocht", "ontvangst", "bijeen", "*bezoek", "*overleg")
+	// Receiving people is a meeting; receiving a letter, money or a prize
+	// is not.
+	for _, f := range []string{"ontving", "ontvingen", "ontvangt", "ontvangen"} {
+		out = append(out, trigger{form: f, types: []Type{{"Contact", "Meet"}},
+			unless: []string{"brief", "bericht", "geld", "euro", "miljoen", "subsidie", "prijs", "onderscheiding", "steun", "klachten", "signalen", "telefoontje", "mail", "cadeau", "boete"}})
+	}
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "vertelde", "vertelden", "vertelt", "verteld")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
 	// Words that trigger only with another word of their clause: verbs
 	// of two parts ("laat weten", "maakte bekend", "stelde voor", "neemt
 	// over", "sprak vrij") and readings that a word of the clause
@@ -292,7 +304,7 @@ func lexicon() []trigger {
 	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
 	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
-	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen")
+	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen", "vordert", "vorderde", "vorderden", "gevorderd")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
 	needs("Movement", "Transport-Person", "", []string{"naar"}, "trekt", "trok", "trokken", "trekken", "getrokken")
 	add("Contact", "Broadcast", "warn", "waarschuw*", "gewaarschuwd")
@@ -301,6 +313,7 @@ func lexicon() []trigger {
 	needs("Contact", "Broadcast", "", []string{"nieuwjaar", "kerst", "kerstmis", "feestdagen", "succes", "sterkte", "beterschap", "proficiat", "gelukkig", "fijne", "prettige"},
 		"wenst", "wenste", "wensten", "gewenst", "wensen")
 	add("Contact", "Broadcast", "", "feliciteer*", "gefeliciteerd", "felicitaties", "condoleances", "condoleerde", "condoleert")
+	add("Contact", "Broadcast", "support", "betuigde", "betuigden", "betuigt", "betuigd") // "betuigde zijn medeleven, steun"
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	// A prosecutor's demand of a penalty is a hearing (see needs above),
 	// no saying.
@@ -318,7 +331,7 @@ func lexicon() []trigger {
 	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
 	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
 		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
-	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "bombardement*", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "vuurde", "*aanval")
+	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "afgevuurd", "vuurde", "*aanval")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
 	// Blocking a road or a port is a protest; blocking a deal is not.
 	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
@@ -343,16 +356,25 @@ func lexicon() []trigger {
 	add("Justice", "Appeal", "", "cassatie")
 	add("Justice", "Pardon", "", "gratie", "pardon", "amnestie")
 	add("Justice", "Investigate", "", "onderzoek*", "onderzocht")
+	add("Justice", "Trial-Hearing", "", "voorgeleid", "voorgeleiding", "voorleiding")
 	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
 	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
 	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
+	// A murder is an attack that kills: "de moord op zijn ex-partner".
+	for _, f := range []string{"moord", "moorden", "vermoord", "vermoordde", "vermoordden", "vermoorden", "doodslag", "*moord"} {
+		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Attack"}, {"Life", "Die"}}})
+	}
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
 	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
 	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
 	// "heeft haar eerste kind gekregen".
 	needs("Transaction", "Transfer-Money", "", []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
 	needs("Life", "Be-Born", "", []string{"kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "tweeling"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	// People sent: "stuurt een reddingsteam naar het rampgebied", "stuurde
+	// 3.000 militairen naar de grens".
+	needs("Movement", "Transport-Person", "", []string{"troepen", "militairen", "soldaten", "mariniers", "manschappen", "agenten", "*team", "*teams", "hulpverleners", "reddingswerkers", "artsen", "waarnemers", "delegatie", "gezant", "ambassadeur", "diplomaten", "experts", "deskundigen"},
+		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "zendt", "zond", "zonden", "gezonden", "ingezet")
 	// Weapons sent: "stuurt geen Taurus-raketten naar Oekraïne".
 	needs("Movement", "Transport-Artifact", "", []string{"wapen*", "raket*", "munitie", "tank*", "pantservoertuig*", "gevechtsvliegtuig*", "luchtafweer*", "drones", "hulpgoederen"},
 		"stuurt", "stuurde", "stuurden", "sturen", "gestuurd", "levert", "leverde", "leverden", "leveren")
@@ -361,19 +383,31 @@ func lexicon() []trigger {
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
 	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
 	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
+	// A government falls: "Het kabinet-Rutte IV is gevallen".
+	needs("Personnel", "End-Position", "", []string{"kabinet", "regering", "coalitie", "*kabinet", "*regering", "*coalitie"},
+		"gevallen", "valt", "viel", "vielen")
+	// Jobs cut: "schrapt 500 banen".
+	needs("Personnel", "End-Position", "", []string{"banen", "jobs", "arbeidsplaatsen", "werknemers", "personeelsleden", "medewerkers", "*banen"},
+		"schrapt", "schrapte", "schrapten", "schrappen", "geschrapt")
 	add("Personnel", "End-Position", "", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
 	out = append(out, trigger{form: "ontslagen", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
 	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
-	add("Business", "End-Org", "", "sluit", "gesloten", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
+	// A company or school closed; not an agreement concluded ("een
+	// staakt-het-vuren gesloten") nor a border shut.
+	for _, f := range []string{"sluit", "gesloten"} {
+		out = append(out, trigger{form: f, types: []Type{{"Business", "End-Org"}},
+			unless: []string{"akkoord", "deal", "overeenkomst", "verdrag", "staakt", "bestand", "wapenstilstand", "vrede", "compromis", "pact", "contract", "grens", "grenzen", "luchtruim", "ogen", "rij", "rijen"}})
+	}
+	add("Business", "End-Org", "", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
 	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
 	add("Business", "Declare-Bankruptcy", "", "failliet", "faillissement*", "bankroet", "surseance")
 	add("Transaction", "Transfer-Money", "", "betaal*", "betaald", "schonk", "geschonken", "subsidie*", "investeert", "investeerde", "investeren", "geinvesteerd", "investering*", "opgehaald", "*hulp", "steunpakket*", "lening*", "uitgekeerd")
 	add("Transaction", "Transfer-Ownership", "", "verkocht", "verkoop*", "kocht", "gekocht", "koopt", "overgedragen", "aangekocht")
 	needs("Policy", "Sanction", "", []string{"zwarte"}, "lijst") // "op een zwarte lijst gezet"
 	add("Policy", "Sanction", "", "*sanctie*", "bevriest", "strafmaatregel*", "embargo", "bevriez*", "bevroren", "boycot*")
-	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "tekenden", "*akkoord", "bestand", "afspraak", "afspraken")
+	add("Policy", "Agreement", "", "akkoord", "overeenkomst*", "verdrag*", "deal", "ondertekend", "ondertekende", "ondertekenden", "ondertekenen", "ondertekent", "tekenden", "*akkoord", "wapenstilstand", "wapenbestand", "vredesakkoord", "pact", "migratiepact", "klimaatpact", "vredespact", "stabiliteitspact", "defensiepact", "handelspact", "coalitiepact", "begrotingspact", "asielpact", "energiepact", "sociaal-pact", "bestand", "afspraak", "afspraken")
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
@@ -476,7 +510,10 @@ func NewLexicon() *Lexicon {
 func (t *trigger) matches(w string) bool {
 	switch {
 	case t.prefix:
-		return strings.HasPrefix(w, t.form)
+		// not a person named after the happening: aanvaller, bezoekers,
+		// onderzoeker, verkoper, subsidiegever
+		rest := len(w) - len(t.form)
+		return strings.HasPrefix(w, t.form) && !(rest >= 2 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers")))
 	case t.suffix:
 		return len(w) > len(t.form)+2 && strings.HasSuffix(w, t.form)
 	}
@@ -764,13 +801,23 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			cond = cond || !reports
 		case "als":
 			cond = cond || condition(src, toks, k) // not "als nieuwe rector"
-		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel":
-			cond = true
-		case "gevraagd", "vroeg", "vroegen", "vraagt", "verzocht", "verzoekt":
-			if k != i && i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om") {
+		case "indien", "mocht", "mochten", "tenzij", "mogelijk", "misschien", "eventueel", "riskeert", "riskeren", "riskeerde", "riskeerden":
+			cond = true // "Hij riskeert levenslang"
+		case "gevraagd", "vroeg", "vroegen", "vraagt", "vragen", "verzocht", "verzoekt",
+			"eist", "eiste", "eisten", "eisen", "geëist", "geeist", "bepleit", "bepleitte", "pleit", "pleitte", "gepleit":
+			switch {
+			case k == i:
+			case i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om"):
 				cond = true // "om een ontmoeting gevraagd"
+			case nounTrigger(toks, i) && object(src, toks, start, i):
+				cond = true // "had de vrijspraak gevraagd": asked for, not given
 			}
-		case "niet", "geen", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
+		case "geen":
+			// "geen" negates the noun it goes with: "leverde geen akkoord
+			// op" negates the agreement, not "het gesprek" that gave none;
+			// a verb's object ("voerde geen aanval uit") negates the verb.
+			neg = neg || k < i && determines(toks, k, i) || !nounTrigger(toks, i)
+		case "niet", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
 		default:
 			if k < i && fear(t.Fold) {
@@ -779,7 +826,7 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
 		case "plannen":
-			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !isPreposition(toks[k-1].Fold) // not "over de plannen"
+			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !IsPreposition(toks[k-1].Fold) // not "over de plannen"
 		case "om":
 			if k > i && infinitive(toks, k, end) {
 				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
@@ -795,6 +842,36 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// object reports whether the noun trigger at toks[i] heads a phrase that
+// no preposition governs and that is not the clause's first (its
+// subject): "De verdediging had de vrijspraak gevraagd", not "Biden vroeg
+// in het gesprek" nor "De vrijspraak werd gevraagd".
+func object(src string, toks []text.Token, start, i int) bool {
+	q := i - 1
+	for q >= start && !isDeterminer(toks[q].Fold) && adjective(src, toks[q]) {
+		q-- // "de volledige vrijspraak"
+	}
+	if q >= start && isDeterminer(toks[q].Fold) {
+		q--
+	}
+	return q >= start && !IsPreposition(toks[q].Fold)
+}
+
+// determines reports whether the determiner at toks[k] goes with the word
+// at toks[i]: at most three words lie between them, none of them a
+// determiner, a preposition or a clause break ("geen nieuw akkoord").
+func determines(toks []text.Token, k, i int) bool {
+	if i-k > 4 {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		if w := toks[q].Fold; isDeterminer(w) || IsPreposition(w) || clauseBreak(toks[q]) || w == "geen" {
+			return false
+		}
+	}
+	return true
 }
 
 // fear reports the words of fearing, after which a happening is only
@@ -845,7 +922,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	switch toks[k].Fold {
 	case "die":
 		p := toks[k-1]
-		return p.Kind == text.Word && !isPreposition(p.Fold) && !isDeterminer(p.Fold) &&
+		return p.Kind == text.Word && !IsPreposition(p.Fold) && !isDeterminer(p.Fold) &&
 			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next) ||
 				isFunction(next.Fold) || next.Fold == "vorig")
 	case "toen":

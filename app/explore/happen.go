@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
@@ -58,15 +60,40 @@ func ModalityNote(m events.Modality) string {
 	return ""
 }
 
-// ShortName is the name of an actor as a label uses it: a person's last
-// name (Biden), anything else in full (Kremlin, Verenigde Staten).
+// ShortName is the name of an actor as a label uses it: a person's
+// surname with its particles (Biden, De Clercq, Van der Sar), anything
+// else in full (Kremlin, Verenigde Staten).
 func ShortName(a actors.Actor) string {
-	if a.Type == actors.Person {
-		if i := strings.LastIndexByte(a.Name, ' '); i > 0 {
-			return a.Name[i+1:]
-		}
+	if a.Type != actors.Person {
+		return a.Name
 	}
-	return a.Name
+	ws := strings.Fields(a.Name)
+	if len(ws) < 2 || surnameParticle(ws[0]) {
+		return a.Name // "Poetin", "De Wever"
+	}
+	// The surname keeps its particles, the first capitalised as Dutch
+	// writes it without the first name: "Mathias De Clercq" is De Clercq,
+	// "Edwin van der Sar" Van der Sar.
+	k := len(ws) - 1
+	for k > 1 && surnameParticle(ws[k-1]) {
+		k--
+	}
+	if k == len(ws)-1 {
+		return ws[k]
+	}
+	first, size := utf8.DecodeRuneInString(ws[k])
+	ws[k] = string(unicode.ToUpper(first)) + ws[k][size:]
+	return strings.Join(ws[k:], " ")
+}
+
+// surnameParticle reports the words that go before a Dutch, Flemish,
+// German or French surname: van, de, der, ter, von, le.
+func surnameParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "von", "zu", "le", "la", "du", "des", "di", "da", "del", "dos", "vanden", "vander", "vande":
+		return true
+	}
+	return false
 }
 
 // names returns the short names of the actors ids, joined with "&", at

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/events"
@@ -94,6 +95,29 @@ func TestSentenceIn(t *testing.T) {
 			if tells != (s >= 0) || s >= len(ac.Articles[ai].Sentences) {
 				t.Errorf("%s in article %d: sentence %d (tells of it: %v)", h.ID, ai, s, tells)
 			}
+		}
+	}
+}
+
+func TestShortName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		typ  actors.Type
+		want string
+	}{
+		{"Joe Biden", actors.Person, "Biden"},
+		{"Mathias De Clercq", actors.Person, "De Clercq"},
+		{"Edwin van der Sar", actors.Person, "Van der Sar"},
+		{"Ursula von der Leyen", actors.Person, "Von der Leyen"},
+		{"Recep Tayyip Erdoğan", actors.Person, "Erdoğan"},
+		{"Koning Willem-Alexander", actors.Person, "Willem-Alexander"},
+		{"Poetin", actors.Person, "Poetin"},
+		{"De Wever", actors.Person, "De Wever"},
+		{"Verenigde Staten", actors.Place, "Verenigde Staten"},
+		{"Den Haag", actors.Place, "Den Haag"},
+	} {
+		if got := explore.ShortName(actors.Actor{Name: tt.name, Type: tt.typ}); got != tt.want {
+			t.Errorf("ShortName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -31,6 +31,9 @@ type TimelineQuery struct {
 	// order; the selected entry's articles are drawn too.
 	Articles int
 	Width    float64
+	// Undated draws the happenings dated only by their article's
+	// publication too, at that date (inexact).
+	Undated bool
 }
 
 // EntryKind tells what a timeline entry is.
@@ -112,12 +115,40 @@ type TimelineView struct {
 	// Articles is the number of articles the entries come from.
 	Articles int
 	// Undated is the number of happenings of the drawn articles dated
-	// only by their publication, which are not drawn.
+	// only by their publication, which are drawn only when the query
+	// asks for them (TimelineQuery.Undated).
 	Undated int
 	// Selected is the index of the selected entry, -1 for none.
 	Selected int
 	Chart    *timeline.Chart
 	Chips    []Chip
+}
+
+// Count says what the timeline draws, by kind of entry: "17 happenings,
+// 1 dated sentence and 3 publications from 3 articles"; "No events" when
+// it draws none.
+func (v *TimelineView) Count() string {
+	var n [PublishedEntry + 1]int
+	for i := range v.Entries {
+		n[v.Entries[i].Kind]++
+	}
+	var parts []string
+	for _, k := range []struct {
+		kind EntryKind
+		unit string
+	}{{HappeningEntry, "happening"}, {DatedEntry, "dated sentence"}, {PublishedEntry, "publication"}} {
+		if n[k.kind] > 0 {
+			parts = append(parts, text.Plural(n[k.kind], k.unit))
+		}
+	}
+	if len(parts) == 0 {
+		return "No events"
+	}
+	list := parts[0]
+	if len(parts) > 1 {
+		list = strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	}
+	return list + " from " + text.Plural(v.Articles, "article")
 }
 
 // Timeline works out the timeline of the articles of ac that match q's
@@ -127,8 +158,8 @@ type TimelineView struct {
 // lanes by article (short distinct titles; a happening in the lane of
 // each article that tells of it) or by actor (a happening in the lane of
 // each participant), each mark labelled. A happening dated only by its
-// article's publication is not drawn: it says when it was told, not when
-// it happened.
+// article's publication is drawn only when q.Undated asks for it: that
+// date says when it was told, not when it happened.
 func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineView {
 	idx, notes := ix.Matches(q.State)
 	v := TimelineView{Notes: notes, Total: len(idx), Selected: -1}
@@ -152,7 +183,7 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 		}
 	}
 	v.Kept = len(keep)
-	all, undated := timelineEntries(ac, hs, keep)
+	all, undated := timelineEntries(ac, hs, keep, q.Undated)
 	v.Undated = undated
 	shown := func(e *TimelineEntry) bool {
 		return len(q.Kinds) == 0 || slices.Contains(q.Kinds, e.KindKey())
@@ -226,9 +257,11 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 }
 
 // timelineEntries returns the entries of the articles keep holds, in
-// calendar order: their happenings (each once), their dated sentences
-// that tell of none and their publications.
-func timelineEntries(ac *analysis.Corpus, hs *analysis.Happenings, keep map[int]bool) (out []TimelineEntry, undated int) {
+// calendar order: their happenings (each once; those dated only by their
+// publication when withUndated is set), their dated sentences that tell
+// of none and their publications. undated counts the happenings dated
+// only by their publication.
+func timelineEntries(ac *analysis.Corpus, hs *analysis.Happenings, keep map[int]bool, withUndated bool) (out []TimelineEntry, undated int) {
 	seen := map[string]bool{}
 	for ai, a := range ac.Articles {
 		if !keep[ai] {
@@ -247,7 +280,9 @@ func timelineEntries(ac *analysis.Corpus, hs *analysis.Happenings, keep map[int]
 			seen[h.ID] = true
 			if h.When == analysis.Reported {
 				undated++
-				continue
+				if !withUndated {
+					continue
+				}
 			}
 			out = append(out, happeningEntry(ac, h))
 		}

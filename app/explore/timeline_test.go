@@ -54,6 +54,17 @@ func TestTimelineView(t *testing.T) {
 			t.Errorf("%q is dated only by the publication", e.Label)
 		}
 	}
+	// Asked for, they are drawn at their article's date, inexact, each
+	// once; the count of them stays.
+	withUndated := explore.Timeline(ac, ix, explore.TimelineQuery{Articles: 40, Width: 900, Undated: true})
+	if all.Undated == 0 || withUndated.Undated != all.Undated || len(withUndated.Entries) != len(all.Entries)+all.Undated {
+		t.Errorf("undated: %d happenings, %d entries with them against %d without", all.Undated, len(withUndated.Entries), len(all.Entries))
+	}
+	for _, e := range withUndated.Entries {
+		if e.Kind == explore.HappeningEntry && e.Happening.When == analysis.Reported && e.Date.Exact {
+			t.Errorf("%q, dated by its publication, is drawn as exact", e.Label)
+		}
+	}
 	second := all.Entries[1].Param
 	tests := []struct {
 		name     string
@@ -125,6 +136,26 @@ func TestTimelineView(t *testing.T) {
 				t.Errorf("no lane %q", tc.lane)
 			}
 		})
+	}
+}
+
+func TestTimelineCount(t *testing.T) {
+	e := func(k explore.EntryKind) explore.TimelineEntry { return explore.TimelineEntry{Kind: k} }
+	h, d, p := explore.HappeningEntry, explore.DatedEntry, explore.PublishedEntry
+	for _, tt := range []struct {
+		entries  []explore.TimelineEntry
+		articles int
+		want     string
+	}{
+		{nil, 0, "No events"},
+		{[]explore.TimelineEntry{e(p)}, 1, "1 publication from 1 article"},
+		{[]explore.TimelineEntry{e(h), e(p), e(h)}, 1, "2 happenings and 1 publication from 1 article"},
+		{[]explore.TimelineEntry{e(h), e(d), e(p), e(p), e(p)}, 3, "1 happening, 1 dated sentence and 3 publications from 3 articles"},
+	} {
+		v := explore.TimelineView{Entries: tt.entries, Articles: tt.articles}
+		if got := v.Count(); got != tt.want {
+			t.Errorf("%d entries: %q, want %q", len(tt.entries), got, tt.want)
+		}
 	}
 }
 

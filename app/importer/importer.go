@@ -517,23 +517,3 @@ func KeepBoth(p Problem, taken func(string) bool) (corpus.File, error) {
 	id := FreshID(corpus.IDOf(p.Pending.Name), taken)
 	return corpus.File{Name: id + ".txt", Data: p.Pending.Data}, nil
 }
-
-// Replace returns a corpus holding the articles of c, except the one with
-// the pending article's id, and the pending article of a DuplicateID
-// problem in its place. c is not changed.
-func Replace(c *corpus.Corpus, p Problem) (*corpus.Corpus, error) {
-	if p.Pending == nil {
-		return c, errors.New(p.Error() + ": nothing pending")
-	}
-	a, err := corpus.Parse(p.Pending.Name, p.Pending.Data)
-	if err != nil {
-		return c, err
-	}
-	keep := make([]*corpus.Article, 0, c.Len()+1)
-	for _, old := range c.All() {
-		if old.ID != a.ID {
-			keep = append(keep, old)
-		}
-	}
-	return corpus.New(append(keep, a))
-}

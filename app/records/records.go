@@ -44,15 +44,6 @@ func (r Record) Sum() string {
 // Base is a tab's last view of the store: each key's Sum.
 type Base map[string]string
 
-// BaseOf returns the base of a store's records.
-func BaseOf(stored []Record) Base {
-	b := make(Base, len(stored))
-	for _, r := range stored {
-		b[r.Key] = r.Sum()
-	}
-	return b
-}
-
 // Changes returns what a tab must write so that the store holds its
 // current records: the records new or changed since base, and the keys of
 // base the tab no longer has. Records other tabs added since base are

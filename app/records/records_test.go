@@ -229,3 +229,12 @@ func TestSumUsesHash(t *testing.T) {
 		t.Error("Sum ignores Seq")
 	}
 }
+
+// BaseOf returns the base of a store's records.
+func BaseOf(stored []Record) Base {
+	b := make(Base, len(stored))
+	for _, r := range stored {
+		b[r.Key] = r.Sum()
+	}
+	return b
+}

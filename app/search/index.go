@@ -121,9 +121,25 @@ type Index struct {
 	vocab    []string
 	vdf      []int32
 	nameShow map[string]string
+	// For an index assembled from a pack (see NewPartial): article
+	// returns a fetched article (nil when not fetched), and loaded[d]
+	// reports that document d's columns are set. Both are nil for an
+	// index built from a corpus.
+	article func(d int) *corpus.Article
+	loaded  []bool
 }
 
-// Corpus returns the corpus the index was built from.
+// at returns article d, or nil when an index assembled from a pack has
+// not fetched it.
+func (ix *Index) at(d int) *corpus.Article {
+	if ix.article != nil {
+		return ix.article(d)
+	}
+	return ix.c.At(d)
+}
+
+// Corpus returns the corpus the index was built from (nil for an index
+// assembled from a pack).
 func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
 
 // Terms returns the number of distinct index terms.
@@ -195,7 +211,7 @@ func (b *Builder) add(d int) {
 			continue
 		}
 		var id int32
-		if t.Kind == text.Word && a.Flags[i]&corpus.Name == 0 {
+		if stemmed(a, i) {
 			var ok bool
 			if id, ok = b.stems[t.Fold]; !ok {
 				id = b.intern(text.Stem(t.Fold))
@@ -204,13 +220,7 @@ func (b *Builder) add(d int) {
 		} else {
 			id = b.intern(t.Fold)
 		}
-		w := float32(1)
-		switch {
-		case i >= di.title.Start && i < di.title.End:
-			w = TitleWeight
-		case i >= di.lead.Start && i < di.lead.End:
-			w = LeadWeight
-		}
+		w := fieldWeight(i, di.title, di.lead)
 		length += w
 		p := &b.raw[id]
 		if len(p.pos) == 0 {
@@ -367,6 +377,24 @@ func (b *Builder) Finish(n int) bool {
 		}
 	}
 	return b.fin.stage == 6
+}
+
+// stemmed reports whether token i of a is indexed under its stem (a word
+// that is no name) rather than its fold.
+func stemmed(a *corpus.Article, i int) bool {
+	return a.Tokens[i].Kind == text.Word && a.Flags[i]&corpus.Name == 0
+}
+
+// fieldWeight returns the weight of token i of a document with the given
+// title and lead ranges.
+func fieldWeight(i int, title, lead corpus.Range) float32 {
+	switch {
+	case i >= title.Start && i < title.End:
+		return TitleWeight
+	case i >= lead.Start && i < lead.End:
+		return LeadWeight
+	}
+	return 1
 }
 
 // titleLead returns the token ranges of the title (a heading before the

@@ -17,11 +17,26 @@ func (b *Builder) mentionTF(d int, a *corpus.Article, di *docInfo) {
 	if ix.actorTF == nil {
 		ix.actorTF = make(map[string][]float32)
 	}
-	tf := make([]float32, len(di.actors))
+	var ms []Mention
 	if ix.cfg.Mentions != nil {
-		title, lead := byteSpan(a, di.title), byteSpan(a, di.lead)
-		for _, m := range ix.cfg.Mentions(d) {
-			k, ok := slices.BinarySearch(di.actors, m.ActorID)
+		ms = ix.cfg.Mentions(d)
+	}
+	tf := mentionWeights(a, di.actors, di.title, di.lead, ms)
+	for k, id := range di.actors {
+		ix.actorTF[id] = append(ix.actorTF[id], tf[k])
+	}
+}
+
+// mentionWeights returns the weighted mention count of each of the sorted
+// actors of article a (title and lead ranges given) among its mentions
+// ms: a mention in the title counts TitleWeight, in the lead LeadWeight,
+// else 1; an actor without a mention counts once.
+func mentionWeights(a *corpus.Article, actors []string, title, lead corpus.Range, ms []Mention) []float32 {
+	tf := make([]float32, len(actors))
+	if ms != nil {
+		title, lead := byteSpan(a, title), byteSpan(a, lead)
+		for _, m := range ms {
+			k, ok := slices.BinarySearch(actors, m.ActorID)
 			if !ok {
 				continue
 			}
@@ -35,9 +50,10 @@ func (b *Builder) mentionTF(d int, a *corpus.Article, di *docInfo) {
 			}
 		}
 	}
-	for k, id := range di.actors {
-		ix.actorTF[id] = append(ix.actorTF[id], max(tf[k], 1))
+	for k := range tf {
+		tf[k] = max(tf[k], 1)
 	}
+	return tf
 }
 
 // byteSpan returns the bytes of a's text that the tokens r cover.

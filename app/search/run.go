@@ -158,54 +158,7 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 	sc := ix.getScratch()
 	defer ix.pool.Put(sc)
 	qs := sc.nextStamp()
-	var pos []clauseMatch
-	hasNeg := false
-	need := int32(0)
-	// add records that d scored s in positive clause number need (0-based):
-	// only documents matching every earlier positive clause stay alive.
-	add := func(d int32, s float64) {
-		if need == 0 {
-			sc.seen[d], sc.cnt[d], sc.score[d] = qs, 1, s
-			sc.next = append(sc.next, d)
-		} else if sc.seen[d] == qs && sc.cnt[d] == need {
-			sc.cnt[d]++
-			sc.score[d] += s
-			sc.next = append(sc.next, d)
-		}
-	}
-	for _, u := range ix.units(q) {
-		c := u.c[0]
-		var ids []int32
-		if c.Negate {
-			var docs []int32
-			if c.Phrase {
-				docs, _ = ix.phraseDocs(c.Words, sc)
-			} else {
-				docs = ix.wordDocSet(ix.expand(c.Words[0], false), sc)
-			}
-			for _, d := range docs {
-				sc.neg[d] = qs
-			}
-			for _, id := range u.actors {
-				for _, d := range ix.actorDoc[id] {
-					sc.neg[d] = qs
-				}
-			}
-			hasNeg = true
-			continue
-		}
-		sc.next = sc.next[:0]
-		if u.actors != nil {
-			pos = append(pos, ix.nameDocs(u, sc, add)...)
-			need++
-			sc.alive, sc.next = sc.next, sc.alive
-			continue
-		}
-		ids = ix.clauseDocs(c, sc, add)
-		pos = append(pos, clauseMatch{c: c, ids: ids})
-		need++
-		sc.alive, sc.next = sc.next, sc.alive
-	}
+	pos, need, hasNeg := ix.match(q, sc, qs)
 	var from, to, efrom, eto int
 	if !st.From.IsZero() {
 		from = dayKey(st.From, false)
@@ -232,6 +185,9 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 	}
 	hits := sc.hits[:0]
 	check := func(d int32) {
+		if ix.loaded != nil && !ix.loaded[d] {
+			return
+		}
 		if hasNeg && sc.neg[d] == qs {
 			return
 		}
@@ -345,14 +301,72 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 	page := hits[offset:min(len(hits), offset+limit)]
 	res.Hits = make([]Hit, len(page))
 	for k, d := range page {
-		a := ix.c.At(int(d))
 		s := 0.0
 		if need > 0 {
 			s = score[d]
 		}
-		res.Hits[k] = Hit{Index: int(d), ID: a.ID, Score: s, Snippets: ix.snippets(int(d), pos, st.Actors)}
+		res.Hits[k] = Hit{Index: int(d), Score: s}
+		// An index assembled from a pack may not hold the article yet
+		// (see NewPartial): the hit then has neither id nor snippets.
+		if a := ix.at(int(d)); a != nil {
+			res.Hits[k].ID, res.Hits[k].Snippets = a.ID, ix.snippets(int(d), pos, st.Actors)
+		}
 	}
 	return res
+}
+
+// match evaluates the clauses of q: it leaves in sc.alive the documents
+// that match every positive clause (with their summed scores in
+// sc.score) and marks the excluded ones in sc.neg with the query stamp
+// qs. It returns the positive clauses' matches (to mark snippets), their
+// number and whether q excludes anything.
+func (ix *Index) match(q Query, sc *scratch, qs uint32) (pos []clauseMatch, need int32, hasNeg bool) {
+	// add records that d scored s in positive clause number need (0-based):
+	// only documents matching every earlier positive clause stay alive.
+	add := func(d int32, s float64) {
+		if need == 0 {
+			sc.seen[d], sc.cnt[d], sc.score[d] = qs, 1, s
+			sc.next = append(sc.next, d)
+		} else if sc.seen[d] == qs && sc.cnt[d] == need {
+			sc.cnt[d]++
+			sc.score[d] += s
+			sc.next = append(sc.next, d)
+		}
+	}
+	sc.alive = sc.alive[:0]
+	for _, u := range ix.units(q) {
+		c := u.c[0]
+		if c.Negate {
+			var docs []int32
+			if c.Phrase {
+				docs, _ = ix.phraseDocs(c.Words, sc)
+			} else {
+				docs = ix.wordDocSet(ix.expand(c.Words[0], false), sc)
+			}
+			for _, d := range docs {
+				sc.neg[d] = qs
+			}
+			for _, id := range u.actors {
+				for _, d := range ix.actorDoc[id] {
+					sc.neg[d] = qs
+				}
+			}
+			hasNeg = true
+			continue
+		}
+		sc.next = sc.next[:0]
+		if u.actors != nil {
+			pos = append(pos, ix.nameDocs(u, sc, add)...)
+			need++
+			sc.alive, sc.next = sc.next, sc.alive
+			continue
+		}
+		ids := ix.clauseDocs(c, sc, add)
+		pos = append(pos, clauseMatch{c: c, ids: ids})
+		need++
+		sc.alive, sc.next = sc.next, sc.alive
+	}
+	return pos, need, hasNeg
 }
 
 // topK returns the k best hits in order, by insertion into a bounded

@@ -22,7 +22,7 @@ type mark struct {
 // matched clauses (with the mentions of the actors a clause names) and
 // the filtered actors.
 func (ix *Index) snippets(d int, clauses []clauseMatch, actors []string) []Snippet {
-	a := ix.c.At(d)
+	a := ix.at(d)
 	var marks []mark
 	tokSpan := func(p, n int) text.Span {
 		return text.Span{Start: a.Tokens[p].Start, End: a.Tokens[p+n-1].End}

@@ -16,6 +16,7 @@ type Header struct {
 
 	s *session
 
+	version     int // of the corpus summed up (see observeCorpus)
 	mounted     bool
 	offline     bool
 	update      bool
@@ -25,6 +26,9 @@ type Header struct {
 // OnMount runs in the browser only.
 func (h *Header) OnMount(ctx app.Context) {
 	h.mounted = true
+	// The summary follows the corpus: the saved imports come after the
+	// first render, and the page around does not draw the header again.
+	observeCorpus(ctx, &h.version)
 	ctx.NewAction(actionLoad)
 	h.update = ctx.AppUpdateAvailable()
 	h.installable = ctx.IsAppInstallable()

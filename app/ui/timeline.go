@@ -33,6 +33,7 @@ type Timeline struct {
 	urls    urlSync // the URL follows zoom and pan
 
 	byActor bool
+	undated bool          // draw the happenings dated only by their publication
 	kinds   []string      // the kinds of entry shown (explore.ParseKinds); none: all
 	view    timeline.View // from the URL; invalid means fitted
 	event   string        // ARTICLEID/INDEX of the selected event, "" for none
@@ -168,7 +169,7 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		return
 	}
 	q := ctx.Page().URL().Query()
-	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event", "kind")
+	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event", "kind", "undated")
 	var kn []search.Notice
 	p.kinds, kn = explore.ParseKinds(q)
 	p.notices = append(p.notices, kn...)
@@ -179,6 +180,14 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		p.byActor = true
 	default:
 		p.notices = append(p.notices, search.Notice{Param: "lanes", Value: l, Msg: "unknown lanes (article or actor); showing lanes by article"})
+	}
+	p.undated = false
+	switch u := q.Get("undated"); u {
+	case "":
+	case "1":
+		p.undated = true
+	default:
+		p.notices = append(p.notices, search.Notice{Param: "undated", Value: u, Msg: "unknown value (1 draws the happenings told without a date of their own); leaving them out"})
 	}
 	p.view = timeline.View{}
 	if s := q.Get("view"); s != "" {
@@ -255,6 +264,9 @@ func (p *Timeline) pageValues(st search.State) url.Values {
 	}
 	for _, k := range p.kinds {
 		v.Add("kind", k)
+	}
+	if p.undated {
+		v.Set("undated", "1")
 	}
 	return v
 }
@@ -542,8 +554,8 @@ type timelineBuild struct {
 // build returns the view of the matching events of d, worked out again
 // only when what it depends on changed (see timelineBuild).
 func (p *Timeline) build(d *Data) *timelineBuild {
-	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Kinds: p.kinds, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth()}
-	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g|%q", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width, q.Kinds)
+	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Kinds: p.kinds, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth(), Undated: p.undated}
+	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g|%q|%v", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width, q.Kinds, q.Undated)
 	if p.built != nil && p.built.key == key {
 		return p.built
 	}
@@ -587,14 +599,8 @@ func (p *Timeline) Render() app.UI {
 			p.filterBar(chips),
 			p.kindFacet(tb.Kinds),
 			app.P().Class("count").ID("timeline-count").Aria("live", "polite").
-				Textf("%s from %s", text.Plural(len(items), "event"), text.Plural(tb.Articles, "article")),
-			slot(tb.Undated > 0, func() app.UI {
-				msg := fmt.Sprintf("%d more happenings are told without a date of their own: each article lists them beside its text.", tb.Undated)
-				if tb.Undated == 1 {
-					msg = "1 more happening is told without a date of its own: its article lists it beside its text."
-				}
-				return app.P().Class("hint").ID("timeline-undated").Text(msg)
-			}),
+				Text(tb.Count()),
+			slot(tb.Undated > 0, func() app.UI { return p.undatedNote(tb.Undated) }),
 			slot(kept < total, func() app.UI {
 				return app.P().Class("notice-inline").ID("timeline-cap").Body(
 					app.Textf("Drawing the events of the first %d of %d matching articles (%s). Narrow the filters, or ", kept, total, p.state.Order().Describe()),
@@ -663,6 +669,9 @@ func (p *Timeline) laneValues(lanes string) url.Values {
 	}
 	for _, k := range p.kinds {
 		v.Add("kind", k)
+	}
+	if p.undated {
+		v.Set("undated", "1")
 	}
 	if p.view.Valid() {
 		v.Set("view", p.view.String())
@@ -934,6 +943,34 @@ func (p *Timeline) list(d *Data, entries []explore.TimelineEntry, selected int) 
 				Textf("Show more (%d of %d events listed)", capL, len(entries)).
 				OnClick(p.listMoreEvents)
 		}),
+	)
+}
+
+// undatedNote says how many happenings are told without a date of their
+// own, with a link that draws them at their article's date or leaves them
+// out again.
+func (p *Timeline) undatedNote(n int) app.UI {
+	v := p.laneValues(p.lanes())
+	v.Del("event")
+	var msg, link string
+	switch {
+	case p.undated && n == 1:
+		v.Del("undated")
+		msg, link = "1 happening told without a date of its own is drawn at the date of the article that tells of it, hollow: that date says when it was told. ", "Leave it out"
+	case p.undated:
+		v.Del("undated")
+		msg = fmt.Sprintf("%d happenings told without a date of their own are drawn at the date of the article that tells of each, hollow: that date says when they were told. ", n)
+		link = "Leave them out"
+	case n == 1:
+		v.Set("undated", "1")
+		msg, link = "1 more happening is told without a date of its own: its article lists it beside its text. ", "Draw it at its article's date"
+	default:
+		v.Set("undated", "1")
+		msg, link = fmt.Sprintf("%d more happenings are told without a date of their own: each article lists them beside its text. ", n), "Draw them at their articles' dates"
+	}
+	return app.P().Class("hint").ID("timeline-undated").Body(
+		app.Text(msg),
+		app.A().ID("tl-undated-toggle").Href(href("/timeline", v)).Text(link),
 	)
 }
 

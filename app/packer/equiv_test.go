@@ -1,0 +1,139 @@
+package packer
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/synth"
+)
+
+// synthPack is a synthetic corpus packed into memory, with its in-memory
+// index.
+type synthPack struct {
+	files []Source
+	sink  memSink
+	rep   *Report
+	ix    *search.Index
+}
+
+var (
+	synthMu    sync.Mutex
+	synthPacks = map[int]*synthPack{}
+)
+
+// packSynth returns the pack of n synthetic articles (seed 1), built once.
+func packSynth(tb testing.TB, n int) *synthPack {
+	tb.Helper()
+	synthMu.Lock()
+	defer synthMu.Unlock()
+	if p := synthPacks[n]; p != nil {
+		return p
+	}
+	p := &synthPack{sink: memSink{}}
+	for _, f := range synth.Generate(n, 1) {
+		p.files = append(p.files, Source{Name: f.Name, Data: f.Data})
+	}
+	parsed, skipped := Parse(p.files, 0, true)
+	if len(skipped) > 0 {
+		tb.Fatal(skipped)
+	}
+	// The analysis kept whole, for the in-memory index: analysed as the
+	// workspace does (analysis.Analyser, reusing known analyses).
+	grp, ac, err := Run(parsed, gazetteer(tb), 0, true)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := Write(grp, ac, p.sink, Sizes{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.rep = &Report{Manifest: m}
+	p.ix = ac.Index()
+	synthPacks[n] = p
+	return p
+}
+
+// equivQueries are the query strings of app/search's benchmark set.
+var equivQueries = []string{
+	"regering", "minister", "oorlog", "Oekraïne", "gesprekken", "oekr", "mi", "pres",
+	`"de minister"`, `"in de"`, `"van de regering"`, "regering minister", "oorlog vrede",
+	"minister -oorlog", "", "brand haven",
+}
+
+// equivStates returns the states the equivalence test runs: the benchmark
+// queries alone and with the corpus's commonest actors, a type, date
+// ranges of publication and of happenings, each sort and a later page.
+func equivStates(ix *search.Index) []search.State {
+	all, _ := ix.Search(search.State{}, 0, 0)
+	a := all.Facets.Actors
+	out := []search.State{{Sort: search.Oldest}, {Sort: search.Newest}, {Q: "-oorlog"}, {Q: `"witte huis" poetin`},
+		{Q: "White House"}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
+	for _, q := range equivQueries {
+		out = append(out, search.State{Q: q})
+	}
+	for i, q := range equivQueries {
+		m := corpus.Date{Year: 2016 + i%6, Month: 1 + i%12}
+		out = append(out,
+			search.State{Q: q, Actors: []string{a[i%len(a)].ID}},
+			search.State{Q: q, Actors: []string{a[0].ID, a[1+i%5].ID}, Sort: search.Newest},
+			search.State{Q: q, Type: a[i%3].Type, Sort: search.Oldest},
+			search.State{Q: q, From: m, To: corpus.Date{Year: m.Year + 1, Month: m.Month, Day: 15}},
+			search.State{Q: q, EFrom: m, ETo: corpus.Date{Year: m.Year, Month: m.Month, Day: 20}},
+			search.State{Q: q + " -" + equivQueries[(i+3)%len(equivQueries)]},
+			search.State{Q: q + " putin"},
+		)
+	}
+	return out
+}
+
+func TestSynthEquivalent(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 2000
+	}
+	p := packSynth(t, n)
+	r, err := packs.Open(p.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, hot := 0, 0
+	for i, st := range equivStates(p.ix) {
+		for _, page := range [][2]int{{10, 0}, {10, 20}, {5, p.ix.Corpus().Len() - 3}} {
+			label := fmt.Sprintf("%+v page %v", st, page)
+			want, wn := p.ix.Search(st, page[0], page[1])
+			if want.Total > 0 {
+				found++
+			}
+			// Every other state on a fresh reader, which fetches only
+			// what the query needs; the others on one that has kept
+			// what earlier queries fetched.
+			rd := r
+			if i%2 == 0 {
+				if rd, err = packs.Open(p.sink); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := rd.Stats().Hot
+			got, gn, err := rd.Search(st, page[0], page[1])
+			hot += rd.Stats().Hot - before
+			if err != nil {
+				t.Fatalf("%s: %v", label, err)
+			}
+			same(t, label, want, got)
+			if fmt.Sprint(wn) != fmt.Sprint(gn) {
+				t.Errorf("%s: notices %v, pack %v", label, wn, gn)
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d of the states find anything", found)
+	}
+	if hot < 5 {
+		t.Errorf("only %d searches answered from the hot answers", hot)
+	}
+	t.Logf("%d states found articles, %d searches answered from the hot answers", found, hot)
+}

@@ -1,0 +1,697 @@
+package packs
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/search"
+)
+
+// Fetcher fetches a file of a pack by name: natively from a folder (Dir),
+// in the browser with fetch().
+type Fetcher interface {
+	Fetch(name string) ([]byte, error)
+}
+
+// RangeFetcher is a Fetcher that can also fetch n bytes of a file from
+// offset off (an HTTP range request): a reader then fetches an article
+// record alone rather than its whole file.
+type RangeFetcher interface {
+	Fetcher
+	FetchRange(name string, off, n int64) ([]byte, error)
+}
+
+// Dir fetches the files of a pack from a folder.
+type Dir string
+
+// Fetch implements Fetcher.
+func (d Dir) Fetch(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(string(d), filepath.Base(name)))
+}
+
+// FetchRange implements RangeFetcher.
+func (d Dir) FetchRange(name string, off, n int64) ([]byte, error) {
+	f, err := os.Open(filepath.Join(string(d), filepath.Base(name)))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	if _, err := f.ReadAt(b, off); err != nil {
+		return nil, fmt.Errorf("%s: bytes %d-%d: %w", name, off, off+n, err)
+	}
+	return b, nil
+}
+
+// parallelFetches is how many files a reader fetches at once.
+const parallelFetches = 8
+
+// Stats counts what a reader fetched.
+type Stats struct {
+	Files int   // files and ranges fetched
+	Bytes int64 // bytes fetched
+	Hot   int   // searches answered from the hot answers
+}
+
+// Reader answers searches over a pack, fetching the pieces each query
+// needs and keeping them for the next queries. It is safe for concurrent
+// use (searches run one at a time).
+type Reader struct {
+	f     Fetcher
+	m     *Manifest
+	cat   *Catalogue
+	ids   []string // the catalogue's actor ids, sorted
+	types []string // and their types
+
+	mu        sync.Mutex // held by a search
+	smu       sync.Mutex // guards stats
+	stats     Stats
+	ix        *search.Index
+	facets    *Facets
+	dict      map[string]Loc // term → postings, for the dictionary shards read
+	dictIn    []bool         // by shard of Manifest.Dict
+	post      map[int][]byte // postings shard payloads
+	setTerm   map[string]bool
+	setAct    map[string]bool
+	read      [Groups][]bool   // the column chunks read, by group
+	hotShards map[int][]Hot    // the shards of hot answers read
+	chunk     map[int][]Doc    // the columns read, by chunk
+	arts      map[int]*article // article records read
+}
+
+// article is an article record read, parsed.
+type article struct {
+	a   *corpus.Article
+	rec *Record
+}
+
+// Open reads the manifest and the catalogue of a pack.
+func Open(f Fetcher) (*Reader, error) {
+	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}}
+	b, err := r.fetch(ManifestName)
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, &Error{File: ManifestName, Msg: err.Error()}
+	}
+	if m.Format != Version {
+		return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("format version %d, this reader reads %d", m.Format, Version)}
+	}
+	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || len(m.Extra) != len(m.Docs) || len(m.Where) != len(m.Docs) || m.Months <= 0 {
+		return nil, &Error{File: ManifestName, Msg: "inconsistent counts of articles, months and column chunks"}
+	}
+	r.m = &m
+	p, err := r.open(m.Catalogue, KindCatalogue)
+	if err != nil {
+		return nil, err
+	}
+	if r.cat, err = DecodeCatalogue(m.Catalogue, p); err != nil {
+		return nil, err
+	}
+	r.dictIn = make([]bool, len(m.Dict))
+	for g := range r.read {
+		r.read[g] = make([]bool, len(m.Docs))
+	}
+	types := make(map[string]string, len(r.cat.Actors))
+	names := make(map[string][]string, len(r.cat.Actors))
+	var with []string
+	for _, a := range r.cat.Actors {
+		r.ids, r.types = append(r.ids, a.ID), append(r.types, a.Type)
+		types[a.ID], names[a.ID] = a.Type, a.Names
+		if a.DF > 0 {
+			with = append(with, a.ID)
+		}
+	}
+	aliases := r.cat.Aliases
+	cfg := search.Config{
+		Types: types, Names: names,
+		Alias: func(fold string) []string { return aliases[fold] },
+		Mentions: func(d int) []search.Mention {
+			if x := r.arts[d]; x != nil {
+				return x.rec.Mentions
+			}
+			return nil
+		},
+	}
+	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with}
+	r.ix = search.NewPartial(sh, cfg, func(d int) *corpus.Article {
+		if x := r.arts[d]; x != nil {
+			return x.a
+		}
+		return nil
+	})
+	return r, nil
+}
+
+// Manifest returns the pack's manifest.
+func (r *Reader) Manifest() *Manifest { return r.m }
+
+// Catalogue returns the pack's actors.
+func (r *Reader) Catalogue() *Catalogue { return r.cat }
+
+// Stats returns what the reader fetched so far.
+func (r *Reader) Stats() Stats {
+	r.smu.Lock()
+	defer r.smu.Unlock()
+	return r.stats
+}
+
+// fetch fetches a file and counts it.
+func (r *Reader) fetch(name string) ([]byte, error) {
+	b, err := r.f.Fetch(name)
+	if err != nil {
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	r.count(len(b))
+	return b, nil
+}
+
+func (r *Reader) count(n int) {
+	r.smu.Lock()
+	r.stats.Files++
+	r.stats.Bytes += int64(n)
+	r.smu.Unlock()
+}
+
+// open fetches a file of the kind and returns its payload.
+func (r *Reader) open(name, kind string) ([]byte, error) {
+	b, err := r.fetch(name)
+	if err != nil {
+		return nil, err
+	}
+	return OpenFile(name, kind, b)
+}
+
+// fetchAll runs the fetches fn(i) for i in [0, n), parallelFetches at a
+// time, and returns the first error.
+func fetchAll(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	sem := make(chan struct{}, parallelFetches)
+	var wg sync.WaitGroup
+	for i := range n {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			errs[i] = fn(i)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Search answers st as (*search.Index).Search over the whole corpus does:
+// the total, the page of hits (limit after offset) with scores and
+// snippets, the facets over every matching article and the notices. It
+// fetches what the query needs and has not fetched before.
+func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []search.Notice, error) {
+	q, notes := search.ParseQuery(st.Q)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if res, ok, err := r.hot(q, st, limit, offset); err != nil || ok {
+		return res, notes, err
+	}
+	// The dictionary shards the words need, then the postings.
+	exact, prefixes := search.Lookups(q, r.ix.Alias)
+	if err := r.loadDict(exact, prefixes); err != nil {
+		return search.Result{}, notes, err
+	}
+	terms, actors := r.ix.Needs(q)
+	if !q.Positive() {
+		// Without a word, the filtered actors' documents are the only
+		// candidates (see below); else the columns filter them.
+		actors = append(actors, st.Actors...)
+	}
+	if err := r.loadPostings(terms, actors); err != nil {
+		return search.Result{}, notes, err
+	}
+	// The columns of the documents that can match.
+	empty := len(q.Clauses) == 0 && len(st.Actors) == 0 && st.Type == "" && st.From.IsZero() && st.To.IsZero() &&
+		st.EFrom.IsZero() && st.ETo.IsZero()
+	if empty {
+		return r.emptyQuery(q, st, limit, offset, notes)
+	}
+	cands, ok := r.ix.Candidates(q)
+	if !ok && len(st.Actors) > 0 {
+		cands, ok = r.actorDocs(st.Actors), true
+	}
+	var chunks []int
+	if ok {
+		for _, d := range cands {
+			if c := int(d) / r.m.DocsPerChunk; len(chunks) == 0 || chunks[len(chunks)-1] != c {
+				chunks = append(chunks, c)
+			}
+		}
+	} else {
+		for c := range r.m.Docs {
+			chunks = append(chunks, c)
+		}
+	}
+	extra := !st.EFrom.IsZero() || !st.ETo.IsZero()
+	for _, c := range q.Clauses {
+		extra = extra || (c.Phrase && !c.Negate)
+	}
+	groups := []int{Core}
+	if extra {
+		groups = append(groups, Extra)
+	}
+	if err := r.loadDocs(chunks, groups...); err != nil {
+		return search.Result{}, notes, err
+	}
+	return r.page(q, st, limit, offset, notes)
+}
+
+// hot answers a query of one word alone from the hot answers, when the
+// pack holds that word's and the page asked for is within it.
+func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search.Result, bool, error) {
+	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
+		return search.Result{}, false, nil
+	}
+	c := q.Clauses[0]
+	if c.Phrase || c.Negate || !c.Prefix || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
+		!st.EFrom.IsZero() || !st.ETo.IsZero() || st.Sort != search.Relevance || offset < 0 || (limit > 0 && offset+limit > HotPage) {
+		return search.Result{}, false, nil
+	}
+	key := c.Words[0]
+	i := sort.Search(len(r.m.Hot), func(i int) bool { return r.m.Hot[i].First > key }) - 1
+	if i < 0 || key > r.m.Hot[i].Last {
+		return search.Result{}, false, nil
+	}
+	hs, ok := r.hotShards[i]
+	if !ok {
+		name := r.m.Hot[i].File
+		p, err := r.open(name, KindHot)
+		if err != nil {
+			return search.Result{}, false, err
+		}
+		if hs, err = DecodeHot(name, p, r.ids, r.types, r.m.MinMonth); err != nil {
+			return search.Result{}, false, err
+		}
+		r.hotShards[i] = hs
+	}
+	k, found := slices.BinarySearchFunc(hs, key, func(h Hot, key string) int { return strings.Compare(h.Key, key) })
+	if !found {
+		return search.Result{}, false, nil
+	}
+	r.smu.Lock()
+	r.stats.Hot++
+	r.smu.Unlock()
+	res := hs[k].Result
+	if limit <= 0 || offset >= len(res.Hits) {
+		res.Hits = nil
+	} else {
+		res.Hits = res.Hits[offset:min(len(res.Hits), offset+limit)]
+	}
+	return res, true, nil
+}
+
+// page runs the query over the index as it is, then fetches the articles
+// of the page of hits and runs it again for their snippets.
+func (r *Reader) page(q search.Query, st search.State, limit, offset int, notes []search.Notice) (search.Result, []search.Notice, error) {
+	res := r.ix.Run(q, st, limit, offset)
+	var need []int
+	for _, h := range res.Hits {
+		if r.arts[h.Index] == nil {
+			need = append(need, h.Index)
+		}
+	}
+	if len(need) == 0 {
+		return res, notes, nil
+	}
+	var chunks []int
+	for _, d := range need {
+		chunks = append(chunks, d/r.m.DocsPerChunk)
+	}
+	if err := r.loadDocs(chunks, Core, Where); err != nil {
+		return search.Result{}, notes, err
+	}
+	if err := r.loadArticles(need); err != nil {
+		return search.Result{}, notes, err
+	}
+	return r.ix.Run(q, st, limit, offset), notes, nil
+}
+
+// emptyQuery answers a state without query or filter: the facet tables
+// give the total and facets, the columns of the page's documents its hits
+// (every document matches, newest first unless st.Sort is Oldest).
+func (r *Reader) emptyQuery(q search.Query, st search.State, limit, offset int, notes []search.Notice) (search.Result, []search.Notice, error) {
+	if r.facets == nil {
+		p, err := r.open(r.m.Facets, KindFacets)
+		if err != nil {
+			return search.Result{}, notes, err
+		}
+		if r.facets, err = DecodeFacets(r.m.Facets, p, r.m.Months); err != nil {
+			return search.Result{}, notes, err
+		}
+	}
+	n := r.m.Articles
+	var res search.Result
+	offset = max(offset, 0)
+	if limit > 0 && offset < n {
+		// The page's documents [lo, hi), in the corpus's order.
+		lo, hi := offset, min(n, offset+limit)
+		if st.Sort != search.Oldest {
+			lo, hi = n-hi, n-offset
+		}
+		var chunks []int
+		for c := lo / r.m.DocsPerChunk; c <= (hi-1)/r.m.DocsPerChunk; c++ {
+			chunks = append(chunks, c)
+		}
+		if err := r.loadDocs(chunks, Core); err != nil {
+			return search.Result{}, notes, err
+		}
+		// Every document whose columns are read matches: those before the
+		// page in the result's order come before its offset among them.
+		sub := 0
+		for c, in := range r.read[Core] {
+			if !in {
+				continue
+			}
+			for d := c * r.m.DocsPerChunk; d < min(r.m.Articles, (c+1)*r.m.DocsPerChunk); d++ {
+				if (st.Sort == search.Oldest && d < lo) || (st.Sort != search.Oldest && d >= hi) {
+					sub++
+				}
+			}
+		}
+		var err error
+		if res, notes, err = r.page(q, st, hi-lo, sub, notes); err != nil {
+			return res, notes, err
+		}
+	}
+	res.Total = n
+	res.Facets = search.Facets{}
+	for m, c := range r.facets.Months {
+		if c > 0 {
+			res.Facets.Months = append(res.Facets.Months, search.MonthCount{Month: corpus.MonthAt(m + r.m.MinMonth).String(), Count: c})
+		}
+	}
+	for k, row := range r.facets.Actors {
+		c := 0
+		for _, x := range row {
+			c += x
+		}
+		if c > 0 && k < len(r.cat.Actors) {
+			a := r.cat.Actors[k]
+			res.Facets.Actors = append(res.Facets.Actors, search.ActorCount{ID: a.ID, Type: a.Type, Count: c})
+		}
+	}
+	sort.Slice(res.Facets.Actors, func(i, j int) bool {
+		x, y := res.Facets.Actors[i], res.Facets.Actors[j]
+		if x.Count != y.Count {
+			return x.Count > y.Count
+		}
+		return x.ID < y.ID
+	})
+	return res, notes, nil
+}
+
+// loadDict fetches the dictionary shards that can hold the exact terms
+// and the terms starting with the prefixes, and adds their terms.
+func (r *Reader) loadDict(exact, prefixes []string) error {
+	var need []int
+	want := func(i int) {
+		if !r.dictIn[i] && !slices.Contains(need, i) {
+			need = append(need, i)
+		}
+	}
+	for _, t := range exact {
+		// The last shard whose first term is at most t.
+		i := sort.Search(len(r.m.Dict), func(i int) bool { return r.m.Dict[i].First > t }) - 1
+		if i >= 0 && t <= r.m.Dict[i].Last {
+			want(i)
+		}
+	}
+	for _, p := range prefixes {
+		for i, s := range r.m.Dict {
+			if s.Last >= p && (s.First < p || strings.HasPrefix(s.First, p)) {
+				want(i)
+			}
+		}
+	}
+	got := make([][]DictEntry, len(need))
+	err := fetchAll(len(need), func(k int) error {
+		name := r.m.Dict[need[k]].File
+		p, err := r.open(name, KindDict)
+		if err != nil {
+			return err
+		}
+		got[k], err = DecodeDict(name, p)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	var add []string
+	for k, es := range got {
+		r.dictIn[need[k]] = true
+		for _, e := range es {
+			r.dict[e.Term] = e.Loc
+			add = append(add, e.Term)
+		}
+	}
+	r.ix.AddTerms(add)
+	return nil
+}
+
+// loadPostings fetches the postings of the terms and actors not set yet
+// and sets them.
+func (r *Reader) loadPostings(terms, actors []string) error {
+	type piece struct {
+		term  string
+		actor bool
+		loc   Loc
+	}
+	var ps []piece
+	for _, t := range terms {
+		if l, ok := r.dict[t]; ok && !r.setTerm[t] {
+			ps = append(ps, piece{t, false, l})
+		}
+	}
+	for _, a := range actors {
+		k, ok := slices.BinarySearch(r.ids, a)
+		if ok && !r.setAct[a] && r.cat.Actors[k].DF > 0 {
+			ps = append(ps, piece{a, true, r.cat.Actors[k].Loc})
+		}
+	}
+	var files []int
+	for _, p := range ps {
+		if _, ok := r.post[p.loc.File]; !ok && !slices.Contains(files, p.loc.File) {
+			files = append(files, p.loc.File)
+		}
+	}
+	got := make([][]byte, len(files))
+	err := fetchAll(len(files), func(k int) error {
+		if files[k] < 0 || files[k] >= len(r.m.Postings) {
+			return &Error{File: ManifestName, Msg: fmt.Sprintf("no postings shard %d", files[k])}
+		}
+		var err error
+		got[k], err = r.open(r.m.Postings[files[k]], KindPostings)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for k, f := range files {
+		r.post[f] = got[k]
+	}
+	for _, p := range ps {
+		name := r.m.Postings[p.loc.File]
+		b := r.post[p.loc.File]
+		if p.loc.Off < 0 || p.loc.Len < 0 || p.loc.Off+p.loc.Len > len(b) {
+			return &Error{File: name, Msg: fmt.Sprintf("postings of %q past the end of the shard", p.term)}
+		}
+		b = b[p.loc.Off : p.loc.Off+p.loc.Len]
+		if p.actor {
+			docs, tf, err := DecodeActorDocs(name, b)
+			if err != nil {
+				return err
+			}
+			r.ix.SetActorDocs(p.term, docs, tf)
+			r.setAct[p.term] = true
+			continue
+		}
+		post, err := DecodePostings(name, b)
+		if err != nil {
+			return err
+		}
+		r.ix.SetPostings(p.term, post)
+		r.setTerm[p.term] = true
+	}
+	return nil
+}
+
+// actorDocs returns the documents that mention every actor of ids (whose
+// postings are set), in increasing order.
+func (r *Reader) actorDocs(ids []string) []int32 {
+	var out []int32
+	for i, id := range ids {
+		docs := r.ix.ActorDocs(id)
+		if i == 0 {
+			out = slices.Clone(docs)
+			continue
+		}
+		keep := out[:0]
+		for _, d := range out {
+			if _, ok := slices.BinarySearch(docs, d); ok {
+				keep = append(keep, d)
+			}
+		}
+		out = keep
+	}
+	return out
+}
+
+// loadDocs fetches the chunks of the column groups not read yet (the
+// core group is always read first) and sets their documents' columns.
+func (r *Reader) loadDocs(chunks []int, groups ...int) error {
+	type job struct{ chunk, group int }
+	var jobs []job
+	chunks = slices.Clone(chunks)
+	slices.Sort(chunks)
+	for _, c := range slices.Compact(chunks) {
+		for _, g := range groups {
+			if !r.read[g][c] {
+				jobs = append(jobs, job{c, g})
+			}
+		}
+	}
+	for _, j := range jobs {
+		if r.chunk[j.chunk] == nil {
+			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
+		}
+	}
+	// The groups of a chunk fill different fields of its documents.
+	err := fetchAll(len(jobs), func(k int) error {
+		j := jobs[k]
+		names := [Groups][]string{r.m.Docs, r.m.Extra, r.m.Where}[j.group]
+		p, err := r.open(names[j.chunk], KindDocs)
+		if err != nil {
+			return err
+		}
+		return DecodeDocs(names[j.chunk], p, r.ids, j.group, r.chunk[j.chunk])
+	})
+	if err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		r.read[j.group][j.chunk] = true
+	}
+	for _, j := range jobs {
+		if j.group != Where && r.read[Core][j.chunk] {
+			for i, x := range r.chunk[j.chunk] {
+				r.ix.SetDoc(j.chunk*r.m.DocsPerChunk+i, x.DocColumns)
+			}
+		}
+	}
+	return nil
+}
+
+// doc returns the columns of document d (read).
+func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
+
+// loadArticles fetches the article records of the documents (whose
+// columns are read): each alone when the fetcher does ranges, else their
+// files.
+func (r *Reader) loadArticles(docs []int) error {
+	recs := make([][]byte, len(docs))
+	rf, ranges := r.f.(RangeFetcher)
+	var err error
+	if ranges {
+		err = fetchAll(len(docs), func(k int) error {
+			x := r.doc(docs[k])
+			if x.Text.File < 0 || x.Text.File >= len(r.m.Texts) {
+				return &Error{File: ManifestName, Msg: fmt.Sprintf("no article file %d", x.Text.File)}
+			}
+			name := r.m.Texts[x.Text.File]
+			b, err := rf.FetchRange(name, int64(x.Text.Off), int64(x.Text.Len))
+			if err != nil {
+				return &Error{File: name, Msg: err.Error()}
+			}
+			r.count(len(b))
+			recs[k] = b
+			return nil
+		})
+	} else {
+		var files []int
+		for _, d := range docs {
+			if f := r.doc(d).Text.File; !slices.Contains(files, f) {
+				files = append(files, f)
+			}
+		}
+		whole := make(map[int][]byte)
+		var mu sync.Mutex
+		err = fetchAll(len(files), func(k int) error {
+			name := r.m.Texts[files[k]]
+			b, err := r.fetch(name)
+			if err == nil {
+				err = CheckName(name, b)
+			}
+			if err == nil {
+				err = checkHeader(name, KindTexts, b)
+			}
+			mu.Lock()
+			whole[files[k]] = b
+			mu.Unlock()
+			return err
+		})
+		for k, d := range docs {
+			x := r.doc(d)
+			b := whole[x.Text.File]
+			if err == nil && x.Text.Off+x.Text.Len > len(b) {
+				err = &Error{File: r.m.Texts[x.Text.File], Msg: "article record past the end of the file"}
+			}
+			if err == nil {
+				recs[k] = b[x.Text.Off : x.Text.Off+x.Text.Len]
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for k, d := range docs {
+		x := r.doc(d)
+		name := r.m.Texts[x.Text.File]
+		rec, err := DecodeRecord(name, recs[k], x.CRC)
+		if err != nil {
+			return err
+		}
+		a, err := corpus.Parse(rec.Name, rec.Data)
+		if err != nil {
+			return &Error{File: name, Msg: "article record of " + rec.Name + ": " + err.Error()}
+		}
+		r.arts[d] = &article{a: a, rec: rec}
+	}
+	return nil
+}
+
+// ReadFiles fetches the list of the files of the pack m describes (every
+// file but the manifest, the list itself included).
+func ReadFiles(f Fetcher, m *Manifest) ([]FileInfo, error) {
+	b, err := f.Fetch(m.Files)
+	if err != nil {
+		return nil, &Error{File: m.Files, Msg: err.Error()}
+	}
+	p, err := OpenFile(m.Files, KindFiles, b)
+	if err != nil {
+		return nil, err
+	}
+	var out []FileInfo
+	if err := json.Unmarshal(p, &out); err != nil {
+		return nil, &Error{File: m.Files, Msg: err.Error()}
+	}
+	return append(out, FileInfo{Name: m.Files, Size: int64(len(b)), SHA256: SHA256(b)}), nil
+}

@@ -1,0 +1,95 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/packer"
+	"corpusexplorer/app/packs"
+	"corpusexplorer/seeds"
+)
+
+// skippedError is a pack written without some files: the command exits
+// with code 3.
+type skippedError struct{ n int }
+
+func (e skippedError) Error() string {
+	return fmt.Sprintf("pack: %d file(s) skipped", e.n)
+}
+
+// packCmd builds the pack of a folder of articles (with its own
+// actors.tsv when it has one) into a folder: every file that cannot be
+// used is reported on errw as file:line: message and left out.
+func packCmd(w, errw io.Writer, args []string) error {
+	flags := flag.NewFlagSet("pack", flag.ContinueOnError)
+	flags.SetOutput(errw)
+	in := flags.String("in", "", "folder of article files (*.txt, and actors.tsv if any)")
+	out := flags.String("out", "", "folder to write the pack to")
+	workers := flags.Int("j", runtime.NumCPU(), "goroutines that parse, analyse and index")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if *in == "" || *out == "" || flags.NArg() > 0 {
+		return usageError{"usage: pack -in DIR -out DIR [-j N]"}
+	}
+	start := time.Now()
+	f, err := openFolder(*in)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
+	if f.exists("actors.tsv") {
+		b, err := corpus.ReadFile(f, "actors.tsv", maxActorsFile)
+		if err != nil {
+			inFolder(err, *in)
+			return err
+		}
+		gazName, gaz = filepath.Join(*in, "actors.tsv"), b
+	}
+	g, err := actors.ParseGazetteer(gazName, gaz)
+	if err != nil {
+		return err
+	}
+	files, skipped, err := packer.ReadFiles(f, "*.txt")
+	if err != nil {
+		return err
+	}
+	rep, err := packer.Build(files, g, packer.Dir(*out), packer.Sizes{}, *workers)
+	skipped = append(skipped, rep.Skipped...)
+	for _, e := range skipped {
+		inFolder(e, *in)
+		fmt.Fprintln(errw, e)
+	}
+	if err != nil {
+		return err
+	}
+	m := rep.Manifest
+	infos, err := packs.ReadFiles(packs.Dir(*out), m)
+	if err != nil {
+		return err
+	}
+	var size int64
+	for _, fi := range infos {
+		size += fi.Size
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
+		m.Articles, *out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
+		time.Since(start).Seconds(), ms.HeapSys>>20)
+	fmt.Fprintf(w, "parse %.1f s, analyse, map and group %.1f s, write %.1f s; %d shards of hot answers\n",
+		rep.Times[0].Seconds(), rep.Times[1].Seconds(), rep.Times[2].Seconds(), len(m.Hot))
+	if len(skipped) > 0 {
+		return skippedError{len(skipped)}
+	}
+	return nil
+}

@@ -1,0 +1,83 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
+	"corpusexplorer/seeds"
+)
+
+func TestPackCommand(t *testing.T) {
+	seedDir := t.TempDir()
+	names, err := seeds.Articles.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		b, err := seeds.Articles.ReadFile(n.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(seedDir, n.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	badDir := t.TempDir()
+	for _, n := range names {
+		b, _ := seeds.Articles.ReadFile(n.Name())
+		os.WriteFile(filepath.Join(badDir, n.Name()), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(badDir, "bad.txt"), []byte("date 2021-13\n\nTitel\n"), 0o644)
+	tests := []struct {
+		name    string
+		args    func(out string) []string
+		skipped int    // files reported skipped (skippedError), -1 for another error
+		stderr  string // what stderr must hold
+	}{
+		{"seeds", func(out string) []string { return []string{"-in", seedDir, "-out", out} }, 0, ""},
+		{"a bad file", func(out string) []string { return []string{"-in", badDir, "-out", out} }, 1, filepath.Join(badDir, "bad.txt") + ":1: "},
+		{"no -in", func(out string) []string { return []string{"-out", out} }, -1, ""},
+		{"no folder", func(out string) []string { return []string{"-in", filepath.Join(seedDir, "none"), "-out", out} }, -1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			var stdout, stderr bytes.Buffer
+			err := packCmd(&stdout, &stderr, tt.args(out))
+			var se skippedError
+			switch {
+			case tt.skipped == 0 && err != nil:
+				t.Fatalf("error %v; stderr %s", err, stderr.String())
+			case tt.skipped > 0 && (!errors.As(err, &se) || se.n != tt.skipped):
+				t.Fatalf("error %v, want %d file(s) skipped", err, tt.skipped)
+			case tt.skipped < 0:
+				if err == nil || errors.As(err, &se) {
+					t.Fatalf("error %v, want a failure", err)
+				}
+				return
+			}
+			if !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("stderr %q does not hold %q", stderr.String(), tt.stderr)
+			}
+			if !strings.Contains(stdout.String(), "articles packed into") {
+				t.Errorf("stdout %q", stdout.String())
+			}
+			r, err := packs.Open(packs.Dir(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, _, err := r.Search(search.State{Q: "poetin"}, 10, 0)
+			if err != nil || res.Total != len(names) {
+				t.Errorf("poetin: %d articles, %v; want %d", res.Total, err, len(names))
+			}
+		})
+	}
+}
