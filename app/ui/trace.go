@@ -22,7 +22,7 @@ const slowStep = 50 * time.Millisecond
 // by then.
 type stepClock struct {
 	at     time.Time
-	assist float64 // seconds
+	assist float64 // seconds; negative when not read
 }
 
 // clock returns the stepClock of now.
@@ -44,7 +44,7 @@ func noteSlow(what string, start stepClock) {
 	if !w.Get("__slow").Truthy() {
 		w.Set("__slow", w.Get("Array").New())
 	}
-	if a := assistSeconds() - start.assist; a >= 0.01 {
+	if a := assistSeconds() - start.assist; start.assist >= 0 && a >= 0.01 {
 		what += fmt.Sprintf(" (%d ms of it marking for the collector)", int(a*1000))
 	}
 	w.Get("__slow").Call("push", fmt.Sprintf("%d ms %s", d.Milliseconds(), what))
