@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -202,13 +203,13 @@ func BenchmarkWasmBigImports(b *testing.B) {
 }
 
 func benchBigImport(b *testing.B, s *server, bi bigImport, path string) {
-	var done, saved, gap, rss float64
+	var done, saved, gap, rss, explorer, timeline float64
 	for range b.N {
 		ctx := newBrowserFor(b, 15*time.Minute)
 		pid := chromedp.FromContext(ctx).Browser.Process().Pid
 		do(b, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
 		waitSaved(b, ctx)
-		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity;
+		do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = Infinity; window.__traceSlow = true; window.__slow = []; window.__goMemory = 0;
 document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEventListener("change", () => { window.__changeAt = performance.now(); }, true);
 (() => { let last = performance.now(); const f = () => { const t = performance.now();
   if (t > window.__changeAt) { window.__maxGap = Math.max(window.__maxGap, t - Math.max(last, window.__changeAt)); }
@@ -254,11 +255,18 @@ document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEven
 		waitSavedLong(b, ctx)
 		saved += time.Since(start).Seconds()
 		close(stop)
-		if profiling {
-			logLongFrames(b, stopProfile(b, ctx), 3)
-		}
 		var g float64
 		do(b, ctx, chromedp.Evaluate(`window.__maxGap`, &g))
+		logSlowSteps(b, ctx, bi.name)
+		if bi.input == "#import-files" && strings.HasPrefix(msg, "Imported") {
+			// The pages over the imported corpus: the longest frame while
+			// each is drawn, from the click on its link.
+			explorer = max(explorer, pageFrame(b, ctx, `.nav a[href="/"]`, `#result-count`))
+			timeline = max(timeline, pageFrame(b, ctx, `.nav a[href="/timeline"]`, `#timeline-list`))
+		}
+		if profiling {
+			logLongFrames(b, stopProfile(b, ctx), 6)
+		}
 		gap = max(gap, g)
 		mu.Lock()
 		rss = max(rss, float64(peak))
@@ -273,6 +281,22 @@ document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEven
 	b.ReportMetric(saved/n, "s-saved")
 	b.ReportMetric(gap, "ms-longest-frame")
 	b.ReportMetric(rss/1e6, "MB-tab")
+	if explorer > 0 {
+		b.ReportMetric(explorer, "ms-explorer-frame")
+		b.ReportMetric(timeline, "ms-timeline-frame")
+	}
+}
+
+// pageFrame clicks the link, waits until the page shows sel, then a
+// second more, and returns the longest gap between animation frames
+// meanwhile, in milliseconds.
+func pageFrame(b *testing.B, ctx context.Context, link, sel string) float64 {
+	do(b, ctx, chromedp.Evaluate(`window.__maxGap = 0; window.__changeAt = performance.now();`, nil), click(link))
+	do(b, ctx, chromedp.Poll(`!!document.querySelector(`+jsString(sel)+`)`, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute)))
+	time.Sleep(time.Second)
+	var g float64
+	do(b, ctx, chromedp.Evaluate(`window.__maxGap`, &g))
+	return g
 }
 
 // waitSavedLong waits, for up to the context's time, until the page says
@@ -280,4 +304,20 @@ document.getElementById(`+jsString(strings.TrimPrefix(bi.input, "#"))+`).addEven
 func waitSavedLong(t testing.TB, ctx context.Context) {
 	t.Helper()
 	do(t, ctx, chromedp.Poll(`document.getElementById("storage-status")?.dataset.saved === "true"`, nil, chromedp.WithPollingInterval(200*time.Millisecond)))
+}
+
+// logSlowSteps logs the longest steps of the page's work that the page
+// noted (window.__slow: see app/ui/trace.go), longest first: what the
+// long frames were.
+func logSlowSteps(b *testing.B, ctx context.Context, name string) {
+	var steps []string
+	do(b, ctx, chromedp.Evaluate(`window.__slow || []`, &steps))
+	ms := func(s string) int { n, _ := strconv.Atoi(strings.Fields(s)[0]); return n }
+	sort.SliceStable(steps, func(i, j int) bool { return ms(steps[i]) > ms(steps[j]) })
+	if len(steps) > 12 {
+		steps = steps[:12]
+	}
+	var mem float64
+	do(b, ctx, chromedp.Evaluate(`window.__goMemory || 0`, &mem))
+	b.Logf("%s: the Go runtime's largest memory %.0f MB; longest steps of the page's work:\n\t%s", name, mem/1e6, strings.Join(steps, "\n\t"))
 }

@@ -267,6 +267,10 @@ func (an *Analyser) Analysed() []Analysed {
 	return out
 }
 
+// At returns the analysis of the article at position i of the corpus,
+// once Step has done it (i below the first number of Progress).
+func (an *Analyser) At(i int) Analysed { return Analysed{an.ac.Articles[i], an.found[i]} }
+
 // Progress returns how many articles are analysed, of how many.
 func (an *Analyser) Progress() (done, total int) { return len(an.ac.Articles), an.c.Len() }
 

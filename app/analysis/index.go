@@ -31,12 +31,10 @@ func (ac *Corpus) IndexConfig() search.Config {
 		types[id] = a.Type.String()
 		names[id] = a.Names()
 	}
-	ids := make([][]string, len(ac.Articles))
-	for i, a := range ac.Articles {
-		ids[i] = a.ActorIDs()
-	}
 	return search.Config{
-		Actors:   func(i int) []string { return ids[i] },
+		// Worked out as each article is indexed (the builder asks once
+		// per article), not for every article before the first is.
+		Actors:   func(i int) []string { return ac.Articles[i].ActorIDs() },
 		Types:    types,
 		Mentions: func(i int) []search.Mention { return ac.Articles[i].SearchMentions() },
 		Alias:    ac.aliases(),

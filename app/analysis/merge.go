@@ -201,6 +201,8 @@ type Merger struct {
 	keys  []string             // the id keys of the happenings (see finish)
 	ids   map[string][]int     // the happenings by id, before numbering
 	h     *Happenings
+	// sorter puts them in calendar order (phase mergeSort).
+	sorter *calendarSort
 	// done, when set, is given the happenings once merged.
 	done func(*Happenings)
 }
@@ -326,14 +328,21 @@ func (m *Merger) step(n int) int {
 		}
 		return done
 	case mergeSort:
-		m.h.number(m.keys, m.ids)
-		m.h.sort()
+		if m.sorter == nil {
+			m.h.number(m.keys, m.ids)
+			m.keys, m.ids = nil, nil
+			m.sorter = newCalendarSort(m.h)
+			return len(m.h.List)
+		}
+		if !m.sorter.step(n) {
+			return n
+		}
+		m.sorter = nil
 		m.phase = mergeDone
-		m.keys, m.ids = nil, nil
 		if m.done != nil {
 			m.done(m.h)
 		}
-		return len(m.h.List)
+		return n
 	}
 	return 0
 }
@@ -717,45 +726,7 @@ func (h *Happenings) number(keys []string, ids map[string][]int) {
 
 // sort puts the happenings in calendar order.
 func (h *Happenings) sort() {
-	old := make([]int, len(h.List)) // new position → old
-	days := make([]dateWd, len(h.List))
-	for i := range old {
-		old[i] = i
-		days[i] = newDateWd(h.List[i].Date, 0)
-	}
-	slices.SortStableFunc(old, func(i, j int) int {
-		a, b := days[i], days[j]
-		switch {
-		case a.first != b.first:
-			return int(a.first - b.first)
-		case a.last != b.last:
-			return int(a.last - b.last)
-		case h.List[i].Date.Exact != h.List[j].Date.Exact:
-			if h.List[i].Date.Exact {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(h.List[i].ID, h.List[j].ID)
-	})
-	at := make([]int32, len(h.List)) // old → new
-	for n, o := range old {
-		at[o] = int32(n)
-	}
-	// In place, cycle by cycle, rather than into a copy of the list.
-	for i := range h.List {
-		for int(at[i]) != i {
-			j := at[i]
-			h.List[i], h.List[j] = h.List[j], h.List[i]
-			at[i], at[j] = at[j], at[i]
-		}
-	}
-	for n, o := range old {
-		at[o] = int32(n)
-	}
-	for _, of := range h.of {
-		for k, o := range of {
-			of[k] = at[o]
-		}
+	s := newCalendarSort(h)
+	for !s.step(len(h.List) + 1) {
 	}
 }

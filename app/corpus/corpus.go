@@ -24,7 +24,6 @@ import (
 	"errors"
 	"io/fs"
 	"iter"
-	"slices"
 	"strings"
 )
 
@@ -62,31 +61,7 @@ type Corpus struct {
 // is returned along with the corpus of the others; a nil article is
 // skipped.
 func New(articles []*Article) (*Corpus, error) {
-	return build(make([]*Article, 0, len(articles)), make(map[string]int, len(articles)), articles)
-}
-
-// build adds articles to the sorted list have (whose ids are in seen) and
-// returns the new corpus.
-func build(have []*Article, seen map[string]int, articles []*Article) (*Corpus, error) {
-	var errs []error
-	for _, a := range articles {
-		if a == nil {
-			continue
-		}
-		if i, dup := seen[a.ID]; dup {
-			errs = append(errs, &ParseError{File: a.File, Msg: "duplicate id " + quote(a.ID) + ", also in " + have[i].File})
-			continue
-		}
-		seen[a.ID] = len(have)
-		have = append(have, a)
-	}
-	slices.SortStableFunc(have, compareArticles)
-	for i, a := range have {
-		seen[a.ID] = i
-	}
-	c := &Corpus{articles: have, byID: seen}
-	c.stats = c.computeStats()
-	return c, errors.Join(errs...)
+	return Assemble(nil, articles).Corpus()
 }
 
 func quote(s string) string { return `"` + s + `"` }
@@ -181,17 +156,7 @@ func (c *Corpus) Add(files ...File) (*Corpus, error) {
 // parsed articles; an article whose id is already taken is rejected with a
 // *ParseError naming both files. When nothing is added With returns c.
 func (c *Corpus) With(articles ...*Article) (*Corpus, error) {
-	seen := make(map[string]int, len(c.articles)+len(articles))
-	for id, i := range c.byID {
-		seen[id] = i
-	}
-	have := make([]*Article, len(c.articles), len(c.articles)+len(articles))
-	copy(have, c.articles)
-	n, err := build(have, seen, articles)
-	if n.Len() == c.Len() {
-		return c, err
-	}
-	return n, err
+	return Assemble(c, articles).Corpus()
 }
 
 // Len returns the number of articles.

@@ -154,6 +154,14 @@ type Builder struct {
 	raw   []postings
 	folds []string
 	mixed []bool
+	// fin is where Finish stands.
+	fin struct {
+		stage, at int
+		lo, hi    int
+		actorNum  map[string]int32
+		order     []int32
+		terms     []string
+	}
 	total float64
 }
 
@@ -266,66 +274,109 @@ func (b *Builder) add(d int) {
 	}
 }
 
-// Index indexes the documents Step has not and returns the index. The
-// Builder must not be used after.
+// Index finishes the index (indexing the documents Step has not, and
+// doing what Finish has not) and returns it. The Builder must not be used
+// after.
 func (b *Builder) Index() *Index {
 	b.Step(len(b.ix.docs))
-	ix, n := b.ix, len(b.ix.docs)
-	if n > 0 {
-		ix.avgLen = b.total / float64(n)
+	for !b.Finish(len(b.ix.docs) + len(b.ix.terms)) {
 	}
-	ix.norm = make([]float64, n)
-	names := make([]string, 0, len(ix.actorDoc))
-	for a := range ix.actorDoc {
-		names = append(names, a)
-	}
-	slices.Sort(names)
-	ix.actorNames = names
-	actorNum := make(map[string]int32, len(names))
-	for i, a := range names {
-		actorNum[a] = int32(i)
-	}
-	ix.actorIDs = make([][]int32, n)
-	lo, hi := 0, -1
-	for d := range ix.docs {
-		di := &ix.docs[d]
-		ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
-		if len(di.actors) > 0 {
-			ids := make([]int32, len(di.actors))
-			for i, a := range di.actors {
-				ids[i] = actorNum[a]
+	return b.ix
+}
+
+// Finish does the next n pieces of the work that turns the documents
+// indexed by Step into an Index (a piece is a document or a term; the
+// sort of the dictionary, the actors' names and the vocabulary for
+// suggestions go in one piece each), and reports whether it is all done:
+// called between steps of a page's work, so that none is long. Call it
+// once Step reports every document done.
+func (b *Builder) Finish(n int) bool {
+	ix := b.ix
+	n = max(n, 1)
+	for n > 0 {
+		switch f := &b.fin; f.stage {
+		case 0: // the actors' numbers
+			if len(ix.docs) > 0 {
+				ix.avgLen = b.total / float64(len(ix.docs))
 			}
-			ix.actorIDs[d] = ids
-		}
-		if d == 0 || di.month < lo {
-			lo = di.month
-		}
-		if d == 0 || di.month > hi {
-			hi = di.month
+			ix.norm = make([]float64, len(ix.docs))
+			names := make([]string, 0, len(ix.actorDoc))
+			for a := range ix.actorDoc {
+				names = append(names, a)
+			}
+			slices.Sort(names)
+			ix.actorNames = names
+			f.actorNum = make(map[string]int32, len(names))
+			for i, a := range names {
+				f.actorNum[a] = int32(i)
+			}
+			ix.actorIDs = make([][]int32, len(ix.docs))
+			f.lo, f.hi = 0, -1
+			f.stage, f.at = 1, 0
+			n--
+		case 1: // each document's norm, actors and months
+			for ; n > 0 && f.at < len(ix.docs); n, f.at = n-1, f.at+1 {
+				d := f.at
+				di := &ix.docs[d]
+				ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
+				if len(di.actors) > 0 {
+					ids := make([]int32, len(di.actors))
+					for i, a := range di.actors {
+						ids[i] = f.actorNum[a]
+					}
+					ix.actorIDs[d] = ids
+				}
+				if d == 0 || di.month < f.lo {
+					f.lo = di.month
+				}
+				if d == 0 || di.month > f.hi {
+					f.hi = di.month
+				}
+			}
+			if f.at == len(ix.docs) {
+				ix.minMonth, ix.months = f.lo, f.hi-f.lo+1
+				f.actorNum = nil
+				f.stage = 2
+			}
+		case 2: // sort the dictionary
+			f.order = make([]int32, len(ix.terms))
+			for i := range f.order {
+				f.order[i] = int32(i)
+			}
+			slices.SortFunc(f.order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
+			f.terms = make([]string, len(f.order))
+			ix.post = make([]postings, len(f.order))
+			ix.fold = make([]string, len(f.order))
+			f.stage, f.at = 3, 0
+			n--
+		case 3: // and renumber its terms
+			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
+				newID, old := f.at, f.order[f.at]
+				f.terms[newID] = ix.terms[old]
+				ix.post[newID] = b.raw[old]
+				if !b.mixed[old] {
+					ix.fold[newID] = b.folds[old]
+				}
+				ix.termID[f.terms[newID]] = int32(newID)
+			}
+			if f.at == len(f.order) {
+				ix.terms = f.terms
+				f.order, f.terms = nil, nil
+				f.stage = 4
+			}
+		case 4:
+			ix.buildNames()
+			f.stage = 5
+			n--
+		case 5:
+			ix.buildVocab()
+			f.stage = 6
+			n--
+		default:
+			return true
 		}
 	}
-	ix.minMonth, ix.months = lo, hi-lo+1
-	// Sort the dictionary and renumber.
-	order := make([]int32, len(ix.terms))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
-	terms := make([]string, len(order))
-	ix.post = make([]postings, len(order))
-	ix.fold = make([]string, len(order))
-	for newID, old := range order {
-		terms[newID] = ix.terms[old]
-		ix.post[newID] = b.raw[old]
-		if !b.mixed[old] {
-			ix.fold[newID] = b.folds[old]
-		}
-		ix.termID[terms[newID]] = int32(newID)
-	}
-	ix.terms = terms
-	ix.buildNames()
-	ix.buildVocab()
-	return ix
+	return b.fin.stage == 6
 }
 
 // stemmed reports whether token i of a is indexed under its stem (a word

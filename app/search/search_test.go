@@ -257,8 +257,8 @@ func FuzzParseQuery(f *testing.F) {
 	})
 }
 
-// TestBuilderInStepsEqualsBuild: an index built a document at a time
-// answers exactly like one built at once.
+// TestBuilderInStepsEqualsBuild: an index built a document at a time,
+// then finished a piece at a time, answers exactly like one built at once.
 func TestBuilderInStepsEqualsBuild(t *testing.T) {
 	c := synthCorpus(t, 300, 7)
 	cfg := Config{Actors: func(i int) []string { return actorPool[i%3 : i%3+2+i%4] }, Types: typePool}
@@ -268,6 +268,14 @@ func TestBuilderInStepsEqualsBuild(t *testing.T) {
 		if done, total := b.Progress(); done != k || total != c.Len() {
 			t.Fatalf("progress %d of %d after %d steps", done, total, k)
 		}
+	}
+	// And finished a piece at a time.
+	pieces := 0
+	for !b.Finish(1) {
+		pieces++
+	}
+	if pieces < c.Len() {
+		t.Fatalf("finished in %d pieces, fewer than the %d documents", pieces, c.Len())
 	}
 	got := b.Index()
 	for _, st := range benchQueries {

@@ -285,7 +285,13 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		}
 		// A .json or .csv list is read article by article, yielding to
 		// the page at least every 50 ms.
+		// Called per article (100,000 of a large list): the clock only.
+		stepAt := time.Now()
 		step := func() bool {
+			if time.Since(stepAt) >= slowStep {
+				noteSlow("checking "+src.Name, stepClock{at: stepAt, assist: -1})
+			}
+			defer func() { stepAt = time.Now() }()
 			articles++
 			if y.maybe() {
 				done, label := i, fmt.Sprintf("Checking files: %d articles read", articles)
@@ -331,7 +337,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		total++
 	}
 	lastPhase := ""
+	stepAt := clock()
 	b := s.ws.Build(job, func(phase string, n, of int) bool {
+		noteSlow("build: until "+phase, stepAt)
+		defer func() { stepAt = clock() }()
 		if s.imp.cancel.Load() {
 			return false
 		}
@@ -372,12 +381,12 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		})
 		return
 	}
+	noteSlow("build: the end", stepAt)
 	elapsed, analysed := time.Since(start), time.Since(checked)
 	ctx.Dispatch(func(ctx app.Context) {
+		defer noteSlow("import: putting the files and installing the corpus", clock())
 		checking := checked.Sub(start) - s.imp.readTime
-		for _, f := range added {
-			s.ws.Put(f)
-		}
+		s.ws.PutAll(added)
 		s.store.saved = false
 		if s.ws.Latest(job) {
 			s.install(ctx, b)
@@ -395,10 +404,13 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 		if rejected > 0 {
 			s.imp.notice += fmt.Sprintf(" %s: see below.", text.Plural(rejected, "problem"))
 		}
-		s.save(ctx)
 		s.endImport(ctx)
 		s.changed(ctx)
 	})
+	// The save starts once the page has drawn the new corpus: both are
+	// long after a large import.
+	yieldUI()
+	ctx.Dispatch(func(ctx app.Context) { s.save(ctx) })
 }
 
 // onCancelImport asks the import under way to stop, and drops those
@@ -512,12 +524,18 @@ func (s *session) onImportEdits(ctx app.Context, a app.Action) {
 	}
 	name := f.Get("name").String()
 	data, errs := readFiles([]app.Value{f})
+	readAt := clock()
 	b, err := data[0], errs[0]
 	var es []edits.Edit
 	if err == nil {
 		es, err = edits.Import(name, b)
 	}
+	noteSlow("edits: parsing the file", readAt)
+	// Let the page paint between the parse and the edits' check, each
+	// long for a large file.
+	yieldUI()
 	ctx.Dispatch(func(ctx app.Context) {
+		defer noteSlow("edits: adding them", clock())
 		s.imp.editErr, s.imp.editMsg = "", ""
 		if err != nil {
 			s.imp.editErr = err.Error()

@@ -27,8 +27,13 @@ type entryList struct {
 }
 
 // shownSources is how many sentences of a happening are listed before
-// "N more".
-const shownSources = 3
+// "N more"; foldedSources is how many of those a list of events holds
+// (a happening of a large corpus may have thousands: the selected event
+// on the timeline lists them all).
+const (
+	shownSources  = 3
+	foldedSources = 20
+)
 
 // entryItems renders entries of d's corpus as list items, in the order
 // given: the one renderer of events outside the timeline's chart.
@@ -108,7 +113,7 @@ func entryBody(d *Data, e *explore.TimelineEntry, show app.UI) []app.UI {
 			entryMeta(d, e),
 			app.P().Class("what").Body(app.Strong().Text(explore.HappeningWhat(ac, h)), app.Text(" "), show),
 			participants(ac, h),
-			sourceList(d, h),
+			sourceList(d, h, e.Param),
 		}
 	case explore.PublishedEntry:
 		a := ac.Articles[e.Ref.Article]
@@ -155,8 +160,11 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 }
 
 // sourceList lists the sentences that tell of a happening, each with a
-// link to it: the first shownSources, the others folded.
-func sourceList(d *Data, h *analysis.Happening) app.UI {
+// link to it: the first shownSources, the others folded. In a list of
+// events (event is the happening's parameter) no more than foldedSources
+// are folded, then a link to the event on the timeline, which lists them
+// all (event "").
+func sourceList(d *Data, h *analysis.Happening, event string) app.UI {
 	item := func(r analysis.MentionRef) app.UI {
 		a := d.AC.Articles[r.Article]
 		s := a.EventMentions[r.Mention].Sentence
@@ -173,15 +181,23 @@ func sourceList(d *Data, h *analysis.Happening) app.UI {
 	for i, r := range h.Mentions {
 		if i < shownSources {
 			first = append(first, item(r))
-		} else {
-			rest = append(rest, item(r))
+			continue
 		}
+		if event != "" && len(rest) == foldedSources {
+			more := len(h.Mentions) - i
+			rest = append(rest, app.Li().Class("muted").Body(
+				app.Text(text.Plural(more, "more sentence")+": "),
+				app.A().Href(href("/timeline", url.Values{"event": {event}})).Text("see them all with the event on the timeline"),
+			))
+			break
+		}
+		rest = append(rest, item(r))
 	}
 	return app.Div().Class("sources").Body(
 		app.Ul().Class("source-list").Body(first...),
 		app.If(len(rest) > 0, func() app.UI {
 			return app.Details().Body(
-				app.Summary().Text(text.Plural(len(rest), "more sentence")),
+				app.Summary().Text(text.Plural(len(h.Mentions)-len(first), "more sentence")),
 				app.Ul().Class("source-list").Body(rest...),
 			)
 		}),

@@ -124,3 +124,48 @@ func benchTimelineDrag(b *testing.B, rebuild bool) {
 	}
 	b.ReportMetric(float64(p.builds-builds)/float64(i), "searches/op")
 }
+
+// TestEventSourcesBounded: a happening told in many sentences lists a
+// bounded number of them in the list of events (then a link to the
+// event), and in the panel of the selected event the first panelSources,
+// then a button to show them all, which shows them all.
+func TestEventSourcesBounded(t *testing.T) {
+	s := synthSession(t, 1500)
+	d := s.data()
+	best, param := 0, ""
+	for i := range d.AC.Happenings().List {
+		h := &d.AC.Happenings().List[i]
+		if len(h.Mentions) > best {
+			best, param = len(h.Mentions), h.ID
+		}
+	}
+	if best <= panelSources+1 {
+		t.Skipf("no happening with more than %d sentences (%d)", panelSources+1, best)
+	}
+	html := app.HTMLString(&Timeline{s: s})
+	if n := strings.Count(html, `<li class="event`); n == 0 {
+		t.Fatal("no events listed")
+	}
+	if !strings.Contains(html, "see them all with the event on the timeline") {
+		t.Error("no link to a happening's other sentences in the list")
+	}
+	p := &Timeline{s: s, event: param}
+	html = app.HTMLString(p)
+	panel := func(html string) string {
+		also := html[strings.Index(html, `class="tl-also"`):]
+		return also[:strings.Index(also, "</section>")]
+	}
+	also := panel(html)
+	if n := strings.Count(also, "<li"); n > panelSources+shownSources+foldedSources+2 {
+		t.Errorf("%d sentences in the panel, want about %d", n, panelSources)
+	}
+	if !strings.Contains(also, `id="tl-all-sources"`) {
+		t.Fatal("no button to show every sentence")
+	}
+	p.allSourcesOf = param
+	html = app.HTMLString(p)
+	also = panel(html)
+	if strings.Contains(also, `id="tl-all-sources"`) || strings.Count(also, "<li") < best-1 {
+		t.Errorf("%d sentences once all are asked for, want %d", strings.Count(also, "<li"), best-1)
+	}
+}

@@ -30,8 +30,15 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 	ctx.Async(func() {
 		yieldUI()
 		// Let the page repaint between the steps of the build.
-		b := s.ws.Build(job, func(string, int, int) bool { yieldUI(); return true })
+		last := clock()
+		b := s.ws.Build(job, func(phase string, _, _ int) bool {
+			noteSlow("rebuild: until "+phase, last)
+			yieldUI()
+			last = clock()
+			return true
+		})
 		ctx.Dispatch(func(ctx app.Context) {
+			defer noteSlow("rebuild: installing", clock())
 			s.rebuilds--
 			if s.ws.Latest(job) {
 				s.install(ctx, b)
@@ -63,12 +70,18 @@ func (s *session) save(ctx app.Context) {
 		s.store.again = true
 		return
 	}
-	c, view := s.ws.Changes()
+	// A batch at a time: a save after a large import writes its files
+	// over several saves (settle asks for the next), each of whose work
+	// on the page's thread stays short.
+	changesAt := clock()
+	c, view := s.ws.ChangesUpTo(workspace.SaveBatch)
+	noteSlow("save: working out the changes", changesAt)
 	w := writes{Changes: c, dropLegacy: s.store.legacy}
 	s.store.saving = true
 	ctx.Async(func() {
 		st, err := s.db.write(w, view.Gen())
 		ctx.Dispatch(func(ctx app.Context) {
+			defer noteSlow("save: taking note of the write", clock())
 			s.store.saving = false
 			if err != nil {
 				s.setSaved(err)
@@ -181,6 +194,18 @@ func yieldUI() {
 	if app.Window().Get("document").Get("hidden").Bool() {
 		return
 	}
+	// What ran while this goroutine waited for a frame: the page's other
+	// work, or the collector, which in wasm marks the heap in one go once
+	// every goroutine waits.
+	start, gcs := clock(), gcCycles()
+	noteMemory()
+	defer func() {
+		what := "waiting for a frame: the page's other work"
+		if n := gcCycles() - gcs; n > 0 {
+			what = fmt.Sprintf("waiting for a frame: %d garbage collections, and the page's other work", n)
+		}
+		noteSlow(what, start)
+	}()
 	ch := make(chan struct{})
 	var resume, frame app.Func
 	calls := 0 // resume is called twice: by the timeout and after the frame

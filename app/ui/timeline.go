@@ -42,6 +42,9 @@ type Timeline struct {
 	// Large results: how many matching articles are drawn and how many
 	// events are listed (zero means the defaults).
 	articleCap, listCap int
+	// allSourcesOf is the event whose every sentence the panel lists (the
+	// user asked); other events list the first panelSources.
+	allSourcesOf string
 
 	// built is the view of the last render; builds counts how often it
 	// was worked out (see build).
@@ -887,9 +890,19 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 	if e.Kind == explore.HappeningEntry && len(e.Happening.Mentions) > 1 {
 		others := *e.Happening
 		others.Mentions = others.Mentions[1:]
+		var all app.UI
+		if n := len(others.Mentions); n > panelSources && p.allSourcesOf != p.event {
+			// A happening of a large corpus may be told in thousands of
+			// sentences: drawing them all at once froze the page.
+			others.Mentions = others.Mentions[:panelSources]
+			ev := p.event
+			all = app.Button().Class("button linkish").ID("tl-all-sources").Textf("Show all %d sentences", n).
+				OnClick(func(ctx app.Context, _ app.Event) { p.allSourcesOf = ev })
+		}
 		body = append(body, app.Div().Class("tl-also").Body(
 			app.H3().Text("Also told in"),
-			sourceList(d, &others),
+			sourceList(d, &others, ""),
+			all,
 		))
 	}
 	return app.Section().Class("tl-panel").ID("tl-selected").Aria("label", "Selected event").Aria("live", "polite").Body(
@@ -991,5 +1004,6 @@ func (p *Timeline) kindFacet(kinds []explore.EntryKindCount) app.UI {
 // Limits that keep the timeline quick on large results.
 const (
 	timelineArticles = 40  // matching articles drawn, in result order
-	timelineListed   = 200 // events listed below the axis
+	timelineListed   = 100 // events listed below the axis (a list of 200 took 0.3 s to draw in wasm)
+	panelSources     = 100 // sentences of the selected event listed before "Show all"
 )

@@ -1,7 +1,9 @@
 package workspace
 
 import (
-	"encoding/json"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"time"
 
@@ -9,7 +11,6 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
-	"corpusexplorer/app/records"
 )
 
 // Built is the outcome of Build.
@@ -49,6 +50,9 @@ const (
 	analyseChunk = 5
 	parseChunk   = 50
 	stepChunk    = 20
+	// finishChunk is how many documents or terms the index's Finish
+	// goes through between looks at the clock.
+	finishChunk = 2000
 )
 
 // Build makes the corpus of job: the embedded articles plus its files (an
@@ -132,27 +136,42 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	w.cache.keep(names)
 	c, err := emb.Corpus, error(nil)
-	if len(replaced) > 0 {
-		all := make([]*corpus.Article, 0, emb.Corpus.Len()+len(parsed))
-		for _, a := range emb.Corpus.All() {
-			if !replaced[a.ID] {
-				all = append(all, a)
+	if len(replaced) > 0 || len(parsed) > 0 {
+		// Put together a piece at a time: 100,000 articles are numbered
+		// and sorted by date.
+		asm := corpus.Assemble(emb.Corpus, parsed)
+		if len(replaced) > 0 {
+			all := make([]*corpus.Article, 0, emb.Corpus.Len()+len(parsed))
+			for _, a := range emb.Corpus.All() {
+				if !replaced[a.ID] {
+					all = append(all, a)
+				}
 			}
+			asm = corpus.Assemble(nil, append(all, parsed...))
 		}
-		c, err = corpus.New(append(all, parsed...))
-	} else if len(parsed) > 0 {
-		c, err = c.With(parsed...)
+		if !steps("Parsing", func() bool { return asm.Step(parseChunk * 20) }, func() (int, int) { return len(job.Files), len(job.Files) }) {
+			return out
+		}
+		c, err = asm.Corpus()
 	}
 	if err != nil {
 		for _, e := range unwrapJoined(err) {
 			out.Problems = append(out.Problems, e.Error())
 		}
 	}
-	ids := map[string]bool{}
-	for _, a := range parsed {
-		if b, ok := c.ByID(a.ID); ok && b == a {
-			ids[a.ID] = true
+	ids := make(map[string]bool, len(parsed))
+	next := 0
+	imported := func() bool {
+		for end := min(next+parseChunk*20, len(parsed)); next < end; next++ {
+			a := parsed[next]
+			if b, ok := c.ByID(a.ID); ok && b == a {
+				ids[a.ID] = true
+			}
 		}
+		return next == len(parsed)
+	}
+	if !steps("Parsing", imported, func() (int, int) { return len(job.Files), len(job.Files) }) {
+		return out
 	}
 	ac := emb
 	if !progress("Analysing") {
@@ -164,11 +183,12 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 		}
 		an := analysis.NewAnalyser(c, w.cache.ex)
 		an.Reuse(w.cache.analysed)
-		if !steps("Analysing", func() bool { return an.Step(analyseChunk) }, an.Progress) {
+		kept := keeper(an)
+		if !steps("Analysing", func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 			return out
 		}
 		ac = an.Corpus()
-		w.cache.analysed = analyses(an.Analysed())
+		w.cache.analysed = kept.m
 	}
 	out.base = ac
 	if len(job.Edits) > 0 {
@@ -202,6 +222,9 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	if !steps("Indexing", func() bool { return ib.Step(stepChunk) }, ib.Progress) {
 		return out
 	}
+	if !steps("Indexing", func() bool { return ib.Finish(finishChunk) }, ib.Progress) {
+		return out
+	}
 	ix := ib.Index()
 	// The corpus events, merged here rather than by the first page that
 	// shows them.
@@ -232,11 +255,12 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 	}
 	an := analysis.NewAnalyser(c, w.cache.editedEx)
 	an.Reuse(w.cache.edited)
-	if !steps(phase, func() bool { return an.Step(analyseChunk) }, an.Progress) {
+	kept := keeper(an)
+	if !steps(phase, func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 		return nil, true
 	}
 	ac := an.Corpus()
-	w.cache.edited = analyses(an.Analysed())
+	w.cache.edited = kept.m
 	if res.Empty() {
 		return ac, false
 	}
@@ -253,14 +277,42 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 	return ac, false
 }
 
-// gazetteerKey identifies the content of a gazetteer: its actors as JSON,
-// hashed.
+// gazetteerKey identifies the content of a gazetteer: every field of its
+// actors, each prefixed by its length, hashed (written directly rather
+// than as JSON: a gazetteer with ten thousand imported actors is keyed on
+// the page's one thread). TestGazetteerKey checks that it covers every
+// field of actors.Actor.
 func gazetteerKey(g *actors.Gazetteer) string {
-	b, err := json.Marshal(g.Actors())
-	if err != nil {
-		return ""
+	h := sha256.New()
+	var buf []byte
+	str := func(s string) {
+		buf = binary.AppendUvarint(buf, uint64(len(s)))
+		buf = append(buf, s...)
 	}
-	return records.Hash(b)
+	for _, a := range g.Actors() {
+		buf = buf[:0]
+		str(a.ID)
+		str(a.Name)
+		buf = binary.AppendUvarint(buf, uint64(a.Type))
+		str(a.Affiliation)
+		buf = binary.AppendUvarint(buf, uint64(len(a.Aliases)))
+		for _, x := range a.Aliases {
+			str(x)
+		}
+		buf = binary.AppendUvarint(buf, uint64(len(a.Roles)))
+		for _, r := range a.Roles {
+			str(r.Phrase)
+			str(r.From)
+			str(r.To)
+		}
+		if a.Discovered {
+			buf = append(buf, 1)
+		} else {
+			buf = append(buf, 0)
+		}
+		h.Write(buf)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 // unwrapJoined returns the errors joined in err (errors.Join), or err.

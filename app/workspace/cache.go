@@ -136,10 +136,15 @@ func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
 	c.mu.Unlock()
 }
 
-// keep drops the files not in names (those of the last build's job).
+// keep drops the files not in names (those of the last build's job, each
+// of which parsed has seen).
 func (c *cache) keep(names map[string]bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if len(c.files) == len(names) {
+		// parsed has put every name in: there is none other.
+		return
+	}
 	for n := range c.files {
 		if !names[n] {
 			delete(c.files, n)
@@ -147,11 +152,28 @@ func (c *cache) keep(names map[string]bool) {
 	}
 }
 
-// analyses returns the analyses of a build as Analyser.Reuse takes them.
-func analyses(list []analysis.Analysed) map[*corpus.Article]analysis.Analysed {
-	m := make(map[*corpus.Article]analysis.Analysed, len(list))
-	for _, x := range list {
-		m[x.Article.Article] = x
+// analysesKept gathers the analyses of a build as Analyser.Reuse takes
+// them, as the analysis goes (see step): gathered at its end, for 100,000
+// articles, they took a long step of their own.
+type analysesKept struct {
+	an   *analysis.Analyser
+	m    map[*corpus.Article]analysis.Analysed
+	done int // the analyses gathered
+}
+
+// keeper returns an empty gathering of an's analyses.
+func keeper(an *analysis.Analyser) *analysesKept {
+	_, total := an.Progress()
+	return &analysesKept{an: an, m: make(map[*corpus.Article]analysis.Analysed, total)}
+}
+
+// step gathers the analyses done since the last step, and passes on
+// done (what the analyser's Step reported).
+func (k *analysesKept) step(done bool) bool {
+	n, _ := k.an.Progress()
+	for ; k.done < n; k.done++ {
+		x := k.an.At(k.done)
+		k.m[x.Article.Article] = x
 	}
-	return m
+	return done
 }

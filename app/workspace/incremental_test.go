@@ -173,6 +173,73 @@ func keysOf(rs []records.Record) string {
 	return fmt.Sprint(out)
 }
 
+// TestChangesInBatches: saves of at most a few files each end with the
+// store holding what one save of every change writes, the files placed in
+// their order, whatever the workspace held before.
+func TestChangesInBatches(t *testing.T) {
+	file := func(i int, text string) corpus.File {
+		return corpus.File{Name: fmt.Sprintf("b%03d.txt", i), Data: []byte("date 2021-12 " + text + ".\n")}
+	}
+	for _, tc := range []struct {
+		name   string
+		before func(w *Workspace) // what was saved before the batch
+		batch  int
+	}{
+		{"empty store, batches of 7", func(*Workspace) {}, 7},
+		{"empty store, batches of 1", func(*Workspace) {}, 1},
+		{"some saved, batches of 5", func(w *Workspace) {
+			for i := range 10 {
+				w.Put(file(i, "oud"))
+			}
+		}, 5},
+		{"some saved then removed, batches of 3", func(w *Workspace) {
+			for i := range 10 {
+				w.Put(file(i+100, "weg"))
+			}
+		}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := records.Base{}
+			seqs := map[string]int64{}
+			w := New(nil)
+			tc.before(w)
+			save := func(max int) {
+				for gen := int64(2); w.Unsaved(); gen++ {
+					c, v := w.ChangesUpTo(max)
+					if max > 0 && len(c.PutFiles)+len(c.DelFiles) > max {
+						t.Fatalf("%d changes in a batch of %d", len(c.PutFiles)+len(c.DelFiles), max)
+					}
+					for _, r := range c.PutFiles {
+						store[r.Key] = r.Sum()
+						seqs[r.Key] = r.Seq
+					}
+					for _, k := range c.DelFiles {
+						delete(store, k)
+					}
+					w.Wrote(v, gen)
+					if gen > 1000 {
+						t.Fatal("no end to the saves")
+					}
+				}
+			}
+			save(0)
+			w.Remove("") // what was saved before goes, or is changed
+			for i := range 40 {
+				w.Put(file(i, fmt.Sprint("tekst ", i)))
+			}
+			save(tc.batch)
+			if !maps.Equal(store, baseOf(w.fileRecords())) {
+				t.Fatalf("the store holds %d records, not the %d files", len(store), len(w.Files()))
+			}
+			for i, f := range w.Files()[1:] {
+				if prev := w.Files()[i]; seqs[prev.Name] >= seqs[f.Name] {
+					t.Fatalf("%s is stored before %s", f.Name, prev.Name)
+				}
+			}
+		})
+	}
+}
+
 // baseOf returns the base of a store's records: each key's sum.
 func baseOf(stored []records.Record) records.Base {
 	b := make(records.Base, len(stored))

@@ -3,9 +3,9 @@ package workspace
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,12 +37,12 @@ type View struct {
 	files, edits records.Base
 	put          []records.Record
 	del          []string
-	// based is the workspace's baseVersion of files, full whether put and
-	// del came from comparing every file (see Changes).
-	based int
-	full  bool
-	gen   int64
-	at    int // the workspace's mutations when worked out
+	// based is the workspace's baseVersion of files; partial is set when
+	// files were left to compare (see ChangesUpTo).
+	based   int
+	partial bool
+	gen     int64
+	at      int // the workspace's mutations when worked out
 }
 
 // Gen returns the store's generation the view is of.
@@ -61,42 +61,76 @@ func (w *Workspace) View() View {
 	return View{files: w.rec.fileBase, edits: w.rec.editBase, based: w.rec.baseVersion, gen: w.rec.gen, at: w.rec.mutations}
 }
 
+// SaveBatch is how many files a save of the browser's store looks at
+// (see ChangesUpTo): small enough that working out their records, and
+// noting that they were written, each take a small part of a frame.
+const SaveBatch = 2000
+
 // Changes returns what the workspace holds that its view of the store
 // lacks, and the view once they are written (of the same generation: the
 // writer knows the next). Only the files changed since the last write are
 // compared with the view (see recordState.dirty), so that a save of a few
 // files among many costs a few.
-func (w *Workspace) Changes() (Changes, View) {
+func (w *Workspace) Changes() (Changes, View) { return w.ChangesUpTo(0) }
+
+// ChangesUpTo is Changes, looking at no more than max of the files that
+// may have changed (0: all of them), so that the work of one call stays
+// short however many files a large import added: once those are written
+// (Wrote), Unsaved reports whether more remain, and the next call finds
+// them. Each file is written whole, in its place among the others.
+func (w *Workspace) ChangesUpTo(max int) (Changes, View) {
 	var c Changes
 	v := View{files: w.rec.fileBase, based: w.rec.baseVersion, gen: w.rec.gen, at: w.rec.mutations}
 	if !w.rec.scanned {
-		c.PutFiles, c.DelFiles = records.Changes(w.rec.fileBase, w.fileRecords())
-		v.full = true
-	} else {
-		c.PutFiles, c.DelFiles = w.dirtyChanges()
+		w.dirtyAll()
 	}
+	c.PutFiles, c.DelFiles, v.partial = w.dirtyChanges(max)
 	v.put, v.del = c.PutFiles, c.DelFiles
 	c.PutEdits, c.DelEdits = records.Changes(w.rec.editBase, w.editRecords())
 	v.edits = w.rec.editBase.Apply(c.PutEdits, c.DelEdits)
 	return c, v
 }
 
-// dirtyChanges compares the files changed since the last write with the
-// view: those new or changed are to put, those gone to delete. A file
-// found unchanged is no longer dirty.
-func (w *Workspace) dirtyChanges() (put []records.Record, del []string) {
-	names := make([]string, 0, len(w.rec.dirty))
-	for n := range w.rec.dirty {
-		names = append(names, n)
+// dirtyAll marks every file and every key of the view dirty: after the
+// view or the files were replaced as a whole, any may differ.
+func (w *Workspace) dirtyAll() {
+	if w.rec.dirty == nil {
+		w.rec.dirty = make(map[string]bool, len(w.files)+len(w.rec.fileBase))
 	}
-	slices.Sort(names)
-	next := time.Now().UnixMicro()
+	for _, f := range w.files {
+		w.rec.dirty[f.Name] = true
+	}
+	for k := range w.rec.fileBase {
+		w.rec.dirty[k] = true
+	}
+	w.rec.scanned = true
+}
+
+// dirtyChanges compares the files changed since the last write (at most
+// max of them; 0: all) with the view: those new or changed are to put,
+// those gone to delete. A file found unchanged is no longer dirty. more
+// is set when files were left to compare.
+func (w *Workspace) dirtyChanges(max int) (put []records.Record, del []string, more bool) {
+	n := len(w.rec.dirty)
+	if max > 0 && n > max {
+		n, more = max, true
+	}
+	names := make([]string, 0, n)
+	for name := range w.rec.dirty {
+		if len(names) == n {
+			break
+		}
+		names = append(names, name)
+	}
+	if !more {
+		slices.Sort(names)
+	}
 	pos := w.positions()
 	for _, n := range names {
 		i, ok := pos[corpus.IDOf(n)]
 		if ok && w.files[i].Name == n {
-			r := w.fileRecord(i, next)
-			if w.rec.fileBase[n] != r.Sum() {
+			r := w.fileRecord(i, w.seqBase())
+			if sum, stored := w.rec.fileBase[n]; !stored || sum != r.Sum() {
 				put = append(put, r)
 			} else {
 				delete(w.rec.dirty, n)
@@ -110,15 +144,31 @@ func (w *Workspace) dirtyChanges() (put []records.Record, del []string) {
 		}
 	}
 	records.Sort(put)
-	return put, del
+	slices.Sort(del)
+	return put, del, more
+}
+
+// seqBase returns the place from which files new to the records are
+// placed (a file at position i at seqBase() + i): the time of the first
+// such file since the store last held everything, so that files written
+// over several saves (see ChangesUpTo) keep the order of the files.
+func (w *Workspace) seqBase() int64 {
+	if w.rec.next == 0 {
+		w.rec.next = time.Now().UnixMicro()
+	}
+	return w.rec.next
 }
 
 // Unsaved reports whether the workspace holds what its view of the store
 // lacks (Changes is not empty). Right after Wrote, with no change since,
-// it answers without working the changes out.
+// it answers without working the changes out; while files may have
+// changed since the last write, it answers true without comparing them.
 func (w *Workspace) Unsaved() bool {
 	if w.rec.clean == w.rec.mutations {
 		return false
+	}
+	if !w.rec.scanned || len(w.rec.dirty) > 0 {
+		return true
 	}
 	c, _ := w.Changes()
 	return !c.Empty()
@@ -143,9 +193,6 @@ func (w *Workspace) Wrote(v View, gen int64) {
 	} else {
 		w.setFileBase(v.fileBase())
 	}
-	if v.full {
-		w.rec.scanned = true
-	}
 	// What was written is no longer dirty, unless it changed since.
 	pos := w.positions()
 	for _, r := range v.put {
@@ -158,14 +205,29 @@ func (w *Workspace) Wrote(v View, gen int64) {
 			delete(w.rec.dirty, k)
 		}
 	}
-	w.rec.editBase, w.rec.gen, w.rec.clean = v.edits, gen, v.at
+	w.rec.editBase, w.rec.gen = v.edits, gen
+	if !v.partial {
+		w.rec.clean = v.at
+	}
+	if len(w.rec.dirty) == 0 {
+		w.rec.next = 0
+	}
 }
 
-// setFileBase replaces the base of the files: every file is then compared
-// with it at the next Changes.
+// setFileBase replaces the base of the files: every file (and key of the
+// base) is then compared with it at the next Changes.
 func (w *Workspace) setFileBase(b records.Base) {
 	w.rec.fileBase = b
 	w.rec.baseVersion++
+	if len(w.files) == 0 {
+		// No file may differ from it; only its keys may be gone (the
+		// usual first read of a store, before a large import).
+		for k := range b {
+			w.dirty(k)
+		}
+		w.rec.scanned = true
+		return
+	}
 	w.rec.scanned = false
 }
 
@@ -231,7 +293,7 @@ func (w *Workspace) fileRecords() []records.Record {
 	if w.rec.fileSeq == nil {
 		w.rec.fileSeq = map[string]int64{}
 	}
-	next := time.Now().UnixMicro()
+	next := w.seqBase()
 	out := make([]records.Record, len(w.files))
 	for i := range w.files {
 		out[i] = w.fileRecord(i, next)
@@ -269,16 +331,14 @@ func (w *Workspace) editRecords() []records.Record {
 	es := w.log.Edits()
 	out := make([]records.Record, 0, len(es)+len(w.rec.unread))
 	for i, e := range es {
-		var one edits.Log
-		one.Push(e)
-		data, err := json.Marshal(one)
+		data, err := edits.OneJSON(e)
 		if err != nil {
 			continue
 		}
 		sum := sha256.Sum256(data)
 		h := hex.EncodeToString(sum[:10])
 		seen[h]++
-		key := fmt.Sprintf("%s.%d", h, seen[h])
+		key := h + "." + strconv.Itoa(seen[h])
 		seq, ok := w.rec.editSeq[key]
 		if !ok {
 			seq = next + int64(i)
