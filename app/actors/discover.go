@@ -14,6 +14,7 @@ type cand struct {
 	folds      []string // folded tokens, words only
 	key        string   // folds joined by spaces
 	orgWord    bool     // contains an organisation word
+	portfolio  bool     // a ministry named by its portfolio (see portfolioAt)
 	link       int      // index of the longer cand it is a short form of, or -1
 	linkActor  int      // gazetteer person it is a short form of, or -1
 	group      int
@@ -38,7 +39,7 @@ func (e *Extractor) discover(st *docState) []Actor {
 	n := len(st.toks)
 	for i := 0; i < n; {
 		if end, ok := e.portfolioAt(st, i); ok {
-			c := cand{start: i, end: end, link: -1, linkActor: -1, orgWord: true}
+			c := cand{start: i, end: end, link: -1, linkActor: -1, orgWord: true, portfolio: true}
 			for k := i; k < end; k++ {
 				if st.toks[k].Kind == text.Word && st.upper(k) {
 					c.folds = append(c.folds, st.toks[k].Fold)
@@ -651,8 +652,9 @@ func (e *Extractor) portfolioAt(st *docState, i int) (int, bool) {
 	if !isPortfolioCue(st.toks[i-2].Fold) && !isPortfolioCue(st.toks[e.nameStart(st, i-2)-1].Fold) {
 		return 0, false
 	}
-	if !e.lex.nonName[st.toks[i].Fold] && !e.isNationalAdj(st, i) && !e.lex.common[st.toks[i].Fold] {
-		return 0, false
+	if f := st.toks[i].Fold; !e.lex.nonName[f] && !e.isNationalAdj(st, i) && !e.lex.isCommonWord(f) &&
+		(e.places[f] || st.cover[i] >= 0 || e.first[f]) {
+		return 0, false // a place or a name: schepen van Gent, minister Van Dijk van Rotterdam
 	}
 	end := i + 1
 	for j := i + 1; j < len(st.toks) && st.adjacent(j); j++ {
@@ -1007,6 +1009,8 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 		g.score[Place] += 4 // Kasteel de Merode, Col de Vars
 	}
 	switch {
+	case c.portfolio:
+		g.score[Organisation] += 8 // minister van Volkshuisvesting (not a vesting, a fortress)
 	case e.buildingName(f):
 		g.score[Place] += 4 // Koninklijk Paleis, Kasteel Groeneveld
 	case c.orgWord:

@@ -10,6 +10,8 @@ func TestTypeEvidence(t *testing.T) {
 		name, text string
 		want       map[string]Type
 	}{
+		{"a ministry by its portfolio, after the minister's name", "Dat heeft minister Mona Keijzer van Volkshuisvesting dinsdag bekendgemaakt.",
+			map[string]Type{"volkshuisvesting": Organisation}},
 		{"an instance of a kind of organisation", "Het bedrijf benadeelde muziekdiensten als Spotify. Spotify reageerde tevreden.",
 			map[string]Type{"spotify": Organisation}},
 		{"kind of place before", "Het water van de rivier Dijle en het eiland Schiermonnikoog.",

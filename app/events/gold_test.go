@@ -152,6 +152,7 @@ func TestLexicon(t *testing.T) {
 		{"De winkel sluit eind maart de deuren.", []string{"sluit Business/End-Org"}},
 		{"Polen sluit de grens met Belarus.", nil},
 		{"Het kabinet-Rutte IV is gevallen.", []string{"gevallen Personnel/End-Position"}},
+		{"Het parlement stemt over haar herbenoeming.", []string{"herbenoeming Personnel/Start-Position"}},
 		{"Er zijn veel bladeren gevallen.", nil},
 		{"De Tweede Kamer debatteert maandag over de crisis.", []string{"debatteert Contact/Meet"}},
 		{"De verdachten worden vandaag voorgeleid bij de onderzoeksrechter.", []string{"voorgeleid Justice/Trial-Hearing"}},

@@ -169,6 +169,8 @@ func phrasals() []phrasal {
 	add("kosten", "het leven", "Life", "Die", "", near) // "heeft vier mensen het leven gekost"
 	// Policy.
 	add("staken", "het vuren", "Policy", "Agreement", "", near) // "een staakt-het-vuren", "staakte het vuren"
+	// Money set aside: "trekt 500 miljoen euro uit voor".
+	add("trekken", "uit", "Transaction", "Transfer-Money", "", needs("euro", "miljoen", "miljard", "geld", "budget", "dollar"))
 	add("komen", "om", "Life", "Die", "")
 	add("brengen", "om het leven", "Life", "Die", "")
 	add("rijden", "dood", "Life", "Die", "")

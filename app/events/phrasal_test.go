@@ -25,6 +25,8 @@ func TestPhrasal(t *testing.T) {
 		{"infinitive with te", "Biden weigerde zijn zorgen uit te spreken.", "spreken+uit Contact/Broadcast"},
 		{"preposition, not a particle", "Hij sprak uit de grond van zijn hart.", ""},
 		{"particle in the next clause", "Hij sprak met de pers, die daarna uit elkaar ging.", ""},
+		{"money set aside", "Het kabinet trekt volgend jaar 500 miljoen euro uit voor woningen.", "trekt+uit Transaction/Transfer-Money"},
+		{"withdrawn, no money", "De minister trekt zich terug uit de race.", "trekt+terug Movement/Transport-Person"},
 		{"het leven kosten", "Storm Eunice heeft vrijdag vier mensen het leven gekost.", "gekost+het leven Life/Die"},
 		{"uitsluiten", "De minister sluit een amnestie uit.", "sluit+uit Contact/Broadcast deny; amnestie Justice/Pardon"},
 		{"wijzen af", "De NAVO wees dat verzoek af.", "wees+af Contact/Broadcast deny"},

@@ -374,7 +374,7 @@ func lexicon() []trigger {
 	add("Movement", "Transport-Artifact", "", "geleverd", "levering*", "verscheept", "vervoerd", "smokkel*", "gesmokkeld")
 	out = append(out, trigger{form: "overgebracht", types: []Type{{"Movement", "Transport-Artifact"}},
 		unless: []string{"boodschap", "bericht", "felicitaties", "groeten", "condoleances", "waarschuwing"}})
-	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
+	add("Personnel", "Start-Position", "", "benoemd", "benoeming*", "*benoeming", "herbenoemd", "aangesteld", "aangetreden", "beedigd", "ingehuldigd", "aangenomen")
 	out = append(out, trigger{form: "ontslag*", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	// A government falls: "Het kabinet-Rutte IV is gevallen".
 	needs("Personnel", "End-Position", "", []string{"kabinet", "regering", "coalitie", "*kabinet", "*regering", "*coalitie"},
