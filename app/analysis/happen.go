@@ -384,7 +384,7 @@ func (f *eventFinder) nationalForces(sp text.Span, add func(string)) {
 // regering, grenstroepen, inlichtingendienst.
 func forces(w string) bool {
 	switch w {
-	case "troepen", "leger", "legers", "leiders", "militairen", "soldaten", "strijdkrachten", "luchtmacht", "marine", "troepenmacht",
+	case "troepen", "leger", "legers", "militairen", "soldaten", "strijdkrachten", "luchtmacht", "marine", "troepenmacht",
 		"regering", "autoriteiten", "overheid", "kabinet", "justitie", "politie", "diplomaten", "diplomatie",
 		"ministerie", "ambassade", "delegatie", "onderhandelaars", "defensie", "grenswacht", "kustwacht":
 		return true

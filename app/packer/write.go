@@ -18,7 +18,9 @@ import (
 // hotBytes is about the uncompressed size of a shard of hot answers.
 const hotBytes = 48 << 10
 
-// Sink receives the files of a pack.
+// Sink receives the files of a pack. Write never calls Put from two
+// goroutines at once (the sealing of the files runs on every core; their
+// putting one at a time).
 type Sink interface {
 	Put(name string, data []byte) error
 }
@@ -77,10 +79,9 @@ type files struct {
 
 func (fs *files) put(kind string, data []byte) string {
 	name := packs.FileName(kind, data)
-	err := fs.sink.Put(name, data)
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	if err != nil && fs.err == nil {
+	if err := fs.sink.Put(name, data); err != nil && fs.err == nil {
 		fs.err = err
 	}
 	fs.infos = append(fs.infos, packs.FileInfo{Name: name, Size: int64(len(data)), SHA256: packs.SHA256(data)})
