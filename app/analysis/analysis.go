@@ -257,16 +257,6 @@ func (an *Analyser) Step(n int) bool {
 	return len(an.ac.Articles) == an.c.Len()
 }
 
-// Analysed returns the analyses of the articles done so far, in the
-// corpus's order, to Reuse in a later analysis.
-func (an *Analyser) Analysed() []Analysed {
-	out := make([]Analysed, len(an.ac.Articles))
-	for i, a := range an.ac.Articles {
-		out[i] = Analysed{a, an.found[i]}
-	}
-	return out
-}
-
 // At returns the analysis of the article at position i of the corpus,
 // once Step has done it (i below the first number of Progress).
 func (an *Analyser) At(i int) Analysed { return Analysed{an.ac.Articles[i], an.found[i]} }

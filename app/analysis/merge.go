@@ -723,10 +723,3 @@ func (h *Happenings) number(keys []string, ids map[string][]int) {
 		}
 	}
 }
-
-// sort puts the happenings in calendar order.
-func (h *Happenings) sort() {
-	s := newCalendarSort(h)
-	for !s.step(len(h.List) + 1) {
-	}
-}
