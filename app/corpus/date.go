@@ -3,7 +3,8 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"corpusexplorer/app/text"
 )
 
 // Date is the publication date of an article. Day is 0 when the article is
@@ -15,28 +16,14 @@ type Date struct {
 // String returns "YYYY-MM", or "YYYY-MM-DD" when the day is known.
 func (d Date) String() string {
 	var buf [24]byte
-	b := appendPadded(buf[:0], d.Year, 4)
+	b := text.AppendPadded(buf[:0], d.Year, 4)
 	b = append(b, '-')
-	b = appendPadded(b, d.Month, 2)
+	b = text.AppendPadded(b, d.Month, 2)
 	if d.Day != 0 {
 		b = append(b, '-')
-		b = appendPadded(b, d.Day, 2)
+		b = text.AppendPadded(b, d.Day, 2)
 	}
 	return string(b)
-}
-
-// appendPadded appends n in decimal padded with zeros to width, as fmt's
-// %0*d does (without fmt, which allocates: String runs for every article).
-func appendPadded(b []byte, n, width int) []byte {
-	if n < 0 {
-		return fmt.Appendf(b, "%0*d", width, n)
-	}
-	var d [20]byte
-	s := strconv.AppendInt(d[:0], int64(n), 10)
-	for k := len(s); k < width; k++ {
-		b = append(b, '0')
-	}
-	return append(b, s...)
 }
 
 // IsZero reports whether d is the zero Date (no date at all).

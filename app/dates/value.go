@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"corpusexplorer/app/text"
 )
 
 // Precision is the calendar unit a Value is known to.
@@ -84,35 +86,21 @@ func (v Value) Append(b []byte) []byte {
 	if v.Precision < Day || v.Precision > Year {
 		return b
 	}
-	b = appendPadded(b, v.Year, 4)
+	b = text.AppendPadded(b, v.Year, 4)
 	switch v.Precision {
 	case Day:
 		b = append(b, '-')
-		b = appendPadded(b, v.Month, 2)
+		b = text.AppendPadded(b, v.Month, 2)
 		b = append(b, '-')
-		b = appendPadded(b, v.Day, 2)
+		b = text.AppendPadded(b, v.Day, 2)
 	case Week:
 		b = append(b, '-', 'W')
-		b = appendPadded(b, v.Week, 2)
+		b = text.AppendPadded(b, v.Week, 2)
 	case Month:
 		b = append(b, '-')
-		b = appendPadded(b, v.Month, 2)
+		b = text.AppendPadded(b, v.Month, 2)
 	}
 	return b
-}
-
-// appendPadded appends n in decimal padded with zeros to width, as fmt's
-// %0*d does.
-func appendPadded(b []byte, n, width int) []byte {
-	if n < 0 {
-		return fmt.Appendf(b, "%0*d", width, n)
-	}
-	var d [20]byte
-	s := strconv.AppendInt(d[:0], int64(n), 10)
-	for k := len(s); k < width; k++ {
-		b = append(b, '0')
-	}
-	return append(b, s...)
 }
 
 // First returns the first calendar day v covers, at midnight UTC; the zero

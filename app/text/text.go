@@ -146,6 +146,21 @@ func Clip(s string, n int) string {
 	return strings.TrimRight(s[:cut], " ") + " …"
 }
 
+// AppendPadded appends n in decimal, padded with zeros to width, as fmt's
+// %0*d does, without fmt (which allocates: dates are written for every
+// article and happening). A minus sign counts in the width.
+func AppendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		return AppendPadded(append(b, '-'), -n, width-1)
+	}
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
+	for k := len(s); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
 // Plural returns n followed by unit, with an "s" unless n is 1: "1 article",
 // "3 articles".
 func Plural(n int, unit string) string {

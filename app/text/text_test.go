@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 )
@@ -137,6 +138,22 @@ func TestClip(t *testing.T) {
 		got := Clip(tc.s, tc.n)
 		if got != tc.want || !utf8.ValidString(got) {
 			t.Errorf("Clip(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestAppendPadded(t *testing.T) {
+	for _, tt := range []struct {
+		n, width int
+		want     string
+	}{
+		{7, 2, "07"}, {2021, 4, "2021"}, {12345, 4, "12345"}, {0, 2, "00"}, {-1, 4, "-001"}, {5, 0, "5"},
+	} {
+		if got := string(AppendPadded([]byte("x"), tt.n, tt.width)); got != "x"+tt.want {
+			t.Errorf("AppendPadded(%d, %d) = %q, want x%q", tt.n, tt.width, got, tt.want)
+		}
+		if got := fmt.Sprintf("x%0*d", tt.width, tt.n); got != "x"+tt.want {
+			t.Errorf("fmt gives %q for %d, %d: the table is wrong", got, tt.n, tt.width)
 		}
 	}
 }
