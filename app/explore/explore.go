@@ -410,29 +410,28 @@ func PickMonths(st search.State, a, b corpus.Date) search.State {
 // to d, the zero Date removing it; a range that then runs backwards is
 // turned round.
 func WithBound(st search.State, d corpus.Date, to bool) search.State {
-	if to {
-		st.To = d
-	} else {
-		st.From = d
-	}
-	if !st.From.IsZero() && !st.To.IsZero() && st.To.Compare(st.From) < 0 {
-		st.From, st.To = st.To, st.From
-	}
+	setBound(&st.From, &st.To, d, to)
 	return st
+}
+
+// setBound sets *from (or, with isTo, *to) to d, and turns a range that
+// then runs backwards round.
+func setBound(from, to *corpus.Date, d corpus.Date, isTo bool) {
+	if isTo {
+		*to = d
+	} else {
+		*from = d
+	}
+	if !from.IsZero() && !to.IsZero() && to.Compare(*from) < 0 {
+		*from, *to = *to, *from
+	}
 }
 
 // WithHappened returns st with d as the first (to false) or last (to
 // true) day or month of when it happened; a range given backwards is
 // turned round.
 func WithHappened(st search.State, d corpus.Date, to bool) search.State {
-	if to {
-		st.ETo = d
-	} else {
-		st.EFrom = d
-	}
-	if !st.EFrom.IsZero() && !st.ETo.IsZero() && st.ETo.Compare(st.EFrom) < 0 {
-		st.EFrom, st.ETo = st.ETo, st.EFrom
-	}
+	setBound(&st.EFrom, &st.ETo, d, to)
 	return st
 }
 
