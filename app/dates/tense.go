@@ -152,6 +152,9 @@ var notParticiple = map[string]bool{
 	"gebeurt": true, "gelooft": true, "gezondheid": true, "gemiddeld": true, "geschiedenis": true,
 	"gemeenten": true, "gedachten": true, "gewest": true, "gezant": true, "gezanten": true,
 	"gevoelens": true, "geheimen": true, "gebaren": true, "geboorten": true, "geraden": true,
+	// nouns in be-/ver-/ont-/her- … -d/-t
+	"bericht": true, "besluit": true, "bezit": true, "verzet": true, "verbod": true, "verband": true,
+	"bestand": true, "verstand": true, "verhoudt": true,
 }
 
 // strongParticiples are participles without ge- that the rules below miss.
@@ -185,7 +188,10 @@ func isParticiple(f string) bool {
 	if strongParticiples[f] {
 		return true
 	}
-	if strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "heid") {
+	// -d, and -t (bereikt, ontmoet, verkocht): the latter is also a present
+	// form (hij bereikt), but a clause with an auxiliary (hebben, zijn …)
+	// has its finite verb already, which is when this is asked.
+	if (strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t")) && !strings.HasSuffix(f, "heid") {
 		for _, p := range []string{"be", "ver", "ont", "her"} {
 			if strings.HasPrefix(f, p) {
 				return true

@@ -422,3 +422,50 @@ func TestNumberWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsPatterns: readings found in news of other kinds than the
+// evaluation set's.
+func TestNewsPatterns(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger string
+		want        string // "Type/Subtype agent|patient", "" for no event
+	}{
+		{"Volgens de politie kwam een personenauto om nog onbekende reden op de verkeerde weghelft terecht.", "kwam", ""},
+		{"Volgens de politie kwam een personenauto om nog onbekende reden op de verkeerde weghelft terecht.", "terecht", ""},
+		{"Twee mannen kwamen bij het ongeval om.", "kwamen", "Life/Die |Twee mannen"},
+		{"De verdachte staat vanaf maandag terecht voor moord.", "terecht", "Justice/Trial-Hearing De verdachte|"},
+		{"De kritiek is terecht.", "terecht", ""},
+		{"Vrijdag sprak Zelensky in Rome nog met paus Franciscus.", "sprak", "Contact/Contact Zelensky|Franciscus"},
+		{"Topman Frans Muller sprak van een logische stap.", "sprak", ""},
+		{"Rusland bestookte Kyiv opnieuw met drones.", "bestookte", "Conflict/Attack Rusland|Kyiv"},
+		{"De onderzoeksrechter heeft de verdachte onder aanhoudingsmandaat geplaatst.", "aanhoudingsmandaat", "Justice/Arrest-Jail |"},
+		{"De verdachte verschijnt vrijdag voor de raadkamer.", "verschijnt", "Justice/Trial-Hearing De verdachte|"},
+		{"Het boek verschijnt vrijdag.", "verschijnt", ""},
+		{"Zelensky is zondag in Berlijn ontvangen door bondskanselier Olaf Scholz.", "ontvangen", "Contact/Meet Olaf Scholz|Zelensky"},
+		{"De overname moet nog worden goedgekeurd door de Europese Commissie.", "overname", "Business/Merge-Org |"},
+		{"De overname door Ahold werd goedgekeurd.", "overname", "Business/Merge-Org Ahold|"},
+		{"De verkoper, investeringsfonds Gimv, kocht het bedrijf in 2017.", "investeringsfonds", ""},
+		{"De onderzoeksrechter ondervroeg de man.", "onderzoeksrechter", ""},
+		{"Het onderzoeksteam vond niets.", "onderzoeksteam", ""},
+		{"Het bedrijf kondigt investeringen van 20 miljoen euro aan.", "investeringen", "Transaction/Transfer-Money Het bedrijf|"},
+	} {
+		got := ""
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) != tt.trigger {
+				continue
+			}
+			var a, p string
+			if len(m.Roles.Agent) > 0 {
+				a = m.Roles.Agent[0].Of(tt.in)
+			}
+			if len(m.Roles.Patient) > 0 {
+				p = m.Roles.Patient[0].Of(tt.in)
+			}
+			got = m.Type.Type + "/" + m.Type.Subtype + " " + a + "|" + p
+		}
+		if got != tt.want {
+			t.Errorf("%q, %s: %q, want %q", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}

@@ -374,6 +374,12 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 			}
 		}
 	}
+	// adverbs may follow a particle ("riep op, ook tot kalmte"), but
+	// what follows them decides: "kwam om nog onbekende reden" is a
+	// preposition
+	for k <= end && k < len(toks) && adverbAfterParticle(toks[k].Fold) && k+1 <= end {
+		k++
+	}
 	if k > end || k >= len(toks) {
 		return true
 	}
@@ -389,7 +395,16 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	}
 	switch w.Fold {
 	case "en", "of", "maar", "dat", "om", "omdat", "als", "want", "terwijl", "nadat", "zodat", "te",
-		"niet", "ook", "nog", "al", "weer", "opnieuw", "toen", "dan", "daarbij", "daarmee", "nu", "zelf":
+		"toen", "dan", "daarbij", "daarmee", "nu", "zelf":
+		return true
+	}
+	return adverbAfterParticle(w.Fold)
+}
+
+// adverbAfterParticle reports the adverbs that may follow a particle.
+func adverbAfterParticle(w string) bool {
+	switch w {
+	case "niet", "ook", "nog", "al", "weer", "opnieuw":
 		return true
 	}
 	return false

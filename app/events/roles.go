@@ -92,16 +92,22 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			be = be || !possessiveZijn(src, toks, k)
 		}
 	}
-	// "is gearresteerd", "zijn geëxecuteerd": a participle with zijn and
-	// without hebben is a passive too, but for what one does with another
-	// ("zijn gefuseerd", "is gescheiden") or says
-	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
 	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
 	if toks[start].Fold == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
 	var buf [24]phrase
 	ps := phrases(buf[:0], src, toks, start, end, skip{i, part[0], part[1]})
+	// "is gearresteerd", "zijn geëxecuteerd": a participle with zijn and
+	// without hebben is a passive too, but for what one does with another
+	// ("zijn gefuseerd", "is gescheiden") or says, unless "door" names who
+	// did it ("is in Berlijn ontvangen door Scholz")
+	if be && !perfect && participle(toks[i].Fold) && !passive {
+		passive = !mutual(ty)
+		for _, p := range ps {
+			passive = passive || p.by && p.first > i
+		}
+	}
 	// The subject of a relative clause is what "die" stands for, unless a
 	// name in it is ("de garanties die Rusland eist"): "de man die zijn
 	// ex-vriendin zou hebben doodgestoken".
@@ -147,7 +153,8 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			continue
 		}
 		next := p.prepTok == i+1 || p.coord && lastNext
-		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
+		chained := p.prepTok == chain+1 || p.coord && p.first == chain+2
+		if chained {
 			chain = p.last
 		}
 		if noun && next && target(ty, toks[i].Fold, p.prep) {
@@ -166,6 +173,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 		lastNext = next
 		switch {
+		case p.by && noun && !next && !chained && p.prepTok > i:
+			// "De overname moet nog worden goedgekeurd door de Commissie":
+			// the agent of the verb, not of the noun before it
 		case p.by:
 			by = addSlot(by, &spans, p)
 		case p.prep == "tussen":
@@ -702,6 +712,9 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 // own reports whether the words are only determiners, numbers of
 // quantity and adjectives: before a noun trigger, its own.
 func own(src string, ws []text.Token) bool {
+	if n := len(ws); n > 1 && classOf(ws[n-1].Fold)&wNominal != 0 {
+		return false // "De verdachte verschijnt": a noun of its own
+	}
 	for _, t := range ws {
 		if !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
 			return false

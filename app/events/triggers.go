@@ -79,6 +79,10 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 			return NoDeterminer
 		case capitalised(src, toks[k]) && !adjective(src, toks[k]):
 			return NoDeterminer // a name: "De Europese Unie kondigde"
+		case k == i-1 && classOf(w)&wNominal != 0:
+			// "De verdachte verschijnt": an adjective used as a noun, the
+			// subject of the verb after it
+			return NoDeterminer
 		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
 			continue
 		}
@@ -321,19 +325,28 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "support", "steunt", "steunde", "steunen", "gesteund")
 	add("Contact", "Broadcast", "deny", "ontken*")
 	add("Contact", "Broadcast", "confirm", "bevestig*")
+	// "Vrijdag sprak Zelensky in Rome met paus Franciscus"; not "sprak van
+	// een logische stap" (a saying).
+	needs("Contact", "Contact", "", []string{"met", "elkaar"}, "sprak", "spreekt", "spreken")
 	add("Contact", "Contact", "", "onderhandel*", "gesproken", "spraken", "contact", "gesprek", "gesprekken", "*gesprek", "bespreken", "bespreekt", "besprak", "bespraken", "besproken")
 	out = append(out, trigger{form: "inval", types: []Type{{"Conflict", "Attack"}},
 		unless: []string{"politie", "agenten", "recherche", "douane", "fiod", "justitie", "arrestatieteam"}})
-	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "afgevuurd", "vuurde", "*aanval")
+	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "afgevuurd", "vuurde", "*aanval", "bestook*", "bestoken", "beschoot")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
 	// Blocking a road or a port is a protest; blocking a deal is not.
 	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
 		unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "rekening", "account", "verkoop", "aankoop"}})
-	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest")
+	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest", "aanhoudingsmandaat")
 	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "invrijheidstelling*")
 	// Released from prison: "uit de gevangenis ontslagen".
 	needs("Justice", "Release-Parole", "", prison, "ontslagen")
-	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "terecht", "strafeis", "verhoor*")
+	add("Justice", "Trial-Hearing", "", "proces", "rechtszaak", "zitting", "strafeis", "verhoor*", "terechtstaan", "terechtstaat", "terechtstond", "terechtstonden", "terechtgestaan", "terechtzitting*")
+	// "staat terecht voor moord"; not "kwam op de verkeerde weghelft
+	// terecht", nor "terecht" as an adverb (rightly).
+	needs("Justice", "Trial-Hearing", "", []string{"staat", "stond", "staan", "stonden", "gestaan"}, "terecht")
+	// "verschijnt vrijdag voor de raadkamer": appearing before a court.
+	needs("Justice", "Trial-Hearing", "", []string{"rechter", "rechtbank", "raadkamer", "onderzoeksrechter", "hof", "politierechter", "kantonrechter", "strafrechter", "assisen", "*rechter", "*rechtbank"},
+		"verschijnt", "verscheen", "verschijnen", "verschenen")
 	add("Justice", "Charge-Indict", "", "aangeklaagd", "gedagvaard", "aanklacht*", "vervolgd", "vervolging", "beschuldig*", "tenlastelegging")
 	add("Justice", "Sue", "", "daagt", "daagde", "gedaagd", "dagvaard*", "rechtszaak")
 	add("Justice", "Convict", "", "veroordeeld", "veroordeling*", "schuldig")
@@ -505,12 +518,28 @@ func (t *trigger) matches(w string) bool {
 	case t.prefix:
 		// not a person named after the happening: aanvaller, bezoekers,
 		// onderzoeker, verkoper, subsidiegever
+		// nor a body or a place named after it: investeringsfonds,
+		// onderzoeksrechter, overlegcomité, vergaderzaal
 		rest := len(w) - len(t.form)
-		return strings.HasPrefix(w, t.form) && !(rest >= 2 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers")))
+		return strings.HasPrefix(w, t.form) && !(rest >= 2 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers"))) &&
+			!(rest >= 4 && bodyHead(w[len(t.form):]))
 	case t.suffix:
 		return len(w) > len(t.form)+2 && strings.HasSuffix(w, t.form)
 	}
 	return strings.Contains(w, t.form)
+}
+
+// bodyHead reports whether the end of a compound is a noun of a body, a
+// person or a place: the compound names that, not a happening.
+func bodyHead(rest string) bool {
+	for _, h := range [...]string{"fonds", "fondsen", "bank", "raad", "rechter", "rechters", "dienst", "diensten", "bureau", "instituut",
+		"maatschappij", "bedrijf", "groep", "commissie", "comite", "team", "teams", "agentschap", "orgaan", "kantoor", "firma",
+		"centrum", "zaal", "zalen", "leider", "leiders"} {
+		if strings.HasSuffix(rest, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup appends to buf every entry that matches the folded word w:

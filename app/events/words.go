@@ -20,6 +20,7 @@ const (
 	wVerbLike                            // isVerbLike
 	wBareAdjective                       // bareAdjective
 	wClauseBreak                         // clauseBreak, its words
+	wNominal                             // nominal
 )
 
 // classLists are the words of each class.
@@ -42,6 +43,8 @@ var classLists = []struct {
 	{wBareAdjective, []string{"goed", "slecht", "kort", "lang", "nieuw", "oud", "groot", "klein", "open", "vertrouwelijk", "constructief",
 		"bilateraal", "hard", "stevig", "zwaar", "telefonisch", "persoonlijk", "informeel", "formeel", "eerste", "tweede", "derde"}},
 	{wClauseBreak, []string{"dat", "omdat", "maar", "terwijl", "nadat", "voordat", "waardoor", "zodat"}},
+	{wNominal, []string{"verdachte", "gewonde", "overledene", "betrokkene", "gedupeerde", "getroffene", "gevangene", "ontvoerde", "vermiste",
+		"gearresteerde", "veroordeelde", "beklaagde", "beschuldigde", "gedetineerde", "werkloze", "dode", "zieke", "inzittende", "genodigde"}},
 }
 
 // classSlots is the size of classTable, a power of two several times the
