@@ -62,7 +62,7 @@ func (r *resolver) clauseTense(a, b int) tense {
 	for hi < len(ws) && !isBoundaryPunct(&ws[hi]) && !r.opensClause(hi) {
 		hi++
 	}
-	var past, report, aux, part, going, want bool
+	var past, report, aux, auxNotZijn, part, partT, going, want bool
 	last := -1 // the clause's last word outside [a, b)
 	for i := lo; i < hi; i++ {
 		if i >= a && i < b {
@@ -89,13 +89,17 @@ func (r *resolver) clauseTense(a, b int) tense {
 		}
 		if w.cls&cAux != 0 {
 			aux = true
+			auxNotZijn = auxNotZijn || w.Fold != "zijn"
 		}
 		if !part && isParticiple(w.Fold) {
 			part = true
 		}
+		if !partT && isParticipleT(w.Fold) {
+			partT = true
+		}
 	}
 	switch {
-	case past || aux && part:
+	case past || aux && part || auxNotZijn && partT:
 		return tPast
 	case want || going && r.infinitiveAt(last):
 		// Hij gaat in juni verhuizen; de minister wil in juni een wet.
@@ -188,14 +192,28 @@ func isParticiple(f string) bool {
 	if strongParticiples[f] {
 		return true
 	}
-	// -d, and -t (bereikt, ontmoet, verkocht): the latter is also a present
-	// form (hij bereikt), but a clause with an auxiliary (hebben, zijn …)
-	// has its finite verb already, which is when this is asked.
-	if (strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t")) && !strings.HasSuffix(f, "heid") {
+	if strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "heid") {
 		for _, p := range []string{"be", "ver", "ont", "her"} {
 			if strings.HasPrefix(f, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isParticipleT reports a participle in be-/ver-/ont-/her- … -t
+// (bereikt, ontmoet, verkocht), which is also a present form (hij
+// bereikt, begint): one only in a clause whose finite verb is an
+// auxiliary other than "zijn" (also a possessive: "aan zijn
+// consultaties").
+func isParticipleT(f string) bool {
+	if len(f) < 6 || notParticiple[f] || !strings.HasSuffix(f, "t") {
+		return false
+	}
+	for _, p := range []string{"be", "ver", "ont", "her"} {
+		if strings.HasPrefix(f, p) {
+			return true
 		}
 	}
 	return false
