@@ -99,7 +99,9 @@ func (e *Extractor) discover(st *docState) []Actor {
 	}
 	for ci := range cands {
 		c := &cands[ci]
-		if len(c.folds) >= 2 && !c.orgWord && e.places[c.key] == false && !e.lex.nonName[c.folds[0]] {
+		// "Frans Muller": a word of nationality that is also a first name
+		// opens a full name, which "Muller" after it names again
+		if len(c.folds) >= 2 && !c.orgWord && e.places[c.key] == false && (!e.lex.nonName[c.folds[0]] || e.first[c.folds[0]]) {
 			fulls = append(fulls, full{folds: c.folds, actor: -1, cand: ci, start: c.start})
 		}
 	}

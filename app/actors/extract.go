@@ -852,6 +852,10 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			i++
 			continue
 		}
+		if !en.role && end-start == 1 && e.clubInPlace(st, start, int(en.actor)) {
+			i++ // "geboren in Anderlecht": the town, not the club
+			continue
+		}
 		if !en.role && e.actors[en.actor].Type == Media && channelNumberAt(st, end) {
 			end++ // BBC 2, RTBF 1: a channel of the broadcaster
 		}
@@ -862,6 +866,22 @@ func (e *Extractor) matchGazetteer(st *docState) {
 		}
 		i = end
 	}
+}
+
+// clubInPlace reports whether the one-word name at toks[i] of an
+// organisation is that of a known place and stands after "in" or "te"
+// ("geboren in Anderlecht", "de schietpartij in Anderlecht"), where it
+// names the place; elsewhere ("bij Anderlecht", "tegen Anderlecht") the
+// organisation keeps it.
+func (e *Extractor) clubInPlace(st *docState, i, actor int) bool {
+	if t := e.actors[actor].Type; t != Organisation && t != Media || i == 0 || !e.lex.places[st.toks[i].Fold] {
+		return false
+	}
+	switch st.toks[i-1].Fold {
+	case "in", "te":
+		return true
+	}
+	return false
 }
 
 // partOfLongerName reports whether the name match [i,end) of actor is only

@@ -80,6 +80,7 @@ func TestGazetteerMatching(t *testing.T) {
 		{"first listed wins", "De VS en het VK.", "2021-12", []string{"VS=verenigde-staten", "VK=verenigd-koninkrijk"}},
 		{"name followed by a year", "Het festival Brussel 2000 is voorbij, maar Brussel blijft.", "2000", []string{"Brussel=brussel"}},
 		{"event name", "Hij won de Ronde van Denemarken en reed door Denemarken.", "2000", []string{"Denemarken=denemarken"}},
+		{"club's town after in", "Hij werd geboren in Anderlecht en speelt bij Anderlecht.", "2000", []string{"Anderlecht=anderlecht", "Anderlecht=rsc-anderlecht"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, e, tt.name, tt.text, tt.date, tt.want)
@@ -96,6 +97,8 @@ func TestDiscovery(t *testing.T) {
 	}{
 		{"full and short form", "Burgemeester Jan Peeters opende de brug. Later zei Peeters dat hij tevreden was.",
 			[]string{"Jan Peeters=jan-peeters", "Peeters=jan-peeters"}, map[string]Type{"jan-peeters": Person}},
+		{"first name that is also a language", "Topman Frans Muller spreekt van een stap. Dat benadrukt Muller.",
+			[]string{"Frans Muller=frans-muller", "Muller=frans-muller"}, map[string]Type{"frans-muller": Person}},
 		{"short form before full name", "Peeters tevreden\nBurgemeester Jan Peeters opende gisteren de brug.",
 			[]string{"Peeters=jan-peeters", "Jan Peeters=jan-peeters"}, map[string]Type{"jan-peeters": Person}},
 		{"possessive short form", "Volgens Karel Vermeulen is het klaar. Vermeulens plan kost veel.",
