@@ -203,6 +203,12 @@ func TestReferences(t *testing.T) {
 			[]string{"Het bedrijf=apple"}},
 		{"a role nobody holds stays open", "date 2021-12 Joe Biden reisde naar Brussel. De premier zei dat het goed ging.",
 			nil},
+		{"an unnamed subject before hij in its sentence", "date 2023-03-16 Dat zegt Sofie Claes. De verdachte verschijnt vrijdag voor de raadkamer, die beslist of hij in de cel blijft.",
+			nil},
+		{"an unnamed subject in the sentence before", "date 2024-03-14 Dat zegt Kris Luyten. De man werd in september opgepakt. Volgens het openbaar ministerie bedreigde hij de eigenaar.",
+			nil},
+		{"a named subject after an unnamed one is still found", "date 2024-03-14 De man werd opgepakt. Kris Luyten zei dat hij in beroep gaat.",
+			[]string{"hij=kris-luyten"}},
 	} {
 		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
 		a := ac.Articles[0]

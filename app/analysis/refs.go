@@ -61,6 +61,10 @@ type entity struct {
 	typ  actors.Type // of the first id
 	// clause is the index of the clause of the sentence it stands in.
 	clause int
+	// unnamed is set for a person the sentence opens with but does not
+	// name ("De verdachte", "Een 34-jarige man"): "hij" after it is that
+	// person, none of the actors.
+	unnamed bool
 }
 
 // refResolver resolves the references of one article, sentence by
@@ -79,7 +83,9 @@ type refResolver struct {
 //   - "hij", "hem": the first person named earlier in the sentence (its
 //     subject, mostly; for "hem" not the subject of its own clause), else
 //     the first person of the nearest of the three sentences before that
-//     names one; "zij" before a plural verb ("zij spraken") is a group as
+//     names one; a sentence that opens with a person it does not name
+//     ("De verdachte", "Een 34-jarige man") has that person first, and
+//     "hij" then stands for no actor; "zij" before a plural verb ("zij spraken") is a group as
 //     "de twee" is, else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
@@ -119,6 +125,9 @@ func (r *refResolver) sentence(si int) {
 	var ents []entity
 	if len(mentions) > 0 {
 		ents = make([]entity, 0, len(mentions)+2) // the names, and room for a reference or two
+	}
+	if e, ok := unnamedSubject(toks, mentions); ok {
+		ents = append(ents, e)
 	}
 	clause := 0 // the clause of token k, counted as the loop goes
 	mi := 0
@@ -167,6 +176,50 @@ func (r *refResolver) sentence(si int) {
 		}
 	}
 	r.past = append(r.past, ents)
+}
+
+// unnamedSubject returns the person a sentence opens with without naming
+// them: a determiner, at most two words before the noun ("Een 34-jarige
+// man", "De verdachte", "Zijn handlanger"), and no name among them.
+func unnamedSubject(toks []text.Token, mentions []actors.Mention) (entity, bool) {
+	if len(toks) < 2 {
+		return entity{}, false
+	}
+	switch toks[0].Fold {
+	case "de", "een", "zijn", "haar":
+	default:
+		return entity{}, false
+	}
+	for j := 1; j <= 3 && j < len(toks); j++ {
+		if toks[j].Kind != text.Word && toks[j].Kind != text.Number {
+			return entity{}, false
+		}
+		if len(mentions) > 0 && mentions[0].Span.Start < toks[j].End {
+			return entity{}, false // "De woordvoerder Jan Peeters": named
+		}
+		if personNoun(toks[j].Fold) {
+			if j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Fold == "van" || toks[j+1].Hyphen) {
+				return entity{}, false // "de advocaat van Jansen": a description of someone named
+			}
+			return entity{span: text.Span{Start: toks[0].Start, End: toks[j].End}, typ: actors.Person, unnamed: true}, true
+		}
+	}
+	return entity{}, false
+}
+
+// personNoun reports the nouns of one person that news opens a sentence
+// with when it does not name them.
+func personNoun(w string) bool {
+	switch w {
+	case "man", "vrouw", "jongen", "meisje", "jongeman", "tiener", "kind", "baby", "verdachte", "dader", "slachtoffer",
+		"bestuurder", "chauffeur", "eigenaar", "getuige", "vader", "moeder", "zoon", "dochter", "advocaat", "advocate",
+		"woordvoerder", "woordvoerster", "student", "studente", "leraar", "lerares", "arts", "piloot", "patient", "bewoner",
+		"bewoonster", "buurman", "buurvrouw", "fietser", "fietsster", "voetganger", "automobilist", "motorrijder", "handlanger",
+		"overvaller", "schutter", "aanvaller", "beklaagde", "beschuldigde", "gedetineerde", "gevangene", "inzittende",
+		"agent", "agente", "politieagent", "brandweerman", "militair", "soldaat", "klokkenluider", "medewerker", "medewerkster":
+		return true
+	}
+	return false
 }
 
 // single returns the one actor the entity stands for, "" for a group.
@@ -342,6 +395,13 @@ func roleNoun(w string) bool {
 func (r *refResolver) person(ents []entity, notSubjectOf int) []string {
 	subject := true // the first person of clause notSubjectOf is yet to come
 	for i := range ents {
+		if ents[i].unnamed {
+			if ents[i].clause == notSubjectOf && subject {
+				subject = false
+				continue
+			}
+			return nil // "De verdachte ... of hij": that person
+		}
 		if id := ents[i].single(); ents[i].typ == actors.Person && id != "" {
 			if ents[i].clause == notSubjectOf && subject {
 				subject = false
@@ -353,6 +413,9 @@ func (r *refResolver) person(ents []entity, notSubjectOf int) []string {
 	for back := 1; back <= 3 && back <= len(r.past); back++ {
 		es := r.past[len(r.past)-back]
 		for i := range es {
+			if es[i].unnamed {
+				return nil // "De man werd opgepakt. Hij ...": that man
+			}
 			if id := es[i].single(); es[i].typ == actors.Person && id != "" {
 				return []string{id}
 			}
