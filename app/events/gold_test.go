@@ -448,6 +448,15 @@ func TestNewsPatterns(t *testing.T) {
 		{"De verkoper, investeringsfonds Gimv, kocht het bedrijf in 2017.", "investeringsfonds", ""},
 		{"De onderzoeksrechter ondervroeg de man.", "onderzoeksrechter", ""},
 		{"Het onderzoeksteam vond niets.", "onderzoeksteam", ""},
+		{"Biden noemde het akkoord een belangrijke stap.", "akkoord", "Policy/Agreement |"},
+		{"Het bedrijf kreeg een boete van 500.000 euro.", "kreeg", ""},
+		{"Het bedrijf kreeg 5 miljoen euro subsidie.", "kreeg", "Transaction/Transfer-Money Het bedrijf|"},
+		{"Vlaams Belang bleef volgens de peilingen steken op de tweede plaats.", "volgens", ""},
+		{"Volgens de politie kwam de auto van de weg.", "Volgens", "Contact/Broadcast de politie|"},
+		{"Scholz beloofde dat Duitsland Oekraïne zal blijven steunen.", "beloofde", "Contact/Broadcast Scholz|"},
+		{"Koning Filip brengt een staatsbezoek aan Zweden.", "staatsbezoek", "Contact/Meet Koning Filip|Zweden"},
+		{"Israël en Hamas hebben het akkoord gisteren gesloten.", "akkoord", "Policy/Agreement Israël|"},
+		{"Premier De Croo bood maandag het ontslag van zijn regering aan.", "ontslag", "Personnel/End-Position Premier De Croo|zijn regering"},
 		{"Het bedrijf kondigt investeringen van 20 miljoen euro aan.", "investeringen", "Transaction/Transfer-Money Het bedrijf|"},
 	} {
 		got := ""
@@ -466,6 +475,35 @@ func TestNewsPatterns(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q, %s: %q, want %q", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}
+
+// TestDenialDenied: "niet uitsluiten" and "niet ontkennen" are plain
+// sayings, and what they say may be.
+func TestDenialDenied(t *testing.T) {
+	l := NewLexicon()
+	for _, tt := range []struct {
+		in, trigger, act string
+		modality         Modality
+	}{
+		{"We sluiten niet uit dat er nog meer arrestaties volgen.", "sluiten", "", Asserted},
+		{"We sluiten niet uit dat er nog meer arrestaties volgen.", "arrestaties", "", Hypothetical},
+		{"De minister sluit een amnestie uit.", "sluit", "deny", Asserted},
+		{"De minister sluit een amnestie uit.", "amnestie", "", Negated},
+	} {
+		found := false
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) != tt.trigger {
+				continue
+			}
+			found = true
+			if m.Act != tt.act || m.Modality != tt.modality {
+				t.Errorf("%q, %s: act %q %s, want %q %s", tt.in, tt.trigger, m.Act, m.Modality, tt.act, tt.modality)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", tt.in, tt.trigger)
 		}
 	}
 }

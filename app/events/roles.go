@@ -92,7 +92,8 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			be = be || !possessiveZijn(src, toks, k)
 		}
 	}
-	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
+	det := determiner(src, toks, i)
+	noun := det != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
 	if toks[start].Fold == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
@@ -245,6 +246,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			r.Agent = first(core, len(toks)) // "in het gesprek waarschuwde Biden"
 		case governedBy(toks, i, "met") && progressive(toks, start, i):
 			r.Agent = first(core, i) // "Rusland was bezig met het opbouwen van troepen"
+		case (det == Definite || det == Demonstrative) && !possessed(src, toks, i) && !lightVerbIn(toks, start, end):
+			// "Biden noemde het akkoord een belangrijke stap": a happening
+			// known before, which who judges or defends it did not do
 		case !governedBy(toks, i, "*"):
 			r.Agent = first(core, i)
 		}
@@ -295,6 +299,25 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	return r
+}
+
+// lightVerbIn reports whether the clause toks[start..end] holds a verb
+// whose subject does what its object names: "sloten het akkoord", "had
+// een ontmoeting", "voerde het gesprek", "pleegde de aanslag".
+func lightVerbIn(toks []text.Token, start, end int) bool {
+	for k := start; k <= end && k < len(toks); k++ {
+		switch toks[k].Fold {
+		case "sluit", "sloot", "sloten", "sluiten", "gesloten", "bereikt", "bereikte", "bereikten", "bereiken",
+			"tekent", "tekende", "tekenden", "tekenen", "getekend", "ondertekent", "ondertekende", "ondertekenden", "ondertekend",
+			"voert", "voerde", "voerden", "gevoerd", "houdt", "hield", "hielden", "gehouden",
+			"pleegt", "pleegde", "pleegden", "gepleegd", "leidt", "leidde", "leidden", "geleid", "begint", "begon", "begonnen",
+			"start", "startte", "startten", "gestart", "zet", "zette", "zetten", "gezet", "legt", "legde", "legden", "gelegd",
+			"kondigt", "kondigde", "kondigden", "aangekondigd", "voltooit", "voltooide", "afgerond", "rondt", "rondde",
+			"biedt", "bood", "boden", "bieden", "aangeboden", "dient", "diende", "dienden", "ingediend", "indienen":
+			return true
+		}
+	}
+	return false
 }
 
 // copula reports the forms of zijn and worden.
@@ -376,6 +399,9 @@ func subjectBefore(src string, toks []text.Token, k int) []text.Span {
 // folded word w) with the preposition prep names what it is aimed at: an
 // attack "op" someone or something, an invasion "in" a country.
 func target(ty Type, w, prep string) bool {
+	if ty.Subtype == "Meet" {
+		return prep == "aan" && strings.Contains(w, "bezoek") // "een staatsbezoek aan Zweden"
+	}
 	if ty.Subtype != "Attack" {
 		return false
 	}

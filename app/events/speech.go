@@ -86,6 +86,12 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			return false
 		}
+		// "We sluiten niet uit dat ...", "ontkende niet dat ...": a denial
+		// denied is a plain saying of what may well be
+		notDenied := m.Act == "deny" && m.Modality == Negated
+		if notDenied {
+			m.Act, m.Modality = "", Asserted
+		}
 		negated, coming := false, false
 		for j := range ms {
 			if j == k || at[j] == i || ms[j].Speech >= 0 || !in(j) {
@@ -103,6 +109,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			if obliged(toks, at[j]) && (c.Modality == Asserted || c.Modality == Planned) {
 				c.Modality = Hypothetical // "zei dat het land zijn troepen moest terugtrekken"
+			}
+			if notDenied && (c.Modality == Asserted || c.Modality == Planned) {
+				c.Modality = Hypothetical
 			}
 			switch m.Act {
 			case "deny":

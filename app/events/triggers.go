@@ -288,7 +288,15 @@ func lexicon() []trigger {
 			unless: []string{"brief", "bericht", "geld", "euro", "miljoen", "subsidie", "prijs", "onderscheiding", "steun", "klachten", "signalen", "telefoontje", "mail", "cadeau", "boete"}})
 	}
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "volgens", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
+	// "volgens X" is X's saying, unless X is a poll, a figure or a rule:
+	// "volgens de peilingen", "volgens de planning".
+	out = append(out, trigger{form: "volgens", types: []Type{{"Contact", "Broadcast"}},
+		unless: []string{"peiling", "peilingen", "cijfers", "schatting", "schattingen", "berekening", "berekeningen", "prognose", "prognoses",
+			"verwachting", "verwachtingen", "planning", "regels", "wet", "traditie", "statistieken", "ranglijst", "barometer"}})
+	// Promises are sayings: "Scholz beloofde dat Duitsland Oekraïne zal
+	// blijven steunen".
+	add("Contact", "Broadcast", "", "beloofde", "beloofden", "belooft", "beloven", "beloofd")
 	// Words that trigger only with another word of their clause: verbs
 	// of two parts ("laat weten", "maakte bekend", "stelde voor", "neemt
 	// over", "sprak vrij") and readings that a word of the clause
@@ -375,7 +383,11 @@ func lexicon() []trigger {
 	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
 	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
 	// "heeft haar eerste kind gekregen".
-	needs("Transaction", "Transfer-Money", "", []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
+	// not a fine: "kreeg een boete van 500.000 euro"
+	for _, f := range []string{"krijgt", "kreeg", "kregen", "krijgen", "gekregen"} {
+		out = append(out, trigger{form: f, types: []Type{{"Transaction", "Transfer-Money"}},
+			needs: []string{"euro", "miljoen", "miljard", "dollar", "geld", "subsidie", "steun"}, unless: []string{"boete", "boetes", "dwangsom", "geldboete", "*boete"}})
+	}
 	needs("Life", "Be-Born", "", []string{"kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "tweeling"}, "krijgt", "kreeg", "kregen", "krijgen", "gekregen")
 	// People sent: "stuurt een reddingsteam naar het rampgebied", "stuurde
 	// 3.000 militairen naar de grens".
