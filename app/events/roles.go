@@ -298,7 +298,73 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			r.Patient = against
 		}
 	}
+	if !noun && !coordinated && antecedent == nil && verbFirst(toks, start, i) {
+		// "De Croo, wiens partij zwaar verloor, kondigde zijn vertrek
+		// aan": the subject stands before the clause put between commas
+		if s := interposedSubject(src, toks, start); s != nil {
+			switch {
+			case passive:
+				r.Patient = s
+			case undergoer(ty) && len(core) == 0:
+				r.Agent, r.Patient = nil, s
+			default:
+				r.Agent, r.Patient = s, nil
+				if len(core) > 0 {
+					r.Patient = core[0].spans
+				}
+			}
+		}
+	}
 	return r
+}
+
+// verbFirst reports whether the verb at toks[i] opens its clause, which
+// starts at start, but for adverbs: "kondigde ook aan", ", overleed".
+func verbFirst(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		switch f := toks[k].Fold; {
+		case f == "ook" || f == "nog" || f == "toen" || f == "daarna" || f == "vervolgens" || f == "uiteindelijk" || f == "intussen" || f == "inmiddels":
+		case isFunction(f) && !isDeterminer(f) && classOf(f)&wClauseBreak == 0 && f != "en" && f != "of" && f != "die":
+			// "werd donderdag veroordeeld": a verb of the cluster, a day
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// interposedSubject returns the subject before a relative clause or an
+// apposition put between commas just before the clause that starts at
+// toks[start] ("De Croo, wiens partij verloor, kondigde", "De
+// bestuurder, een vrouw uit Coevorden, overleed"), nil when there is
+// none.
+func interposedSubject(src string, toks []text.Token, start int) []text.Span {
+	if start < 3 || toks[start-1].Fold != "," {
+		return nil
+	}
+	c := start - 2
+	for c > 0 && start-c < 16 && toks[c].Fold != "," {
+		if toks[c].Kind == text.Punct && toks[c].Fold != "-" {
+			return nil
+		}
+		c--
+	}
+	if c <= 0 || toks[c].Fold != "," || c+1 >= start-1 {
+		return nil
+	}
+	switch f := toks[c+1].Fold; {
+	case f == "die" || f == "dat" || f == "wiens" || f == "wier" || f == "waarvan" || f == "waarin" || f == "waar" || f == "welke":
+	case f == "een" || f == "de" || f == "het" || toks[c+1].Kind == text.Number:
+		// an apposition: a noun phrase, no verb of its own
+	default:
+		return nil
+	}
+	for k := 0; k < c; k++ {
+		if toks[k].Kind == text.Punct && toks[k].Fold != "-" && toks[k].Fold != "'" && toks[k].Fold != "." {
+			return nil // the subject runs from the start of the sentence ("Kevin D.")
+		}
+	}
+	return subjectBefore(src, toks, c)
 }
 
 // lightVerbIn reports whether the clause toks[start..end] holds a verb

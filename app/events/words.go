@@ -32,7 +32,7 @@ var classLists = []struct {
 	{wPronoun, []string{"hij", "zij", "ze", "hem", "wij", "we", "ik", "jij", "u"}},
 	{wQuantity, []string{"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele"}},
 	{wParticle, []string{"van", "de", "der", "den", "ter", "te", "la", "le", "el", "al", "bin"}},
-	{wPreposition, []string{"in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent"}},
+	{wPreposition, []string{"in", "op", "aan", "met", "voor", "naar", "uit", "bij", "over", "door", "tegen", "om", "na", "sinds", "tot", "van", "onder", "tussen", "tijdens", "wegens", "vanwege", "volgens", "zonder", "namens", "vanaf", "vanuit", "rond", "rondom", "richting", "via", "langs", "nabij", "naast", "buiten", "achter", "ondanks", "dankzij", "jegens", "omtrent", "ter"}},
 	{wFunction, []string{"is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "werden", "worden",
 		"zal", "zullen", "kan", "kon", "moet", "moest", "wil", "wilde", "zou", "zouden", "gaat", "gaan",
 		"en", "of", "maar", "dat", "omdat", "als", "die", "dan", "toen", "zo",
