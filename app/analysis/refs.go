@@ -76,6 +76,10 @@ type refResolver struct {
 	past   [][]entity // the entities of each sentence so far
 	refs   []Reference
 	titles map[string][]string // actor id → the folded words just before its names
+	// unnamed is set once a sentence has brought in a person it does not
+	// name ("een 34-jarige man"), whom "de man" or "de verdachte" may
+	// then stand for.
+	unnamed bool
 }
 
 // Resolution rules, in the order they are tried (see resolve):
@@ -126,9 +130,10 @@ func (r *refResolver) sentence(si int) {
 	if len(mentions) > 0 {
 		ents = make([]entity, 0, len(mentions)+2) // the names, and room for a reference or two
 	}
-	if e, ok := unnamedSubject(toks, mentions); ok {
+	if e, ok := unnamedSubject(toks, mentions, r.unnamed); ok {
 		ents = append(ents, e)
 	}
+	defer func() { r.unnamed = r.unnamed || introducesUnnamed(toks, mentions) }()
 	clause := 0 // the clause of token k, counted as the loop goes
 	mi := 0
 	for k := 0; k < len(toks); k++ {
@@ -180,13 +185,21 @@ func (r *refResolver) sentence(si int) {
 
 // unnamedSubject returns the person a sentence opens with without naming
 // them: a determiner, at most two words before the noun ("Een 34-jarige
-// man", "De verdachte", "Zijn handlanger"), and no name among them.
-func unnamedSubject(toks []text.Token, mentions []actors.Mention) (entity, bool) {
+// man", "De verdachte", "Zijn handlanger"), and no name among them. A
+// definite one ("De man") only after the article brought in someone
+// unnamed (see introducesUnnamed): else it mostly describes a person
+// named before ("... Ridouan T. uitgeleverd. De man werd in maart
+// opgepakt").
+func unnamedSubject(toks []text.Token, mentions []actors.Mention, before bool) (entity, bool) {
 	if len(toks) < 2 {
 		return entity{}, false
 	}
 	switch toks[0].Fold {
-	case "de", "een", "zijn", "haar":
+	case "een":
+	case "de", "zijn", "haar":
+		if !before {
+			return entity{}, false
+		}
 	default:
 		return entity{}, false
 	}
@@ -205,6 +218,27 @@ func unnamedSubject(toks []text.Token, mentions []actors.Mention) (entity, bool)
 		}
 	}
 	return entity{}, false
+}
+
+// introducesUnnamed reports whether the sentence brings in a person
+// with "een" and a noun of one person, no name after it: "heeft een
+// 34-jarige man aangehouden".
+func introducesUnnamed(toks []text.Token, mentions []actors.Mention) bool {
+	for k, t := range toks {
+		if t.Fold != "een" {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < len(toks) && toks[j].Kind != text.Punct; j++ {
+			if personNoun(toks[j].Fold) {
+				named := j+1 < len(toks) && slices.ContainsFunc(mentions, func(m actors.Mention) bool { return m.Span.Start == toks[j+1].Start })
+				if !named {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // personNoun reports the nouns of one person that news opens a sentence

@@ -82,6 +82,21 @@ func verbForms() map[string][]string {
 	return out
 }
 
+// finiteOfPhrasal holds the finite forms of the verbs of verbForms but
+// zijn (also a possessive): set once, never changed.
+var finiteOfPhrasal = func() map[string]bool {
+	out := map[string]bool{}
+	for verb, fs := range verbForms() {
+		if verb == "zijn" {
+			continue
+		}
+		for _, f := range fs[1 : len(fs)-1] {
+			out[f] = true
+		}
+	}
+	return out
+}()
+
 // phrasal is a verb with its particle or fixed phrase, and what the two
 // together trigger.
 type phrasal struct {
@@ -148,8 +163,9 @@ func phrasals() []phrasal {
 	add("bieden", "aan", "Contact", "Broadcast", "propose", unless("excuses", "verontschuldigingen", "ontslag"))
 	add("bieden", "aan", "Contact", "Broadcast", "", needs("excuses", "verontschuldigingen"))
 	add("spreken", "tegen", "Contact", "Broadcast", "deny")
-	add("wijzen", "af", "Contact", "Broadcast", "deny")   // "wees dat verzoek af"
-	add("sluiten", "uit", "Contact", "Broadcast", "deny") // "sluit een amnestie uit"
+	add("wijzen", "af", "Contact", "Broadcast", "deny")      // "wees dat verzoek af"
+	add("wijzen", "uit", "Movement", "Transport-Person", "") // "wees 21 diplomaten uit"
+	add("sluiten", "uit", "Contact", "Broadcast", "deny")    // "sluit een amnestie uit"
 	add("halen", "uit", "Contact", "Broadcast", "criticize")
 	// Conflict.
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))
@@ -321,6 +337,9 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			last = min(last, i+4)
 		}
 		for j := i + 1; j <= last; j++ {
+			if j > i+1 && (toks[j-1].Fold == "en" || toks[j-1].Fold == "maar") && finiteOfPhrasal[toks[j].Fold] {
+				break // "reed weg en kwam solo aan": the particle of the next verb
+			}
 			if toks[j].Fold != t.particle[0] || !at(j) {
 				continue
 			}

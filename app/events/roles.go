@@ -674,7 +674,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		if t.Kind == text.Number {
 			// "16 december", "4000 werknemers", "twaalf jaar": a number and
 			// its noun
-			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
+			// ("21 Russische diplomaten": across an adjective)
+			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && (!capitalised(src, toks[e+1]) || adjective(src, toks[e+1])) &&
 				!isFunction(toks[e+1].Fold) && !IsPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
 				e++
 			}
@@ -714,7 +715,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			}
 		}
 		coord, attached := false, false
-		if n := len(out); n > 0 && prep == "" && k >= 2 && toks[k-1].Fold == "en" && out[n-1].last == k-2 {
+		if n := len(out); n > 0 && prep == "" && k >= 2 && (toks[k-1].Fold == "en" || toks[k-1].Fold == "," && nameList(src, toks, k-1)) && out[n-1].last == k-2 {
 			prep, coord = out[n-1].prep, true
 		}
 		if n := len(out); n > 0 && k >= 2 && out[n-1].last == k-2 {

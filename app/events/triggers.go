@@ -184,21 +184,6 @@ func generic(toks []text.Token, i int) bool {
 	return strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ten") && len(w) > 6 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && strings.HasSuffix(w, "ings")
 }
 
-// inClause reports whether the word w is in the clause of toks[i].
-func inClause(toks []text.Token, i int, w string) bool {
-	for k := i - 1; k >= 0 && !clauseBreak(toks[k]); k-- {
-		if toks[k].Fold == w {
-			return true
-		}
-	}
-	for k := i + 1; k < len(toks) && !clauseBreak(toks[k]); k++ {
-		if toks[k].Fold == w {
-			return true
-		}
-	}
-	return false
-}
-
 // fits reports whether the trigger's context allows it at toks[i]: a
 // word it needs within eight words of it in its clause, no "ter" before
 // "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
@@ -218,9 +203,16 @@ func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	if generic(toks, i) {
 		return false
 	}
-	for _, w := range t.unless {
-		if inClause(toks, i, w) {
-			return false
+	if t.unless != nil {
+		for k := i - 1; k >= 0 && !clauseBreak(toks[k]); k-- {
+			if needed(t.unless, toks[k].Fold) {
+				return false
+			}
+		}
+		for k := i + 1; k < len(toks) && !clauseBreak(toks[k]); k++ {
+			if needed(t.unless, toks[k].Fold) {
+				return false
+			}
 		}
 	}
 	return true
@@ -361,7 +353,7 @@ func lexicon() []trigger {
 	add("Justice", "Sentence", "", "celstraf*", "gevangenisstraf*", "taakstraf*", "werkstraf*", "levenslang", "rijverbod", "enkelband")
 	add("Justice", "Fine", "", "boete*", "beboet", "dwangsom*")
 	add("Justice", "Execute", "", "geexecuteerd", "executie*", "terechtgesteld", "terechtstelling*", "doodstraf")
-	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren", "uitgewezen")
+	add("Justice", "Extradite", "", "uitgeleverd", "uitlevering*", "uitleveren")
 	add("Justice", "Acquit", "", "vrijgesproken", "vrijspraak")
 	// "in hoger beroep" is where a case is heard, unless one goes or
 	// lodges it: "ging in hoger beroep".
@@ -380,7 +372,7 @@ func lexicon() []trigger {
 		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Attack"}, {"Life", "Die"}}})
 	}
 	add("Life", "Die", "", "overleden", "overleed", "overlijden", "omgekomen", "omkwam", "omkwamen", "sterfgeval*", "doodgereden", "dood", "doden", "gedood", "stierf", "sterft", "doodgeschoten", "doodgestoken", "verdronk", "verdronken", "verongelukt", "slachtoffer*")
-	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
+	add("Movement", "Transport-Person", "", "geevacueerd", "evacu*", "teruggetrokken", "terugtrekk*", "gevlucht", "vluchtte*", "gedeporteerd", "uitgezet", "uitgewezen", "uitwijzing*", "transfer*", "overgestapt", "vertrekt", "vertrok", "vertrokken", "teruggeroepen", "terugkeer", "terugkeren", "terugsturen", "teruggestuurd", "reist", "reisde", "afgereisd", "teruggevlogen", "gerepatrieerd", "verplaatst", "verplaatste", "verplaatsten", "verplaatsen", "verplaatsing*", "troepenverplaatsing*", "troepenopbouw")
 	// Getting money or a child: "krijgt 14 miljoen euro van het Rijk",
 	// "heeft haar eerste kind gekregen".
 	// not a fine: "kreeg een boete van 500.000 euro"
@@ -416,7 +408,7 @@ func lexicon() []trigger {
 	// staakt-het-vuren gesloten") nor a border shut.
 	for _, f := range []string{"sluit", "gesloten"} {
 		out = append(out, trigger{form: f, types: []Type{{"Business", "End-Org"}},
-			unless: []string{"akkoord", "deal", "overeenkomst", "verdrag", "staakt", "bestand", "wapenstilstand", "vrede", "compromis", "pact", "contract", "grens", "grenzen", "luchtruim", "ogen", "rij", "rijen"}})
+			unless: []string{"akkoord", "*akkoord", "deal", "overeenkomst", "*overeenkomst", "verdrag", "*verdrag", "staakt", "bestand", "wapenstilstand", "vrede", "compromis", "pact", "*pact", "contract", "grens", "grenzen", "luchtruim", "ogen", "rij", "rijen"}})
 	}
 	add("Business", "End-Org", "", "sluiting", "opgeheven", "opheffing", "stopgezet", "ontbonden")
 	add("Business", "Merge-Org", "", "fusie*", "fuseren", "fuseert", "fuseerden", "gefuseerd", "samengaan", "overname*", "overgenomen")
@@ -943,6 +935,13 @@ func clauseBreak(t text.Token) bool {
 // opens one ("als Rusland binnenvalt"; not "als een bedreiging").
 func breakAt(src string, toks []text.Token, k int) bool {
 	if clauseBreak(toks[k]) {
+		switch toks[k].Fold {
+		case ",":
+			return !nameList(src, toks, k)
+		case ".":
+			// the initial of a surname: "Ridouan T. uitgeleverd"
+			return !(k > 0 && toks[k].Start == toks[k-1].End && toks[k-1].Kind == text.Word && toks[k-1].End-toks[k-1].Start == 1 && toks[k-1].Upper(src))
+		}
 		return true
 	}
 	if k == 0 || k+1 >= len(toks) {
@@ -962,6 +961,34 @@ func breakAt(src string, toks []text.Token, k int) bool {
 		return condition(src, toks, k)
 	}
 	return false
+}
+
+// nameList reports whether the comma at toks[k] separates names of a
+// list that "en" or "of" closes: "PVV, VVD, NSC en BBB", "In Amsterdam,
+// Diemen en Den Haag". The list is one phrase, no clause break.
+func nameList(src string, toks []text.Token, k int) bool {
+	if k == 0 || toks[k-1].Kind != text.Word || !toks[k-1].Upper(src) {
+		return false
+	}
+	j := k + 1
+	for {
+		n := 0 // the words of the next name
+		for j < len(toks) && toks[j].Kind == text.Word && (toks[j].Upper(src) || toks[j].Hyphen || isParticle(toks[j].Fold) && n > 0) && n < 4 {
+			j++
+			n++
+		}
+		if n == 0 || j >= len(toks) {
+			return false
+		}
+		switch toks[j].Fold {
+		case ",":
+			j++
+		case "en", "of":
+			return j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Upper(src) || isDeterminer(toks[j+1].Fold))
+		default:
+			return false
+		}
+	}
 }
 
 // condition reports whether the "als" (or "indien", "tenzij",
