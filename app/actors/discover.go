@@ -1239,7 +1239,9 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 		case (pf == "als" || pf == "zoals") && p > 0 && e.orgPlural(st.toks[p-1].Fold):
 			g.score[Organisation] += 3 // muziekdiensten als Spotify, banken zoals ING
 		}
-		if st.toks[p].Kind == text.Word && !st.upper(p) && !e.lex.title[pf] {
+		// the word before, lower case or capitalised only as the first
+		// of its sentence ("Milieuorganisatie Milieudefensie heeft")
+		if st.toks[p].Kind == text.Word && (!st.upper(p) || st.weak[p] && e.lex.isCommonWord(pf)) && !e.lex.title[pf] {
 			switch {
 			case e.lex.orgWord[pf] || e.orgSuffix(pf) || e.orgNoun(pf):
 				// de Hongaarse krant X, amateurclub X, regeringspartij X

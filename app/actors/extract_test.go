@@ -97,6 +97,8 @@ func TestDiscovery(t *testing.T) {
 	}{
 		{"full and short form", "Burgemeester Jan Peeters opende de brug. Later zei Peeters dat hij tevreden was.",
 			[]string{"Jan Peeters=jan-peeters", "Peeters=jan-peeters"}, map[string]Type{"jan-peeters": Person}},
+		{"descriptor opening the sentence", "Milieuorganisatie Milieudefensie heeft Shell gedagvaard.",
+			[]string{"Milieudefensie=milieudefensie", "Shell=shell"}, map[string]Type{"milieudefensie": Organisation}},
 		{"first name that is also a language", "Topman Frans Muller spreekt van een stap. Dat benadrukt Muller.",
 			[]string{"Frans Muller=frans-muller", "Muller=frans-muller"}, map[string]Type{"frans-muller": Person}},
 		{"short form before full name", "Peeters tevreden\nBurgemeester Jan Peeters opende gisteren de brug.",

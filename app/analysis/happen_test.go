@@ -207,6 +207,8 @@ func TestReferences(t *testing.T) {
 			nil},
 		{"an unnamed subject in the sentence before", "date 2024-03-14 Dat zegt Kris Luyten. Een man werd in september opgepakt. Volgens het openbaar ministerie bedreigde hij de eigenaar.",
 			nil},
+		{"an unnamed object in the sentence before", "date 2023-10-17 Een man schoot twee supporters dood. Premier Alexander De Croo sprak van een laffe daad. De politie schoot de verdachte dinsdag neer. Hij overleed later.",
+			nil},
 		{"de man after a named person is that person", "date 2022-05-19 Spanje heeft de Nederlander Ridouan T. uitgeleverd. De man werd in maart opgepakt. Hij wordt verdacht van invoer van cocaïne.",
 			[]string{"Hij=ridouan-t"}},
 		{"a named subject after an unnamed one is still found", "date 2024-03-14 De man werd opgepakt. Kris Luyten zei dat hij in beroep gaat.",

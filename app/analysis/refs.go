@@ -87,9 +87,9 @@ type refResolver struct {
 //   - "hij", "hem": the first person named earlier in the sentence (its
 //     subject, mostly; for "hem" not the subject of its own clause), else
 //     the first person of the nearest of the three sentences before that
-//     names one; a sentence that opens with a person it does not name
-//     ("De verdachte", "Een 34-jarige man") has that person first, and
-//     "hij" then stands for no actor; "zij" before a plural verb ("zij spraken") is a group as
+//     names one; a person a sentence brings in without a name ("een
+//     34-jarige man", and after one "de verdachte") counts as a person
+//     there, and "hij" that finds them first stands for no actor; "zij" before a plural verb ("zij spraken") is a group as
 //     "de twee" is, else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
@@ -130,10 +130,8 @@ func (r *refResolver) sentence(si int) {
 	if len(mentions) > 0 {
 		ents = make([]entity, 0, len(mentions)+2) // the names, and room for a reference or two
 	}
-	if e, ok := unnamedSubject(toks, mentions, r.unnamed); ok {
-		ents = append(ents, e)
-	}
-	defer func() { r.unnamed = r.unnamed || introducesUnnamed(toks, mentions) }()
+	unnamed := r.unnamed // someone unnamed brought in: "de man" may be them
+	defer func() { r.unnamed = unnamed }()
 	clause := 0 // the clause of token k, counted as the loop goes
 	mi := 0
 	for k := 0; k < len(toks); k++ {
@@ -151,6 +149,12 @@ func (r *refResolver) sentence(si int) {
 		}
 		if mi > 0 && mentions[mi-1].Span.End > t.Start {
 			continue // inside a name
+		}
+		if e, indefinite, ok := unnamedAt(toks, k, mentions[mi:], unnamed); ok {
+			e.clause = clause
+			ents = append(ents, e)
+			unnamed = unnamed || indefinite
+			continue
 		}
 		if t.Kind != text.Word || !maybeRef(t.Fold) {
 			continue
@@ -183,62 +187,41 @@ func (r *refResolver) sentence(si int) {
 	r.past = append(r.past, ents)
 }
 
-// unnamedSubject returns the person a sentence opens with without naming
-// them: a determiner, at most two words before the noun ("Een 34-jarige
-// man", "De verdachte", "Zijn handlanger"), and no name among them. A
-// definite one ("De man") only after the article brought in someone
-// unnamed (see introducesUnnamed): else it mostly describes a person
-// named before ("... Ridouan T. uitgeleverd. De man werd in maart
-// opgepakt").
-func unnamedSubject(toks []text.Token, mentions []actors.Mention, before bool) (entity, bool) {
-	if len(toks) < 2 {
-		return entity{}, false
-	}
-	switch toks[0].Fold {
+// unnamedAt returns the person a phrase at toks[k] stands for without
+// naming them: a determiner and, at most two words on, a noun of one
+// person ("een 34-jarige man", "de verdachte", "zijn handlanger"), no name
+// among them and none after the noun. "hij" after it is that person, none
+// of the actors (see person). A definite one ("de man") only after the
+// article brought in someone unnamed with "een" (before is set): else it
+// mostly describes a person named before ("... Ridouan T. uitgeleverd. De
+// man werd in maart opgepakt"). indefinite reports an "een".
+func unnamedAt(toks []text.Token, k int, next []actors.Mention, before bool) (e entity, indefinite, ok bool) {
+	switch toks[k].Fold {
 	case "een":
+		indefinite = true
 	case "de", "zijn", "haar":
 		if !before {
-			return entity{}, false
+			return entity{}, false, false
 		}
 	default:
-		return entity{}, false
+		return entity{}, false, false
 	}
-	for j := 1; j <= 3 && j < len(toks); j++ {
+	for j := k + 1; j <= k+3 && j < len(toks); j++ {
 		if toks[j].Kind != text.Word && toks[j].Kind != text.Number {
-			return entity{}, false
+			return entity{}, false, false
 		}
-		if len(mentions) > 0 && mentions[0].Span.Start < toks[j].End {
-			return entity{}, false // "De woordvoerder Jan Peeters": named
+		if len(next) > 0 && next[0].Span.Start < toks[j].End {
+			return entity{}, false, false // "de woordvoerder Jan Peeters": named
 		}
-		if personNoun(toks[j].Fold) {
-			if j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Fold == "van" || toks[j+1].Hyphen) {
-				return entity{}, false // "de advocaat van Jansen": a description of someone named
-			}
-			return entity{span: text.Span{Start: toks[0].Start, End: toks[j].End}, typ: actors.Person, unnamed: true}, true
-		}
-	}
-	return entity{}, false
-}
-
-// introducesUnnamed reports whether the sentence brings in a person
-// with "een" and a noun of one person, no name after it: "heeft een
-// 34-jarige man aangehouden".
-func introducesUnnamed(toks []text.Token, mentions []actors.Mention) bool {
-	for k, t := range toks {
-		if t.Fold != "een" {
+		if !personNoun(toks[j].Fold) {
 			continue
 		}
-		for j := k + 1; j <= k+3 && j < len(toks) && toks[j].Kind != text.Punct; j++ {
-			if personNoun(toks[j].Fold) {
-				named := j+1 < len(toks) && slices.ContainsFunc(mentions, func(m actors.Mention) bool { return m.Span.Start == toks[j+1].Start })
-				if !named {
-					return true
-				}
-				break
-			}
+		if j+1 < len(toks) && (toks[j+1].Fold == "van" || toks[j+1].Hyphen || len(next) > 0 && next[0].Span.Start == toks[j+1].Start) {
+			return entity{}, false, false // "de advocaat van Jansen", "de Nederlander Ridouan T."
 		}
+		return entity{span: text.Span{Start: toks[k].Start, End: toks[j].End}, typ: actors.Person, unnamed: true}, indefinite, true
 	}
-	return false
+	return entity{}, false, false
 }
 
 // personNoun reports the nouns of one person that news opens a sentence

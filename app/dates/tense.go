@@ -145,7 +145,8 @@ func strongPastPrefixed(f string) bool {
 var separable = []string{"op", "aan", "af", "uit", "in", "mee", "toe", "terug", "samen", "door", "over",
 	"om", "voor", "na", "weg", "bij", "vast", "los", "neer", "binnen", "buiten", "voort", "tegen",
 	"achter", "thuis", "bekend", "plaats", "tot", "teweeg",
-	"plat", "goed", "vrij", "open", "dicht", "stil", "kapot", "schoon", "klaar", "stop", "lam", "vast"}
+	"plat", "goed", "vrij", "open", "dicht", "stil", "kapot", "schoon", "klaar", "stop", "lam", "vast",
+	"dood", "stuk", "leeg", "vol", "mis"}
 
 // notParticiple lists ge- words that are nouns, adjectives, infinitives or
 // present forms.

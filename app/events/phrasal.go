@@ -75,6 +75,7 @@ func verbForms() map[string][]string {
 		"wijzen wijs wijst wees wezen gewezen",
 		"kosten kost kostte kostten gekost",
 		"staken staak staakt staakte staakten gestaakt",
+		"eisen eis eist eiste eisten geeist",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -167,6 +168,7 @@ func phrasals() []phrasal {
 	add("wijzen", "uit", "Movement", "Transport-Person", "") // "wees 21 diplomaten uit"
 	add("sluiten", "uit", "Contact", "Broadcast", "deny")    // "sluit een amnestie uit"
 	add("halen", "uit", "Contact", "Broadcast", "criticize")
+	add("eisen", "op", "Contact", "Broadcast", "") // "eiste de aanslag op": claimed it
 	// Conflict.
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))
 	add("vallen", "aan", "Conflict", "Attack", "")

@@ -535,16 +535,28 @@ func governedBy(toks []text.Token, i int, preps ...string) bool {
 // governor returns the preposition that governs the word at toks[i]
 // (across a determiner and two adjectives), "" for none.
 func governor(toks []text.Token, i int) string {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k].Fold
 		if IsPreposition(w) {
 			return w
+		}
+		if isQuote(w) {
+			continue // sprak van "een laffe aanslag"
 		}
 		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold == "een" && bareAdjective(w)) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// isQuote reports a quotation mark.
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "„", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
 }
 
 // place reports whether the phrase names where a happening of type ty

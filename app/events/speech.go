@@ -200,13 +200,13 @@ func joined(toks []text.Token, a, b int) bool {
 // obliged reports whether the clause of toks[i] says it must happen
 // ("moest", "moet"): in reported speech, what is only demanded.
 func obliged(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8 && !clauseBreak(toks[k]); k-- {
+	for k := i - 1; k >= 0 && k >= i-8 && !breakTok(toks, k); k-- {
 		switch toks[k].Fold {
 		case "moet", "moest", "moeten", "moesten":
 			return true
 		}
 	}
-	for k := i + 1; k < len(toks) && k <= i+3 && !clauseBreak(toks[k]); k++ {
+	for k := i + 1; k < len(toks) && k <= i+3 && !breakTok(toks, k); k++ {
 		switch toks[k].Fold {
 		case "moet", "moest", "moeten", "moesten":
 			return true

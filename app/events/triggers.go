@@ -96,7 +96,7 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 // Biden", "Dat bevestigt hij"): a determiner, a pronoun or a name comes
 // next, and the word opens its clause.
 func inverted(src string, toks []text.Token, i int) bool {
-	if i+1 >= len(toks) || i >= 2 && !clauseBreak(toks[i-2]) {
+	if i+1 >= len(toks) || i >= 2 && !breakTok(toks, i-2) {
 		return false
 	}
 	n := toks[i+1]
@@ -204,12 +204,12 @@ func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 		return false
 	}
 	if t.unless != nil {
-		for k := i - 1; k >= 0 && !clauseBreak(toks[k]); k-- {
+		for k := i - 1; k >= 0 && !breakTok(toks, k); k-- {
 			if needed(t.unless, toks[k].Fold) {
 				return false
 			}
 		}
-		for k := i + 1; k < len(toks) && !clauseBreak(toks[k]); k++ {
+		for k := i + 1; k < len(toks) && !breakTok(toks, k); k++ {
 			if needed(t.unless, toks[k].Fold) {
 				return false
 			}
@@ -231,12 +231,12 @@ func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 			return true
 		}
 	}
-	for k := lo - 1; k >= 0 && k >= lo-8 && !clauseBreak(toks[k]); k-- {
+	for k := lo - 1; k >= 0 && k >= lo-8 && !breakTok(toks, k); k-- {
 		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
 	}
-	for k := hi + 1; k < len(toks) && k <= hi+8 && !clauseBreak(toks[k]); k++ {
+	for k := hi + 1; k < len(toks) && k <= hi+8 && !breakTok(toks, k); k++ {
 		if needed(t.needs, toks[k].Fold) {
 			return true
 		}
@@ -773,7 +773,7 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		// "Als de lonen niet stijgen, staken de piloten": a condition that
 		// opens the clause before, or this one, makes it hypothetical.
 		p := start - 1
-		for p > 0 && !clauseBreak(toks[p-1]) {
+		for p > 0 && !breakTok(toks, p-1) {
 			p--
 		}
 		switch toks[p].Fold {
@@ -785,7 +785,7 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			cond = true
 		case "dat":
 			// "wil dat westerse landen zich terugtrekken"
-			for q := start - 2; q >= 0 && !clauseBreak(toks[q]); q-- {
+			for q := start - 2; q >= 0 && !breakTok(toks, q); q-- {
 				switch toks[q].Fold {
 				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
 					cond = true
@@ -893,7 +893,7 @@ func determines(toks []text.Token, k, i int) bool {
 		return false
 	}
 	for q := k + 1; q < i; q++ {
-		if w := toks[q].Fold; isDeterminer(w) || IsPreposition(w) || clauseBreak(toks[q]) || w == "geen" {
+		if w := toks[q].Fold; isDeterminer(w) || IsPreposition(w) || breakTok(toks, q) || w == "geen" {
 			return false
 		}
 	}
@@ -930,11 +930,25 @@ func clauseBreak(t text.Token) bool {
 	return classOf(t.Fold)&wClauseBreak != 0
 }
 
+// breakTok is clauseBreak at toks[k], but "dat" after a preposition and
+// before a noun is a determiner: "ging tegen dat vonnis in hoger beroep",
+// "op dat moment" (not "sluit niet uit dat er ...").
+func breakTok(toks []text.Token, k int) bool {
+	if !clauseBreak(toks[k]) {
+		return false
+	}
+	if toks[k].Fold != "dat" || k == 0 || k+1 >= len(toks) || !IsPreposition(toks[k-1].Fold) {
+		return true
+	}
+	n := toks[k+1]
+	return n.Kind != text.Word || isDeterminer(n.Fold) || isPronoun(n.Fold) || isFunction(n.Fold) || n.Fold == "er" || n.Fold == "zich"
+}
+
 // breakAt reports whether toks[k] ends a clause: clauseBreak, or a
 // relative "die" ("de garanties die Rusland eist"), or a condition that
 // opens one ("als Rusland binnenvalt"; not "als een bedreiging").
 func breakAt(src string, toks []text.Token, k int) bool {
-	if clauseBreak(toks[k]) {
+	if breakTok(toks, k) {
 		switch toks[k].Fold {
 		case ",":
 			return !nameList(src, toks, k)
