@@ -503,6 +503,8 @@ func TestDenialDenied(t *testing.T) {
 		{"We sluiten niet uit dat er nog meer arrestaties volgen.", "arrestaties", "", Hypothetical},
 		{"De minister sluit een amnestie uit.", "sluit", "deny", Asserted},
 		{"De minister sluit een amnestie uit.", "amnestie", "", Negated},
+		{"Hij eiste de aanslag later op in een video.", "aanslag", "", Asserted},
+		{"Hij eiste een onderzoek.", "onderzoek", "", Hypothetical},
 	} {
 		found := false
 		for _, m := range l.Find(tt.in) {

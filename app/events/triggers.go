@@ -833,6 +833,8 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			"eist", "eiste", "eisten", "eisen", "geëist", "geeist", "bepleit", "bepleitte", "pleit", "pleitte", "gepleit":
 			switch {
 			case k == i:
+			case strings.HasPrefix(t.Fold, "eis") && claimed(src, toks, k, end):
+				// "eiste de aanslag op": claimed, not asked for
 			case i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om"):
 				cond = true // "om een ontmoeting gevraagd"
 			case nounTrigger(toks, i) && object(src, toks, start, i):
@@ -928,6 +930,17 @@ func clauseBreak(t text.Token) bool {
 		return t.Fold != "'" && t.Fold != "\""
 	}
 	return classOf(t.Fold)&wClauseBreak != 0
+}
+
+// claimed reports whether the particle "op" of "opeisen" follows the
+// verb at toks[k] in its clause, which ends at end.
+func claimed(src string, toks []text.Token, k, end int) bool {
+	for j := k + 1; j <= end; j++ {
+		if toks[j].Fold == "op" && particleFree(src, toks, j+1, end, []string{"op"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakTok is clauseBreak at toks[k], but "dat" after a preposition and
