@@ -1152,7 +1152,8 @@ func (e *Extractor) orgNoun(f string) bool {
 		"zender", "omroep", "keten", "fabrikant", "maatschappij", "bank", "ploeg", "team", "vennootschap", "blad",
 		"dagblad", "weekblad", "magazine", "uitgeverij", "uitgever", "organisatie", "beweging", "vereniging",
 		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio",
-		"specialist", "dienstverlener", "provider", "reus", "gigant", "maker", "distributeur"} {
+		"specialist", "dienstverlener", "provider", "reus", "gigant", "maker", "distributeur", "bureau", "agentschap",
+		"instituut", "autoriteit", "toezichthouder", "waakhond", "fonds", "ziekenhuis", "universiteit", "hogeschool"} {
 		if strings.HasSuffix(f, s) {
 			return true
 		}

@@ -76,6 +76,7 @@ func verbForms() map[string][]string {
 		"kosten kost kostte kostten gekost",
 		"staken staak staakt staakte staakten gestaakt",
 		"eisen eis eist eiste eisten geeist",
+		"keuren keur keurt keurde keurden gekeurd",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -243,6 +244,8 @@ func phrasals() []phrasal {
 	add("dragen", "over", "Transaction", "Transfer-Ownership", "")
 	// Policy.
 	add("stemmen", "in", "Policy", "Law", "")
+	add("keuren", "goed", "Policy", "Law", "", needs("kamer", "parlement", "senaat", "gemeenteraad", "provincieraad", "*parlement", "*raad", "wet", "wetsvoorstel", "*hervorming", "hervorming", "begroting", "decreet", "ordonnantie", "resolutie", "*wet"))
+	add("treden", "in werking", "Policy", "Law", "") // "de wet treedt op 1 januari in werking"
 	add("worden", "eens", "Policy", "Agreement", "", apart, near)
 	return out
 }

@@ -113,10 +113,19 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// name in it is ("de garanties die Rusland eist"): "de man die zijn
 	// ex-vriendin zou hebben doodgestoken".
 	var antecedent []text.Span
-	if start >= 2 && toks[start-1].Fold == "die" && !noun && !coordinated {
+	// "Hoekstra, die namens de EU onderhandelde": after a comma the
+	// relative "die" opens the clause
+	relEnd := -1 // the last token of what "die" stands for
+	switch {
+	case start >= 2 && toks[start-1].Fold == "die":
+		relEnd = start - 2
+	case start >= 2 && toks[start].Fold == "die" && toks[start-1].Fold == "," && start < i:
+		relEnd = start - 2
+	}
+	if relEnd >= 0 && !noun && !coordinated {
 		var pbuf [8]phrase
-		for _, p := range phrases(pbuf[:0], src, toks, max(0, start-10), start-2, skip{-1, -1, -1}) {
-			if p.last == start-2 && !p.oblique {
+		for _, p := range phrases(pbuf[:0], src, toks, max(0, relEnd-8), relEnd, skip{-1, -1, -1}) {
+			if p.last == relEnd && !p.oblique {
 				antecedent = []text.Span{p.span}
 			}
 		}

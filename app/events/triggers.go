@@ -421,6 +421,10 @@ func lexicon() []trigger {
 	add("Policy", "Annex", "", "annex*", "geannexeerd", "ingelijfd", "inlijving")
 	needs("Policy", "Annex", "", []string{"grondgebied"}, "gevoegd", "voegt", "voegde", "voegden", "voegen") // "bij zijn grondgebied gevoegd"
 	add("Policy", "Law", "", "wet", "*wet", "ingestemd", "wetsvoorstel*", "wetswijziging*", "motie*", "verbod")
+	// A parliament or council approving: "De Kamer heeft de
+	// pensioenhervorming goedgekeurd".
+	needs("Policy", "Law", "", []string{"kamer", "parlement", "senaat", "gemeenteraad", "provincieraad", "*parlement", "*raad", "wet", "wetsvoorstel", "*hervorming", "hervorming", "begroting", "decreet", "ordonnantie", "resolutie", "*wet"},
+		"goedgekeurd", "goedkeuring", "goedkeurt", "goedkeuren")
 	return append(out, phrasalTriggers()...)
 }
 
