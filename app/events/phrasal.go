@@ -250,7 +250,7 @@ const proposeOrDemand = "propose?"
 // demand, else "propose".
 func objectAct(toks []text.Token, i int) string {
 	for _, t := range toks[i+1:] {
-		switch t.Fold {
+		switch t.Fold() {
 		case "eis", "eisen", "eisenpakket", "eisenlijst", "ultimatum":
 			return "demand"
 		}
@@ -307,7 +307,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			return false
 		}
 		for k, w := range t.particle {
-			if toks[j+k].Fold != w {
+			if toks[j+k].Fold() != w {
 				return false
 			}
 		}
@@ -321,13 +321,13 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			last = min(last, i+4)
 		}
 		for j := i + 1; j <= last; j++ {
-			if toks[j].Fold != t.particle[0] || !at(j) {
+			if toks[j].Fold() != t.particle[0] || !at(j) {
 				continue
 			}
 			for k := i + 1; k <= j+n-1; k++ {
 				// "maakte dat dinsdag bekend": right after the verb and
 				// close before its particle, "dat" is its object
-				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold == "dat" && j <= i+4) {
+				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold() == "dat" && j <= i+4) {
 					return 0, 0, false
 				}
 			}
@@ -343,7 +343,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 	// before it, across te and the verbs of the cluster only (none of
 	// which ends a clause)
 	j := i - 1
-	for j >= 0 && (toks[j].Fold == "te" || verbCluster(toks[j].Fold)) {
+	for j >= 0 && (toks[j].Fold() == "te" || verbCluster(toks[j].Fold())) {
 		j--
 	}
 	if at(j - n + 1) {
@@ -369,7 +369,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	}
 	if particle[0] == "om" {
 		for q := k; q <= end; q++ {
-			if toks[q].Fold == "te" {
+			if toks[q].Fold() == "te" {
 				return false // "kwam om te praten"
 			}
 		}
@@ -384,10 +384,10 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	if capitalised(src, w) {
 		return false // "aan Van Dijks oproep"
 	}
-	if IsPreposition(w.Fold) || verbCluster(w.Fold) {
+	if IsPreposition(w.Fold()) || verbCluster(w.Fold()) {
 		return true
 	}
-	switch w.Fold {
+	switch w.Fold() {
 	case "en", "of", "maar", "dat", "om", "omdat", "als", "want", "terwijl", "nadat", "zodat", "te",
 		"niet", "ook", "nog", "al", "weer", "opnieuw", "toen", "dan", "daarbij", "daarmee", "nu", "zelf":
 		return true

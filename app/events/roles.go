@@ -73,13 +73,13 @@ type phrase struct {
 // phrase ({-1, -1} for none), which is no participant.
 func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
-	coordinated := i > 0 && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar")
+	coordinated := i > 0 && (toks[i-1].Fold() == "en" || toks[i-1].Fold() == "maar")
 	if coordinated {
 		start = i // "en zei dat": a clause of its own, its subject the one before
 	}
 	passive, got, perfect, be := false, false, false, false
 	for k := start; k <= end; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "werd", "werden", "wordt", "worden":
 			passive = true
 		case "kreeg", "kregen", "krijgt", "krijgen", "gekregen":
@@ -95,9 +95,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// "is gearresteerd", "zijn geëxecuteerd": a participle with zijn and
 	// without hebben is a passive too, but for what one does with another
 	// ("zijn gefuseerd", "is gescheiden") or says
-	passive = passive || be && !perfect && participle(toks[i].Fold) && !mutual(ty)
-	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
-	if toks[start].Fold == "sinds" && !noun && start < i {
+	passive = passive || be && !perfect && participle(toks[i].Fold()) && !mutual(ty)
+	noun := determiner(src, toks, i) != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold())
+	if toks[start].Fold() == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
 	var buf [24]phrase
@@ -106,7 +106,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// name in it is ("de garanties die Rusland eist"): "de man die zijn
 	// ex-vriendin zou hebben doodgestoken".
 	var antecedent []text.Span
-	if start >= 2 && toks[start-1].Fold == "die" && !noun && !coordinated {
+	if start >= 2 && toks[start-1].Fold() == "die" && !noun && !coordinated {
 		var pbuf [8]phrase
 		for _, p := range phrases(pbuf[:0], src, toks, max(0, start-10), start-2, skip{-1, -1, -1}) {
 			if p.last == start-2 && !p.oblique {
@@ -119,7 +119,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			}
 		}
 	}
-	if toks[i].Fold == "volgens" {
+	if toks[i].Fold() == "volgens" {
 		for _, p := range ps {
 			if p.first > i {
 				r.Agent = []text.Span{p.span}
@@ -150,7 +150,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		if p.prepTok == chain+1 || p.coord && p.first == chain+2 {
 			chain = p.last
 		}
-		if noun && next && target(ty, toks[i].Fold, p.prep) {
+		if noun && next && target(ty, toks[i].Fold(), p.prep) {
 			// "de aanval op een raffinaderij", "een inval in Oekraïne":
 			// what is attacked; a place "op" is also where
 			against = append(against, p.span)
@@ -193,7 +193,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		return nil
 	}
 	switch {
-	case part[0] > i && copula(toks[i].Fold):
+	case part[0] > i && copula(toks[i].Fold()):
 		// "Karin Mulder wordt de nieuwe burgemeester van Deventer": who
 		// takes the post, and whose post it is
 		if len(core) > 0 && core[0].first < i {
@@ -299,7 +299,7 @@ func copula(w string) bool {
 // subjectPronoun reports whether toks[k] is a pronoun that is only ever
 // a subject: "hij", "zij", "we".
 func subjectPronoun(src string, toks []text.Token, k int) bool {
-	switch toks[k].Fold {
+	switch toks[k].Fold() {
 	case "hij", "zij", "ze", "wij", "we", "ik", "jij":
 		return true
 	}
@@ -376,7 +376,7 @@ func target(ty Type, w, prep string) bool {
 // clause, which starts at start.
 func feared(toks []text.Token, start, i int) bool {
 	for k := start; k < i; k++ {
-		if fear(toks[k].Fold) {
+		if fear(toks[k].Fold()) {
 			return true
 		}
 	}
@@ -388,7 +388,7 @@ func feared(toks []text.Token, start, i int) bool {
 // het opbouwen van troepen", "begon met de evacuatie".
 func progressive(toks []text.Token, start, i int) bool {
 	for k := start; k < i; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "bezig", "begon", "begonnen", "begint", "beginnen", "startte", "startten", "start", "gestart",
 			"stopt", "stopte", "stopten", "gestopt", "gaat", "ging", "doorgaan":
 			return true
@@ -434,11 +434,11 @@ func governedBy(toks []text.Token, i int, preps ...string) bool {
 // (across a determiner and two adjectives), "" for none.
 func governor(toks []text.Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		w := toks[k].Fold
+		w := toks[k].Fold()
 		if IsPreposition(w) {
 			return w
 		}
-		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold == "een" && bareAdjective(w)) {
+		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold() == "een" && bareAdjective(w)) {
 			return ""
 		}
 	}
@@ -493,7 +493,7 @@ func (sp *sentencePlaces) get() []text.Span {
 func mayPlace(src string, toks []text.Token) bool {
 	prep := false
 	for _, t := range toks {
-		switch t.Fold {
+		switch t.Fold() {
 		case "in", "te", "bij", "nabij", "op":
 			prep = true
 		default:
@@ -535,26 +535,26 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		if t.Kind != text.Word && t.Kind != text.Number {
 			continue
 		}
-		if IsPreposition(t.Fold) {
-			prep, prepTok = t.Fold, k
+		if IsPreposition(t.Fold()) {
+			prep, prepTok = t.Fold(), k
 			continue
 		}
 		// A phrase starts at a determiner, a number, a name, a pronoun, and
 		// at a plain word right after a verb trigger or after "en" that
 		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
 		// deskundigen").
-		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
-			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
-		det := isDeterminer(t.Fold) && (t.Fold != "zijn" || possessiveZijn(src, toks, k))
-		starts := det || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
-		if isPronoun(t.Fold) {
+		plain := t.Kind == text.Word && !isFunction(t.Fold()) && !isVerbLike(t.Fold()) &&
+			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold() == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
+		det := isDeterminer(t.Fold()) && (t.Fold() != "zijn" || possessiveZijn(src, toks, k))
+		starts := det || t.Kind == text.Number || isQuantity(t.Fold()) || capitalised(src, t) && !isFunction(t.Fold()) || plain
+		if isPronoun(t.Fold()) {
 			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
 			prep = ""
 			continue
 		}
 		if !starts {
-			if isFunction(t.Fold) || isVerbLike(t.Fold) {
+			if isFunction(t.Fold()) || isVerbLike(t.Fold()) {
 				prep = ""
 			}
 			continue
@@ -564,8 +564,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t) && !isQuantity(t.Fold)
-		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+		head := capitalised(src, t) && !isDeterminer(t.Fold()) && !adjective(src, t) && !isQuantity(t.Fold())
+		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
 		e := k
@@ -573,7 +573,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			// "16 december", "4000 werknemers", "twaalf jaar": a number and
 			// its noun
 			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && !capitalised(src, toks[e+1]) &&
-				!isFunction(toks[e+1].Fold) && !IsPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
+				!isFunction(toks[e+1].Fold()) && !IsPreposition(toks[e+1].Fold()) && !isVerbLike(toks[e+1].Fold()) {
 				e++
 			}
 			head = true
@@ -582,11 +582,11 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			n := toks[e+1]
 			switch {
 			case n.Hyphen:
-			case capitalised(src, n) && !isFunction(n.Fold):
+			case capitalised(src, n) && !isFunction(n.Fold()):
 				head = head || !adjective(src, n)
-			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
-			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !IsPreposition(n.Fold) && !isVerbLike(n.Fold):
-				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || IsPreposition(toks[e+2].Fold)
+			case isParticle(n.Fold()) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
+			case n.Kind == text.Word && !head && (!isFunction(n.Fold()) || adjective(src, n) && n.Fold() != "deze") && !IsPreposition(n.Fold()) && !isVerbLike(n.Fold()):
+				head = !adjective(src, n) && !(toks[e].Fold() == "een" && bareAdjective(n.Fold())) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold()) || IsPreposition(toks[e+2].Fold())
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -597,7 +597,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			}
 			e++
 		}
-		if (e+1 == skip || e == k && isDeterminer(t.Fold)) && own(src, toks[k:e+1]) {
+		if (e+1 == skip || e == k && isDeterminer(t.Fold())) && own(src, toks[k:e+1]) {
 			// "de Oekraïense aanvallen", "een enkelband": the trigger's own
 			// determiner and adjectives
 			prep = ""
@@ -607,12 +607,12 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		amount := measure(toks[k : e+1])
 		named := false
 		for j := k; j <= e; j++ {
-			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
+			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold()) && !isDeterminer(toks[j].Fold()) {
 				named = true
 			}
 		}
 		coord, attached := false, false
-		if n := len(out); n > 0 && prep == "" && k >= 2 && toks[k-1].Fold == "en" && out[n-1].last == k-2 {
+		if n := len(out); n > 0 && prep == "" && k >= 2 && toks[k-1].Fold() == "en" && out[n-1].last == k-2 {
 			prep, coord = out[n-1].prep, true
 		}
 		if n := len(out); n > 0 && k >= 2 && out[n-1].last == k-2 {
@@ -634,7 +634,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 				out[n-1].span.End = toks[e].End
 				out[n-1].last = e
 				out[n-1].named = out[n-1].named || named
-				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
+				for e+2 <= to && toks[e+1].Fold() == "en" && e+2 != skip {
 					next, ok := phraseAt(src, toks, e+2, to, sk)
 					if !ok {
 						break
@@ -687,7 +687,7 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	w := n.Fold
+	w := n.Fold()
 	switch {
 	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), IsPreposition(w), isPronoun(w), w == "het":
 		return false
@@ -703,7 +703,7 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 // quantity and adjectives: before a noun trigger, its own.
 func own(src string, ws []text.Token) bool {
 	for _, t := range ws {
-		if !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+		if !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
 			return false
 		}
 	}
@@ -713,10 +713,10 @@ func own(src string, ws []text.Token) bool {
 // measure reports whether a phrase is an amount of time or money ("24
 // uur", "zes maanden", "acht miljoen euro"): no participant.
 func measure(ws []text.Token) bool {
-	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold) {
+	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold()) {
 		return false
 	}
-	switch ws[len(ws)-1].Fold {
+	switch ws[len(ws)-1].Fold() {
 	case "uur", "uren", "minuten", "seconden", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
 		"euro", "dollar", "miljoen", "miljard", "procent", "kilometer", "meter", "keer":
 		return true
@@ -798,14 +798,14 @@ func isDeterminer(w string) bool { return classOf(w)&wDeterminer != 0 }
 // ("Amerikaanse", "Russische"; not "Unie"). In a phrase it is taken as
 // the head when no word follows it.
 func adjective(src string, t text.Token) bool {
-	if t.Kind != text.Word || len(t.Fold) <= 3 {
+	if t.Kind != text.Word || len(t.Fold()) <= 3 {
 		return false
 	}
 	if capitalised(src, t) {
-		return strings.HasSuffix(t.Fold, "se") || strings.HasSuffix(t.Fold, "che")
+		return strings.HasSuffix(t.Fold(), "se") || strings.HasSuffix(t.Fold(), "che")
 	}
 	// a participle as adjective: "de gespannen situatie"
-	return strings.HasSuffix(t.Fold, "e") || strings.HasPrefix(t.Fold, "ge") && strings.HasSuffix(t.Fold, "en") && len(t.Fold) > 5
+	return strings.HasSuffix(t.Fold(), "e") || strings.HasPrefix(t.Fold(), "ge") && strings.HasSuffix(t.Fold(), "en") && len(t.Fold()) > 5
 }
 
 // isPronoun reports the personal pronouns that stand for a participant.

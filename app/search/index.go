@@ -213,28 +213,28 @@ func (b *Builder) add(d int) {
 		var id int32
 		if stemmed(a, i) {
 			var ok bool
-			if id, ok = b.stems[t.Fold]; !ok {
-				id = b.intern(text.Stem(t.Fold))
-				b.stems[t.Fold] = id
+			if id, ok = b.stems[t.Fold()]; !ok {
+				id = b.intern(text.Stem(t.Fold()))
+				b.stems[t.Fold()] = id
 			}
 		} else {
-			id = b.intern(t.Fold)
+			id = b.intern(t.Fold())
 		}
 		w := fieldWeight(i, di.title, di.lead)
 		length += w
 		p := &b.raw[id]
 		if len(p.pos) == 0 {
-			b.folds[id] = t.Fold
-		} else if !b.mixed[id] && b.folds[id] != t.Fold {
+			b.folds[id] = t.Fold()
+		} else if !b.mixed[id] && b.folds[id] != t.Fold() {
 			b.mixed[id] = true
 			p.variants = []string{b.folds[id]}
 			p.fv = make([]int32, len(p.pos), cap(p.pos))
 		}
 		if b.mixed[id] {
-			v := slices.Index(p.variants, t.Fold)
+			v := slices.Index(p.variants, t.Fold())
 			if v < 0 {
 				v = len(p.variants)
-				p.variants = append(p.variants, t.Fold)
+				p.variants = append(p.variants, t.Fold())
 			}
 			p.fv = append(p.fv, int32(v))
 		}

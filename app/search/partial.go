@@ -57,13 +57,13 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 		if t.Kind == text.Punct {
 			continue
 		}
-		term := t.Fold
+		term := t.Fold()
 		if stemmed(a, i) {
-			s, ok := stems[t.Fold]
+			s, ok := stems[t.Fold()]
 			if !ok {
-				s = text.Stem(t.Fold)
+				s = text.Stem(t.Fold())
 				if stems != nil {
-					stems[t.Fold] = s
+					stems[t.Fold()] = s
 				}
 			}
 			term = s
@@ -79,7 +79,7 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 		dt := &terms[k]
 		dt.TF += w
 		dt.Pos = append(dt.Pos, int32(i))
-		dt.Folds = append(dt.Folds, t.Fold)
+		dt.Folds = append(dt.Folds, t.Fold())
 	}
 	dc.Lo, dc.Hi = dayKey(a.Date, false), dayKey(a.Date, true)
 	if a.Date.Day == 0 {

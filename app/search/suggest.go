@@ -131,18 +131,18 @@ func (ix *Index) Suggest(s string) string {
 	var b strings.Builder
 	at, changed := 0, false
 	for i, t := range toks {
-		if t.Kind != text.Word || t.Fold == "" {
+		if t.Kind != text.Word || t.Fold() == "" {
 			continue
 		}
-		budget := MaxEdits(t.Fold)
+		budget := MaxEdits(t.Fold())
 		if budget == 0 {
 			continue
 		}
-		h := ix.hits(t.Fold, prefixLast && i == lastWord)
+		h := ix.hits(t.Fold(), prefixLast && i == lastWord)
 		if h > FewHits {
 			continue
 		}
-		v := ix.nearest(t.Fold, budget)
+		v := ix.nearest(t.Fold(), budget)
 		if v < 0 || int(ix.vdf[v]) < max(1, h*FewRatio) {
 			continue
 		}
