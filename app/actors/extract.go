@@ -86,6 +86,25 @@ type Extractor struct {
 
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
 func (g *Gazetteer) NewExtractor() *Extractor {
+	b := g.ExtractorBuilder()
+	for !b.Step(len(g.actors) + 1) {
+	}
+	return b.Extractor()
+}
+
+// ExtractorBuilder makes the Extractor of a gazetteer a few actors at a
+// time, so that a page can repaint between steps: a gazetteer that the
+// user's edits made large takes a few hundred milliseconds in the browser.
+type ExtractorBuilder struct {
+	e         *Extractor
+	seen      map[string]bool // the keys of the entries added
+	gzActors  int             // the gazetteer's actors, before the other names
+	stage, at int
+	done      int // actors or names done, for Progress
+}
+
+// ExtractorBuilder prepares the Extractor of a snapshot of the gazetteer.
+func (g *Gazetteer) ExtractorBuilder() *ExtractorBuilder {
 	e := &Extractor{
 		actors: g.Actors(),
 		byID:   make(map[string]int, len(g.actors)),
@@ -93,107 +112,163 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 		by2:    make(map[[2]string][]int32),
 		lex:    getLexicon(),
 	}
-	seen := make(map[string]bool)
-	add := func(ai int, s string, role bool, r Role) {
-		toks := text.Tokenize(s)
-		if len(toks) == 0 {
-			return
-		}
-		en := entry{actor: int32(ai), role: role, personal: !role && e.actors[ai].Type == Person}
-		for _, t := range toks {
-			en.toks = append(en.toks, t.Fold())
-			var c uint8
-			switch {
-			case role || t.Kind != text.Word || !t.Upper(s):
-			case t.AllCaps(s):
-				c = 2
-			default:
-				c = 1
+	return &ExtractorBuilder{e: e, seen: make(map[string]bool), gzActors: len(e.actors)}
+}
+
+// Progress returns how much of the work is done, of how much.
+func (b *ExtractorBuilder) Progress() (done, total int) {
+	return b.done, 2*b.gzActors + len(b.e.lex.otherNames) + 2
+}
+
+// Step does the work of the next n actors or names (at least one) and
+// reports whether the Extractor is done.
+func (b *ExtractorBuilder) Step(n int) bool {
+	e := b.e
+	for n = max(n, 1); n > 0 && b.stage < 5; {
+		switch b.stage {
+		case 0: // the gazetteer's names and role phrases
+			for ; n > 0 && b.at < b.gzActors; n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				a := &e.actors[b.at]
+				e.byID[a.ID] = b.at
+				for _, nm := range a.Names() {
+					b.add(b.at, nm, false, Role{})
+				}
+				for _, r := range a.Roles {
+					b.add(b.at, r.Phrase, true, r)
+				}
 			}
-			en.caps = append(en.caps, c)
-			en.allCaps = en.allCaps || c == 2
+			if b.at == b.gzActors {
+				b.stage, b.at = 1, 0
+			}
+		case 1:
+			// The names of events, works, laws and products (other.lst)
+			// match like gazetteer names, as actors of type Other, unless
+			// the gazetteer has the name or the id.
+			for ; n > 0 && b.at < len(e.lex.otherNames); n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				nm := e.lex.otherNames[b.at]
+				id := Slug(nm)
+				if _, ok := e.byID[id]; ok {
+					continue
+				}
+				k := strings.Join(wordFolds(nm), " ")
+				if len(e.by1[k]) > 0 {
+					continue
+				}
+				e.byID[id] = len(e.actors)
+				e.actors = append(e.actors, Actor{ID: id, Name: nm, Type: Other})
+				b.add(len(e.actors)-1, nm, false, Role{})
+			}
+			if b.at == len(e.lex.otherNames) {
+				b.stage, b.at = 2, 0
+			}
+		case 2:
+			e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
+			for k := range e.lex.places {
+				e.places[k] = true
+			}
+			e.first = make(map[string]bool, len(e.lex.first)+len(e.actors))
+			for k := range e.lex.first {
+				e.first[k] = true
+			}
+			e.gzName = make(map[string]bool)
+			e.given = make([][]string, len(e.actors))
+			e.folds = make([][][]string, b.gzActors)
+			b.stage, b.done, n = 3, b.done+1, n-1
+		case 3: // the gazetteer's places, first names and names' words
+			for ; n > 0 && b.at < b.gzActors; n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				b.names(b.at)
+			}
+			if b.at == b.gzActors {
+				b.stage, b.at = 4, 0
+			}
+		case 4:
+			b.heads()
+			b.stage, b.done, n = 5, b.done+1, n-1
 		}
-		if role {
-			en.from, _ = normDate(r.From, false)
-			en.to, _ = normDate(r.To, false)
-		}
-		key := strings.Join(en.toks, " ") + "\x00" + e.actors[ai].ID + "\x00" + en.from + en.to
-		if role {
-			key += "\x00r"
-		}
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		if len(en.toks) == 1 {
-			e.by1[en.toks[0]] = append(e.by1[en.toks[0]], int32(len(e.entries)))
-		} else {
-			k := [2]string{en.toks[0], en.toks[1]}
-			e.by2[k] = append(e.by2[k], int32(len(e.entries)))
-		}
-		e.entries = append(e.entries, en)
 	}
-	for i := range e.actors {
-		a := &e.actors[i]
-		e.byID[a.ID] = i
+	return b.stage == 5
+}
+
+// Extractor finishes the Extractor (doing what Step has not) and returns
+// it. The builder must not be used after.
+func (b *ExtractorBuilder) Extractor() *Extractor {
+	for !b.Step(1 << 30) {
+	}
+	return b.e
+}
+
+// add adds an entry for the name or role phrase s of actor ai.
+func (b *ExtractorBuilder) add(ai int, s string, role bool, r Role) {
+	e := b.e
+	toks := text.Tokenize(s)
+	if len(toks) == 0 {
+		return
+	}
+	en := entry{actor: int32(ai), role: role, personal: !role && e.actors[ai].Type == Person}
+	for _, t := range toks {
+		en.toks = append(en.toks, t.Fold())
+		var c uint8
+		switch {
+		case role || t.Kind != text.Word || !t.Upper(s):
+		case t.AllCaps(s):
+			c = 2
+		default:
+			c = 1
+		}
+		en.caps = append(en.caps, c)
+		en.allCaps = en.allCaps || c == 2
+	}
+	if role {
+		en.from, _ = normDate(r.From, false)
+		en.to, _ = normDate(r.To, false)
+	}
+	key := strings.Join(en.toks, " ") + "\x00" + e.actors[ai].ID + "\x00" + en.from + en.to
+	if role {
+		key += "\x00r"
+	}
+	if b.seen[key] {
+		return
+	}
+	b.seen[key] = true
+	if len(en.toks) == 1 {
+		e.by1[en.toks[0]] = append(e.by1[en.toks[0]], int32(len(e.entries)))
+	} else {
+		k := [2]string{en.toks[0], en.toks[1]}
+		e.by2[k] = append(e.by2[k], int32(len(e.entries)))
+	}
+	e.entries = append(e.entries, en)
+}
+
+// names takes in the names of gazetteer actor i: its first names, the
+// folded words of its names, and its places and first names.
+func (b *ExtractorBuilder) names(i int) {
+	e := b.e
+	a := &e.actors[i]
+	if a.Type == Person {
+		e.given[i] = e.givenNames(a.Name)
+	}
+	for _, n := range a.Names() {
+		f := wordFolds(n)
+		if len(f) == 1 {
+			e.gzName[f[0]] = true
+		}
+		e.folds[i] = append(e.folds[i], f)
+	}
+	switch a.Type {
+	case Place:
 		for _, n := range a.Names() {
-			add(i, n, false, Role{})
+			e.places[strings.Join(wordFolds(n), " ")] = true
 		}
-		for _, r := range a.Roles {
-			add(i, r.Phrase, true, r)
-		}
-	}
-	// The names of events, works, laws and products (other.lst) match like
-	// gazetteer names, as actors of type Other, unless the gazetteer has
-	// the name or the id.
-	gzActors := len(e.actors)
-	for _, n := range e.lex.otherNames {
-		id := Slug(n)
-		if _, ok := e.byID[id]; ok {
-			continue
-		}
-		k := strings.Join(wordFolds(n), " ")
-		if len(e.by1[k]) > 0 {
-			continue
-		}
-		e.byID[id] = len(e.actors)
-		e.actors = append(e.actors, Actor{ID: id, Name: n, Type: Other})
-		add(len(e.actors)-1, n, false, Role{})
-	}
-	e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
-	for k := range e.lex.places {
-		e.places[k] = true
-	}
-	e.first = make(map[string]bool, len(e.lex.first)+len(e.actors))
-	for k := range e.lex.first {
-		e.first[k] = true
-	}
-	e.gzName = make(map[string]bool)
-	e.given = make([][]string, len(e.actors))
-	e.folds = make([][][]string, gzActors)
-	for i := range e.actors[:gzActors] {
-		a := &e.actors[i]
-		if a.Type == Person {
-			e.given[i] = e.givenNames(a.Name)
-		}
-		for _, n := range a.Names() {
-			f := wordFolds(n)
-			if len(f) == 1 {
-				e.gzName[f[0]] = true
-			}
-			e.folds[i] = append(e.folds[i], f)
-		}
-		switch a.Type {
-		case Place:
-			for _, n := range a.Names() {
-				e.places[strings.Join(wordFolds(n), " ")] = true
-			}
-		case Person:
-			if f := wordFolds(a.Name); len(f) >= 2 && !e.lex.particle[f[0]] && len(f[0]) > 1 {
-				e.first[f[0]] = true
-			}
+	case Person:
+		if f := wordFolds(a.Name); len(f) >= 2 && !e.lex.particle[f[0]] && len(f[0]) > 1 {
+			e.first[f[0]] = true
 		}
 	}
+}
+
+// heads indexes the first tokens of the entries.
+func (b *ExtractorBuilder) heads() {
+	e := b.e
 	e.head = make(map[string]uint8, len(e.by1)+len(e.by2))
 	for k := range e.by1 {
 		e.head[k] |= 1
@@ -212,7 +287,6 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 		})
 		e.by2[k] = list
 	}
-	return e
 }
 
 // Actor returns the gazetteer actor with the given id.
