@@ -185,7 +185,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			w.cache.ex = g.NewExtractor()
 		}
 		an := analysis.NewAnalyser(c, w.cache.ex)
-		an.Reuse(w.cache.analysed)
+		reuse(an, w.cache.analysed)
 		kept := keeper(an)
 		if !steps("Analysing", func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 			return out
@@ -265,7 +265,7 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 		w.cache.gazetteer, w.cache.editedEx = key, eb.Extractor()
 	}
 	an := analysis.NewAnalyser(c, w.cache.editedEx)
-	an.Reuse(w.cache.edited)
+	reuse(an, w.cache.edited)
 	kept := keeper(an)
 	if !steps(phase, func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 		return nil, true
