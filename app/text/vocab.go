@@ -2,7 +2,6 @@ package text
 
 import (
 	"sync"
-	"sync/atomic"
 	"unsafe"
 )
 
@@ -17,10 +16,10 @@ import (
 // them, nor may they be stored (store the fold).
 type FoldID uint32
 
-// String returns the fold that id stands for. It takes no lock: three
-// loads.
+// String returns the fold that id stands for. It takes no lock and calls
+// nothing: two loads.
 func (id FoldID) String() string {
-	return vocab.chunks[id>>chunkBits].Load()[id&(chunkSize-1)]
+	return vocab.chunks[id>>chunkBits][id&(chunkSize-1)]
 }
 
 // Intern returns the id of the fold s, adding s to the vocabulary (as a
@@ -30,7 +29,7 @@ func Intern(s string) FoldID {
 		return 0
 	}
 	h := hashString(s)
-	if id, ok := vocab.find(vocab.table.Load(), s, h); ok {
+	if id, ok := vocab.find(vocab.table.load(), s, h); ok {
 		return id
 	}
 	return vocab.add(s, h)
@@ -42,7 +41,7 @@ func Lookup(s string) (FoldID, bool) {
 	if s == "" {
 		return 0, true
 	}
-	return vocab.find(vocab.table.Load(), s, hashString(s))
+	return vocab.find(vocab.table.load(), s, hashString(s))
 }
 
 // internBytes is Intern for a fold being written in a scratch buffer, which
@@ -53,7 +52,7 @@ func internBytes(b []byte) FoldID {
 	}
 	s := unsafe.String(&b[0], len(b))
 	h := hashString(s)
-	if id, ok := vocab.find(vocab.table.Load(), s, h); ok {
+	if id, ok := vocab.find(vocab.table.load(), s, h); ok {
 		return id
 	}
 	return vocab.add(s, h)
@@ -75,21 +74,24 @@ const (
 
 // vocabulary is an append-only intern table safe for concurrent use. Look-ups
 // take no lock: the open-addressing table is replaced, never changed in
-// place except for an empty slot being filled (atomically), and every slot
-// is written after the string it points to. Additions are serialised by mu;
-// they are rare once the common words of a language are in.
+// place except for an empty slot being filled, and a slot is filled (with
+// an atomic store, see vocab_atomic.go) after the string of its id and its
+// chunk are written, so that whoever has an id reads its string with plain
+// loads. Additions are serialised by mu; they are rare once the common
+// words of a language are in.
 type vocabulary struct {
 	mu     sync.Mutex
-	table  atomic.Pointer[vocabTable]
+	table  tableRef
 	n      uint32 // folds held, counting "" as id 0; under mu
 	arena  []byte // the free end of the current block; under mu
-	chunks [maxChunks]atomic.Pointer[[chunkSize]string]
+	chunks [maxChunks]*[chunkSize]string
 }
 
 // vocabTable is a power-of-two open-addressing table. A slot holds the
-// upper 32 bits of the fold's hash and its id (never 0), or 0 when free.
+// upper 32 bits of the fold's hash and its id (never 0), or 0 when free;
+// it is read with loadSlot and written with storeSlot.
 type vocabTable struct {
-	slots []atomic.Uint64
+	slots []uint64
 	used  int // slots filled; under vocabulary.mu
 }
 
@@ -103,8 +105,8 @@ var vocab = newVocabulary()
 
 func newVocabulary() *vocabulary {
 	v := &vocabulary{n: 1}
-	v.chunks[0].Store(new([chunkSize]string))
-	v.table.Store(&vocabTable{slots: make([]atomic.Uint64, 1<<12)})
+	v.chunks[0] = new([chunkSize]string)
+	v.table.store(&vocabTable{slots: make([]uint64, 1<<12)})
 	return v
 }
 
@@ -127,7 +129,7 @@ func (v *vocabulary) find(t *vocabTable, s string, h uint64) (FoldID, bool) {
 	mask := uint64(len(t.slots) - 1)
 	tag := h >> 32
 	for i := h & mask; ; i = (i + 1) & mask {
-		x := t.slots[i].Load()
+		x := loadSlot(&t.slots[i])
 		if x == 0 {
 			return 0, false
 		}
@@ -143,7 +145,7 @@ func (v *vocabulary) find(t *vocabTable, s string, h uint64) (FoldID, bool) {
 func (v *vocabulary) add(s string, h uint64) FoldID {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	t := v.table.Load()
+	t := v.table.load()
 	if id, ok := v.find(t, s, h); ok {
 		return id
 	}
@@ -151,10 +153,10 @@ func (v *vocabulary) add(s string, h uint64) FoldID {
 	if int(id>>chunkBits) >= maxChunks {
 		panic("text: vocabulary full")
 	}
-	c := v.chunks[id>>chunkBits].Load()
+	c := v.chunks[id>>chunkBits]
 	if c == nil {
 		c = new([chunkSize]string)
-		v.chunks[id>>chunkBits].Store(c)
+		v.chunks[id>>chunkBits] = c
 	}
 	c[id&(chunkSize-1)] = v.keep(s)
 	v.n++
@@ -180,14 +182,14 @@ func (v *vocabulary) keep(s string) string {
 
 // grow publishes a table twice the size of t holding what t holds.
 func (v *vocabulary) grow(t *vocabTable) *vocabTable {
-	n := &vocabTable{slots: make([]atomic.Uint64, 2*len(t.slots))}
-	for i := range t.slots {
-		if x := t.slots[i].Load(); x != 0 {
+	n := &vocabTable{slots: make([]uint64, 2*len(t.slots))}
+	for _, x := range t.slots { // only the writer changes them
+		if x != 0 {
 			id := FoldID(x)
 			n.put(hashString(id.String()), id)
 		}
 	}
-	v.table.Store(n)
+	v.table.store(n)
 	return n
 }
 
@@ -196,9 +198,9 @@ func (v *vocabulary) grow(t *vocabTable) *vocabTable {
 func (t *vocabTable) put(h uint64, id FoldID) {
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
-	for t.slots[i].Load() != 0 {
+	for t.slots[i] != 0 { // only the writer changes them
 		i = (i + 1) & mask
 	}
-	t.slots[i].Store(h>>32<<32 | uint64(id))
+	storeSlot(&t.slots[i], h>>32<<32|uint64(id))
 	t.used++
 }
