@@ -42,7 +42,7 @@ func (e *Extractor) discover(st *docState) []Actor {
 			c := cand{start: i, end: end, link: -1, linkActor: -1, orgWord: true, portfolio: true}
 			for k := i; k < end; k++ {
 				if st.toks[k].Kind == text.Word && st.upper(k) {
-					c.folds = append(c.folds, st.toks[k].Fold)
+					c.folds = append(c.folds, st.toks[k].Fold())
 				}
 			}
 			c.key = strings.Join(c.folds, " ")
@@ -219,12 +219,12 @@ func (e *Extractor) discover(st *docState) []Actor {
 		if c.group < 0 {
 			continue
 		}
-		if p := c.start - 1; p >= 1 && isListSep(st.toks[p].Fold) {
+		if p := c.start - 1; p >= 1 && isListSep(st.toks[p].Fold()) {
 			if t, ok := endAt[p]; ok {
 				extra[c.group][norm(t)]++
 			}
 		}
-		if n := c.end; n+1 < len(st.toks) && isListSep(st.toks[n].Fold) {
+		if n := c.end; n+1 < len(st.toks) && isListSep(st.toks[n].Fold()) {
 			if t, ok := typeAt[n+1]; ok {
 				extra[c.group][norm(t)]++
 			}
@@ -293,20 +293,20 @@ func bestType(g *group) Type {
 // zin. (KS)) or after a comma inside brackets (gisteren op de
 // persconferentie, TS), but not after an age (Jan Peeters (52, VLD)).
 func (e *Extractor) signature(st *docState, start, end int) bool {
-	n := utf8.RuneCountInString(st.toks[start].Fold)
-	if end-start != 1 || n < 2 || n > 4 || !st.toks[start].AllCaps(st.src) || end >= len(st.toks) || st.toks[end].Fold != ")" {
+	n := utf8.RuneCountInString(st.toks[start].Fold())
+	if end-start != 1 || n < 2 || n > 4 || !st.toks[start].AllCaps(st.src) || end >= len(st.toks) || st.toks[end].Fold() != ")" {
 		return false
 	}
 	p := start - 1
 	if p < 0 || st.seg[p] != st.seg[start] {
 		return false
 	}
-	switch st.toks[p].Fold {
+	switch st.toks[p].Fold() {
 	case "(":
-		return p == 0 || st.seg[p-1] != st.seg[p] || isSentenceEnd(st.toks[p-1].Fold)
+		return p == 0 || st.seg[p-1] != st.seg[p] || isSentenceEnd(st.toks[p-1].Fold())
 	case ",":
 		for k := p - 1; k >= 0 && k >= p-15 && st.seg[k] == st.seg[p]; k-- {
-			switch st.toks[k].Fold {
+			switch st.toks[k].Fold() {
 			case ")":
 				return false
 			case "(":
@@ -351,7 +351,7 @@ func wordFolds(s string) []string {
 	var out []string
 	for _, t := range text.Tokenize(s) {
 		if t.Kind != text.Punct {
-			out = append(out, t.Fold)
+			out = append(out, t.Fold())
 		}
 	}
 	return out
@@ -439,7 +439,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 	if !st.capWord(i) {
 		return 0, 0, nil, false
 	}
-	f := st.toks[i].Fold
+	f := st.toks[i].Fold()
 	if e.lex.title[f] && !(st.weak[i] && e.first[f]) {
 		return 0, 0, nil, false
 	}
@@ -458,14 +458,14 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 	if e.lex.particle[f] {
 		// A capitalised particle starts a name only before a capitalised word.
 		k := i + 1
-		for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && e.lex.particle[st.toks[k].Fold] {
+		for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && e.lex.particle[st.toks[k].Fold()] {
 			k++
 		}
-		if k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || e.lex.particle[st.toks[k].Fold] {
+		if k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || e.lex.particle[st.toks[k].Fold()] {
 			return 0, 0, nil, false
 		}
 	}
-	isOrg := func(j int) bool { return e.lex.orgWord[st.toks[j].Fold] || e.orgSuffix(st.toks[j].Fold) }
+	isOrg := func(j int) bool { return e.lex.orgWord[st.toks[j].Fold()] || e.orgSuffix(st.toks[j].Fold()) }
 	orgMode := isOrg(i)
 	personal := e.first[f] || e.lex.particle[f] || utf8.RuneCountInString(f) == 1
 	var absorbed []int32
@@ -492,7 +492,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 			// institution's word: Rooms-Katholieke Kerk.
 			if st.upper(j) && (!e.isNationalAdj(st, j) || e.canContinue(st, j) && e.institutionAt(st, j+1)) {
 				end = j + 1
-				personal = personal && e.first[t.Fold]
+				personal = personal && e.first[t.Fold()]
 				j++
 				continue
 			}
@@ -500,21 +500,21 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		}
 		if t.Kind == text.Punct {
 			// An initial: J. Peeters, Peter R. de Vries.
-			if t.Fold == "." && t.Start == st.toks[j-1].End && utf8.RuneCountInString(st.toks[j-1].Fold) == 1 &&
+			if t.Fold() == "." && t.Start == st.toks[j-1].End && utf8.RuneCountInString(st.toks[j-1].Fold()) == 1 &&
 				st.upper(j-1) && j+1 < len(st.toks) && st.adjacent(j+1) && (st.capWord(j+1) ||
-				(personal || e.surnameParticles(st, start, j+1)) && e.lex.particle[st.toks[j+1].Fold] && !st.upper(j+1)) {
+				(personal || e.surnameParticles(st, start, j+1)) && e.lex.particle[st.toks[j+1].Fold()] && !st.upper(j+1)) {
 				j++
 				continue
 			}
 			// Lernout & Hauspie.
-			if t.Fold == "&" && j == end && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) {
+			if t.Fold() == "&" && j == end && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) {
 				j++
 				continue
 			}
 			break
 		}
 		if st.upper(j) {
-			if e.lex.particle[st.toks[j-1].Fold] && st.upper(j-1) && j == end {
+			if e.lex.particle[st.toks[j-1].Fold()] && st.upper(j-1) && j == end {
 				// After a capitalised particle anything goes: De Prins, De Koning.
 				orgMode = orgMode || isOrg(j)
 				end = j + 1
@@ -525,36 +525,36 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 				break
 			}
 			orgMode = orgMode || isOrg(j)
-			personal = personal && (e.first[t.Fold] || e.lex.particle[t.Fold] || utf8.RuneCountInString(t.Fold) == 1)
+			personal = personal && (e.first[t.Fold()] || e.lex.particle[t.Fold()] || utf8.RuneCountInString(t.Fold()) == 1)
 			end = j + 1
 			j++
 			continue
 		}
-		join := orgMode && e.lex.connector[t.Fold] || personal && e.lex.particle[t.Fold] || e.surnameParticles(st, start, j)
+		join := orgMode && e.lex.connector[t.Fold()] || personal && e.lex.particle[t.Fold()] || e.surnameParticles(st, start, j)
 		if join {
 			k := j
 			for k < len(st.toks) && st.adjacent(k) && st.cover[k] < 0 && !st.upper(k) &&
-				(orgMode && e.lex.connector[st.toks[k].Fold] || e.lex.particle[st.toks[k].Fold]) && k-j < 3 {
+				(orgMode && e.lex.connector[st.toks[k].Fold()] || e.lex.particle[st.toks[k].Fold()]) && k-j < 3 {
 				k++
 			}
-			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && k > j+1 {
+			if (t.Fold() == "en" || t.Fold() == "and" || t.Fold() == "et") && k > j+1 {
 				break // Ministerie van Onderwijs en de Kredietbank: two names
 			}
-			if (t.Fold == "en" || t.Fold == "and" || t.Fold == "et") && !e.connectorBefore(st, start, j) {
+			if (t.Fold() == "en" || t.Fold() == "and" || t.Fold() == "et") && !e.connectorBefore(st, start, j) {
 				// Kredietbank en Cera, Air Littoral en Air Liberté: two
 				// names; "en" joins only the parts of a name that a
 				// connector opened (Commissie voor Monumenten en
 				// Landschappen, Ministerie van Onderwijs en Wetenschappen).
 				break
 			}
-			if t.Fold == "in" && e.placeAt(st, k) {
+			if t.Fold() == "in" && e.placeAt(st, k) {
 				break // Bank of England in Bergen op Zoom: where the bank is
 			}
 			if orgMode && e.personAt(st, k) {
 				break // Europese Volkspartij van Ursula von der Leyen: the leader
 			}
-			if k < len(st.toks) && st.adjacent(k) && !e.lex.particle[st.toks[k].Fold] {
-				if st.capWord(k) && !e.lex.title[st.toks[k].Fold] && (e.canContinue(st, k) || personal || orgMode) {
+			if k < len(st.toks) && st.adjacent(k) && !e.lex.particle[st.toks[k].Fold()] {
+				if st.capWord(k) && !e.lex.title[st.toks[k].Fold()] && (e.canContinue(st, k) || personal || orgMode) {
 					end = k + 1
 					j = k + 1
 					personal = false
@@ -579,7 +579,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		}
 		break
 	}
-	if e.lex.channel[st.toks[end-1].Fold] && end < len(st.toks) && st.adjacent(end) && st.toks[end].Kind == text.Number {
+	if e.lex.channel[st.toks[end-1].Fold()] && end < len(st.toks) && st.adjacent(end) && st.toks[end].Kind == text.Number {
 		if channelNumberAt(st, end) {
 			end++ // Radio 1, Kanaal 2
 		} else if end-start == 1 && end+1 < len(st.toks) && st.toks[end+1].Hyphen {
@@ -592,7 +592,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 // channelEnd reports whether the name [start, end) ends in the number of
 // a channel: Radio 1, Kanaal 2.
 func (e *Extractor) channelEnd(st *docState, start, end int) bool {
-	return end-start >= 2 && channelNumberAt(st, end-1) && e.lex.channel[st.toks[end-2].Fold]
+	return end-start >= 2 && channelNumberAt(st, end-1) && e.lex.channel[st.toks[end-2].Fold()]
 }
 
 // channelNumberAt reports whether token j is the number of a channel after
@@ -603,7 +603,7 @@ func channelNumberAt(st *docState, j int) bool {
 		return false
 	}
 	t := st.toks[j]
-	if t.Kind != text.Number || len(t.Fold) != 1 || t.Fold == "0" || t.Start == st.toks[j-1].End {
+	if t.Kind != text.Number || len(t.Fold()) != 1 || t.Fold() == "0" || t.Start == st.toks[j-1].End {
 		return false
 	}
 	return j+1 >= len(st.toks) || !st.toks[j+1].Hyphen
@@ -623,7 +623,7 @@ func (e *Extractor) personAt(st *docState, k int) bool {
 		t, ok := e.knownAt(st, k)
 		return ok && t == Person
 	}
-	f := st.toks[k].Fold
+	f := st.toks[k].Fold()
 	if !st.capWord(k) || !e.first[f] || e.places[f] || e.lex.orgWord[f] || e.lex.title[f] {
 		return false
 	}
@@ -631,15 +631,15 @@ func (e *Extractor) personAt(st *docState, k int) bool {
 	if j < len(st.toks) && st.toks[j].Hyphen && st.upper(j) {
 		j++ // Jean-Luc
 	}
-	if j < len(st.toks) && st.toks[j].Fold == "." && st.toks[j].Start == st.toks[j-1].End &&
+	if j < len(st.toks) && st.toks[j].Fold() == "." && st.toks[j].Start == st.toks[j-1].End &&
 		utf8.RuneCountInString(f) == 1 {
 		j++
 	}
-	for n := 0; n < 3 && j < len(st.toks) && st.adjacent(j) && !st.upper(j) && e.lex.particle[st.toks[j].Fold]; n++ {
+	for n := 0; n < 3 && j < len(st.toks) && st.adjacent(j) && !st.upper(j) && e.lex.particle[st.toks[j].Fold()]; n++ {
 		j++ // von der Leyen
 	}
 	return j < len(st.toks) && st.adjacent(j) && st.upper(j) && !st.toks[j].Hyphen &&
-		(st.cover[j] < 0 || st.ms[st.cover[j]].start == j) && !e.lex.orgWord[st.toks[j].Fold] && !e.lex.title[st.toks[j].Fold]
+		(st.cover[j] < 0 || st.ms[st.cover[j]].start == j) && !e.lex.orgWord[st.toks[j].Fold()] && !e.lex.title[st.toks[j].Fold()]
 }
 
 // portfolioAt returns the end of a ministry named by its portfolio after
@@ -648,29 +648,29 @@ func (e *Extractor) personAt(st *docState, k int) bool {
 // Dilan Yeşilgöz-Zegerius van Justitie en Veiligheid). The ministry is an
 // organisation.
 func (e *Extractor) portfolioAt(st *docState, i int) (int, bool) {
-	if i < 2 || !st.capWord(i) || st.toks[i-1].Fold != "van" || !st.adjacent(i) || !st.adjacent(i-1) {
+	if i < 2 || !st.capWord(i) || st.toks[i-1].Fold() != "van" || !st.adjacent(i) || !st.adjacent(i-1) {
 		return 0, false
 	}
-	if !isPortfolioCue(st.toks[i-2].Fold) && !isPortfolioCue(st.toks[e.nameStart(st, i-2)-1].Fold) {
+	if !isPortfolioCue(st.toks[i-2].Fold()) && !isPortfolioCue(st.toks[e.nameStart(st, i-2)-1].Fold()) {
 		return 0, false
 	}
-	if f := st.toks[i].Fold; !e.lex.nonName[f] && !e.isNationalAdj(st, i) && !e.lex.isCommonWord(f) &&
+	if f := st.toks[i].Fold(); !e.lex.nonName[f] && !e.isNationalAdj(st, i) && !e.lex.isCommonWord(f) &&
 		(e.places[f] || st.cover[i] >= 0 || e.first[f]) {
 		return 0, false // a place or a name: schepen van Gent, minister Van Dijk van Rotterdam
 	}
 	end := i + 1
 	for j := i + 1; j < len(st.toks) && st.adjacent(j); j++ {
 		t := st.toks[j]
-		if e.lex.title[t.Fold] {
+		if e.lex.title[t.Fold()] {
 			break // Buitenlandse Handel, Minister Micky Adriaansens van ...
 		}
-		if st.capWord(j) && (e.lex.nonName[t.Fold] || e.isNationalAdj(st, j) || e.lex.isCommonWord(t.Fold) || t.AllCaps(st.src)) {
+		if st.capWord(j) && (e.lex.nonName[t.Fold()] || e.isNationalAdj(st, j) || e.lex.isCommonWord(t.Fold()) || t.AllCaps(st.src)) {
 			end = j + 1
 			continue
 		}
-		if (t.Fold == "en" || t.Fold == ",") && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) &&
-			!e.lex.title[st.toks[j+1].Fold] &&
-			(e.lex.nonName[st.toks[j+1].Fold] || st.toks[j+1].AllCaps(st.src) || e.lex.isCommonWord(st.toks[j+1].Fold)) {
+		if (t.Fold() == "en" || t.Fold() == ",") && j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) &&
+			!e.lex.title[st.toks[j+1].Fold()] &&
+			(e.lex.nonName[st.toks[j+1].Fold()] || st.toks[j+1].AllCaps(st.src) || e.lex.isCommonWord(st.toks[j+1].Fold())) {
 			continue
 		}
 		break
@@ -688,7 +688,7 @@ func (e *Extractor) placeAt(st *docState, k int) bool {
 		t, ok := e.knownAt(st, k)
 		return ok && t == Place
 	}
-	return e.places[st.toks[k].Fold]
+	return e.places[st.toks[k].Fold()]
 }
 
 // isPortfolioCue reports whether a folded word before "van" and a
@@ -715,7 +715,7 @@ func (e *Extractor) nameStart(st *docState, j int) int {
 	}
 	s := j
 	for k := j - 1; k >= 1 && j-k < 6 && st.adjacent(k+1); k-- {
-		switch f := st.toks[k].Fold; {
+		switch f := st.toks[k].Fold(); {
 		case e.lex.title[f]:
 			return s
 		case st.upper(k):
@@ -736,7 +736,7 @@ func (e *Extractor) truncated(st *docState, j int) bool {
 		return false
 	}
 	n := st.toks[j+1]
-	return n.Kind == text.Punct && n.Start == st.toks[j].End && (n.Fold == "-" || n.Fold == "–") &&
+	return n.Kind == text.Punct && n.Start == st.toks[j].End && (n.Fold() == "-" || n.Fold() == "–") &&
 		(j+2 >= len(st.toks) || st.toks[j+2].Start > n.End)
 }
 
@@ -758,14 +758,14 @@ func (e *Extractor) commonCompound(f string) bool {
 
 // canContinue reports whether capitalised token j can continue a name.
 func (e *Extractor) canContinue(st *docState, j int) bool {
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	if e.lex.title[f] {
 		return false
 	}
 	if e.lex.nonName[f] || e.isNationalAdj(st, j) {
 		// Only between two capitalised words: Koninklijke Belgische Voetbalbond.
-		return j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) && !e.lex.nonName[st.toks[j+1].Fold] &&
-			!e.isNationalAdj(st, j+1) && !e.lex.title[st.toks[j+1].Fold]
+		return j+1 < len(st.toks) && st.adjacent(j+1) && st.capWord(j+1) && !e.lex.nonName[st.toks[j+1].Fold()] &&
+			!e.isNationalAdj(st, j+1) && !e.lex.title[st.toks[j+1].Fold()]
 	}
 	return true
 }
@@ -774,15 +774,15 @@ func (e *Extractor) canContinue(st *docState, j int) bool {
 // the candidate, if any is left.
 func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 	for start < end && st.weak[start] {
-		f := st.toks[start].Fold
+		f := st.toks[start].Fold()
 		if e.lex.particle[f] && end-start >= 2 {
 			// De Gucht / De Standaard vs De Amerikaanse: an article unless the
 			// article itself shows "De X" capitalised mid-sentence.
-			if e.lex.article[f] && !st.partCap[st.toks[start+1].Fold] {
+			if e.lex.article[f] && !st.partCap[st.toks[start+1].Fold()] {
 				start++
 				// A title in title case (Het Leven): the word after the
 				// article is as weak as the article.
-				if start < end && e.lex.common[st.toks[start].Fold] && !e.lex.orgWord[st.toks[start].Fold] {
+				if start < end && e.lex.common[st.toks[start].Fold()] && !e.lex.orgWord[st.toks[start].Fold()] {
 					start++
 				}
 				continue
@@ -800,18 +800,18 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		break
 	}
 	// What the article left: De Amerikaanse president.
-	for start < end && st.upper(start) && (e.lex.nonName[st.toks[start].Fold] || e.isNationalAdj(st, start) || e.lex.title[st.toks[start].Fold]) &&
-		!(e.first[st.toks[start].Fold] && end-start >= 2) {
+	for start < end && st.upper(start) && (e.lex.nonName[st.toks[start].Fold()] || e.isNationalAdj(st, start) || e.lex.title[st.toks[start].Fold()]) &&
+		!(e.first[st.toks[start].Fold()] && end-start >= 2) {
 		start++
 	}
 	// A word before a first name is a job or description, not part of the
 	// name: Triatleet Luc Van Lierde, Braziliaan Jean Magalhaes.
 	for k := start + 1; k+1 < end; k++ {
 		t := st.toks[k]
-		if t.Hyphen || !e.first[t.Fold] || !st.upper(k) || !st.upper(k+1) {
+		if t.Hyphen || !e.first[t.Fold()] || !st.upper(k) || !st.upper(k+1) {
 			continue
 		}
-		p := st.toks[k-1].Fold
+		p := st.toks[k-1].Fold()
 		if e.first[p] || e.lex.particle[p] || utf8.RuneCountInString(p) == 1 || p == "." || st.toks[k].Hyphen {
 			continue
 		}
@@ -820,11 +820,11 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 	}
 	// Oost-Europese is an adjective: its compass word is no name.
 	if end > start && end < len(st.toks) && st.toks[end].Hyphen && st.upper(end) && e.isNationalAdj(st, end) &&
-		e.lex.placePrefix[st.toks[end-1].Fold] {
+		e.lex.placePrefix[st.toks[end-1].Fold()] {
 		end--
 	}
 	// Drop particles and periods left at either end.
-	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold] && end-start == 1) {
+	for start < end && (!st.upper(start) || e.lex.particle[st.toks[start].Fold()] && end-start == 1) {
 		start++
 	}
 	for end > start && (st.toks[end-1].Kind == text.Punct || !st.upper(end-1)) && !e.channelEnd(st, start, end) {
@@ -834,7 +834,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		return cand{}, false
 	}
 	if n := end; n < len(st.toks) && st.adjacent(n) && !st.toks[n].Hyphen && st.upper(n) && st.cover[n] < 0 &&
-		(e.lex.nonName[st.toks[n].Fold] || e.isNationalAdj(st, n)) && !e.lex.first[st.toks[n].Fold] {
+		(e.lex.nonName[st.toks[n].Fold()] || e.isNationalAdj(st, n)) && !e.lex.first[st.toks[n].Fold()] {
 		// Part of an adjective or event: New Yorkse, Sierra Leonese,
 		// Tweede Wereldoorlog.
 		return cand{}, false
@@ -846,7 +846,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		// Vakbond FNV: the descriptor of a known organisation.
 		return cand{}, false
 	}
-	if end-start == 1 && e.commonCompound(st.toks[start].Fold) {
+	if end-start == 1 && e.commonCompound(st.toks[start].Fold()) {
 		return cand{}, false
 	}
 	c := cand{start: start, end: end, link: -1, linkActor: -1}
@@ -855,8 +855,8 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		if t.Kind == text.Punct {
 			continue
 		}
-		c.folds = append(c.folds, t.Fold)
-		if e.lex.orgWord[t.Fold] || e.orgSuffix(t.Fold) {
+		c.folds = append(c.folds, t.Fold())
+		if e.lex.orgWord[t.Fold()] || e.orgSuffix(t.Fold()) {
 			c.orgWord = true
 		}
 	}
@@ -866,7 +866,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 		// Belgische Voetbalbond: the adjective belongs to the name; not
 		// to a name in English (Amerikaanse National Security Agency).
 		c.start--
-		c.folds = append([]string{st.toks[start-1].Fold}, c.folds...)
+		c.folds = append([]string{st.toks[start-1].Fold()}, c.folds...)
 		c.key = strings.Join(c.folds, " ")
 	}
 	return c, true
@@ -876,7 +876,7 @@ func (e *Extractor) trim(st *docState, start, end int) (cand, bool) {
 // stands inside the name between tokens start and j.
 func (e *Extractor) connectorBefore(st *docState, start, j int) bool {
 	for k := start + 1; k < j; k++ {
-		if f := st.toks[k].Fold; !st.upper(k) && e.lex.connector[f] && f != "en" && f != "and" && f != "et" {
+		if f := st.toks[k].Fold(); !st.upper(k) && e.lex.connector[f] && f != "en" && f != "and" && f != "et" {
 			return true
 		}
 	}
@@ -903,7 +903,7 @@ func foreignName(folds []string) bool {
 // part of a compound), unless it is a known first name or place, or the
 // article capitalises it mid-sentence.
 func (e *Extractor) isCommon(st *docState, j int) bool {
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	if st.toks[j].AllCaps(st.src) && utf8.RuneCountInString(f) <= 5 {
 		return false
 	}
@@ -925,7 +925,7 @@ func (e *Extractor) isCommon(st *docState, j int) bool {
 // keepWeakSingle decides on a lone capitalised word standing
 // sentence-initially that no rule made common.
 func (e *Extractor) keepWeakSingle(st *docState, j int) bool {
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	if e.first[f] || e.places[f] || st.capMid[f] > 0 || st.toks[j].AllCaps(st.src) || e.countryCodeAfter(st, j+1) ||
 		st.lastName[f] || len(f) > 3 && f[len(f)-1] == 's' && st.lastName[f[:len(f)-1]] {
 		return true
@@ -945,7 +945,7 @@ func (e *Extractor) isNationalAdj(st *docState, j int) bool {
 	if t.Kind != text.Word || !t.Upper(st.src) {
 		return false
 	}
-	f := t.Fold
+	f := t.Fold()
 	if e.lex.nonName[f] || memberNoun(f) {
 		return true
 	}
@@ -953,7 +953,7 @@ func (e *Extractor) isNationalAdj(st *docState, j int) bool {
 		return false
 	}
 	// A word after a first name is a surname: Bjarte Engese, Jan Essers.
-	afterFirst := j > 0 && st.adjacent(j) && !t.Hyphen && st.upper(j-1) && e.first[st.toks[j-1].Fold]
+	afterFirst := j > 0 && st.adjacent(j) && !t.Hyphen && st.upper(j-1) && e.first[st.toks[j-1].Fold()]
 	if !e.gzName[f] && e.demonym(f) {
 		return !afterFirst
 	}
@@ -1050,7 +1050,7 @@ func (e *Extractor) staticScore(g *group, st *docState, c *cand) {
 	}
 	if len(f) >= 2 {
 		for k := c.start; k < c.end; k++ {
-			if st.toks[k].AllCaps(st.src) && utf8.RuneCountInString(st.toks[k].Fold) >= 2 && !e.places[st.toks[k].Fold] {
+			if st.toks[k].AllCaps(st.src) && utf8.RuneCountInString(st.toks[k].Fold()) >= 2 && !e.places[st.toks[k].Fold()] {
 				g.score[Organisation] += 2 // KBC Securities, Roda JC
 				break
 			}
@@ -1126,7 +1126,7 @@ func (e *Extractor) institutionAt(st *docState, j int) bool {
 	if j >= len(st.toks) || !st.upper(j) {
 		return false
 	}
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	return e.lex.orgWord[f] || e.lex.building[f]
 }
 
@@ -1210,7 +1210,7 @@ func (e *Extractor) orgPlural(f string) bool {
 // contextScore adds the type evidence of the words around one occurrence.
 func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 	if p := c.start - 1; p >= 0 && st.seg[p] == st.seg[c.start] {
-		pf := st.toks[p].Fold
+		pf := st.toks[p].Fold()
 		switch {
 		case e.lex.title[pf]:
 			g.score[Person] += 3
@@ -1223,7 +1223,7 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Place]++
 			g.score[Other] += 1.75
 			g.score[Person] -= 2
-			if p > 0 && st.seg[p-1] == st.seg[p] && locative(st.toks[p-1].Fold) {
+			if p > 0 && st.seg[p-1] == st.seg[p] && locative(st.toks[p-1].Fold()) {
 				// in de Dolomieten, op de Kouter, aan de Ketelvest
 				g.score[Place] += 2
 			}
@@ -1237,7 +1237,7 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Organisation]++
 		case (pf == "van" || pf == "tegen") && e.opponent(st, c):
 			g.score[Organisation] += 2
-		case (pf == "als" || pf == "zoals") && p > 0 && e.orgPlural(st.toks[p-1].Fold):
+		case (pf == "als" || pf == "zoals") && p > 0 && e.orgPlural(st.toks[p-1].Fold()):
 			g.score[Organisation] += 3 // muziekdiensten als Spotify, banken zoals ING
 		}
 		// the word before, lower case or capitalised only as the first
@@ -1263,11 +1263,11 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 		if pf == "familie" || pf == "families" || pf == "gezin" {
 			g.score[Person] += 6 // de familie Baert
 		}
-		if p >= 1 && st.toks[p].Kind == text.Word && e.lex.title[st.toks[p-1].Fold] && (e.isNationalAdj(st, p) || e.lex.nonName[pf]) {
+		if p >= 1 && st.toks[p].Kind == text.Word && e.lex.title[st.toks[p-1].Fold()] && (e.isNationalAdj(st, p) || e.lex.nonName[pf]) {
 			g.score[Person] += 2
 		}
 	}
-	if nx := c.end; nx+2 < len(st.toks) && st.toks[nx].Fold == "(" && st.toks[nx+2].Fold == ")" {
+	if nx := c.end; nx+2 < len(st.toks) && st.toks[nx].Fold() == "(" && st.toks[nx+2].Fold() == ")" {
 		switch in := st.toks[nx+1]; {
 		case in.Kind == text.Number:
 			g.score[Person] += 3
@@ -1275,7 +1275,7 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 			g.score[Person] += 2
 		}
 	}
-	if nx := c.end; nx < len(st.toks) && st.seg[nx] == st.seg[c.start] && e.lex.sayVerb[st.toks[nx].Fold] {
+	if nx := c.end; nx < len(st.toks) && st.seg[nx] == st.seg[c.start] && e.lex.sayVerb[st.toks[nx].Fold()] {
 		g.score[Person]++
 	}
 	e.evidenceScore(g, st, c)

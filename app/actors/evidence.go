@@ -48,15 +48,15 @@ func (e *Extractor) placeNounBefore(st *docState, start int) bool {
 	if p < 0 || st.seg[p] != st.seg[start] {
 		return false
 	}
-	if f := st.toks[p].Fold; placeNoun(f) && !st.upper(p) {
+	if f := st.toks[p].Fold(); placeNoun(f) && !st.upper(p) {
 		// A title before a name is the person's: burgemeester Foubert
 		// (van Sint-Niklaas).
 		return !(f == "centrum" || f == "land" || f == "staat" || f == "grens" || f == "rand" || f == "plaats" || ruler(f))
 	}
-	if st.toks[p].Fold != "van" || p < 1 || st.upper(p-1) {
+	if st.toks[p].Fold() != "van" || p < 1 || st.upper(p-1) {
 		return false
 	}
-	switch f := st.toks[p-1].Fold; f {
+	switch f := st.toks[p-1].Fold(); f {
 	case "gemeente", "provincie", "departement", "district":
 		return false // de gemeente van Zwevegem is rare; "provincie van" is often the body
 	default:
@@ -71,11 +71,11 @@ func (e *Extractor) placeNounBefore(st *docState, start int) bool {
 // last of them before anything else; "" when there is none.
 func appositionNoun(st *docState, end int) string {
 	n := len(st.toks)
-	if end+2 >= n || st.toks[end].Fold != "," || st.seg[end] != st.seg[end-1] {
+	if end+2 >= n || st.toks[end].Fold() != "," || st.seg[end] != st.seg[end-1] {
 		return ""
 	}
 	k := end + 1
-	switch st.toks[k].Fold {
+	switch st.toks[k].Fold() {
 	case "de", "het", "een":
 		k++
 	default:
@@ -84,10 +84,10 @@ func appositionNoun(st *docState, end int) string {
 	head := ""
 	for c := 0; c < 3 && k < n && st.seg[k] == st.seg[end]; c, k = c+1, k+1 {
 		t := st.toks[k]
-		if t.Kind != text.Word || st.upper(k) || text.IsStopWord(t.Fold) {
+		if t.Kind != text.Word || st.upper(k) || text.IsStopWord(t.Fold()) {
 			break
 		}
-		head = t.Fold
+		head = t.Fold()
 	}
 	return head
 }
@@ -112,8 +112,8 @@ func (e *Extractor) kindScore(g *group, f string, w float64) {
 // Coetzer (ZAf / 9).
 func (e *Extractor) countryCodeAfter(st *docState, end int) bool {
 	n := len(st.toks)
-	return end+2 < n && st.toks[end].Fold == "(" && e.countryCodeAt(st, end+1) &&
-		(st.toks[end+2].Fold == ")" || st.toks[end+2].Fold == "/")
+	return end+2 < n && st.toks[end].Fold() == "(" && e.countryCodeAt(st, end+1) &&
+		(st.toks[end+2].Fold() == ")" || st.toks[end+2].Fold() == "/")
 }
 
 // countryCodeAt reports whether token j is the code of a country written
@@ -131,10 +131,10 @@ func (e *Extractor) countryCodeAt(st *docState, j int) bool {
 		return raw == "VS" || raw == "GB" || raw == "VK"
 	case 3:
 		if t.AllCaps(st.src) {
-			return e.lex.iso3[t.Fold]
+			return e.lex.iso3[t.Fold()]
 		}
 		// Title case, or mixed as in ZAf: a prefix of a country name.
-		return e.lex.countryPrefix[t.Fold]
+		return e.lex.countryPrefix[t.Fold()]
 	}
 	return false
 }
@@ -142,7 +142,7 @@ func (e *Extractor) countryCodeAt(st *docState, j int) bool {
 // inBracketsAfterName reports whether the single token j stands in
 // brackets right after a name: Zabel (Dui).
 func (st *docState) inBracketsAfterName(j int) bool {
-	return j >= 2 && j+1 < len(st.toks) && st.toks[j-1].Fold == "(" && (st.toks[j+1].Fold == ")" || st.toks[j+1].Fold == "/") &&
+	return j >= 2 && j+1 < len(st.toks) && st.toks[j-1].Fold() == "(" && (st.toks[j+1].Fold() == ")" || st.toks[j+1].Fold() == "/") &&
 		st.upper(j-2)
 }
 
@@ -164,12 +164,12 @@ var businessWords = map[string]bool{
 func (e *Extractor) businessSentence(st *docState, i int) bool {
 	n := 0
 	for k := i - 1; k >= 0 && st.seg[k] == st.seg[i] && i-k <= 25; k-- {
-		if businessWords[st.toks[k].Fold] {
+		if businessWords[st.toks[k].Fold()] {
 			n++
 		}
 	}
 	for k := i + 1; k < len(st.toks) && st.seg[k] == st.seg[i] && k-i <= 25; k++ {
-		if businessWords[st.toks[k].Fold] {
+		if businessWords[st.toks[k].Fold()] {
 			n++
 		}
 	}
@@ -184,7 +184,7 @@ func (st *docState) businessDoc() bool {
 		for _, t := range st.toks {
 			if t.Kind != text.Punct {
 				words++
-				if businessWords[t.Fold] {
+				if businessWords[t.Fold()] {
 					n++
 				}
 			}
@@ -213,7 +213,7 @@ func (e *Extractor) evidenceScore(g *group, st *docState, c *cand) {
 	if e.countryCodeAfter(st, c.end) {
 		g.score[Person] += 3
 	}
-	if p := c.start; p >= 3 && st.toks[p-1].Fold == "/" && st.toks[p-3].Fold == "(" && e.countryCodeAt(st, p-2) &&
+	if p := c.start; p >= 3 && st.toks[p-1].Fold() == "/" && st.toks[p-3].Fold() == "(" && e.countryCodeAt(st, p-2) &&
 		!(one && e.countryCodeAt(st, p)) {
 		g.score[Organisation] += 6 // Wüst (Dui / Festina): the rider's team
 	}

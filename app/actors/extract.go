@@ -86,6 +86,25 @@ type Extractor struct {
 
 // NewExtractor returns an Extractor for a snapshot of the gazetteer.
 func (g *Gazetteer) NewExtractor() *Extractor {
+	b := g.ExtractorBuilder()
+	for !b.Step(len(g.actors) + 1) {
+	}
+	return b.Extractor()
+}
+
+// ExtractorBuilder makes the Extractor of a gazetteer a few actors at a
+// time, so that a page can repaint between steps: a gazetteer that the
+// user's edits made large takes a few hundred milliseconds in the browser.
+type ExtractorBuilder struct {
+	e         *Extractor
+	seen      map[string]bool // the keys of the entries added
+	gzActors  int             // the gazetteer's actors, before the other names
+	stage, at int
+	done      int // actors or names done, for Progress
+}
+
+// ExtractorBuilder prepares the Extractor of a snapshot of the gazetteer.
+func (g *Gazetteer) ExtractorBuilder() *ExtractorBuilder {
 	e := &Extractor{
 		actors: g.Actors(),
 		byID:   make(map[string]int, len(g.actors)),
@@ -93,107 +112,163 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 		by2:    make(map[[2]string][]int32),
 		lex:    getLexicon(),
 	}
-	seen := make(map[string]bool)
-	add := func(ai int, s string, role bool, r Role) {
-		toks := text.Tokenize(s)
-		if len(toks) == 0 {
-			return
-		}
-		en := entry{actor: int32(ai), role: role, personal: !role && e.actors[ai].Type == Person}
-		for _, t := range toks {
-			en.toks = append(en.toks, t.Fold)
-			var c uint8
-			switch {
-			case role || t.Kind != text.Word || !t.Upper(s):
-			case t.AllCaps(s):
-				c = 2
-			default:
-				c = 1
+	return &ExtractorBuilder{e: e, seen: make(map[string]bool), gzActors: len(e.actors)}
+}
+
+// Progress returns how much of the work is done, of how much.
+func (b *ExtractorBuilder) Progress() (done, total int) {
+	return b.done, 2*b.gzActors + len(b.e.lex.otherNames) + 2
+}
+
+// Step does the work of the next n actors or names (at least one) and
+// reports whether the Extractor is done.
+func (b *ExtractorBuilder) Step(n int) bool {
+	e := b.e
+	for n = max(n, 1); n > 0 && b.stage < 5; {
+		switch b.stage {
+		case 0: // the gazetteer's names and role phrases
+			for ; n > 0 && b.at < b.gzActors; n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				a := &e.actors[b.at]
+				e.byID[a.ID] = b.at
+				for _, nm := range a.Names() {
+					b.add(b.at, nm, false, Role{})
+				}
+				for _, r := range a.Roles {
+					b.add(b.at, r.Phrase, true, r)
+				}
 			}
-			en.caps = append(en.caps, c)
-			en.allCaps = en.allCaps || c == 2
+			if b.at == b.gzActors {
+				b.stage, b.at = 1, 0
+			}
+		case 1:
+			// The names of events, works, laws and products (other.lst)
+			// match like gazetteer names, as actors of type Other, unless
+			// the gazetteer has the name or the id.
+			for ; n > 0 && b.at < len(e.lex.otherNames); n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				nm := e.lex.otherNames[b.at]
+				id := Slug(nm)
+				if _, ok := e.byID[id]; ok {
+					continue
+				}
+				k := strings.Join(wordFolds(nm), " ")
+				if len(e.by1[k]) > 0 {
+					continue
+				}
+				e.byID[id] = len(e.actors)
+				e.actors = append(e.actors, Actor{ID: id, Name: nm, Type: Other})
+				b.add(len(e.actors)-1, nm, false, Role{})
+			}
+			if b.at == len(e.lex.otherNames) {
+				b.stage, b.at = 2, 0
+			}
+		case 2:
+			e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
+			for k := range e.lex.places {
+				e.places[k] = true
+			}
+			e.first = make(map[string]bool, len(e.lex.first)+len(e.actors))
+			for k := range e.lex.first {
+				e.first[k] = true
+			}
+			e.gzName = make(map[string]bool)
+			e.given = make([][]string, len(e.actors))
+			e.folds = make([][][]string, b.gzActors)
+			b.stage, b.done, n = 3, b.done+1, n-1
+		case 3: // the gazetteer's places, first names and names' words
+			for ; n > 0 && b.at < b.gzActors; n, b.at, b.done = n-1, b.at+1, b.done+1 {
+				b.names(b.at)
+			}
+			if b.at == b.gzActors {
+				b.stage, b.at = 4, 0
+			}
+		case 4:
+			b.heads()
+			b.stage, b.done, n = 5, b.done+1, n-1
 		}
-		if role {
-			en.from, _ = normDate(r.From, false)
-			en.to, _ = normDate(r.To, false)
-		}
-		key := strings.Join(en.toks, " ") + "\x00" + e.actors[ai].ID + "\x00" + en.from + en.to
-		if role {
-			key += "\x00r"
-		}
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		if len(en.toks) == 1 {
-			e.by1[en.toks[0]] = append(e.by1[en.toks[0]], int32(len(e.entries)))
-		} else {
-			k := [2]string{en.toks[0], en.toks[1]}
-			e.by2[k] = append(e.by2[k], int32(len(e.entries)))
-		}
-		e.entries = append(e.entries, en)
 	}
-	for i := range e.actors {
-		a := &e.actors[i]
-		e.byID[a.ID] = i
+	return b.stage == 5
+}
+
+// Extractor finishes the Extractor (doing what Step has not) and returns
+// it. The builder must not be used after.
+func (b *ExtractorBuilder) Extractor() *Extractor {
+	for !b.Step(1 << 30) {
+	}
+	return b.e
+}
+
+// add adds an entry for the name or role phrase s of actor ai.
+func (b *ExtractorBuilder) add(ai int, s string, role bool, r Role) {
+	e := b.e
+	toks := text.Tokenize(s)
+	if len(toks) == 0 {
+		return
+	}
+	en := entry{actor: int32(ai), role: role, personal: !role && e.actors[ai].Type == Person}
+	for _, t := range toks {
+		en.toks = append(en.toks, t.Fold())
+		var c uint8
+		switch {
+		case role || t.Kind != text.Word || !t.Upper(s):
+		case t.AllCaps(s):
+			c = 2
+		default:
+			c = 1
+		}
+		en.caps = append(en.caps, c)
+		en.allCaps = en.allCaps || c == 2
+	}
+	if role {
+		en.from, _ = normDate(r.From, false)
+		en.to, _ = normDate(r.To, false)
+	}
+	key := strings.Join(en.toks, " ") + "\x00" + e.actors[ai].ID + "\x00" + en.from + en.to
+	if role {
+		key += "\x00r"
+	}
+	if b.seen[key] {
+		return
+	}
+	b.seen[key] = true
+	if len(en.toks) == 1 {
+		e.by1[en.toks[0]] = append(e.by1[en.toks[0]], int32(len(e.entries)))
+	} else {
+		k := [2]string{en.toks[0], en.toks[1]}
+		e.by2[k] = append(e.by2[k], int32(len(e.entries)))
+	}
+	e.entries = append(e.entries, en)
+}
+
+// names takes in the names of gazetteer actor i: its first names, the
+// folded words of its names, and its places and first names.
+func (b *ExtractorBuilder) names(i int) {
+	e := b.e
+	a := &e.actors[i]
+	if a.Type == Person {
+		e.given[i] = e.givenNames(a.Name)
+	}
+	for _, n := range a.Names() {
+		f := wordFolds(n)
+		if len(f) == 1 {
+			e.gzName[f[0]] = true
+		}
+		e.folds[i] = append(e.folds[i], f)
+	}
+	switch a.Type {
+	case Place:
 		for _, n := range a.Names() {
-			add(i, n, false, Role{})
+			e.places[strings.Join(wordFolds(n), " ")] = true
 		}
-		for _, r := range a.Roles {
-			add(i, r.Phrase, true, r)
-		}
-	}
-	// The names of events, works, laws and products (other.lst) match like
-	// gazetteer names, as actors of type Other, unless the gazetteer has
-	// the name or the id.
-	gzActors := len(e.actors)
-	for _, n := range e.lex.otherNames {
-		id := Slug(n)
-		if _, ok := e.byID[id]; ok {
-			continue
-		}
-		k := strings.Join(wordFolds(n), " ")
-		if len(e.by1[k]) > 0 {
-			continue
-		}
-		e.byID[id] = len(e.actors)
-		e.actors = append(e.actors, Actor{ID: id, Name: n, Type: Other})
-		add(len(e.actors)-1, n, false, Role{})
-	}
-	e.places = make(map[string]bool, len(e.lex.places)+len(e.actors))
-	for k := range e.lex.places {
-		e.places[k] = true
-	}
-	e.first = make(map[string]bool, len(e.lex.first)+len(e.actors))
-	for k := range e.lex.first {
-		e.first[k] = true
-	}
-	e.gzName = make(map[string]bool)
-	e.given = make([][]string, len(e.actors))
-	e.folds = make([][][]string, gzActors)
-	for i := range e.actors[:gzActors] {
-		a := &e.actors[i]
-		if a.Type == Person {
-			e.given[i] = e.givenNames(a.Name)
-		}
-		for _, n := range a.Names() {
-			f := wordFolds(n)
-			if len(f) == 1 {
-				e.gzName[f[0]] = true
-			}
-			e.folds[i] = append(e.folds[i], f)
-		}
-		switch a.Type {
-		case Place:
-			for _, n := range a.Names() {
-				e.places[strings.Join(wordFolds(n), " ")] = true
-			}
-		case Person:
-			if f := wordFolds(a.Name); len(f) >= 2 && !e.lex.particle[f[0]] && len(f[0]) > 1 {
-				e.first[f[0]] = true
-			}
+	case Person:
+		if f := wordFolds(a.Name); len(f) >= 2 && !e.lex.particle[f[0]] && len(f[0]) > 1 {
+			e.first[f[0]] = true
 		}
 	}
+}
+
+// heads indexes the first tokens of the entries.
+func (b *ExtractorBuilder) heads() {
+	e := b.e
 	e.head = make(map[string]uint8, len(e.by1)+len(e.by2))
 	for k := range e.by1 {
 		e.head[k] |= 1
@@ -212,7 +287,6 @@ func (g *Gazetteer) NewExtractor() *Extractor {
 		})
 		e.by2[k] = list
 	}
-	return e
 }
 
 // Actor returns the gazetteer actor with the given id.
@@ -538,7 +612,7 @@ func (e *Extractor) possessive(st *docState, m mention, a *Actor) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true
 	}
-	f := t.Fold
+	f := t.Fold()
 	if len(f) < 4 || f[len(f)-1] != 's' {
 		return false
 	}
@@ -611,16 +685,16 @@ func (e *Extractor) prepare(d Doc) *docState {
 			continue
 		}
 		if t.Upper(d.Text) {
-			capAny[t.Fold] = true
-			k := foldSig(t.Fold)
+			capAny[t.Fold()] = true
+			k := foldSig(t.Fold())
 			capSig[k>>6] |= 1 << (k & 63)
 			if !st.weak[i] && !t.Hyphen {
-				st.capMid[t.Fold]++
+				st.capMid[t.Fold()]++
 				if i > 0 && st.upper(i-1) && st.adjacent(i) && st.seg[i-1] == st.seg[i] {
-					st.lastName[t.Fold] = true
+					st.lastName[t.Fold()] = true
 				}
-				if (t.Fold == "de" || t.Fold == "van" || t.Fold == "den" || t.Fold == "der" || t.Fold == "ter") && i+1 < len(toks) {
-					st.partCap[toks[i+1].Fold] = true
+				if (t.Fold() == "de" || t.Fold() == "van" || t.Fold() == "den" || t.Fold() == "der" || t.Fold() == "ter") && i+1 < len(toks) {
+					st.partCap[toks[i+1].Fold()] = true
 				}
 			}
 		} else {
@@ -630,8 +704,8 @@ func (e *Extractor) prepare(d Doc) *docState {
 	// Count lower-case uses only of words that also appear capitalised.
 	for _, i := range lowers {
 		t := toks[i]
-		if k := foldSig(t.Fold); capSig[k>>6]&(1<<(k&63)) != 0 && capAny[t.Fold] && startsLower(d.Text[t.Start:]) {
-			st.lower[t.Fold]++
+		if k := foldSig(t.Fold()); capSig[k>>6]&(1<<(k&63)) != 0 && capAny[t.Fold()] && startsLower(d.Text[t.Start:]) {
+			st.lower[t.Fold()]++
 		}
 	}
 	st.lowers = lowers
@@ -681,15 +755,15 @@ func startsLower(s string) bool {
 func (e *Extractor) isWeak(st *docState, i int) bool {
 	p := i - 1
 	// Skip leading punctuation of the segment (quotes, dashes, bullets).
-	for p >= 0 && st.seg[p] == st.seg[i] && st.toks[p].Kind == text.Punct && isOpener(st.toks[p].Fold) {
+	for p >= 0 && st.seg[p] == st.seg[i] && st.toks[p].Kind == text.Punct && isOpener(st.toks[p].Fold()) {
 		p--
 	}
 	if p < 0 || st.seg[p] != st.seg[i] {
 		// A sentence splitter may have cut after an abbreviation (Mr.
 		// Jansen): not a sentence start when no line break is between.
-		if p >= 1 && st.toks[p].Fold == "." && !strings.ContainsAny(st.src[st.toks[p].End:st.toks[i].Start], "\n\r") &&
+		if p >= 1 && st.toks[p].Fold() == "." && !strings.ContainsAny(st.src[st.toks[p].End:st.toks[i].Start], "\n\r") &&
 			st.toks[p-1].End == st.toks[p].Start && st.toks[p-1].Kind == text.Word {
-			w := st.toks[p-1].Fold
+			w := st.toks[p-1].Fold()
 			if utf8.RuneCountInString(w) == 1 || e.lex.abbrev[w] {
 				return false
 			}
@@ -700,13 +774,13 @@ func (e *Extractor) isWeak(st *docState, i int) bool {
 	if prev.Kind != text.Punct {
 		return false
 	}
-	switch prev.Fold {
+	switch prev.Fold() {
 	case ":", ";", "!", "?", "…":
 		return true
 	case ".":
 		// An initial or abbreviation before the period: J. Peeters, dr. Jansen.
 		if p > 0 && st.toks[p-1].End == prev.Start && st.toks[p-1].Kind == text.Word {
-			w := st.toks[p-1].Fold
+			w := st.toks[p-1].Fold()
 			if utf8.RuneCountInString(w) == 1 || e.lex.abbrev[w] {
 				return false
 			}
@@ -715,7 +789,7 @@ func (e *Extractor) isWeak(st *docState, i int) bool {
 	}
 	if p < i-1 {
 		// After an opening quote or dash: weak when that follows a comma.
-		if prev.Fold == "," {
+		if prev.Fold() == "," {
 			return true
 		}
 	}
@@ -790,8 +864,8 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 					break
 				}
 				a := en.toks[k]
-				if tk.Fold != a {
-					ok = k == n-1 && en.personal && len(a) >= 3 && a[len(a)-1] != 's' && tk.Fold == a+"s"
+				if tk.Fold() != a {
+					ok = k == n-1 && en.personal && len(a) >= 3 && a[len(a)-1] != 's' && tk.Fold() == a+"s"
 				}
 				switch {
 				case !ok:
@@ -807,23 +881,23 @@ func (e *Extractor) matchAt(st *docState, i int) (int, int) {
 		}
 	}
 	var h uint8
-	if k := headSig(t.Fold); e.headSig[k>>6]&(1<<(k&63)) != 0 {
-		h = e.head[t.Fold] // most words start no entry: no look-up
+	if k := headSig(t.Fold()); e.headSig[k>>6]&(1<<(k&63)) != 0 {
+		h = e.head[t.Fold()] // most words start no entry: no look-up
 	}
 	if h&2 != 0 && i+1 < len(st.toks) && st.seg[i+1] == st.seg[i] {
-		n := st.toks[i+1].Fold
-		try(e.by2[[2]string{t.Fold, n}], false)
+		n := st.toks[i+1].Fold()
+		try(e.by2[[2]string{t.Fold(), n}], false)
 		if len(n) > 3 && n[len(n)-1] == 's' && st.upper(i+1) {
-			try(e.by2[[2]string{t.Fold, n[:len(n)-1]}], false) // Joe Bidens
+			try(e.by2[[2]string{t.Fold(), n[:len(n)-1]}], false) // Joe Bidens
 		}
 	}
 	if best >= 0 {
 		return best, bestEnd
 	}
 	if h&1 != 0 {
-		try(e.by1[t.Fold], false)
+		try(e.by1[t.Fold()], false)
 	}
-	if f := t.Fold; best < 0 && len(f) > 3 && f[len(f)-1] == 's' && st.upper(i) {
+	if f := t.Fold(); best < 0 && len(f) > 3 && f[len(f)-1] == 's' && st.upper(i) {
 		// A person's name in the genitive: Bidens.
 		if k := headSig(f[:len(f)-1]); e.headSig[k>>6]&(1<<(k&63)) != 0 {
 			try(e.by1[f[:len(f)-1]], true)
@@ -846,7 +920,7 @@ func (e *Extractor) matchGazetteer(st *docState) {
 			start = e.givenNamesBefore(st, i, int(en.actor))
 		}
 		if !en.role && (start < i && e.nameBefore(st, start) || e.partOfLongerName(st, start, end, int(en.actor)) ||
-			end-start == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold] || text.IsStopWord(st.toks[i].Fold))) {
+			end-start == 1 && st.weak[i] && (e.lex.common[st.toks[i].Fold()] || text.IsStopWord(st.toks[i].Fold()))) {
 			// A one-word name that is also a common word (Trouw, Namen,
 			// Vooruit) is not trusted where every word is capitalised.
 			i++
@@ -874,10 +948,10 @@ func (e *Extractor) matchGazetteer(st *docState) {
 // names the place; elsewhere ("bij Anderlecht", "tegen Anderlecht") the
 // organisation keeps it.
 func (e *Extractor) clubInPlace(st *docState, i, actor int) bool {
-	if t := e.actors[actor].Type; t != Organisation && t != Media || i == 0 || !e.lex.places[st.toks[i].Fold] {
+	if t := e.actors[actor].Type; t != Organisation && t != Media || i == 0 || !e.lex.places[st.toks[i].Fold()] {
 		return false
 	}
-	switch st.toks[i-1].Fold {
+	switch st.toks[i-1].Fold() {
 	case "in", "te":
 		return true
 	}
@@ -893,7 +967,7 @@ func (e *Extractor) clubInPlace(st *docState, i, actor int) bool {
 func (e *Extractor) partOfLongerName(st *docState, i, end, actor int) bool {
 	t := st.toks[i]
 	// Starts inside a capitalised compound whose first part is unknown.
-	if t.Hyphen && i > 0 && st.upper(i-1) && st.cover[i-1] < 0 && !e.lex.nonName[st.toks[i-1].Fold] {
+	if t.Hyphen && i > 0 && st.upper(i-1) && st.cover[i-1] < 0 && !e.lex.nonName[st.toks[i-1].Fold()] {
 		return true
 	}
 	// Ends before a capitalised compound part: Sint-Truiden when only Sint is known.
@@ -911,7 +985,7 @@ func (e *Extractor) partOfLongerName(st *docState, i, end, actor int) bool {
 	}
 	org := e.actors[actor].Type == Organisation || e.actors[actor].Type == Media
 	if j := i - 1; j >= 0 && st.adjacent(i) && !t.Hyphen && st.cover[j] < 0 && e.nameLike(st, j) {
-		if (!st.weak[j] || e.first[st.toks[j].Fold] || e.lex.orgWord[st.toks[j].Fold]) &&
+		if (!st.weak[j] || e.first[st.toks[j].Fold()] || e.lex.orgWord[st.toks[j].Fold()]) &&
 			!(org && (e.descriptor(st, j) || e.separateName(st, e.nameRunBefore(st, j), i, i))) {
 			return true
 		}
@@ -950,12 +1024,12 @@ func (e *Extractor) givenNamesBefore(st *docState, i, actor int) int {
 	}
 	start := i
 	for k := i - 1; k >= 0 && st.adjacent(k+1) && st.cover[k] < 0; k-- {
-		if initialBefore(st, k+1) && st.cover[k-1] < 0 && hasInitial(given, st.toks[k-1].Fold) {
+		if initialBefore(st, k+1) && st.cover[k-1] < 0 && hasInitial(given, st.toks[k-1].Fold()) {
 			k--
 			start = k
 			continue
 		}
-		if st.upper(k) && !st.toks[k].Hyphen && slices.Contains(given, st.toks[k].Fold) {
+		if st.upper(k) && !st.toks[k].Hyphen && slices.Contains(given, st.toks[k].Fold()) {
 			start = k
 			continue
 		}
@@ -969,7 +1043,7 @@ func (e *Extractor) givenNamesBefore(st *docState, i, actor int) int {
 // another person's longer name: Kees P. Balkenende.
 func (e *Extractor) nameBefore(st *docState, start int) bool {
 	j := start - 1
-	return j >= 0 && st.adjacent(start) && st.cover[j] < 0 && e.nameLike(st, j) && (!st.weak[j] || e.first[st.toks[j].Fold])
+	return j >= 0 && st.adjacent(start) && st.cover[j] < 0 && e.nameLike(st, j) && (!st.weak[j] || e.first[st.toks[j].Fold()])
 }
 
 // initialBefore reports whether an initial (a capital letter and a
@@ -979,7 +1053,7 @@ func initialBefore(st *docState, i int) bool {
 		return false
 	}
 	p, l := st.toks[i-1], st.toks[i-2]
-	return p.Fold == "." && l.End == p.Start && st.upper(i-2) && utf8.RuneCountInString(l.Fold) == 1
+	return p.Fold() == "." && l.End == p.Start && st.upper(i-2) && utf8.RuneCountInString(l.Fold()) == 1
 }
 
 // hasInitial reports whether one of the folded names starts with the
@@ -1000,7 +1074,7 @@ func (e *Extractor) nameLike(st *docState, j int) bool {
 	if !st.upper(j) {
 		return false
 	}
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	if e.lex.title[f] || e.lex.nonName[f] || e.isNationalAdj(st, j) {
 		return false
 	}
@@ -1025,15 +1099,15 @@ func (e *Extractor) eventNames(st *docState, groups *[]Actor) {
 		}
 		start, end := m.start, m.end
 		switch {
-		case end < n && st.adjacent(end) && !st.toks[end].Hyphen && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold):
+		case end < n && st.adjacent(end) && !st.toks[end].Hyphen && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold()):
 			end++
 		case start >= 2 && st.adjacent(start) && st.adjacent(start-1) && st.cover[start-2] < 0 &&
-			(st.toks[start-1].Fold == "van" || st.toks[start-1].Fold == "de" || st.toks[start-1].Fold == "of") &&
-			st.upper(start-2) && e.lex.event[st.toks[start-2].Fold]:
+			(st.toks[start-1].Fold() == "van" || st.toks[start-1].Fold() == "de" || st.toks[start-1].Fold() == "of") &&
+			st.upper(start-2) && e.lex.event[st.toks[start-2].Fold()]:
 			start -= 2
 		case m.group >= 0 && start > 0 && end < n && st.seg[start-1] == st.seg[start] && st.seg[end] == st.seg[start] &&
 			st.toks[start-1].Kind == text.Punct && st.toks[end].Kind == text.Punct &&
-			isQuote(st.toks[start-1].Fold) && isQuote(st.toks[end].Fold):
+			isQuote(st.toks[start-1].Fold()) && isQuote(st.toks[end].Fold()):
 		default:
 			continue
 		}
@@ -1093,7 +1167,7 @@ func (e *Extractor) otherWords(st *docState, groups *[]Actor) {
 		start := j
 		if st.toks[j].Hyphen {
 			// Oost-Europese: a compass word before the hyphen joins.
-			if p := j - 1; p >= 0 && st.cover[p] < 0 && st.upper(p) && e.lex.placePrefix[st.toks[p].Fold] && !st.toks[p].Hyphen {
+			if p := j - 1; p >= 0 && st.cover[p] < 0 && st.upper(p) && e.lex.placePrefix[st.toks[p].Fold()] && !st.toks[p].Hyphen {
 				start = p
 			} else {
 				continue
@@ -1107,10 +1181,10 @@ func (e *Extractor) otherWords(st *docState, groups *[]Actor) {
 			j = end
 			continue // Amerikaans-gezinde
 		}
-		if end < n && st.adjacent(end) && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold) && e.lex.nonName[st.toks[end-1].Fold] {
+		if end < n && st.adjacent(end) && st.toks[end].Kind == text.Number && isYear(st.toks[end].Fold()) && e.lex.nonName[st.toks[end-1].Fold()] {
 			end++ // Euro 2000, WK 2002
 		}
-		if st.weak[start] && end-start == 1 && !e.lex.otherWord[st.toks[start].Fold] && e.isCommon(st, start) {
+		if st.weak[start] && end-start == 1 && !e.lex.otherWord[st.toks[start].Fold()] && e.isCommon(st, start) {
 			continue
 		}
 		idx := int32(len(st.ms))
@@ -1129,12 +1203,12 @@ func (e *Extractor) otherWordAt(st *docState, j int) bool {
 	if t.Kind != text.Word || !st.upper(j) {
 		return false
 	}
-	if e.lex.nonName[t.Fold] {
-		return e.lex.otherWord[t.Fold]
+	if e.lex.nonName[t.Fold()] {
+		return e.lex.otherWord[t.Fold()]
 	}
 	// Words of nationality not listed end in -se or -sche (Chinese, Belgische), -s
 	// or -n or -r (Oekraïners, Nijmegenaren, VVD'er): a cheap test first.
-	f := t.Fold
+	f := t.Fold()
 	if len(f) < 4 {
 		return false
 	}

@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -538,4 +539,22 @@ func discoveredTypes(t *testing.T, e *Extractor, name string, ms []Mention, disc
 		}
 	}
 	return types
+}
+
+// TestExtractorBuilderSteps: an Extractor built a few actors at a time is
+// the one NewExtractor builds.
+func TestExtractorBuilderSteps(t *testing.T) {
+	g := seedGazetteer(t)
+	want := g.NewExtractor()
+	for _, n := range []int{1, 7, 1000} {
+		b := g.ExtractorBuilder()
+		for !b.Step(n) {
+			if done, total := b.Progress(); done > total {
+				t.Fatalf("step %d: progress %d of %d", n, done, total)
+			}
+		}
+		if got := b.Extractor(); !reflect.DeepEqual(got, want) {
+			t.Errorf("step %d: the extractor differs from NewExtractor's", n)
+		}
+	}
 }

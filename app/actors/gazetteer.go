@@ -344,7 +344,7 @@ func foldKey(s string) string {
 	toks := text.Tokenize(s)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
-		parts = append(parts, t.Fold)
+		parts = append(parts, t.Fold())
 	}
 	return strings.Join(parts, " ")
 }

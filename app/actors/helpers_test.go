@@ -26,8 +26,8 @@ func splitSentences(s string, toks []text.Token) []text.Span {
 			end = true
 		} else if strings.Contains(s[t.End:toks[i+1].Start], "\n") {
 			end = true
-		} else if t.Kind == text.Punct && (t.Fold == "." || t.Fold == "!" || t.Fold == "?") {
-			prevInitial := i > 0 && toks[i-1].End == t.Start && utf8.RuneCountInString(toks[i-1].Fold) == 1
+		} else if t.Kind == text.Punct && (t.Fold() == "." || t.Fold() == "!" || t.Fold() == "?") {
+			prevInitial := i > 0 && toks[i-1].End == t.Start && utf8.RuneCountInString(toks[i-1].Fold()) == 1
 			r, _ := utf8.DecodeRuneInString(s[toks[i+1].Start:])
 			if !prevInitial && toks[i+1].Start > t.End && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"„“'", r)) {
 				end = true

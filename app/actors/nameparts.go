@@ -31,13 +31,13 @@ import (
 //     -burg): in Maranello bij Modena is near Modena.
 func (e *Extractor) placeJoin(st *docState, start, end int) (int, bool) {
 	j, k := end, end
-	for k < len(st.toks) && k-j < 2 && st.adjacent(k) && st.cover[k] < 0 && !st.upper(k) && e.lex.placePart[st.toks[k].Fold] {
+	for k < len(st.toks) && k-j < 2 && st.adjacent(k) && st.cover[k] < 0 && !st.upper(k) && e.lex.placePart[st.toks[k].Fold()] {
 		k++
 	}
 	if k == j || k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || st.toks[k].Hyphen {
 		return 0, false
 	}
-	if f := st.toks[k].Fold; e.lex.title[f] || e.lex.nonName[f] || e.isNationalAdj(st, k) {
+	if f := st.toks[k].Fold(); e.lex.title[f] || e.lex.nonName[f] || e.isNationalAdj(st, k) {
 		return 0, false
 	}
 	for s := start; s < end; s++ {
@@ -45,14 +45,14 @@ func (e *Extractor) placeJoin(st *docState, start, end int) (int, bool) {
 			return k, true
 		}
 	}
-	if e.lex.dative[st.toks[k-1].Fold] {
+	if e.lex.dative[st.toks[k-1].Fold()] {
 		return k, true
 	}
-	last := st.toks[k].Fold
-	switch st.toks[j].Fold {
+	last := st.toks[k].Fold()
+	switch st.toks[j].Fold() {
 	case "aan":
 		// Ouderkerk aan de Amstel, Egmond aan Zee: a place on a river or sea.
-		if k-j == 2 && !e.lex.article[st.toks[j+1].Fold] {
+		if k-j == 2 && !e.lex.article[st.toks[j+1].Fold()] {
 			return 0, false
 		}
 	case "op":
@@ -75,7 +75,7 @@ func (e *Extractor) placeJoin(st *docState, start, end int) (int, bool) {
 		k+1 < len(st.toks) && st.adjacent(k+1) && st.upper(k+1) {
 		return 0, false
 	}
-	return k, e.places[st.toks[start].Fold] || e.placeCueBefore(st, start)
+	return k, e.places[st.toks[start].Fold()] || e.placeCueBefore(st, start)
 }
 
 // placeCueBefore reports whether a place cue stands before the name at
@@ -86,14 +86,14 @@ func (e *Extractor) placeCueBefore(st *docState, start int) bool {
 	if p < 0 || st.seg[p] != st.seg[start] {
 		return false
 	}
-	if isPlaceCue(st.toks[p].Fold) {
+	if isPlaceCue(st.toks[p].Fold()) {
 		return true
 	}
-	if f := st.toks[p].Fold; f != "en" && f != "of" {
+	if f := st.toks[p].Fold(); f != "en" && f != "of" {
 		return false
 	}
 	for k := p - 1; k >= 0 && p-k <= 6 && st.seg[k] == st.seg[start]; k-- {
-		f := st.toks[k].Fold
+		f := st.toks[k].Fold()
 		switch {
 		case isPlaceCue(f) && !st.upper(k):
 			return st.upper(k + 1)
@@ -125,7 +125,7 @@ func joinFolds(st *docState, start, end int) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(st.toks[k].Fold)
+		b.WriteString(st.toks[k].Fold())
 	}
 	return b.String()
 }
@@ -259,7 +259,7 @@ func (e *Extractor) particleScore(g *group, c *cand) {
 // than being part of its name: Vakbond FNV is FNV, as Minister Rutte is
 // Rutte.
 func (e *Extractor) descriptor(st *docState, j int) bool {
-	f := st.toks[j].Fold
+	f := st.toks[j].Fold()
 	if st.toks[j].AllCaps(st.src) || e.first[f] {
 		return false
 	}
@@ -279,15 +279,15 @@ func (e *Extractor) separateName(st *docState, a, b, known int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		f := st.toks[k].Fold
+		f := st.toks[k].Fold()
 		if e.lex.orgWord[f] || e.orgSuffix(f) || e.orgNoun(f) || e.places[f] || e.lex.isCommonWord(f) || e.lex.particle[f] {
 			return false
 		}
 	}
 	switch t := st.toks[a]; {
-	case t.AllCaps(st.src) && utf8.RuneCountInString(t.Fold) >= 2:
+	case t.AllCaps(st.src) && utf8.RuneCountInString(t.Fold()) >= 2:
 		return true
-	case b-a >= 2 && e.first[t.Fold]:
+	case b-a >= 2 && e.first[t.Fold()]:
 		return true
 	}
 	return e.standsApart(st, a, known)
@@ -296,12 +296,12 @@ func (e *Extractor) separateName(st *docState, a, b, known int) bool {
 // standsApart reports whether the article writes the word at token a
 // capitalised elsewhere, not next to the word at token known.
 func (e *Extractor) standsApart(st *docState, a, known int) bool {
-	f, kf := st.toks[a].Fold, st.toks[known].Fold
+	f, kf := st.toks[a].Fold(), st.toks[known].Fold()
 	for k := range st.toks {
-		if k == a || st.toks[k].Fold != f || !st.upper(k) {
+		if k == a || st.toks[k].Fold() != f || !st.upper(k) {
 			continue
 		}
-		if k > 0 && st.toks[k-1].Fold == kf || k+1 < len(st.toks) && st.toks[k+1].Fold == kf {
+		if k > 0 && st.toks[k-1].Fold() == kf || k+1 < len(st.toks) && st.toks[k+1].Fold() == kf {
 			continue
 		}
 		return true
@@ -386,7 +386,7 @@ func hasScore(st *docState, i int) bool {
 	for hi+1 < len(st.toks) && st.seg[hi+1] == st.seg[i] {
 		hi++
 	}
-	small := func(k int) bool { return st.toks[k].Kind == text.Number && len(st.toks[k].Fold) <= 2 }
+	small := func(k int) bool { return st.toks[k].Kind == text.Number && len(st.toks[k].Fold()) <= 2 }
 	for k := lo + 1; k <= hi; k++ {
 		a, b := st.toks[k-1], st.toks[k]
 		if !small(k - 1) {
@@ -395,7 +395,7 @@ func hasScore(st *docState, i int) bool {
 		if small(k) && b.Hyphen {
 			return true
 		}
-		if b.Kind == text.Punct && (b.Fold == "-" || b.Fold == "–") && b.Start == a.End && k+1 <= hi &&
+		if b.Kind == text.Punct && (b.Fold() == "-" || b.Fold() == "–") && b.Start == a.End && k+1 <= hi &&
 			small(k+1) && st.toks[k+1].Start == b.End {
 			return true
 		}
@@ -448,16 +448,16 @@ var surnameRuns = [][]string{{"van", "der"}, {"van", "den"}, {"van", "de"}, {"de
 // word (Universiteit van Amsterdam, Koning van Spanje, Tour de France,
 // Santiago de Chile).
 func (e *Extractor) surnameParticles(st *docState, start, j int) bool {
-	if j >= len(st.toks) || st.upper(j) || !e.lex.particle[st.toks[j].Fold] {
+	if j >= len(st.toks) || st.upper(j) || !e.lex.particle[st.toks[j].Fold()] {
 		return false
 	}
 	for k := start + 1; k < j; k++ {
-		if f := st.toks[k].Fold; f != "." && (utf8.RuneCountInString(f) != 1 || !st.upper(k)) {
+		if f := st.toks[k].Fold(); f != "." && (utf8.RuneCountInString(f) != 1 || !st.upper(k)) {
 			return false
 		}
 	}
 	k := e.surnameRunEnd(st, j)
-	if k < 0 && st.toks[j].Fold == "van" && (j > start+1 || j+1 < len(st.toks) && st.partCap[st.toks[j+1].Fold]) {
+	if k < 0 && st.toks[j].Fold() == "van" && (j > start+1 || j+1 < len(st.toks) && st.partCap[st.toks[j+1].Fold()]) {
 		// Van alone is a particle after initials (Yusuf B. van Leeuwen) or
 		// before a word the article also writes after a capitalised Van
 		// (Karien van Gennip ... Van Gennip).
@@ -466,12 +466,12 @@ func (e *Extractor) surnameParticles(st *docState, start, j int) bool {
 	if k < 0 || k >= len(st.toks) || !st.adjacent(k) || !st.capWord(k) || st.toks[k].Hyphen || st.toks[k].AllCaps(st.src) {
 		return false
 	}
-	if st.weak[start] && k-j == 2 && st.toks[j+1].Fold == "de" {
+	if st.weak[start] && k-j == 2 && st.toks[j+1].Fold() == "de" {
 		// Sentence-initially van de follows a noun as often: Leden van de
 		// Raad.
 		return false
 	}
-	if y := st.toks[k].Fold; e.lex.title[y] || e.lex.nonName[y] || e.isNationalAdj(st, k) || e.places[y] ||
+	if y := st.toks[k].Fold(); e.lex.title[y] || e.lex.nonName[y] || e.isNationalAdj(st, k) || e.places[y] ||
 		e.first[y] || e.lex.orgWord[y] || e.orgSuffix(y) || e.lex.particle[y] {
 		return false
 	}
@@ -480,7 +480,7 @@ func (e *Extractor) surnameParticles(st *docState, start, j int) bool {
 		return false
 	}
 	x := st.toks[start]
-	f := x.Fold
+	f := x.Fold()
 	return !x.Hyphen && !x.AllCaps(st.src) && !e.places[f] && !e.lex.orgWord[f] && !e.orgSuffix(f) &&
 		!e.lex.event[f] && !e.lex.particle[f] && st.lower[f] == 0 && !e.lex.isCommonWord(f) &&
 		!(st.weak[start] && e.isCommon(st, start)) && !e.surnameElsewhere(st, start)
@@ -490,15 +490,15 @@ func (e *Extractor) surnameParticles(st *docState, start, j int) bool {
 // start elsewhere as the last word of a longer name (Piet Jansen ...
 // Jansen van Unilever): a surname, not a first name.
 func (e *Extractor) surnameElsewhere(st *docState, start int) bool {
-	f := st.toks[start].Fold
+	f := st.toks[start].Fold()
 	if !st.lastName[f] {
 		return false
 	}
 	for k := 1; k < len(st.toks); k++ {
-		if k == start || st.toks[k].Fold != f || !st.adjacent(k) || st.toks[k].Hyphen || !st.upper(k) || st.weak[k] {
+		if k == start || st.toks[k].Fold() != f || !st.adjacent(k) || st.toks[k].Hyphen || !st.upper(k) || st.weak[k] {
 			continue
 		}
-		if p := st.toks[k-1].Fold; st.upper(k-1) && !e.lex.title[p] && !e.lex.nonName[p] && !e.isNationalAdj(st, k-1) &&
+		if p := st.toks[k-1].Fold(); st.upper(k-1) && !e.lex.title[p] && !e.lex.nonName[p] && !e.isNationalAdj(st, k-1) &&
 			!(st.weak[k-1] && e.isCommon(st, k-1)) {
 			return true
 		}
@@ -512,7 +512,7 @@ func (e *Extractor) surnameRunEnd(st *docState, j int) int {
 	for _, run := range surnameRuns {
 		k := j
 		for _, p := range run {
-			if k >= len(st.toks) || !st.adjacent(k) || st.toks[k].Fold != p || st.upper(k) {
+			if k >= len(st.toks) || !st.adjacent(k) || st.toks[k].Fold() != p || st.upper(k) {
 				k = -1
 				break
 			}

@@ -193,8 +193,8 @@ type Analyser struct {
 	ex    *actors.Extractor
 	ac    *Corpus
 	votes map[string]map[actors.Type]int
-	known map[*corpus.Article]Analysed
-	found [][]actors.Actor // by article done: the actors discovered in it
+	known func(*corpus.Article) (Analysed, bool) // see ReuseFunc; nil for none
+	found [][]actors.Actor                       // by article done: the actors discovered in it
 }
 
 // Analysed is an article's analysis and the actors discovered in it: what
@@ -221,7 +221,17 @@ func NewAnalyser(c *corpus.Corpus, ex *actors.Extractor) *Analyser {
 // from an extractor of the same gazetteer (an article's analysis depends
 // on nothing else: see actors.Extractor), for instance from Analysed of
 // an earlier analysis. Call it before Step.
-func (an *Analyser) Reuse(known map[*corpus.Article]Analysed) { an.known = known }
+func (an *Analyser) Reuse(known map[*corpus.Article]Analysed) {
+	an.known = func(a *corpus.Article) (Analysed, bool) {
+		x, ok := known[a]
+		return x, ok
+	}
+}
+
+// ReuseFunc is Reuse with the analyses looked up by known, which reports
+// false for an article it does not know: for a caller that keeps them in
+// a form of its own.
+func (an *Analyser) ReuseFunc(known func(*corpus.Article) (Analysed, bool)) { an.known = known }
 
 // reusedCost is what taking in a known article costs in Step's count,
 // where analysing one costs reusedCost too: a known article is nearly
@@ -234,7 +244,11 @@ func (an *Analyser) Step(n int) bool {
 	budget := max(n, 1) * reusedCost
 	for budget > 0 && len(an.ac.Articles) < an.c.Len() {
 		a := an.c.At(len(an.ac.Articles))
-		x, ok := an.known[a]
+		var x Analysed
+		ok := false
+		if an.known != nil {
+			x, ok = an.known(a)
+		}
 		if ok {
 			budget--
 		} else {

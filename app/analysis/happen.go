@@ -206,7 +206,7 @@ func (f *eventFinder) findEvents() {
 			if reciprocal(toks, m.Clause) {
 				em.Agent, em.Patient = sortedSet(slices.Concat(em.Agent, em.Patient)), nil // "spraken elkaar": all are agents
 			}
-			if len(em.Agent) == 0 && m.Token > 0 && (toks[m.Token-1].Fold == "en" || toks[m.Token-1].Fold == "maar") {
+			if len(em.Agent) == 0 && m.Token > 0 && (toks[m.Token-1].Fold() == "en" || toks[m.Token-1].Fold() == "maar") {
 				// "bevestigde dat ... en zei dat": a verb after "en" or
 				// "maar" shares the subject of the verb before
 				for j := len(a.EventMentions) - 1; j >= base; j-- {
@@ -282,7 +282,7 @@ func (f *eventFinder) states(ty events.Type, agent []string) []string {
 // reciprocal reports whether the clause holds "elkaar".
 func reciprocal(toks []text.Token, c [2]int) bool {
 	for k := c[0]; k <= c[1] && k < len(toks); k++ {
-		if toks[k].Fold == "elkaar" {
+		if toks[k].Fold() == "elkaar" {
 			return true
 		}
 	}
@@ -373,7 +373,7 @@ func (f *eventFinder) nationalForces(sp text.Span, add func(string)) {
 		if c := a.Text[t.Start]; t.Kind != text.Word || c < 'A' || c > 'Z' {
 			continue
 		}
-		if id, ok := f.nationality(t.Fold); ok && forces(a.Tokens[k+1].Fold) {
+		if id, ok := f.nationality(t.Fold()); ok && forces(a.Tokens[k+1].Fold()) {
 			add(id)
 		}
 	}
@@ -432,7 +432,7 @@ func (f *eventFinder) date(em *EventMention, m events.Mention, ms []events.Menti
 	if em.Type.Subtype == "Broadcast" && (m.Det == events.Definite || m.Det == events.Demonstrative) {
 		return // "die Russische eisen", "Poetins oproep": said before
 	}
-	if em.Type.Subtype == "Broadcast" && toks[m.Token].Fold == "volgens" {
+	if em.Type.Subtype == "Broadcast" && toks[m.Token].Fold() == "volgens" {
 		return // "Volgens het parket gaat het om inbraken sinds januari": said now, of another time
 	}
 	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= sent.Start })
@@ -671,7 +671,7 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 // then reports whether the clause says "toen" or "daarbij".
 func then(toks []text.Token, c [2]int) bool {
 	for k := c[0]; k <= c[1] && k < len(toks); k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "toen", "daarbij", "destijds":
 			return true
 		}

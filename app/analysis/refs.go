@@ -136,7 +136,7 @@ func (r *refResolver) sentence(si int) {
 	mi := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if opensClause(t.Fold) {
+		if opensClause(t.Fold()) {
 			clause++
 		}
 		// names first: the mentions that start before this token
@@ -156,7 +156,7 @@ func (r *refResolver) sentence(si int) {
 			unnamed = unnamed || indefinite
 			continue
 		}
-		if t.Kind != text.Word || !maybeRef(t.Fold) {
+		if t.Kind != text.Word || !maybeRef(t.Fold()) {
 			continue
 		}
 		ref, end, ok := r.resolve(toks, k, ents, clause, si)
@@ -173,7 +173,7 @@ func (r *refResolver) sentence(si int) {
 		}
 		ents = append(ents, entity{span: ref.Span, ids: ref.Actors, typ: typ, clause: clause})
 		for ; k < end; k++ {
-			if opensClause(toks[k+1].Fold) {
+			if opensClause(toks[k+1].Fold()) {
 				clause++
 			}
 		}
@@ -196,7 +196,7 @@ func (r *refResolver) sentence(si int) {
 // mostly describes a person named before ("... Ridouan T. uitgeleverd. De
 // man werd in maart opgepakt"). indefinite reports an "een".
 func unnamedAt(toks []text.Token, k int, next []actors.Mention, before bool) (e entity, indefinite, ok bool) {
-	switch toks[k].Fold {
+	switch toks[k].Fold() {
 	case "een":
 		indefinite = true
 	case "de", "zijn", "haar":
@@ -213,10 +213,10 @@ func unnamedAt(toks []text.Token, k int, next []actors.Mention, before bool) (e 
 		if len(next) > 0 && next[0].Span.Start < toks[j].End {
 			return entity{}, false, false // "de woordvoerder Jan Peeters": named
 		}
-		if !personNoun(toks[j].Fold) {
+		if !personNoun(toks[j].Fold()) {
 			continue
 		}
-		if j+1 < len(toks) && (toks[j+1].Fold == "van" || toks[j+1].Hyphen || len(next) > 0 && next[0].Span.Start == toks[j+1].Start) {
+		if j+1 < len(toks) && (toks[j+1].Fold() == "van" || toks[j+1].Hyphen || len(next) > 0 && next[0].Span.Start == toks[j+1].Start) {
 			return entity{}, false, false // "de advocaat van Jansen", "de Nederlander Ridouan T."
 		}
 		return entity{span: text.Span{Start: toks[k].Start, End: toks[j].End}, typ: actors.Person, unnamed: true}, indefinite, true
@@ -281,10 +281,10 @@ func maybeRef(f string) bool {
 // resolve tries the rules at toks[k] and returns the reference, the last
 // token it covers, and whether one was found and resolved.
 func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, si int) (Reference, int, bool) {
-	f := toks[k].Fold
+	f := toks[k].Fold()
 	fold := func(j int) string {
 		if j < len(toks) {
-			return toks[j].Fold
+			return toks[j].Fold()
 		}
 		return ""
 	}
@@ -331,13 +331,13 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 	}
 	// a description: de/het, perhaps an adjective of nationality, a noun
 	j, adj := k+1, ""
-	if j < len(toks) && toks[j].Upper(r.a.Text) && strings.HasSuffix(toks[j].Fold, "e") {
-		adj, j = toks[j].Fold, j+1
+	if j < len(toks) && toks[j].Upper(r.a.Text) && strings.HasSuffix(toks[j].Fold(), "e") {
+		adj, j = toks[j].Fold(), j+1
 	}
 	if j >= len(toks) || j+1 < len(toks) && toks[j+1].Hyphen {
 		return Reference{}, 0, false
 	}
-	noun := toks[j].Fold
+	noun := toks[j].Fold()
 	if j+1 < len(toks) && (toks[j+1].Upper(r.a.Text) && toks[j+1].Kind == text.Word || fold(j+1) == "van") {
 		return Reference{}, 0, false // "de premier Van Dalen", "de president van Rusland": named there
 	}
@@ -596,10 +596,10 @@ func (r *refResolver) titleWords(id string) []string {
 			k, _ := slices.BinarySearchFunc(a.Tokens, m.Span.Start, func(t text.Token, at int) int { return t.Start - at })
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				t := a.Tokens[j]
-				if t.Kind != text.Word || isArticle(t.Fold) {
+				if t.Kind != text.Word || isArticle(t.Fold()) {
 					break
 				}
-				r.titles[m.ActorID] = append(r.titles[m.ActorID], t.Fold)
+				r.titles[m.ActorID] = append(r.titles[m.ActorID], t.Fold())
 			}
 		}
 	}
@@ -614,5 +614,5 @@ func foldWord(w string) string {
 	if len(toks) == 0 {
 		return w
 	}
-	return toks[0].Fold
+	return toks[0].Fold()
 }

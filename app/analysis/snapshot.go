@@ -221,7 +221,7 @@ func (e *snapEncoder) article(a *corpus.Article) error {
 		e.varint(t.Start - prev)
 		e.uvarint(t.End - t.Start)
 		prev = t.End
-		e.str(t.Fold)
+		e.str(t.Fold())
 	}
 	return nil
 }
@@ -368,11 +368,12 @@ func (e *snapEncoder) happenings(h *Happenings) {
 // snapDecoder reads a snapshot. The first error is kept in err; after it
 // every read returns zero values.
 type snapDecoder struct {
-	data []byte
-	pos  int
-	err  error
-	key  string
-	strs []string
+	data  []byte
+	pos   int
+	err   error
+	key   string
+	strs  []string
+	folds []text.FoldID // the interned strs, 0 until a token reads one
 }
 
 func (d *snapDecoder) fail(msg string) {
@@ -473,6 +474,23 @@ func (d *snapDecoder) str() string {
 		return ""
 	}
 	return d.strs[i]
+}
+
+// fold reads a string as a token's fold, interning each of the table's
+// strings once.
+func (d *snapDecoder) fold() text.FoldID {
+	i := d.uvarint()
+	if i >= len(d.strs) {
+		d.fail("bad string index")
+		return 0
+	}
+	if d.folds == nil {
+		d.folds = make([]text.FoldID, len(d.strs))
+	}
+	if d.folds[i] == 0 {
+		d.folds[i] = text.Intern(d.strs[i])
+	}
+	return d.folds[i]
 }
 
 // count reads a count, checking that it could fit in the bytes left
@@ -596,7 +614,7 @@ func (d *snapDecoder) article() *corpus.Article {
 		t.Start = prev + d.varint()
 		t.End = t.Start + d.uvarint()
 		prev = t.End
-		t.Fold = d.str()
+		t.FoldID = d.fold()
 	}
 	if d.err == nil && !spansIn(a) {
 		d.fail("article " + a.ID + ": a span is outside its text")

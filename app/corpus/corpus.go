@@ -10,7 +10,7 @@
 //
 // # Search normal form
 //
-// Every token carries its folded form (text.Token.Fold: lower case, no
+// Every token carries its folded form (text.Token.Fold, an interned id: lower case, no
 // diacritics) and a Flag. Names are never stemmed: a word with Flag Name
 // is indexed under its folded form, every other word under its Dutch stem
 // (IndexTerm, Article.Term), so "Oekraïense" stays "oekraiense" and

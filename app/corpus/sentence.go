@@ -320,7 +320,7 @@ func abbrevBefore(src string, toks []text.Token, r Range, i int) abbrevClass {
 	}
 	var key string
 	if parts == 1 {
-		key = toks[p].Fold
+		key = toks[p].Fold()
 	} else {
 		var buf [32]byte
 		b := buf[:0]
@@ -328,7 +328,7 @@ func abbrevBefore(src string, toks []text.Token, r Range, i int) abbrevClass {
 			if j > k {
 				b = append(b, '.')
 			}
-			b = append(b, toks[j].Fold...)
+			b = append(b, toks[j].Fold()...)
 		}
 		if c, ok := abbrevs[string(b)]; ok {
 			return c

@@ -65,7 +65,7 @@ func (a *Article) flag() {
 			continue
 		}
 		f := a.Flags[i]
-		if text.IsStopWord(t.Fold) {
+		if text.IsStopWord(t.Fold()) {
 			f |= Stop
 		}
 		if unicode.IsUpper(firstRune(src, t)) && (f&Initial == 0 || t.AllCaps(src)) {
@@ -81,7 +81,7 @@ func (a *Article) flag() {
 	if len(names) > 64 {
 		set = make(map[string]bool, len(names))
 		for _, j := range names {
-			set[a.Tokens[j].Fold] = true
+			set[a.Tokens[j].Fold()] = true
 		}
 	}
 	for i, t := range a.Tokens {
@@ -89,13 +89,13 @@ func (a *Article) flag() {
 			continue
 		}
 		if set != nil {
-			if set[t.Fold] {
+			if set[t.Fold()] {
 				a.Flags[i] |= Name
 			}
 			continue
 		}
 		for _, j := range names {
-			if a.Tokens[j].Fold == t.Fold {
+			if a.Tokens[j].Fold() == t.Fold() {
 				a.Flags[i] |= Name
 				break
 			}
@@ -121,7 +121,7 @@ func IndexTerm(fold string, flags Flag) string {
 // Term returns the index term of token i (see IndexTerm).
 func (a *Article) Term(i int) string {
 	if a.Tokens[i].Kind != text.Word {
-		return a.Tokens[i].Fold
+		return a.Tokens[i].Fold()
 	}
-	return IndexTerm(a.Tokens[i].Fold, a.Flags[i])
+	return IndexTerm(a.Tokens[i].Fold(), a.Flags[i])
 }

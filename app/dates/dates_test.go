@@ -465,9 +465,9 @@ func TestTense(t *testing.T) {
 		r.reset(tt.in, dec2021)
 		r.ws = r.ws[:0]
 		for _, tk := range text.Tokenize(tt.in) {
-			r.ws = append(r.ws, word{Token: tk, lex: lexicon[tk.Fold], num: -1})
+			r.ws = append(r.ws, word{Token: tk, lex: lexicon[tk.Fold()], num: -1})
 		}
-		i := slices.IndexFunc(r.ws, func(w word) bool { return w.Fold == "januari" })
+		i := slices.IndexFunc(r.ws, func(w word) bool { return w.Fold() == "januari" })
 		if got := r.clauseTense(i-1, i+1); got != tt.want {
 			t.Errorf("%q: tense %d, want %d", tt.in, got, tt.want)
 		}

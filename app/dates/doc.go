@@ -10,7 +10,7 @@
 //
 // Each sentence is tokenized with text.AppendTokens, so spans are exact
 // byte offsets into the original text whatever its diacritics; words are
-// compared in their folded form (text.Fold: lower case, no diacritics), so
+// compared in their folded form (text.Fold(): lower case, no diacritics), so
 // "DECEMBER", "December" and "december" are alike. At each token the rules
 // below are tried in a fixed order, longest forms first; a match consumes
 // its tokens. A preposition that licenses the expression (in, op, sinds,

@@ -116,15 +116,15 @@ func (r *resolver) sentence(s text.Span, all []text.Token) {
 		w.Token, w.lex, w.num, w.nd, w.ord = t, lex{}, -1, 0, 0
 		switch t.Kind {
 		case text.Word:
-			w.lex = lookup(t.Fold)
-			if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
-				w.ord = ordinal(t.Fold)
+			w.lex = lookup(t.Fold())
+			if t.Fold() != "" && t.Fold()[0] >= '0' && t.Fold()[0] <= '9' {
+				w.ord = ordinal(t.Fold())
 			}
 		case text.Number:
-			if len(t.Fold) <= 9 {
+			if len(t.Fold()) <= 9 {
 				n := 0
-				for i := 0; i < len(t.Fold); i++ {
-					c := t.Fold[i]
+				for i := 0; i < len(t.Fold()); i++ {
+					c := t.Fold()[i]
 					if c < '0' || c > '9' {
 						n = -1
 						break
@@ -132,7 +132,7 @@ func (r *resolver) sentence(s text.Span, all []text.Token) {
 					n = n*10 + int(c-'0')
 				}
 				if n >= 0 {
-					w.num, w.nd = n, len(t.Fold)
+					w.num, w.nd = n, len(t.Fold())
 				}
 			}
 		}
@@ -183,7 +183,7 @@ func (r *resolver) fold(k int) string {
 	if k < 0 || k >= len(r.ws) {
 		return ""
 	}
-	return r.ws[k].Fold
+	return r.ws[k].Fold()
 }
 
 // contig reports whether tokens a and b touch (no space between them).
@@ -198,14 +198,14 @@ func (r *resolver) at(i int) (match, bool) {
 	w := &ws[i]
 	prep, j := "", i
 	switch {
-	case w.Fold == "tot" && r.fold(i+1) == "en" && r.fold(i+2) == "met":
+	case w.Fold() == "tot" && r.fold(i+1) == "en" && r.fold(i+2) == "met":
 		prep, j = "tot en met", i+3
-	case w.Fold == "t" && r.fold(i+1) == "/" && r.fold(i+2) == "m" && r.contig(i, i+1) && r.contig(i+1, i+2):
+	case w.Fold() == "t" && r.fold(i+1) == "/" && r.fold(i+2) == "m" && r.contig(i, i+1) && r.contig(i+1, i+2):
 		prep, j = "t/m", i+3
 	case w.cls&cPrep != 0:
-		prep, j = w.Fold, i+1
-	case r.lastEnd == i && (w.Fold == "en" || w.Fold == "of" || w.Fold == "-" || w.Fold == "–" || w.Fold == "/"):
-		prep, j = w.Fold, i+1
+		prep, j = w.Fold(), i+1
+	case r.lastEnd == i && (w.Fold() == "en" || w.Fold() == "of" || w.Fold() == "-" || w.Fold() == "–" || w.Fold() == "/"):
+		prep, j = w.Fold(), i+1
 	case r.lastEnd == i && w.Hyphen:
 		prep = "-"
 	}
@@ -249,9 +249,9 @@ func (r *resolver) content(i int, prep string) (match, bool) {
 			return m, true
 		}
 		return r.relative(i)
-	case w.Fold == "over":
+	case w.Fold() == "over":
 		return r.over(i)
-	case w.Fold == "daags":
+	case w.Fold() == "daags":
 		return r.daags(i)
 	case w.Kind != text.Word || w.cls == 0:
 		return match{}, false
@@ -298,7 +298,7 @@ func (r *resolver) content(i int, prep string) (match, bool) {
 	if c&cSeason != 0 {
 		return r.season(i, i, mNone)
 	}
-	if w.Fold == "eerste" || w.Fold == "tweede" || w.Fold == "goede" {
+	if w.Fold() == "eerste" || w.Fold() == "tweede" || w.Fold() == "goede" {
 		return r.holidayPhrase(i)
 	}
 	return match{}, false
@@ -332,7 +332,7 @@ func modDir(m mod) dir {
 // stands alone in brackets: "gisteren (dinsdag)" takes the tense of the
 // sentence, not of the empty bracketed clause.
 func (r *resolver) unbracket(a, b int) (int, int) {
-	for a > 0 && b < len(r.ws) && r.ws[a-1].Fold == "(" && r.ws[b].Fold == ")" {
+	for a > 0 && b < len(r.ws) && r.ws[a-1].Fold() == "(" && r.ws[b].Fold() == ")" {
 		a, b = a-1, b+1
 	}
 	return a, b
@@ -464,8 +464,8 @@ func (r *resolver) numericDate(i int) (match, bool) {
 	case w.num < 0:
 		// one token with inner periods: 10.01.2022
 		k, n, d := 0, 0, 0
-		for j := 0; j <= len(w.Fold); j++ {
-			if j == len(w.Fold) || w.Fold[j] == '.' {
+		for j := 0; j <= len(w.Fold()); j++ {
+			if j == len(w.Fold()) || w.Fold()[j] == '.' {
 				if k > 2 || d == 0 {
 					return match{}, false
 				}
@@ -473,7 +473,7 @@ func (r *resolver) numericDate(i int) (match, bool) {
 				k, n, d = k+1, 0, 0
 				continue
 			}
-			c := w.Fold[j]
+			c := w.Fold()[j]
 			if c < '0' || c > '9' {
 				return match{}, false
 			}
@@ -486,7 +486,7 @@ func (r *resolver) numericDate(i int) (match, bool) {
 		ws[i+1].num >= 0 && ws[i+2].num >= 0:
 		p, nd = [3]int{w.num, ws[i+1].num, ws[i+2].num}, [3]int{w.nd, ws[i+1].nd, ws[i+2].nd}
 		end = i + 3
-	case i+4 < len(ws) && ws[i+1].Fold == "/" && ws[i+3].Fold == "/" && ws[i+2].num >= 0 && ws[i+4].num >= 0 &&
+	case i+4 < len(ws) && ws[i+1].Fold() == "/" && ws[i+3].Fold() == "/" && ws[i+2].num >= 0 && ws[i+4].num >= 0 &&
 		r.contig(i, i+1) && r.contig(i+1, i+2) && r.contig(i+2, i+3) && r.contig(i+3, i+4):
 		p, nd = [3]int{w.num, ws[i+2].num, ws[i+4].num}, [3]int{w.nd, ws[i+2].nd, ws[i+4].nd}
 		end = i + 5
@@ -742,7 +742,7 @@ func (r *resolver) thatYearAt(k int) (y, next int, ok bool) {
 		return 0, 0, false
 	}
 	w, u := &r.ws[k+1], &r.ws[k+2]
-	if w.cls&cAna == 0 || w.Fold == "die" || w.Fold == "dezelfde" || u.unit != uYear || u.plural {
+	if w.cls&cAna == 0 || w.Fold() == "die" || w.Fold() == "dezelfde" || u.unit != uYear || u.plural {
 		return 0, 0, false
 	}
 	return coarsen(r.anchor, Year).Year, k + 3, true
@@ -791,11 +791,11 @@ func (r *resolver) countNext(k int) bool {
 		return false
 	}
 	w := &r.ws[k]
-	if w.cls&cCountNoun != 0 || w.Fold == "%" {
+	if w.cls&cCountNoun != 0 || w.Fold() == "%" {
 		return true
 	}
 	if w.Kind == text.Word {
-		f := w.Fold
+		f := w.Fold()
 		n := len(f)
 		return n > 4 && (f[n-2:] == "se" || f[n-4:] == "sche")
 	}
@@ -1077,7 +1077,7 @@ func (r *resolver) deicticNear(start, end int, ref Value) (Value, bool) {
 	if f := r.fold(k); f == "," || f == "(" {
 		k++
 	}
-	if k < len(r.ws) && r.ws[k].cls&cDeictic != 0 && r.ws[k].Fold != "morgen" {
+	if k < len(r.ws) && r.ws[k].cls&cDeictic != 0 && r.ws[k].Fold() != "morgen" {
 		return dayOf(ref.First().AddDate(0, 0, int(r.ws[k].n))), true
 	}
 	return Value{}, false
@@ -1150,12 +1150,12 @@ func (r *resolver) weekday(start, i int, md mod, prep string) (match, bool) {
 // day. Not "vandaag de dag" (nowadays) nor the noun "morgen" (de morgen).
 func (r *resolver) deictic(i int) (match, bool) {
 	w := &r.ws[i]
-	if w.Fold == "vandaag" && r.fold(i+1) == "de" && r.fold(i+2) == "dag" {
+	if w.Fold() == "vandaag" && r.fold(i+1) == "de" && r.fold(i+2) == "dag" {
 		return match{}, false
 	}
-	if w.Fold == "morgen" && i > 0 {
+	if w.Fold() == "morgen" && i > 0 {
 		p := &r.ws[i-1]
-		if p.cls&(cDet|cWeekday|cMod) != 0 || p.Fold == "goede" || p.Fold == "volgende" {
+		if p.cls&(cDet|cWeekday|cMod) != 0 || p.Fold() == "goede" || p.Fold() == "volgende" {
 			return match{}, false
 		}
 	}
@@ -1216,7 +1216,7 @@ func (r *resolver) relative(i int) (match, bool) {
 		return match{start: i, end: k + 2, v: shift(r.anchor, u, n), rule: "anchor-later"}, true
 	case next.cls&cEarlier != 0 && !r.anchor.IsZero():
 		return match{start: i, end: k + 2, v: shift(r.anchor, u, -n), rule: "anchor-earlier"}, true
-	case next.Fold == "geleden" && !r.refV.IsZero():
+	case next.Fold() == "geleden" && !r.refV.IsZero():
 		return match{start: i, end: k + 2, v: shift(r.refV, u, -n), rule: "ago"}, true
 	}
 	return match{}, false
@@ -1282,9 +1282,9 @@ func (r *resolver) unitRule(i int, prep string) (match, bool) {
 		return match{}, false
 	}
 	switch {
-	case next.cls&cLater != 0 && next.Fold != "later":
+	case next.cls&cLater != 0 && next.Fold() != "later":
 		return match{start: i, end: i + 2, v: shift(r.anchor, w.unit, 1), rule: "anchor-later"}, true
-	case next.cls&cEarlier != 0 && next.Fold != "eerder":
+	case next.cls&cEarlier != 0 && next.Fold() != "eerder":
 		return match{start: i, end: i + 2, v: shift(r.anchor, w.unit, -1), rule: "anchor-earlier"}, true
 	}
 	return match{}, false

@@ -22,7 +22,7 @@ func isBoundaryPunct(w *word) bool {
 	if w.Kind != text.Punct {
 		return false
 	}
-	switch w.Fold {
+	switch w.Fold() {
 	case ",", ";", ":", "(", ")", "\"", "“", "”", "„", "«", "»", "-", "–", "—", "?", "!", "'", "‘", "’":
 		return true
 	}
@@ -36,7 +36,7 @@ func (r *resolver) opensClause(i int) bool {
 	if w.cls&cBoundary == 0 {
 		return false
 	}
-	if (w.Fold == "dat" || w.Fold == "die") && i+1 < len(r.ws) && r.ws[i+1].cls&(cUnit|cMonth) != 0 {
+	if (w.Fold() == "dat" || w.Fold() == "die") && i+1 < len(r.ws) && r.ws[i+1].cls&(cUnit|cMonth) != 0 {
 		return false
 	}
 	return true
@@ -73,7 +73,7 @@ func (r *resolver) clauseTense(a, b int) tense {
 			continue
 		}
 		last = i
-		switch w.Fold {
+		switch w.Fold() {
 		case "ga", "gaat", "gaan":
 			going = true
 		case "wil", "wilt", "willen":
@@ -82,19 +82,19 @@ func (r *resolver) clauseTense(a, b int) tense {
 		switch {
 		case w.cls&cFuture != 0:
 			return tFuture
-		case w.cls&cPast != 0 || strongPastPrefixed(w.Fold) || r.weakPast(i):
+		case w.cls&cPast != 0 || strongPastPrefixed(w.Fold()) || r.weakPast(i):
 			past = true
 		case w.cls&cReport != 0:
 			report = true
 		}
 		if w.cls&cAux != 0 {
 			aux = true
-			auxNotZijn = auxNotZijn || w.Fold != "zijn"
+			auxNotZijn = auxNotZijn || w.Fold() != "zijn"
 		}
-		if !part && isParticiple(w.Fold) {
+		if !part && isParticiple(w.Fold()) {
 			part = true
 		}
-		if !partT && isParticipleT(w.Fold) {
+		if !partT && isParticipleT(w.Fold()) {
 			partT = true
 		}
 	}
@@ -119,7 +119,7 @@ func (r *resolver) infinitiveAt(i int) bool {
 		return false
 	}
 	w := &r.ws[i]
-	f := w.Fold
+	f := w.Fold()
 	if len(f) < 4 || !strings.HasSuffix(f, "en") || w.Upper(r.src) || w.cls&(cCountNoun|cNotVerb|cDet|cBoundary) != 0 {
 		return false
 	}
@@ -230,7 +230,7 @@ func isParticipleT(f string) bool {
 // inside the sentence.
 func (r *resolver) weakPast(i int) bool {
 	w := &r.ws[i]
-	f := w.Fold
+	f := w.Fold()
 	n := len(f)
 	if n < 6 || w.cls&cNotVerb != 0 {
 		return false
@@ -267,8 +267,8 @@ func (r *resolver) weakPast(i int) bool {
 		// A sentence that opens with "Dat" or "Dit" and a verb reports
 		// (Dat meldde de NOS): there it is a pronoun, not a determiner,
 		// unless an adjectival participle follows (Dat geplande bezoek).
-		pronoun := i == 1 && (p.Fold == "dat" || p.Fold == "dit") && !strings.HasPrefix(f, "ge")
-		if p.cls&cDet != 0 && !pronoun || p.Kind == text.Number || p.Kind == text.Word && strings.HasSuffix(p.Fold, "e") {
+		pronoun := i == 1 && (p.Fold() == "dat" || p.Fold() == "dit") && !strings.HasPrefix(f, "ge")
+		if p.cls&cDet != 0 && !pronoun || p.Kind == text.Number || p.Kind == text.Word && strings.HasSuffix(p.Fold(), "e") {
 			return false
 		}
 		if w.Upper(r.src) {

@@ -422,19 +422,55 @@ func (e Put) apply(s *state) error {
 // dropped (Index is the position in edits). Each edit is checked against
 // the state the kept edits before it left, in one pass.
 func Prune(g *actors.Gazetteer, known Known, edits []Edit) ([]Edit, *Result, []error) {
+	p := NewPruner(g, known, edits)
+	p.Step(len(edits))
+	return p.Result()
+}
+
+// Pruner is Prune a few edits at a time, so that a page can repaint
+// between steps: the user may have imported thousands of edits.
+type Pruner struct {
+	a     *Applier
+	edits []Edit
+	next  int
+	errs  []error
+}
+
+// NewPruner prepares the Prune of edits on g.
+func NewPruner(g *actors.Gazetteer, known Known, edits []Edit) *Pruner {
 	a, err := NewApplier(g, known)
 	if err != nil {
-		return nil, nil, []error{err}
+		return &Pruner{errs: []error{err}}
 	}
-	var errs []error
-	for i, e := range edits {
-		if err := a.Try(e); err != nil {
+	return &Pruner{a: a, edits: edits}
+}
+
+// Step checks the next n edits (at least one) and reports whether every
+// edit is checked.
+func (p *Pruner) Step(n int) bool {
+	if p.a == nil {
+		return true
+	}
+	for end := min(p.next+max(n, 1), len(p.edits)); p.next < end; p.next++ {
+		if err := p.a.Try(p.edits[p.next]); err != nil {
 			var ee *Error
 			if errors.As(err, &ee) {
-				ee.Index = i + 1
+				ee.Index = p.next + 1
 			}
-			errs = append(errs, err)
+			p.errs = append(p.errs, err)
 		}
 	}
-	return a.kept, a.Result(), errs
+	return p.next == len(p.edits)
+}
+
+// Progress returns how many edits are checked, of how many.
+func (p *Pruner) Progress() (done, total int) { return p.next, len(p.edits) }
+
+// Result checks the edits Step has not and returns what Prune does.
+func (p *Pruner) Result() ([]Edit, *Result, []error) {
+	if p.a == nil {
+		return nil, nil, p.errs
+	}
+	p.Step(len(p.edits))
+	return p.a.kept, p.a.Result(), p.errs
 }

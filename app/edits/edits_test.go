@@ -412,3 +412,30 @@ func TestLogRemove(t *testing.T) {
 		t.Error("Remove keeps the edits to redo")
 	}
 }
+
+// TestPrunerSteps: checking the edits a few at a time keeps and drops
+// what Prune does.
+func TestPrunerSteps(t *testing.T) {
+	edits := []Edit{Hide{"kremlin"}, Merge{"gone", "joe-biden"}, Merge{"kp", "joe-biden"}, Rename{"kp", "X"}, AddAlias{"joe-biden", "JB"}}
+	wantKept, _, wantErrs := Prune(testBase(t), known, edits)
+	for _, n := range []int{1, 2, 5} {
+		p := NewPruner(testBase(t), known, edits)
+		steps := 0
+		for !p.Step(n) {
+			steps++
+		}
+		if done, total := p.Progress(); done != total || total != len(edits) {
+			t.Errorf("step %d: progress %d of %d", n, done, total)
+		}
+		kept, r, errs := p.Result()
+		if fmt.Sprint(kept) != fmt.Sprint(wantKept) || fmt.Sprint(errs) != fmt.Sprint(wantErrs) {
+			t.Errorf("step %d: kept %v, errors %v; Prune kept %v, %v", n, kept, errs, wantKept, wantErrs)
+		}
+		if remapped(r, "kp") != "joe-biden" {
+			t.Errorf("step %d: result of the kept edits", n)
+		}
+		if steps < (len(edits)+n-1)/n-1 {
+			t.Errorf("step %d: done in %d steps", n, steps+1)
+		}
+	}
+}

@@ -271,7 +271,7 @@ const proposeOrDemand = "propose?"
 // demand, else "propose".
 func objectAct(toks []text.Token, i int) string {
 	for _, t := range toks[i+1:] {
-		switch t.Fold {
+		switch t.Fold() {
 		case "eis", "eisen", "eisenpakket", "eisenlijst", "ultimatum":
 			return "demand"
 		}
@@ -328,7 +328,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			return false
 		}
 		for k, w := range t.particle {
-			if toks[j+k].Fold != w {
+			if toks[j+k].Fold() != w {
 				return false
 			}
 		}
@@ -342,16 +342,16 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			last = min(last, i+4)
 		}
 		for j := i + 1; j <= last; j++ {
-			if j > i+1 && (toks[j-1].Fold == "en" || toks[j-1].Fold == "maar") && finiteOfPhrasal[toks[j].Fold] {
+			if j > i+1 && (toks[j-1].Fold() == "en" || toks[j-1].Fold() == "maar") && finiteOfPhrasal[toks[j].Fold()] {
 				break // "reed weg en kwam solo aan": the particle of the next verb
 			}
-			if toks[j].Fold != t.particle[0] || !at(j) {
+			if toks[j].Fold() != t.particle[0] || !at(j) {
 				continue
 			}
 			for k := i + 1; k <= j+n-1; k++ {
 				// "maakte dat dinsdag bekend": right after the verb and
 				// close before its particle, "dat" is its object
-				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold == "dat" && j <= i+4) {
+				if breakAt(src, toks, k) && !(k == i+1 && toks[k].Fold() == "dat" && j <= i+4) {
 					return 0, 0, false
 				}
 			}
@@ -367,7 +367,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 	// before it, across te and the verbs of the cluster only (none of
 	// which ends a clause)
 	j := i - 1
-	for j >= 0 && (toks[j].Fold == "te" || verbCluster(toks[j].Fold)) {
+	for j >= 0 && (toks[j].Fold() == "te" || verbCluster(toks[j].Fold())) {
 		j--
 	}
 	if at(j - n + 1) {
@@ -393,7 +393,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	}
 	if particle[0] == "om" {
 		for q := k; q <= end; q++ {
-			if toks[q].Fold == "te" {
+			if toks[q].Fold() == "te" {
 				return false // "kwam om te praten"
 			}
 		}
@@ -401,7 +401,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	// adverbs may follow a particle ("riep op, ook tot kalmte"), but
 	// what follows them decides: "kwam om nog onbekende reden" is a
 	// preposition
-	for k <= end && k < len(toks) && adverbAfterParticle(toks[k].Fold) && k+1 <= end {
+	for k <= end && k < len(toks) && adverbAfterParticle(toks[k].Fold()) && k+1 <= end {
 		k++
 	}
 	if k > end || k >= len(toks) {
@@ -414,15 +414,15 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	if capitalised(src, w) {
 		return false // "aan Van Dijks oproep"
 	}
-	if IsPreposition(w.Fold) || verbCluster(w.Fold) {
+	if IsPreposition(w.Fold()) || verbCluster(w.Fold()) {
 		return true
 	}
-	switch w.Fold {
+	switch w.Fold() {
 	case "en", "of", "maar", "dat", "om", "omdat", "als", "want", "terwijl", "nadat", "zodat", "te",
 		"toen", "dan", "daarbij", "daarmee", "nu", "zelf":
 		return true
 	}
-	return adverbAfterParticle(w.Fold)
+	return adverbAfterParticle(w.Fold())
 }
 
 // adverbAfterParticle reports the adverbs that may follow a particle.

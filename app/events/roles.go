@@ -73,13 +73,13 @@ type phrase struct {
 // phrase ({-1, -1} for none), which is no participant.
 func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
-	coordinated := i > 0 && (toks[i-1].Fold == "en" || toks[i-1].Fold == "maar")
+	coordinated := i > 0 && (toks[i-1].Fold() == "en" || toks[i-1].Fold() == "maar")
 	if coordinated {
 		start = i // "en zei dat": a clause of its own, its subject the one before
 	}
 	passive, got, perfect, be := false, false, false, false
 	for k := start; k <= end; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "werd", "werden", "wordt", "worden":
 			passive = true
 		case "kreeg", "kregen", "krijgt", "krijgen", "gekregen":
@@ -93,8 +93,8 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	det := determiner(src, toks, i)
-	noun := det != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold)
-	if toks[start].Fold == "sinds" && !noun && start < i {
+	noun := det != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold())
+	if toks[start].Fold() == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
 	var buf [24]phrase
@@ -103,7 +103,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// without hebben is a passive too, but for what one does with another
 	// ("zijn gefuseerd", "is gescheiden") or says, unless "door" names who
 	// did it ("is in Berlijn ontvangen door Scholz")
-	if be && !perfect && participle(toks[i].Fold) && !passive {
+	if be && !perfect && participle(toks[i].Fold()) && !passive {
 		passive = !mutual(ty)
 		for _, p := range ps {
 			passive = passive || p.by && p.first > i
@@ -117,9 +117,9 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 	// relative "die" opens the clause
 	relEnd := -1 // the last token of what "die" stands for
 	switch {
-	case start >= 2 && toks[start-1].Fold == "die":
+	case start >= 2 && toks[start-1].Fold() == "die":
 		relEnd = start - 2
-	case start >= 2 && toks[start].Fold == "die" && toks[start-1].Fold == "," && start < i:
+	case start >= 2 && toks[start].Fold() == "die" && toks[start-1].Fold() == "," && start < i:
 		relEnd = start - 2
 	}
 	if relEnd >= 0 && !noun && !coordinated {
@@ -135,7 +135,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 			}
 		}
 	}
-	if toks[i].Fold == "volgens" {
+	if toks[i].Fold() == "volgens" {
 		for _, p := range ps {
 			if p.first > i {
 				r.Agent = []text.Span{p.span}
@@ -167,7 +167,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		if chained {
 			chain = p.last
 		}
-		if noun && next && target(ty, toks[i].Fold, p.prep) {
+		if noun && next && target(ty, toks[i].Fold(), p.prep) {
 			// "de aanval op een raffinaderij", "een inval in Oekraïne":
 			// what is attacked; a place "op" is also where
 			against = append(against, p.span)
@@ -213,7 +213,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		return nil
 	}
 	switch {
-	case part[0] > i && copula(toks[i].Fold):
+	case part[0] > i && copula(toks[i].Fold()):
 		// "Karin Mulder wordt de nieuwe burgemeester van Deventer": who
 		// takes the post, and whose post it is
 		if len(core) > 0 && core[0].first < i {
@@ -331,7 +331,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 // starts at start, but for adverbs: "kondigde ook aan", ", overleed".
 func verbFirst(toks []text.Token, start, i int) bool {
 	for k := start; k < i; k++ {
-		switch f := toks[k].Fold; {
+		switch f := toks[k].Fold(); {
 		case f == "ook" || f == "nog" || f == "toen" || f == "daarna" || f == "vervolgens" || f == "uiteindelijk" || f == "intussen" || f == "inmiddels":
 		case isFunction(f) && !isDeterminer(f) && classOf(f)&wClauseBreak == 0 && f != "en" && f != "of" && f != "die":
 			// "werd donderdag veroordeeld": a verb of the cluster, a day
@@ -348,20 +348,20 @@ func verbFirst(toks []text.Token, start, i int) bool {
 // bestuurder, een vrouw uit Coevorden, overleed"), nil when there is
 // none.
 func interposedSubject(src string, toks []text.Token, start int) []text.Span {
-	if start < 3 || toks[start-1].Fold != "," {
+	if start < 3 || toks[start-1].Fold() != "," {
 		return nil
 	}
 	c := start - 2
-	for c > 0 && start-c < 16 && toks[c].Fold != "," {
-		if toks[c].Kind == text.Punct && toks[c].Fold != "-" {
+	for c > 0 && start-c < 16 && toks[c].Fold() != "," {
+		if toks[c].Kind == text.Punct && toks[c].Fold() != "-" {
 			return nil
 		}
 		c--
 	}
-	if c <= 0 || toks[c].Fold != "," || c+1 >= start-1 {
+	if c <= 0 || toks[c].Fold() != "," || c+1 >= start-1 {
 		return nil
 	}
-	switch f := toks[c+1].Fold; {
+	switch f := toks[c+1].Fold(); {
 	case f == "die" || f == "dat" || f == "wiens" || f == "wier" || f == "waarvan" || f == "waarin" || f == "waar" || f == "welke":
 	case f == "een" || f == "de" || f == "het" || toks[c+1].Kind == text.Number:
 		// an apposition: a noun phrase, no verb of its own
@@ -369,7 +369,7 @@ func interposedSubject(src string, toks []text.Token, start int) []text.Span {
 		return nil
 	}
 	for k := 0; k < c; k++ {
-		if toks[k].Kind == text.Punct && toks[k].Fold != "-" && toks[k].Fold != "'" && toks[k].Fold != "." {
+		if toks[k].Kind == text.Punct && toks[k].Fold() != "-" && toks[k].Fold() != "'" && toks[k].Fold() != "." {
 			return nil // the subject runs from the start of the sentence ("Kevin D.")
 		}
 	}
@@ -381,7 +381,7 @@ func interposedSubject(src string, toks []text.Token, start int) []text.Span {
 // een ontmoeting", "voerde het gesprek", "pleegde de aanslag".
 func lightVerbIn(toks []text.Token, start, end int) bool {
 	for k := start; k <= end && k < len(toks); k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "sluit", "sloot", "sloten", "sluiten", "gesloten", "bereikt", "bereikte", "bereikten", "bereiken",
 			"tekent", "tekende", "tekenden", "tekenen", "getekend", "ondertekent", "ondertekende", "ondertekenden", "ondertekend",
 			"voert", "voerde", "voerden", "gevoerd", "houdt", "hield", "hielden", "gehouden",
@@ -407,7 +407,7 @@ func copula(w string) bool {
 // subjectPronoun reports whether toks[k] is a pronoun that is only ever
 // a subject: "hij", "zij", "we".
 func subjectPronoun(src string, toks []text.Token, k int) bool {
-	switch toks[k].Fold {
+	switch toks[k].Fold() {
 	case "hij", "zij", "ze", "wij", "we", "ik", "jij":
 		return true
 	}
@@ -487,7 +487,7 @@ func target(ty Type, w, prep string) bool {
 // clause, which starts at start.
 func feared(toks []text.Token, start, i int) bool {
 	for k := start; k < i; k++ {
-		if fear(toks[k].Fold) {
+		if fear(toks[k].Fold()) {
 			return true
 		}
 	}
@@ -499,7 +499,7 @@ func feared(toks []text.Token, start, i int) bool {
 // het opbouwen van troepen", "begon met de evacuatie".
 func progressive(toks []text.Token, start, i int) bool {
 	for k := start; k < i; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "bezig", "begon", "begonnen", "begint", "beginnen", "startte", "startten", "start", "gestart",
 			"stopt", "stopte", "stopten", "gestopt", "gaat", "ging", "doorgaan":
 			return true
@@ -545,14 +545,14 @@ func governedBy(toks []text.Token, i int, preps ...string) bool {
 // (across a determiner and two adjectives), "" for none.
 func governor(toks []text.Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		w := toks[k].Fold
+		w := toks[k].Fold()
 		if IsPreposition(w) {
 			return w
 		}
 		if isQuote(w) {
 			continue // sprak van "een laffe aanslag"
 		}
-		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold == "een" && bareAdjective(w)) {
+		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold() == "een" && bareAdjective(w)) {
 			return ""
 		}
 	}
@@ -616,7 +616,7 @@ func (sp *sentencePlaces) get() []text.Span {
 func mayPlace(src string, toks []text.Token) bool {
 	prep := false
 	for _, t := range toks {
-		switch t.Fold {
+		switch t.Fold() {
 		case "in", "te", "bij", "nabij", "op":
 			prep = true
 		default:
@@ -658,26 +658,26 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		if t.Kind != text.Word && t.Kind != text.Number {
 			continue
 		}
-		if IsPreposition(t.Fold) {
-			prep, prepTok = t.Fold, k
+		if IsPreposition(t.Fold()) {
+			prep, prepTok = t.Fold(), k
 			continue
 		}
 		// A phrase starts at a determiner, a number, a name, a pronoun, and
 		// at a plain word right after a verb trigger or after "en" that
 		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
 		// deskundigen").
-		plain := t.Kind == text.Word && !isFunction(t.Fold) && !isVerbLike(t.Fold) &&
-			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
-		det := isDeterminer(t.Fold) && (t.Fold != "zijn" || possessiveZijn(src, toks, k))
-		starts := det || t.Kind == text.Number || isQuantity(t.Fold) || capitalised(src, t) && !isFunction(t.Fold) || plain
-		if isPronoun(t.Fold) {
+		plain := t.Kind == text.Word && !isFunction(t.Fold()) && !isVerbLike(t.Fold()) &&
+			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold() == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
+		det := isDeterminer(t.Fold()) && (t.Fold() != "zijn" || possessiveZijn(src, toks, k))
+		starts := det || t.Kind == text.Number || isQuantity(t.Fold()) || capitalised(src, t) && !isFunction(t.Fold()) || plain
+		if isPronoun(t.Fold()) {
 			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
 			prep = ""
 			continue
 		}
 		if !starts {
-			if isFunction(t.Fold) || isVerbLike(t.Fold) {
+			if isFunction(t.Fold()) || isVerbLike(t.Fold()) {
 				prep = ""
 			}
 			continue
@@ -687,8 +687,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold) && !adjective(src, t) && !isQuantity(t.Fold)
-		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+		head := capitalised(src, t) && !isDeterminer(t.Fold()) && !adjective(src, t) && !isQuantity(t.Fold())
+		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
 		e := k
@@ -697,7 +697,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			// its noun
 			// ("21 Russische diplomaten": across an adjective)
 			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && (!capitalised(src, toks[e+1]) || adjective(src, toks[e+1])) &&
-				!isFunction(toks[e+1].Fold) && !IsPreposition(toks[e+1].Fold) && !isVerbLike(toks[e+1].Fold) {
+				!isFunction(toks[e+1].Fold()) && !IsPreposition(toks[e+1].Fold()) && !isVerbLike(toks[e+1].Fold()) {
 				e++
 			}
 			head = true
@@ -706,11 +706,11 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			n := toks[e+1]
 			switch {
 			case n.Hyphen:
-			case capitalised(src, n) && !isFunction(n.Fold):
+			case capitalised(src, n) && !isFunction(n.Fold()):
 				head = head || !adjective(src, n)
-			case isParticle(n.Fold) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
-			case n.Kind == text.Word && !head && (!isFunction(n.Fold) || adjective(src, n) && n.Fold != "deze") && !IsPreposition(n.Fold) && !isVerbLike(n.Fold):
-				head = !adjective(src, n) && !(toks[e].Fold == "een" && bareAdjective(n.Fold)) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold) || IsPreposition(toks[e+2].Fold)
+			case isParticle(n.Fold()) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
+			case n.Kind == text.Word && !head && (!isFunction(n.Fold()) || adjective(src, n) && n.Fold() != "deze") && !IsPreposition(n.Fold()) && !isVerbLike(n.Fold()):
+				head = !adjective(src, n) && !(toks[e].Fold() == "een" && bareAdjective(n.Fold())) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold()) || IsPreposition(toks[e+2].Fold())
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -721,7 +721,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			}
 			e++
 		}
-		if (e+1 == skip || e == k && isDeterminer(t.Fold)) && own(src, toks[k:e+1]) {
+		if (e+1 == skip || e == k && isDeterminer(t.Fold())) && own(src, toks[k:e+1]) {
 			// "de Oekraïense aanvallen", "een enkelband": the trigger's own
 			// determiner and adjectives
 			prep = ""
@@ -731,12 +731,12 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		amount := measure(toks[k : e+1])
 		named := false
 		for j := k; j <= e; j++ {
-			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold) && !isDeterminer(toks[j].Fold) {
+			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold()) && !isDeterminer(toks[j].Fold()) {
 				named = true
 			}
 		}
 		coord, attached := false, false
-		if n := len(out); n > 0 && prep == "" && k >= 2 && (toks[k-1].Fold == "en" || toks[k-1].Fold == "," && nameList(src, toks, k-1)) && out[n-1].last == k-2 {
+		if n := len(out); n > 0 && prep == "" && k >= 2 && (toks[k-1].Fold() == "en" || toks[k-1].Fold() == "," && nameList(src, toks, k-1)) && out[n-1].last == k-2 {
 			prep, coord = out[n-1].prep, true
 		}
 		if n := len(out); n > 0 && k >= 2 && out[n-1].last == k-2 {
@@ -758,7 +758,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 				out[n-1].span.End = toks[e].End
 				out[n-1].last = e
 				out[n-1].named = out[n-1].named || named
-				for e+2 <= to && toks[e+1].Fold == "en" && e+2 != skip {
+				for e+2 <= to && toks[e+1].Fold() == "en" && e+2 != skip {
 					next, ok := phraseAt(src, toks, e+2, to, sk)
 					if !ok {
 						break
@@ -811,7 +811,7 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	w := n.Fold
+	w := n.Fold()
 	switch {
 	case n.Kind != text.Word, isFunction(w), isQuantity(w), isDeterminer(w), IsPreposition(w), isPronoun(w), w == "het":
 		return false
@@ -826,11 +826,11 @@ func possessiveZijn(src string, toks []text.Token, k int) bool {
 // own reports whether the words are only determiners, numbers of
 // quantity and adjectives: before a noun trigger, its own.
 func own(src string, ws []text.Token) bool {
-	if n := len(ws); n > 1 && classOf(ws[n-1].Fold)&wNominal != 0 {
+	if n := len(ws); n > 1 && classOf(ws[n-1].Fold())&wNominal != 0 {
 		return false // "De verdachte verschijnt": a noun of its own
 	}
 	for _, t := range ws {
-		if !isDeterminer(t.Fold) && !isQuantity(t.Fold) && !adjective(src, t) {
+		if !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
 			return false
 		}
 	}
@@ -840,10 +840,10 @@ func own(src string, ws []text.Token) bool {
 // measure reports whether a phrase is an amount of time or money ("24
 // uur", "zes maanden", "acht miljoen euro"): no participant.
 func measure(ws []text.Token) bool {
-	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold) {
+	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold()) {
 		return false
 	}
-	switch ws[len(ws)-1].Fold {
+	switch ws[len(ws)-1].Fold() {
 	case "uur", "uren", "minuten", "seconden", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren",
 		"euro", "dollar", "miljoen", "miljard", "procent", "kilometer", "meter", "keer":
 		return true
@@ -925,14 +925,14 @@ func isDeterminer(w string) bool { return classOf(w)&wDeterminer != 0 }
 // ("Amerikaanse", "Russische"; not "Unie"). In a phrase it is taken as
 // the head when no word follows it.
 func adjective(src string, t text.Token) bool {
-	if t.Kind != text.Word || len(t.Fold) <= 3 {
+	if t.Kind != text.Word || len(t.Fold()) <= 3 {
 		return false
 	}
 	if capitalised(src, t) {
-		return strings.HasSuffix(t.Fold, "se") || strings.HasSuffix(t.Fold, "che")
+		return strings.HasSuffix(t.Fold(), "se") || strings.HasSuffix(t.Fold(), "che")
 	}
 	// a participle as adjective: "de gespannen situatie"
-	return strings.HasSuffix(t.Fold, "e") || strings.HasPrefix(t.Fold, "ge") && strings.HasSuffix(t.Fold, "en") && len(t.Fold) > 5
+	return strings.HasSuffix(t.Fold(), "e") || strings.HasPrefix(t.Fold(), "ge") && strings.HasSuffix(t.Fold(), "en") && len(t.Fold()) > 5
 }
 
 // isPronoun reports the personal pronouns that stand for a participant.

@@ -33,10 +33,10 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		if len(ms) == 1 {
 			break // most sentences tell of one happening
 		}
-		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && IsPreposition(toks[at[k]-1].Fold)) {
+		if !governedBy(toks, at[k], "*") && !(at[k] > 0 && IsPreposition(toks[at[k]-1].Fold())) {
 			continue
 		}
-		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold) {
+		if family(ms[k].Type) == "Contact" && definite(toks[at[k]-1].Fold()) {
 			continue // "voor het telefoongesprek": a happening of its own
 		}
 		s, e := clause(src, toks, at[k])
@@ -55,7 +55,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			continue
 		}
 		i := at[k]
-		volgens := toks[i].Fold == "volgens"
+		volgens := toks[i].Fold() == "volgens"
 		if !volgens && (nounTrigger(toks, i) || m.Det != NoDeterminer) {
 			continue
 		}
@@ -65,7 +65,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 		} else {
 			// the cues after it are what it says, but "zei niet"
 			to := i
-			if i+1 <= e && (toks[i+1].Fold == "niet" || toks[i+1].Fold == "nooit") {
+			if i+1 <= e && (toks[i+1].Fold() == "niet" || toks[i+1].Fold() == "nooit") {
 				to = i + 1
 			}
 			m.Modality = modality(src, toks, i, s, to)
@@ -78,10 +78,10 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			case t > i && t <= e:
 				// not a verb joined to the saying: "sprak zijn zorgen uit
 				// en riep hem op"
-				return toks[t-1].Fold != "en" && toks[t-1].Fold != "maar"
-			case e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") && t > e:
+				return toks[t-1].Fold() != "en" && toks[t-1].Fold() != "maar"
+			case e+1 < len(toks) && (toks[e+1].Fold() == "dat" || toks[e+1].Fold() == ":") && t > e:
 				return true
-			case s > 0 && toks[s-1].Fold == "," && t < s-1:
+			case s > 0 && toks[s-1].Fold() == "," && t < s-1:
 				return true
 			}
 			return false
@@ -99,7 +99,7 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			}
 			c := &ms[j]
 			c.Speech = k
-			if t := at[j]; t > 0 && toks[t-1].Fold == "te" && len(m.Roles.Agent) > 0 {
+			if t := at[j]; t > 0 && toks[t-1].Fold() == "te" && len(m.Roles.Agent) > 0 {
 				// "liet het leger weten militairen terug te sturen": the
 				// infinitive's subject is the speaker's
 				c.Roles.Patient = slices.DeleteFunc(c.Roles.Patient, func(sp text.Span) bool { return slices.Contains(m.Roles.Agent, sp) })
@@ -174,11 +174,11 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 // holds "zal", "zullen", "zou", "gaat", "als", "indien" and the like.
 func comes(toks []text.Token, i, e int) bool {
 	from, to := i+1, e
-	if e+1 < len(toks) && (toks[e+1].Fold == "dat" || toks[e+1].Fold == ":") {
+	if e+1 < len(toks) && (toks[e+1].Fold() == "dat" || toks[e+1].Fold() == ":") {
 		from, to = e+2, len(toks)-1
 	}
 	for k := from; k <= to; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "zal", "zullen", "zou", "zouden", "gaat", "gaan", "als", "indien", "tenzij", "anders", "mocht", "mochten":
 			return true
 		}
@@ -190,7 +190,7 @@ func comes(toks []text.Token, i, e int) bool {
 // toks[b], joining two clauses: "op een zwarte lijst gezet en bevriest".
 func joined(toks []text.Token, a, b int) bool {
 	for k := min(a, b) + 1; k < max(a, b); k++ {
-		if toks[k].Fold == "en" || toks[k].Fold == "maar" {
+		if toks[k].Fold() == "en" || toks[k].Fold() == "maar" {
 			return true
 		}
 	}
@@ -201,13 +201,13 @@ func joined(toks []text.Token, a, b int) bool {
 // ("moest", "moet"): in reported speech, what is only demanded.
 func obliged(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !breakTok(toks, k); k-- {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "moet", "moest", "moeten", "moesten":
 			return true
 		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+3 && !breakTok(toks, k); k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "moet", "moest", "moeten", "moesten":
 			return true
 		}
@@ -239,18 +239,18 @@ func definite(w string) bool {
 // determiner or a possessive, or shaped like one (-ing, -ie, -iek).
 func nounTrigger(toks []text.Token, i int) bool {
 	if i > 0 {
-		p := toks[i-1].Fold
-		if p == "zijn" && participle(toks[i].Fold) {
+		p := toks[i-1].Fold()
+		if p == "zijn" && participle(toks[i].Fold()) {
 			return false // "zijn omgekomen": the verb, not "zijn gesprek"
 		}
 		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
 			return true
 		}
-		if i > 1 && isDeterminer(toks[i-2].Fold) && strings.HasSuffix(p, "e") {
+		if i > 1 && isDeterminer(toks[i-2].Fold()) && strings.HasSuffix(p, "e") {
 			return true // een nieuwe verklaring
 		}
 	}
-	w := toks[i].Fold
+	w := toks[i].Fold()
 	switch w {
 	case "ving", "vingen", "ontving", "ontvingen", "opving", "ging", "gingen", "onderging", "ondergingen", "verging", "ontging", "hing", "hingen":
 		return false // verbs: "Hofman ontving de ambassadeur"

@@ -62,7 +62,7 @@ const (
 // gesprek"); a possessive ("Poetins", "Poetin's") is definite.
 func determiner(src string, toks []text.Token, i int) Determiner {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		w := toks[k].Fold
+		w := toks[k].Fold()
 		switch w {
 		case "een":
 			return Indefinite
@@ -83,7 +83,7 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 			// "De verdachte verschijnt": an adjective used as a noun, the
 			// subject of the verb after it
 			return NoDeterminer
-		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold == "een":
+		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold() == "een":
 			continue
 		}
 		return NoDeterminer
@@ -100,7 +100,7 @@ func inverted(src string, toks []text.Token, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.Kind == text.Word && (isDeterminer(n.Fold) && n.Fold != "zijn" || isPronoun(n.Fold) || n.Upper(src) || n.Fold == "persbureau")
+	return n.Kind == text.Word && (isDeterminer(n.Fold()) && n.Fold() != "zijn" || isPronoun(n.Fold()) || n.Upper(src) || n.Fold() == "persbureau")
 }
 
 // bareAdjective reports the adjectives that go uninflected before a
@@ -126,15 +126,15 @@ func possessive(src string, toks []text.Token, i int) (int, bool) {
 // happening as an earlier one.
 func earlier(toks []text.Token, start, end int) bool {
 	for k := start; k <= end; k++ {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case "eerder", "eerdere", "vorige", "voorgaande":
 			return true
 		case "al":
-			if k > start && toks[k-1].Fold == "ook" {
+			if k > start && toks[k-1].Fold() == "ook" {
 				return true
 			}
 		case "eerst":
-			if k > start+1 && toks[k-1].Fold == "het" && toks[k-2].Fold == "voor" {
+			if k > start+1 && toks[k-1].Fold() == "het" && toks[k-2].Fold() == "voor" {
 				return true
 			}
 		}
@@ -175,12 +175,12 @@ func generic(toks []text.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch toks[i-1].Fold {
+	switch toks[i-1].Fold() {
 	case "met", "zoals", "over", "van", "voor":
 	default:
 		return false
 	}
-	w := toks[i].Fold
+	w := toks[i].Fold()
 	return strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ten") && len(w) > 6 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && strings.HasSuffix(w, "ings")
 }
 
@@ -197,7 +197,7 @@ func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
 		return false
 	}
-	if i > 0 && toks[i-1].Fold == "ter" {
+	if i > 0 && toks[i-1].Fold() == "ter" {
 		return false
 	}
 	if generic(toks, i) {
@@ -205,12 +205,12 @@ func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	}
 	if t.unless != nil {
 		for k := i - 1; k >= 0 && !breakTok(toks, k); k-- {
-			if needed(t.unless, toks[k].Fold) {
+			if needed(t.unless, toks[k].Fold()) {
 				return false
 			}
 		}
 		for k := i + 1; k < len(toks) && !breakTok(toks, k); k++ {
-			if needed(t.unless, toks[k].Fold) {
+			if needed(t.unless, toks[k].Fold()) {
 				return false
 			}
 		}
@@ -227,17 +227,17 @@ func (t *trigger) neededAround(toks []text.Token, lo, hi int) bool {
 		return true
 	}
 	for k := lo; k <= hi; k++ {
-		if needed(t.needs, toks[k].Fold) {
+		if needed(t.needs, toks[k].Fold()) {
 			return true
 		}
 	}
 	for k := lo - 1; k >= 0 && k >= lo-8 && !breakTok(toks, k); k-- {
-		if needed(t.needs, toks[k].Fold) {
+		if needed(t.needs, toks[k].Fold()) {
 			return true
 		}
 	}
 	for k := hi + 1; k < len(toks) && k <= hi+8 && !breakTok(toks, k); k++ {
-		if needed(t.needs, toks[k].Fold) {
+		if needed(t.needs, toks[k].Fold()) {
 			return true
 		}
 	}
@@ -629,7 +629,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			continue
 		}
 		first := len(cands) // this token's mentions start here
-		entries := l.lookup(tok.Fold, buf[:0])
+		entries := l.lookup(tok.Fold(), buf[:0])
 		// A verb with its particle or phrase in the clause is what the two
 		// say together: its other readings give way ("riep ... terug" is
 		// no appeal).
@@ -661,7 +661,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 				// One type per word; a compound's head (a suffix entry:
 				// videogesprek as *gesprek) gives way to a fuller entry.
 				for _, c := range cands[first:] {
-					if c.ty == ty || (t.suffix || !t.prefix && t.form != tok.Fold) && c.ty.Type == ty.Type {
+					if c.ty == ty || (t.suffix || !t.prefix && t.form != tok.Fold()) && c.ty.Type == ty.Type {
 						continue types
 					}
 				}
@@ -711,7 +711,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 		}
 		m.Earlier = earlier(toks, start, end)
 		m.Modality = modality(src, toks, i, start, end)
-		if m.Modality == Asserted && m.Type.Type == "Personnel" && m.Particle.End > m.Particle.Start && (toks[i].Fold == "wordt" || toks[i].Fold == "worden") {
+		if m.Modality == Asserted && m.Type.Type == "Personnel" && m.Particle.End > m.Particle.Start && (toks[i].Fold() == "wordt" || toks[i].Fold() == "worden") {
 			m.Modality = Planned // "Karin Mulder wordt de nieuwe burgemeester"
 		}
 		m.Roles = roles(src, toks, m.Type, i, start, end, cands[k].part)
@@ -733,7 +733,7 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 func prosecutor(src string, spans []text.Span) bool {
 	for _, sp := range spans {
 		for _, t := range text.Tokenize(sp.Of(src)) {
-			switch t.Fold {
+			switch t.Fold() {
 			case "om", "ministerie", "justitie", "parket", "aanklager", "aanklagers", "procureur", "officier", "openbaar", "onderzoeksrechter", "fbi", "politie":
 				return true
 			}
@@ -780,28 +780,28 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		for p > 0 && !breakTok(toks, p-1) {
 			p--
 		}
-		switch toks[p].Fold {
+		switch toks[p].Fold() {
 		case "als", "indien", "mocht", "mochten", "tenzij":
 			cond = true
 		}
-		switch toks[start-1].Fold {
+		switch toks[start-1].Fold() {
 		case "als", "indien", "tenzij", "wanneer":
 			cond = true
 		case "dat":
 			// "wil dat westerse landen zich terugtrekken"
 			for q := start - 2; q >= 0 && !breakTok(toks, q); q-- {
-				switch toks[q].Fold {
+				switch toks[q].Fold() {
 				case "wil", "wilde", "willen", "wilden", "eist", "eiste", "eisen", "eisten", "vraagt", "vroeg", "vroegen", "hoopt", "hoopte", "wenst":
 					cond = true
 				}
-				if fear(toks[q].Fold) {
+				if fear(toks[q].Fold()) {
 					cond = true // "die vrezen dat Poetin Oekraïne gaat binnenvallen"
 				}
 			}
 		}
 	}
 	if end+1 < len(toks) {
-		switch toks[end+1].Fold {
+		switch toks[end+1].Fold() {
 		case "als", "indien", "tenzij":
 			cond = true // "die sancties komen als Rusland binnenvalt"
 		}
@@ -810,17 +810,17 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		t := toks[k]
 		next := func(n int) string {
 			if k+n <= end {
-				return toks[k+n].Fold
+				return toks[k+n].Fold()
 			}
 			return ""
 		}
-		if t.Fold == "niet" && isDeterminer(next(1)) {
+		if t.Fold() == "niet" && isDeterminer(next(1)) {
 			switch next(2) {
 			case "eerste", "laatste", "enige":
 				continue // "niet het eerste gesprek": the gesprek took place
 			}
 		}
-		switch t.Fold {
+		switch t.Fold() {
 		case "zou", "zouden":
 			reports := false
 			for n := 1; k+n <= end; n++ {
@@ -837,9 +837,9 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			"eist", "eiste", "eisten", "eisen", "geëist", "geeist", "bepleit", "bepleitte", "pleit", "pleitte", "gepleit":
 			switch {
 			case k == i:
-			case strings.HasPrefix(t.Fold, "eis") && claimed(src, toks, k, end):
+			case strings.HasPrefix(t.Fold(), "eis") && claimed(src, toks, k, end):
 				// "eiste de aanslag op": claimed, not asked for
-			case i >= 1 && (toks[i-1].Fold == "om" || i >= 2 && toks[i-2].Fold == "om"):
+			case i >= 1 && (toks[i-1].Fold() == "om" || i >= 2 && toks[i-2].Fold() == "om"):
 				cond = true // "om een ontmoeting gevraagd"
 			case nounTrigger(toks, i) && object(src, toks, start, i):
 				cond = true // "had de vrijspraak gevraagd": asked for, not given
@@ -852,13 +852,13 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		case "niet", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
 		default:
-			if k < i && fear(t.Fold) {
+			if k < i && fear(t.Fold()) {
 				cond = true // "de VS vreest een Russische inval"
 			}
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
 		case "plannen":
-			future = future || k == start || !isDeterminer(toks[k-1].Fold) && !IsPreposition(toks[k-1].Fold) // not "over de plannen"
+			future = future || k == start || !isDeterminer(toks[k-1].Fold()) && !IsPreposition(toks[k-1].Fold()) // not "over de plannen"
 		case "om":
 			if k > i && infinitive(toks, k, end) {
 				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
@@ -882,13 +882,13 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 // in het gesprek" nor "De vrijspraak werd gevraagd".
 func object(src string, toks []text.Token, start, i int) bool {
 	q := i - 1
-	for q >= start && !isDeterminer(toks[q].Fold) && adjective(src, toks[q]) {
+	for q >= start && !isDeterminer(toks[q].Fold()) && adjective(src, toks[q]) {
 		q-- // "de volledige vrijspraak"
 	}
-	if q >= start && isDeterminer(toks[q].Fold) {
+	if q >= start && isDeterminer(toks[q].Fold()) {
 		q--
 	}
-	return q >= start && !IsPreposition(toks[q].Fold)
+	return q >= start && !IsPreposition(toks[q].Fold())
 }
 
 // determines reports whether the determiner at toks[k] goes with the word
@@ -899,7 +899,7 @@ func determines(toks []text.Token, k, i int) bool {
 		return false
 	}
 	for q := k + 1; q < i; q++ {
-		if w := toks[q].Fold; isDeterminer(w) || IsPreposition(w) || breakTok(toks, q) || w == "geen" {
+		if w := toks[q].Fold(); isDeterminer(w) || IsPreposition(w) || breakTok(toks, q) || w == "geen" {
 			return false
 		}
 	}
@@ -920,7 +920,7 @@ func fear(w string) bool {
 // clause: a "te" follows before end.
 func infinitive(toks []text.Token, k, end int) bool {
 	for q := k + 1; q <= end; q++ {
-		if toks[q].Fold == "te" {
+		if toks[q].Fold() == "te" {
 			return true
 		}
 	}
@@ -931,16 +931,16 @@ func infinitive(toks []text.Token, k, end int) bool {
 // inner hyphen or quote, or a subordinating conjunction.
 func clauseBreak(t text.Token) bool {
 	if t.Kind != text.Word && t.Kind != text.Number {
-		return t.Fold != "'" && t.Fold != "\""
+		return t.Fold() != "'" && t.Fold() != "\""
 	}
-	return classOf(t.Fold)&wClauseBreak != 0
+	return classOf(t.Fold())&wClauseBreak != 0
 }
 
 // claimed reports whether the particle "op" of "opeisen" follows the
 // verb at toks[k] in its clause, which ends at end.
 func claimed(src string, toks []text.Token, k, end int) bool {
 	for j := k + 1; j <= end; j++ {
-		if toks[j].Fold == "op" && particleFree(src, toks, j+1, end, []string{"op"}) {
+		if toks[j].Fold() == "op" && particleFree(src, toks, j+1, end, []string{"op"}) {
 			return true
 		}
 	}
@@ -954,11 +954,11 @@ func breakTok(toks []text.Token, k int) bool {
 	if !clauseBreak(toks[k]) {
 		return false
 	}
-	if toks[k].Fold != "dat" || k == 0 || k+1 >= len(toks) || !IsPreposition(toks[k-1].Fold) {
+	if toks[k].Fold() != "dat" || k == 0 || k+1 >= len(toks) || !IsPreposition(toks[k-1].Fold()) {
 		return true
 	}
 	n := toks[k+1]
-	return n.Kind != text.Word || isDeterminer(n.Fold) || isPronoun(n.Fold) || isFunction(n.Fold) || n.Fold == "er" || n.Fold == "zich"
+	return n.Kind != text.Word || isDeterminer(n.Fold()) || isPronoun(n.Fold()) || isFunction(n.Fold()) || n.Fold() == "er" || n.Fold() == "zich"
 }
 
 // breakAt reports whether toks[k] ends a clause: clauseBreak, or a
@@ -966,7 +966,7 @@ func breakTok(toks []text.Token, k int) bool {
 // opens one ("als Rusland binnenvalt"; not "als een bedreiging").
 func breakAt(src string, toks []text.Token, k int) bool {
 	if breakTok(toks, k) {
-		switch toks[k].Fold {
+		switch toks[k].Fold() {
 		case ",":
 			return !nameList(src, toks, k)
 		case ".":
@@ -979,15 +979,15 @@ func breakAt(src string, toks []text.Token, k int) bool {
 		return false
 	}
 	next := toks[k+1]
-	switch toks[k].Fold {
+	switch toks[k].Fold() {
 	case "die":
 		p := toks[k-1]
-		return p.Kind == text.Word && !IsPreposition(p.Fold) && !isDeterminer(p.Fold) &&
-			(next.Kind == text.Number || isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || next.Fold == "zich" || capitalised(src, next) ||
-				isFunction(next.Fold) || next.Fold == "vorig")
+		return p.Kind == text.Word && !IsPreposition(p.Fold()) && !isDeterminer(p.Fold()) &&
+			(next.Kind == text.Number || isDeterminer(next.Fold()) || isPronoun(next.Fold()) || next.Fold() == "er" || next.Fold() == "zich" || capitalised(src, next) ||
+				isFunction(next.Fold()) || next.Fold() == "vorig")
 	case "toen":
 		// "omgekomen toen hun boot kapseisde", not "waarschuwde toen voor"
-		return isDeterminer(next.Fold) || isPronoun(next.Fold) || next.Fold == "er" || capitalised(src, next)
+		return isDeterminer(next.Fold()) || isPronoun(next.Fold()) || next.Fold() == "er" || capitalised(src, next)
 	case "als", "indien", "tenzij", "wanneer":
 		return condition(src, toks, k)
 	}
@@ -1004,18 +1004,18 @@ func nameList(src string, toks []text.Token, k int) bool {
 	j := k + 1
 	for {
 		n := 0 // the words of the next name
-		for j < len(toks) && toks[j].Kind == text.Word && (toks[j].Upper(src) || toks[j].Hyphen || isParticle(toks[j].Fold) && n > 0) && n < 4 {
+		for j < len(toks) && toks[j].Kind == text.Word && (toks[j].Upper(src) || toks[j].Hyphen || isParticle(toks[j].Fold()) && n > 0) && n < 4 {
 			j++
 			n++
 		}
 		if n == 0 || j >= len(toks) {
 			return false
 		}
-		switch toks[j].Fold {
+		switch toks[j].Fold() {
 		case ",":
 			j++
 		case "en", "of":
-			return j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Upper(src) || isDeterminer(toks[j+1].Fold))
+			return j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Upper(src) || isDeterminer(toks[j+1].Fold()))
 		default:
 			return false
 		}
@@ -1027,13 +1027,13 @@ func nameList(src string, toks []text.Token, k int) bool {
 // pronoun or a capitalised name, not before "een" or a bare noun ("als
 // een bedreiging", "als lijsttrekker").
 func condition(src string, toks []text.Token, k int) bool {
-	if toks[k].Fold != "als" {
+	if toks[k].Fold() != "als" {
 		return true
 	}
 	if k+1 >= len(toks) {
 		return false
 	}
-	n := toks[k+1].Fold
+	n := toks[k+1].Fold()
 	return n == "de" || n == "het" || n == "er" || isPronoun(n) || n == "dat" || n == "die" ||
 		capitalised(src, toks[k+1]) && !adjective(src, toks[k+1])
 }

@@ -65,6 +65,55 @@ type postings struct {
 	fv       []int32
 }
 
+// postRef is where the postings of one term lie in the index's shared
+// arrays (see Index.postings). It holds no pointer: a large corpus has
+// hundreds of thousands of terms, and the garbage collector, which in
+// WebAssembly stops the page while it marks, need not look at them.
+type postRef struct {
+	d0, d1 int32 // docs, tf and offs are pDocs, pTF and pOffs[d0:d1]
+	p0, p1 int32 // positions: pPos[p0:p1]
+	fv     int32 // 1 + the start in pFV of the positions' fold variants, 0 for none
+	vi     int32 // 1 + the index of the folds in variants, 0 for none
+}
+
+// postings returns the postings of term id, as slices of the shared
+// arrays (which the caller must not modify).
+func (ix *Index) postings(id int32) postings {
+	r := ix.post[id]
+	p := postings{
+		docs: ix.pDocs[r.d0:r.d1:r.d1],
+		tf:   ix.pTF[r.d0:r.d1:r.d1],
+		offs: ix.pOffs[r.d0:r.d1:r.d1],
+		pos:  ix.pPos[r.p0:r.p1:r.p1],
+	}
+	if r.fv > 0 {
+		p.fv = ix.pFV[r.fv-1 : r.fv-1+r.p1-r.p0 : r.fv-1+r.p1-r.p0]
+	}
+	if r.vi > 0 {
+		p.variants = ix.variants[r.vi-1]
+	}
+	return p
+}
+
+// addPostings copies p into the shared arrays and returns where it lies.
+func (ix *Index) addPostings(p *postings) postRef {
+	r := postRef{d0: int32(len(ix.pDocs)), p0: int32(len(ix.pPos))}
+	ix.pDocs = append(ix.pDocs, p.docs...)
+	ix.pTF = append(ix.pTF, p.tf...)
+	ix.pOffs = append(ix.pOffs, p.offs...)
+	ix.pPos = append(ix.pPos, p.pos...)
+	r.d1, r.p1 = int32(len(ix.pDocs)), int32(len(ix.pPos))
+	if p.fv != nil {
+		r.fv = int32(len(ix.pFV)) + 1
+		ix.pFV = append(ix.pFV, p.fv...)
+	}
+	if p.variants != nil {
+		ix.variants = append(ix.variants, p.variants)
+		r.vi = int32(len(ix.variants))
+	}
+	return r
+}
+
 func (p *postings) positions(k int) []int32 {
 	end := len(p.pos)
 	if k+1 < len(p.offs) {
@@ -74,39 +123,106 @@ func (p *postings) positions(k int) []int32 {
 }
 
 type docInfo struct {
-	length     float32 // weighted length
-	title      corpus.Range
-	lead       corpus.Range
-	lo, hi     int // dayKey of the first and last day the date covers
-	month      int // MonthIndex
-	actors     []string
-	actorTypes []string // sorted, unique
-	happened   [][2]int // dayKeys of the days its happenings cover
+	length float32 // weighted length
+	title  corpus.Range
+	lead   corpus.Range
+	lo, hi int // dayKey of the first and last day the date covers
+	month  int // MonthIndex
+	// actors are the sorted ids of the actors, while the Builder indexes
+	// (nil once it is done: acts has them as numbers).
+	actors []string
+	// acts, types and happened are where the document's actors (numbered
+	// into actorNames), their types (numbered into typeNames) and the
+	// dayKeys of the days its happenings cover lie in the index's shared
+	// arrays: a document holds no pointer.
+	acts, types, happened span32
+}
+
+// span32 is a range [lo, hi) of one of the index's shared arrays.
+type span32 struct{ lo, hi int32 }
+
+// docActors returns the numbers (into actorNames) of the actors of
+// document d.
+func (ix *Index) docActors(d int32) []int32 {
+	s := ix.docs[d].acts
+	return ix.docActs[s.lo:s.hi:s.hi]
+}
+
+// setDocActors sets the actors of document d from their ids (those not in
+// actorNames left out) and their types (from Config.Types).
+func (ix *Index) setDocActors(d int, ids []string, num func(string) (int32, bool)) {
+	di := &ix.docs[d]
+	di.acts.lo, di.types.lo = int32(len(ix.docActs)), int32(len(ix.docTypes))
+	for _, a := range ids {
+		if k, ok := num(a); ok {
+			ix.docActs = append(ix.docActs, k)
+		}
+		t := ix.cfg.Types[a]
+		if t == "" {
+			continue
+		}
+		k := slices.Index(ix.typeNames, t)
+		if k < 0 {
+			k = len(ix.typeNames)
+			ix.typeNames = append(ix.typeNames, t)
+		}
+		if !slices.Contains(ix.docTypes[di.types.lo:], uint16(k)) {
+			ix.docTypes = append(ix.docTypes, uint16(k))
+		}
+	}
+	di.acts.hi, di.types.hi = int32(len(ix.docActs)), int32(len(ix.docTypes))
+}
+
+// hasType reports whether an actor of document d has type number k (none
+// has type -1).
+func (ix *Index) hasType(d int32, k int) bool {
+	if k < 0 {
+		return false
+	}
+	s := ix.docs[d].types
+	return slices.Contains(ix.docTypes[s.lo:s.hi], uint16(k))
+}
+
+// setHappened sets the days the happenings of document d cover.
+func (ix *Index) setHappened(d int, days [][2]int) {
+	di := &ix.docs[d]
+	di.happened.lo = int32(len(ix.docHappened))
+	ix.docHappened = append(ix.docHappened, days...)
+	di.happened.hi = int32(len(ix.docHappened))
 }
 
 // Index is an inverted index over a corpus. It is read-only once built
 // and safe for concurrent searches.
 type Index struct {
-	c        *corpus.Corpus
-	cfg      Config
-	terms    []string // sorted dictionary
-	termID   map[string]int32
-	post     []postings // parallel to terms
-	docs     []docInfo
-	avgLen   float64
-	actorDoc map[string][]int32
+	c      *corpus.Corpus
+	cfg    Config
+	terms  []string // sorted dictionary
+	termID map[string]int32
+	post   []postRef // parallel to terms
+	// The postings of every term, one after the other (see postRef).
+	pDocs, pOffs, pPos, pFV []int32
+	pTF                     []float32
+	variants                [][]string
+	docs                    []docInfo
+	avgLen                  float64
+	actorDoc                map[string][]int32
 	// fold[id] is the one fold every position of term id has, or "" when
 	// the positions have several folds (see postings.variants).
 	fold []string
 	// norm[d] is the BM25 length normalisation of document d.
 	norm []float64
-	// actorIDs[d] numbers the actors of document d (into actorNames) for
-	// facet counting; months are counted from minMonth.
-	actorIDs   [][]int32
-	actorNames []string
-	minMonth   int
-	months     int
-	pool       sync.Pool // *scratch
+	// The documents' actors, their types and the days of their
+	// happenings, one document after the other (see docInfo); actors are
+	// numbered into actorNames (for facet counting), types into
+	// typeNames. Months are counted from minMonth.
+	docActs     []int32
+	docTypes    []uint16
+	docHappened [][2]int
+	actorNames  []string
+	typeNames   []string
+	minMonth    int
+	months      int
+	pool        sync.Pool // *scratch
 	// actorTF[id][k] is the weighted number of mentions of actor id in
 	// its k-th document of actorDoc (set with Config.Names).
 	actorTF map[string][]float32
@@ -213,28 +329,28 @@ func (b *Builder) add(d int) {
 		var id int32
 		if stemmed(a, i) {
 			var ok bool
-			if id, ok = b.stems[t.Fold]; !ok {
-				id = b.intern(text.Stem(t.Fold))
-				b.stems[t.Fold] = id
+			if id, ok = b.stems[t.Fold()]; !ok {
+				id = b.intern(text.Stem(t.Fold()))
+				b.stems[t.Fold()] = id
 			}
 		} else {
-			id = b.intern(t.Fold)
+			id = b.intern(t.Fold())
 		}
 		w := fieldWeight(i, di.title, di.lead)
 		length += w
 		p := &b.raw[id]
 		if len(p.pos) == 0 {
-			b.folds[id] = t.Fold
-		} else if !b.mixed[id] && b.folds[id] != t.Fold {
+			b.folds[id] = t.Fold()
+		} else if !b.mixed[id] && b.folds[id] != t.Fold() {
 			b.mixed[id] = true
 			p.variants = []string{b.folds[id]}
 			p.fv = make([]int32, len(p.pos), cap(p.pos))
 		}
 		if b.mixed[id] {
-			v := slices.Index(p.variants, t.Fold)
+			v := slices.Index(p.variants, t.Fold())
 			if v < 0 {
 				v = len(p.variants)
-				p.variants = append(p.variants, t.Fold)
+				p.variants = append(p.variants, t.Fold())
 			}
 			p.fv = append(p.fv, int32(v))
 		}
@@ -250,7 +366,7 @@ func (b *Builder) add(d int) {
 	b.total += float64(length)
 	di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
 	if b.ix.cfg.Happened != nil {
-		di.happened = b.ix.cfg.Happened(d)
+		b.ix.setHappened(d, b.ix.cfg.Happened(d))
 	}
 	if a.Date.Day == 0 {
 		di.hi = a.Date.Year*10000 + a.Date.Month*100 + corpus.DaysIn(a.Date.Year, a.Date.Month)
@@ -265,12 +381,7 @@ func (b *Builder) add(d int) {
 		}
 		for _, id := range di.actors {
 			b.ix.actorDoc[id] = append(b.ix.actorDoc[id], int32(d))
-			if t := b.ix.cfg.Types[id]; t != "" {
-				di.actorTypes = append(di.actorTypes, t)
-			}
 		}
-		slices.Sort(di.actorTypes)
-		di.actorTypes = slices.Compact(di.actorTypes)
 	}
 }
 
@@ -310,7 +421,6 @@ func (b *Builder) Finish(n int) bool {
 			for i, a := range names {
 				f.actorNum[a] = int32(i)
 			}
-			ix.actorIDs = make([][]int32, len(ix.docs))
 			f.lo, f.hi = 0, -1
 			f.stage, f.at = 1, 0
 			n--
@@ -319,13 +429,8 @@ func (b *Builder) Finish(n int) bool {
 				d := f.at
 				di := &ix.docs[d]
 				ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
-				if len(di.actors) > 0 {
-					ids := make([]int32, len(di.actors))
-					for i, a := range di.actors {
-						ids[i] = f.actorNum[a]
-					}
-					ix.actorIDs[d] = ids
-				}
+				ix.setDocActors(d, di.actors, func(a string) (int32, bool) { k, ok := f.actorNum[a]; return k, ok })
+				di.actors = nil
 				if d == 0 || di.month < f.lo {
 					f.lo = di.month
 				}
@@ -345,7 +450,13 @@ func (b *Builder) Finish(n int) bool {
 			}
 			slices.SortFunc(f.order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
 			f.terms = make([]string, len(f.order))
-			ix.post = make([]postings, len(f.order))
+			ix.post = make([]postRef, len(f.order))
+			var docs, pos, fv int
+			for i := range b.raw {
+				docs, pos, fv = docs+len(b.raw[i].docs), pos+len(b.raw[i].pos), fv+len(b.raw[i].fv)
+			}
+			ix.pDocs, ix.pTF, ix.pOffs = make([]int32, 0, docs), make([]float32, 0, docs), make([]int32, 0, docs)
+			ix.pPos, ix.pFV = make([]int32, 0, pos), make([]int32, 0, fv)
 			ix.fold = make([]string, len(f.order))
 			f.stage, f.at = 3, 0
 			n--
@@ -353,7 +464,8 @@ func (b *Builder) Finish(n int) bool {
 			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
 				newID, old := f.at, f.order[f.at]
 				f.terms[newID] = ix.terms[old]
-				ix.post[newID] = b.raw[old]
+				ix.post[newID] = ix.addPostings(&b.raw[old])
+				b.raw[old] = postings{}
 				if !b.mixed[old] {
 					ix.fold[newID] = b.folds[old]
 				}
@@ -362,6 +474,7 @@ func (b *Builder) Finish(n int) bool {
 			if f.at == len(f.order) {
 				ix.terms = f.terms
 				f.order, f.terms = nil, nil
+				b.raw, b.folds, b.mixed = nil, nil, nil
 				f.stage = 4
 			}
 		case 4:

@@ -75,13 +75,13 @@ func (ix *Index) buildNames() {
 		for _, n := range ns {
 			var ws []string
 			for _, t := range text.Tokenize(n) {
-				if t.Kind == text.Punct || t.Fold == "" {
+				if t.Kind == text.Punct || t.Fold() == "" {
 					continue
 				}
-				ws = append(ws, t.Fold)
-				if w := strings.ToLower(n[t.Start:t.End]); text.Fold(w) == t.Fold {
-					if _, ok := ix.nameShow[t.Fold]; !ok || w < ix.nameShow[t.Fold] {
-						ix.nameShow[t.Fold] = w
+				ws = append(ws, t.Fold())
+				if w := strings.ToLower(n[t.Start:t.End]); text.Fold(w) == t.Fold() {
+					if _, ok := ix.nameShow[t.Fold()]; !ok || w < ix.nameShow[t.Fold()] {
+						ix.nameShow[t.Fold()] = w
 					}
 				}
 			}

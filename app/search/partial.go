@@ -57,13 +57,13 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 		if t.Kind == text.Punct {
 			continue
 		}
-		term := t.Fold
+		term := t.Fold()
 		if stemmed(a, i) {
-			s, ok := stems[t.Fold]
+			s, ok := stems[t.Fold()]
 			if !ok {
-				s = text.Stem(t.Fold)
+				s = text.Stem(t.Fold())
 				if stems != nil {
-					stems[t.Fold] = s
+					stems[t.Fold()] = s
 				}
 			}
 			term = s
@@ -79,7 +79,7 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 		dt := &terms[k]
 		dt.TF += w
 		dt.Pos = append(dt.Pos, int32(i))
-		dt.Folds = append(dt.Folds, t.Fold)
+		dt.Folds = append(dt.Folds, t.Fold())
 	}
 	dc.Lo, dc.Hi = dayKey(a.Date, false), dayKey(a.Date, true)
 	if a.Date.Day == 0 {
@@ -150,7 +150,7 @@ func NewPartial(sh Shape, cfg Config, article func(d int) *corpus.Article) *Inde
 	ix := &Index{
 		cfg: cfg, termID: map[string]int32{}, docs: make([]docInfo, n), avgLen: sh.AvgLen,
 		actorDoc: map[string][]int32{}, actorTF: map[string][]float32{}, norm: make([]float64, n),
-		actorIDs: make([][]int32, n), actorNames: sh.Actors, minMonth: sh.MinMonth, months: sh.Months,
+		actorNames: sh.Actors, minMonth: sh.MinMonth, months: sh.Months,
 		article: article, loaded: make([]bool, n),
 	}
 	ix.buildNames()
@@ -172,7 +172,7 @@ func (ix *Index) AddTerms(terms []string) {
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
-	post := make([]postings, len(all))
+	post := make([]postRef, len(all))
 	fold := make([]string, len(all))
 	for i, t := range all {
 		if old, ok := ix.termID[t]; ok {
@@ -192,7 +192,7 @@ func (ix *Index) SetPostings(term string, p Postings) bool {
 	if !ok {
 		return false
 	}
-	ix.post[id] = postings{docs: p.Docs, tf: p.TF, offs: p.Offs, pos: p.Pos, variants: p.Variants, fv: p.FV}
+	ix.post[id] = ix.addPostings(&postings{docs: p.Docs, tf: p.TF, offs: p.Offs, pos: p.Pos, variants: p.Variants, fv: p.FV})
 	ix.fold[id] = p.Fold
 	if len(p.Variants) > 0 {
 		ix.fold[id] = ""
@@ -221,21 +221,12 @@ func (ix *Index) ActorDocs(id string) []int32 { return ix.actorDoc[id] }
 
 // SetDoc sets the columns of document d of a partial index.
 func (ix *Index) SetDoc(d int, c DocColumns) {
-	di := &ix.docs[d]
-	*di = docInfo{length: c.Length, title: c.Title, lead: c.Lead, lo: c.Lo, hi: c.Hi, month: c.Month,
-		actors: c.Actors, happened: c.Happened}
-	var ids []int32
-	for _, a := range c.Actors {
-		if t := ix.cfg.Types[a]; t != "" {
-			di.actorTypes = append(di.actorTypes, t)
-		}
-		if k, ok := slices.BinarySearch(ix.actorNames, a); ok {
-			ids = append(ids, int32(k))
-		}
-	}
-	slices.Sort(di.actorTypes)
-	di.actorTypes = slices.Compact(di.actorTypes)
-	ix.actorIDs[d] = ids
+	ix.docs[d] = docInfo{length: c.Length, title: c.Title, lead: c.Lead, lo: c.Lo, hi: c.Hi, month: c.Month}
+	ix.setHappened(d, c.Happened)
+	ix.setDocActors(d, c.Actors, func(a string) (int32, bool) {
+		k, ok := slices.BinarySearch(ix.actorNames, a)
+		return int32(k), ok
+	})
 	ix.norm[d] = K1 * (1 - B + B*float64(c.Length)/ix.avgLen)
 	ix.loaded[d] = true
 }

@@ -29,7 +29,7 @@ func TestPhraseBruteForce(t *testing.T) {
 					if a.Tokens[k].Kind == text.Punct {
 						break
 					}
-					ws = append(ws, a.Tokens[k].Fold)
+					ws = append(ws, a.Tokens[k].Fold())
 				}
 				if len(ws) == n {
 					return ws
@@ -73,7 +73,7 @@ func TestPhraseBruteForce(t *testing.T) {
 						ok := i+len(ws) <= len(a.Tokens)
 						for k := 0; ok && k < len(ws); k++ {
 							tk := a.Tokens[i+k]
-							ok = tk.Kind != text.Punct && tk.Fold == ws[k]
+							ok = tk.Kind != text.Punct && tk.Fold() == ws[k]
 						}
 						if ok {
 							want = append(want, i)

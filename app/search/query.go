@@ -77,8 +77,8 @@ func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' || r == 
 func words(s string) []string {
 	var out []string
 	for _, t := range text.Tokenize(s) {
-		if t.Kind != text.Punct && t.Fold != "" {
-			out = append(out, t.Fold)
+		if t.Kind != text.Punct && t.Fold() != "" {
+			out = append(out, t.Fold())
 		}
 	}
 	return out

@@ -176,12 +176,22 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 		if efrom == 0 && eto == 0 {
 			return true
 		}
-		for _, h := range di.happened {
+		for _, h := range ix.docHappened[di.happened.lo:di.happened.hi] {
 			if (efrom == 0 || h[1] >= efrom) && (eto == 0 || h[0] <= eto) {
 				return true
 			}
 		}
 		return false
+	}
+	// The filter's actors and type as numbers: one the index does not know
+	// matches no document.
+	wantActors, wantType := make([]int32, 0, len(st.Actors)), slices.Index(ix.typeNames, st.Type)
+	for _, a := range st.Actors {
+		k, ok := slices.BinarySearch(ix.actorNames, a)
+		if !ok {
+			k = -1
+		}
+		wantActors = append(wantActors, int32(k))
 	}
 	hits := sc.hits[:0]
 	check := func(d int32) {
@@ -192,13 +202,11 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 			return
 		}
 		di := &ix.docs[d]
-		if !hasAll(di.actors, st.Actors) {
+		if !hasAll(ix.docActors(d), wantActors) {
 			return
 		}
-		if st.Type != "" {
-			if _, ok := slices.BinarySearch(di.actorTypes, st.Type); !ok {
-				return
-			}
+		if st.Type != "" && !ix.hasType(d, wantType) {
+			return
 		}
 		if !happened(di) {
 			return
@@ -207,7 +215,7 @@ func (ix *Index) run(q Query, st State, limit, offset int, all *[]int) Result {
 		if (from != 0 && di.hi < from) || (to != 0 && di.lo > to) {
 			return
 		}
-		for _, a := range ix.actorIDs[d] {
+		for _, a := range ix.docActors(d) {
 			sc.actors[a]++
 		}
 		hits = append(hits, d)
@@ -386,10 +394,10 @@ func topK(hits []int32, k int, cmpf func(a, b int32) int) []int32 {
 	return top
 }
 
-// hasAll reports whether the sorted list have holds every element of want.
-func hasAll(have, want []string) bool {
+// hasAll reports whether have holds every element of want.
+func hasAll(have, want []int32) bool {
 	for _, w := range want {
-		if _, ok := slices.BinarySearch(have, w); !ok {
+		if !slices.Contains(have, w) {
 			return false
 		}
 	}
@@ -417,7 +425,7 @@ func (ix *Index) clauseDocs(c Clause, sc *scratch, add func(d int32, s float64))
 // with the best BM25 score among the terms (stop words score 0).
 func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)) {
 	if len(ids) == 1 {
-		p := &ix.post[ids[0]]
+		p := ix.postings(ids[0])
 		if text.IsStopWord(ix.terms[ids[0]]) {
 			for _, d := range p.docs {
 				add(d, 0)
@@ -433,7 +441,7 @@ func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)
 	cs := sc.nextStamp()
 	docs := sc.docs[:0]
 	for _, id := range ids {
-		p := &ix.post[id]
+		p := ix.postings(id)
 		stop := text.IsStopWord(ix.terms[id])
 		idf := ix.idf(len(p.docs))
 		for k, d := range p.docs {
@@ -460,12 +468,12 @@ func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)
 // particular order, in scratch memory.
 func (ix *Index) wordDocSet(ids []int32, sc *scratch) []int32 {
 	if len(ids) == 1 {
-		return ix.post[ids[0]].docs
+		return ix.postings(ids[0]).docs
 	}
 	cs := sc.nextStamp()
 	docs := sc.docs[:0]
 	for _, id := range ids {
-		for _, d := range ix.post[id].docs {
+		for _, d := range ix.postings(id).docs {
 			if sc.cseen[d] != cs {
 				sc.cseen[d] = cs
 				docs = append(docs, d)
@@ -479,7 +487,7 @@ func (ix *Index) wordDocSet(ids []int32, sc *scratch) []int32 {
 // phraseTerm is an index term a phrase word can be indexed under, with a
 // cursor over its documents.
 type phraseTerm struct {
-	p      *postings
+	p      postings
 	verify bool  // the term has several folds: check each position's
 	want   int32 // fold variant, which must be want
 	cur    int   // index into p.docs of the current document, or past it
@@ -489,7 +497,7 @@ type phraseTerm struct {
 // at returns the positions of the term in the current document and, for
 // a term with several folds, their fold variants.
 func (t *phraseTerm) at() ([]int32, []int32) {
-	p := t.p
+	p := &t.p
 	lo, hi := int(p.offs[t.cur]), len(p.pos)
 	if t.cur+1 < len(p.offs) {
 		hi = int(p.offs[t.cur+1])
@@ -519,7 +527,7 @@ func (ix *Index) phraseTerms(ws []string) [][]phraseTerm {
 			if f != "" && f != w {
 				continue
 			}
-			t := phraseTerm{p: &ix.post[id]}
+			t := phraseTerm{p: ix.postings(id)}
 			if f == "" {
 				t.verify = true
 				t.want = int32(slices.Index(t.p.variants, w))

@@ -35,7 +35,7 @@ func (ix *Index) snippets(d int, clauses []clauseMatch, actors []string) []Snipp
 			continue
 		}
 		for _, id := range c.ids {
-			p := &ix.post[id]
+			p := ix.postings(id)
 			k, ok := slices.BinarySearch(p.docs, int32(d))
 			if !ok {
 				continue

@@ -45,7 +45,7 @@ func (ix *Index) buildVocab() {
 	df := make(map[string]int32, len(ix.terms))
 	var cnt, last []int32
 	for id := range ix.terms {
-		p := &ix.post[id]
+		p := ix.postings(int32(id))
 		if f := ix.fold[id]; f != "" {
 			if isWord(f) {
 				df[f] += int32(len(p.docs))
@@ -104,7 +104,7 @@ func (ix *Index) Vocabulary() int { return len(ix.vocab) }
 func (ix *Index) hits(fold string, prefix bool) int {
 	n := 0
 	for _, id := range ix.expand(fold, prefix) {
-		n = max(n, len(ix.post[id].docs))
+		n = max(n, len(ix.postings(id).docs))
 	}
 	for _, id := range ix.NameActors([]string{fold}) {
 		n = max(n, len(ix.actorDoc[id]))
@@ -131,18 +131,18 @@ func (ix *Index) Suggest(s string) string {
 	var b strings.Builder
 	at, changed := 0, false
 	for i, t := range toks {
-		if t.Kind != text.Word || t.Fold == "" {
+		if t.Kind != text.Word || t.Fold() == "" {
 			continue
 		}
-		budget := MaxEdits(t.Fold)
+		budget := MaxEdits(t.Fold())
 		if budget == 0 {
 			continue
 		}
-		h := ix.hits(t.Fold, prefixLast && i == lastWord)
+		h := ix.hits(t.Fold(), prefixLast && i == lastWord)
 		if h > FewHits {
 			continue
 		}
-		v := ix.nearest(t.Fold, budget)
+		v := ix.nearest(t.Fold(), budget)
 		if v < 0 || int(ix.vdf[v]) < max(1, h*FewRatio) {
 			continue
 		}
@@ -269,7 +269,7 @@ func (ix *Index) written(f string) string {
 		if !ok {
 			continue
 		}
-		p := &ix.post[id]
+		p := ix.postings(id)
 		if ix.fold[id] != "" && ix.fold[id] != f {
 			continue
 		}

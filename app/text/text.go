@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start, End) of a text.
@@ -74,26 +75,56 @@ func Fold(s string) string {
 
 // foldUnicode is Fold for a string that is not all ASCII.
 func foldUnicode(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := appendFoldUnicode(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendFold appends Fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// folding goes rune by rune, and s[:i] is ASCII
+			return appendFoldUnicode(dst, s[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendFoldUnicode appends the fold of s, rune by rune, to dst.
+func appendFoldUnicode(dst []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
-			b.WriteRune(unicode.ToLower(r))
+			dst = append(dst, byte(unicode.ToLower(r)))
 		case r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
-			b.WriteByte('\'')
+			dst = append(dst, '\'')
 		case r == '‐' || r == '‑' || r == '–' || r == '—':
-			b.WriteByte('-')
+			dst = append(dst, '-')
 		default:
 			lr := unicode.ToLower(r)
 			if x, ok := foldExtra[lr]; ok {
-				b.WriteString(x)
+				dst = append(dst, x...)
 				continue
 			}
-			b.WriteString(stripMarks(lr))
+			dst = append(dst, stripMarks(lr)...)
 		}
 	}
-	return b.String()
+	return dst
+}
+
+// appendFoldWord appends FoldWord(w) to dst.
+func appendFoldWord(dst []byte, w string) []byte {
+	n := len(dst)
+	dst = appendFold(dst, w)
+	if f := dst[n:]; len(f) > 2 && f[len(f)-2] == '\'' && f[len(f)-1] == 's' {
+		dst = dst[:len(dst)-2]
+	}
+	return dst
 }
 
 //go:generate go run gen_marks.go

@@ -70,8 +70,8 @@ func TestTokenize(t *testing.T) {
 		}
 		for i, g := range got {
 			w := tt.want[i]
-			if g.Of(tt.in) != w.text || g.Kind != w.kind || g.Fold != w.fold || g.Hyphen != w.hyphen {
-				t.Errorf("Tokenize(%q)[%d] = {%q %v %q %v}, want %+v", tt.in, i, g.Of(tt.in), g.Kind, g.Fold, g.Hyphen, w)
+			if g.Of(tt.in) != w.text || g.Kind != w.kind || g.Fold() != w.fold || g.Hyphen != w.hyphen {
+				t.Errorf("Tokenize(%q)[%d] = {%q %v %q %v}, want %+v", tt.in, i, g.Of(tt.in), g.Kind, g.Fold(), g.Hyphen, w)
 			}
 		}
 	}

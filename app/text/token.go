@@ -27,19 +27,24 @@ func (k Kind) String() string {
 
 // Token is one word, number or punctuation mark of a text.
 //
-// The fields are ordered so that Kind and Hyphen share the struct's last
-// word: a token takes 40 bytes rather than 48, and corpora hold millions.
+// A token holds no pointer (its fold is an id in the vocabulary) and takes
+// 24 bytes: corpora hold millions, and the garbage collector does not look
+// inside them.
 type Token struct {
 	Span
-	// Fold is the search normal form (FoldWord) of a word or number, and the
-	// rune itself for punctuation.
-	Fold string
-	Kind Kind
+	// FoldID is the search normal form (FoldWord) of a word or number, and
+	// the rune itself for punctuation; Fold returns it as a string.
+	FoldID FoldID
+	Kind   Kind
 	// Hyphen reports that the token is joined to the previous word by a
 	// hyphen with no space around it (the "Biden" of regering-Biden). The
 	// hyphen itself is not a token.
 	Hyphen bool
 }
+
+// Fold returns the token's search normal form (FoldWord) for a word or
+// number, and the rune itself for punctuation.
+func (t Token) Fold() string { return t.FoldID.String() }
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper(src string) bool {
@@ -73,13 +78,24 @@ func isWordRune(r rune) bool {
 }
 
 // punctFold returns the fold of a punctuation token: the character as
-// written (raw, the bytes of the text), without allocating, unless it is
-// not valid UTF-8.
-func punctFold(raw string, r rune) string {
+// written (raw, the bytes of the text), unless it is not valid UTF-8.
+func punctFold(raw string, r rune) FoldID {
 	if r == utf8.RuneError {
-		return string(r)
+		return Intern(string(r))
 	}
-	return raw
+	return Intern(raw)
+}
+
+// foldID returns the id of Fold(s), folding in a buffer on the stack.
+func foldID(s string) FoldID {
+	var buf [64]byte
+	return internBytes(appendFold(buf[:0], s))
+}
+
+// wordFoldID returns the id of FoldWord(s).
+func wordFoldID(s string) FoldID {
+	var buf [64]byte
+	return internBytes(appendFoldWord(buf[:0], s))
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -141,7 +157,7 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 				i += n
 			}
 			tok := s[start:i]
-			dst = append(dst, Token{Span: Span{base + start, base + i}, Kind: kind, Fold: Fold(tok), Hyphen: hyphen})
+			dst = append(dst, Token{Span: Span{base + start, base + i}, Kind: kind, FoldID: foldID(tok), Hyphen: hyphen})
 			hyphen = false
 		case isWordRune(r):
 			start := i
@@ -165,7 +181,7 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 				}
 				break
 			}
-			dst = append(dst, Token{Span: Span{base + start, base + i}, Kind: Word, Fold: FoldWord(s[start:i]), Hyphen: hyphen})
+			dst = append(dst, Token{Span: Span{base + start, base + i}, Kind: Word, FoldID: wordFoldID(s[start:i]), Hyphen: hyphen})
 			hyphen = false
 		case isHyphen(r) && len(dst) > 0 && dst[len(dst)-1].End == base+i && dst[len(dst)-1].Kind != Punct && i+n < len(s):
 			r2, _ := utf8.DecodeRuneInString(s[i+n:])
@@ -174,7 +190,7 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 				i += n
 				continue
 			}
-			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: s[i : i+n]})
+			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, FoldID: Intern(s[i : i+n])})
 			i += n
 		default:
 			// An apostrophe that opens a word ('s avonds, 't) belongs to it.
@@ -190,14 +206,14 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 						j += n3
 					}
 					if w := Fold(s[i+n : j]); w == "s" || w == "t" || w == "n" {
-						dst = append(dst, Token{Span: Span{base + i, base + j}, Kind: Word, Fold: "'" + w})
+						dst = append(dst, Token{Span: Span{base + i, base + j}, Kind: Word, FoldID: Intern("'" + w)})
 						i = j
 						hyphen = false
 						continue
 					}
 				}
 			}
-			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, Fold: punctFold(s[i:i+n], r)})
+			dst = append(dst, Token{Span: Span{base + i, base + i + n}, Kind: Punct, FoldID: punctFold(s[i:i+n], r)})
 			hyphen = false
 			i += n
 		}

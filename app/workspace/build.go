@@ -53,6 +53,9 @@ const (
 	// finishChunk is how many documents or terms the index's Finish
 	// goes through between looks at the clock.
 	finishChunk = 2000
+	// extractorChunk is how many actors the edited gazetteer's extractor
+	// takes in between looks at the clock.
+	extractorChunk = 200
 )
 
 // Build makes the corpus of job: the embedded articles plus its files (an
@@ -182,7 +185,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			w.cache.ex = g.NewExtractor()
 		}
 		an := analysis.NewAnalyser(c, w.cache.ex)
-		an.Reuse(w.cache.analysed)
+		reuse(an, w.cache.analysed)
 		kept := keeper(an)
 		if !steps("Analysing", func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 			return out
@@ -192,7 +195,11 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	out.base = ac
 	if len(job.Edits) > 0 {
-		kept, res, dropped := edits.Prune(g, ac.Actor, job.Edits)
+		pr := edits.NewPruner(g, ac.Actor, job.Edits)
+		if !steps("Applying your edits", func() bool { return pr.Step(stepChunk * 10) }, pr.Progress) {
+			return out
+		}
+		kept, res, dropped := pr.Result()
 		for _, e := range dropped {
 			out.Problems = append(out.Problems, "edit no longer applies (kept, inactive, until you delete it): "+e.Error())
 			var ee *edits.Error
@@ -250,11 +257,15 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 	const phase = "Applying your edits"
 	key := gazetteerKey(res.Gazetteer)
 	if key == "" || key != w.cache.gazetteer || w.cache.editedEx == nil {
-		w.cache.gazetteer, w.cache.edited = key, nil
-		w.cache.editedEx = res.Gazetteer.NewExtractor()
+		w.cache.gazetteer, w.cache.edited, w.cache.editedEx = "", nil, nil
+		eb := res.Gazetteer.ExtractorBuilder()
+		if !steps(phase, func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
+			return nil, true
+		}
+		w.cache.gazetteer, w.cache.editedEx = key, eb.Extractor()
 	}
 	an := analysis.NewAnalyser(c, w.cache.editedEx)
-	an.Reuse(w.cache.edited)
+	reuse(an, w.cache.edited)
 	kept := keeper(an)
 	if !steps(phase, func() bool { return kept.step(an.Step(analyseChunk)) }, an.Progress) {
 		return nil, true

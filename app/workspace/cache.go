@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"encoding/binary"
 	"sync"
 
 	"corpusexplorer/app/actors"
@@ -29,8 +30,8 @@ type cache struct {
 	// The analyses of the last build, by parsed article, with the
 	// curated gazetteer and with the edited one (gazetteer identifies it:
 	// see gazetteerKey), and the extractors.
-	analysed  map[*corpus.Article]analysis.Analysed
-	edited    map[*corpus.Article]analysis.Analysed
+	analysed  map[*corpus.Article]keptAnalysis
+	edited    map[*corpus.Article]keptAnalysis
 	gazetteer string
 	ex        *actors.Extractor // of the curated gazetteer
 	editedEx  *actors.Extractor // of the edited one
@@ -157,14 +158,14 @@ func (c *cache) keep(names map[string]bool) {
 // articles, they took a long step of their own.
 type analysesKept struct {
 	an   *analysis.Analyser
-	m    map[*corpus.Article]analysis.Analysed
+	m    map[*corpus.Article]keptAnalysis
 	done int // the analyses gathered
 }
 
 // keeper returns an empty gathering of an's analyses.
 func keeper(an *analysis.Analyser) *analysesKept {
 	_, total := an.Progress()
-	return &analysesKept{an: an, m: make(map[*corpus.Article]analysis.Analysed, total)}
+	return &analysesKept{an: an, m: make(map[*corpus.Article]keptAnalysis, total)}
 }
 
 // step gathers the analyses done since the last step, and passes on
@@ -173,7 +174,108 @@ func (k *analysesKept) step(done bool) bool {
 	n, _ := k.an.Progress()
 	for ; k.done < n; k.done++ {
 		x := k.an.At(k.done)
-		k.m[x.Article.Article] = x
+		k.m[x.Article.Article] = keep(x)
 	}
 	return done
+}
+
+// reuse makes an take the analyses of m (see Analyser.ReuseFunc).
+func reuse(an *analysis.Analyser, m map[*corpus.Article]keptAnalysis) {
+	an.ReuseFunc(func(a *corpus.Article) (analysis.Analysed, bool) {
+		k, ok := m[a]
+		if !ok {
+			return analysis.Analysed{}, false
+		}
+		return k.analysed(), true
+	})
+}
+
+// keptAnalysis is an article's analysis as the cache keeps it between
+// builds: the actors found in the article packed into one string (see
+// keep), so that the cache of 100,000 articles does not hold hundreds of
+// thousands of actors, with five pointers each, for the garbage collector
+// to go through at every cycle.
+type keptAnalysis struct {
+	art *analysis.Article
+	// found holds the number of actors found, then for each its id, name,
+	// type and whether it was discovered; or, for an actor with more than
+	// these (aliases, roles, an affiliation), a mark that it is the next
+	// of extra.
+	found string
+	extra []actors.Actor
+}
+
+// Marks of the actors of keptAnalysis.found.
+const (
+	foundPacked = iota
+	foundExtra
+)
+
+// keep packs x for the cache.
+func keep(x analysis.Analysed) keptAnalysis {
+	k := keptAnalysis{art: x.Article}
+	if len(x.Found) == 0 {
+		return k
+	}
+	b := binary.AppendUvarint(nil, uint64(len(x.Found)))
+	for _, a := range x.Found {
+		if a.Affiliation != "" || a.Aliases != nil || a.Roles != nil {
+			b = append(b, foundExtra)
+			k.extra = append(k.extra, a)
+			continue
+		}
+		b = append(b, foundPacked)
+		b = binary.AppendUvarint(b, uint64(len(a.ID)))
+		b = append(b, a.ID...)
+		b = binary.AppendUvarint(b, uint64(len(a.Name)))
+		b = append(b, a.Name...)
+		discovered := byte(0)
+		if a.Discovered {
+			discovered = 1
+		}
+		b = append(b, byte(a.Type), discovered)
+	}
+	k.found = string(b)
+	return k
+}
+
+// analysed unpacks k (the ids and names are parts of k.found).
+func (k keptAnalysis) analysed() analysis.Analysed {
+	x := analysis.Analysed{Article: k.art}
+	if k.found == "" {
+		return x
+	}
+	s := k.found
+	uvarint := func() int {
+		n, shift := 0, 0
+		for s[0] >= 0x80 {
+			n |= int(s[0]&0x7f) << shift
+			s, shift = s[1:], shift+7
+		}
+		n |= int(s[0]) << shift
+		s = s[1:]
+		return n
+	}
+	str := func() string {
+		n := uvarint()
+		v := s[:n]
+		s = s[n:]
+		return v
+	}
+	x.Found = make([]actors.Actor, uvarint())
+	extra := k.extra
+	for i := range x.Found {
+		mark := s[0]
+		s = s[1:]
+		if mark == foundExtra {
+			x.Found[i], extra = extra[0], extra[1:]
+			continue
+		}
+		a := &x.Found[i]
+		a.ID = str()
+		a.Name = str()
+		a.Type, a.Discovered = actors.Type(s[0]), s[1] == 1
+		s = s[2:]
+	}
+	return x
 }
