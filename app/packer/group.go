@@ -177,9 +177,9 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Group, *analy
 	parallel(parts, workers, func(k int) {
 		lo, hi := int32(n*k/parts), int32(n*(k+1)/parts)
 		grp := NewGroup(lo, hi)
-		stems := map[string]string{}
+		sc := NewScratch()
 		for d := lo; d < hi; d++ {
-			x, err := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, stems, grp)
+			x, err := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, sc, grp)
 			if err != nil {
 				errs[k] = err
 				return

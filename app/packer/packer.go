@@ -98,12 +98,19 @@ type Parsed struct {
 
 // parallel runs fn(i) for i in [0, n) on workers goroutines.
 func parallel(n, workers int, fn func(i int)) {
+	parallelW(n, workers, func(_, i int) { fn(i) })
+}
+
+// parallelW runs fn(w, i) for i in [0, n) on workers goroutines, w being
+// the number of the goroutine (in [0, workers)), so that fn can keep
+// state per goroutine.
+func parallelW(n, workers int, fn func(w, i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int, workers)
-	for range max(workers, 1) {
+	for w := range max(workers, 1) {
 		wg.Go(func() {
 			for i := range next {
-				fn(i)
+				fn(w, i)
 			}
 		})
 	}
@@ -184,12 +191,24 @@ const (
 	TableEvents = "event"
 )
 
+// Scratch is what the calls of MapDoc of one goroutine share: the stems
+// of folded words and a compressor for the article records.
+type Scratch struct {
+	Stems map[string]string
+	Comp  *packs.Compressor
+}
+
+// NewScratch returns an empty Scratch.
+func NewScratch() *Scratch {
+	return &Scratch{Stems: map[string]string{}, Comp: packs.NewCompressor()}
+}
+
 // MapDoc is the map of step 2: it analyses document d (its article a,
 // parsed again from the decoded file data when a holds no text: see
 // Parse) with the extractor and emits what the pack keeps of it, indexed
-// as analysis.Corpus.Index does. It returns the analysis. stems caches
-// stems between calls of one goroutine.
-func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems map[string]string, out Emitter) (analysis.Analysed, error) {
+// as analysis.Corpus.Index does. It returns the analysis. sc is the
+// calling goroutine's scratch.
+func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scratch, out Emitter) (analysis.Analysed, error) {
 	var x analysis.Analysed
 	if a.Tokens == nil && a.Text == "" {
 		full, err := corpus.Parse(a.File, data)
@@ -209,7 +228,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 		Happened: func(int) [][2]int { return art.Happened() },
 		Names:    map[string][]string{},
 	}
-	cols, terms := search.IndexDoc(a, d, cfg, stems)
+	cols, terms := search.IndexDoc(a, d, cfg, sc.Stems)
 	rec := packs.Record{Name: a.File, Data: data, Mentions: cfg.Mentions(d)}
 	var evTypes []string
 	for _, m := range art.EventMentions {
@@ -219,7 +238,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 			evTypes = append(evTypes, t)
 		}
 	}
-	out.Doc(int32(d), cols, rec.Encode())
+	out.Doc(int32(d), cols, rec.EncodeWith(sc.Comp))
 	for _, t := range terms {
 		out.Term(int32(d), t)
 	}

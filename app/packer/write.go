@@ -92,7 +92,12 @@ func (fs *files) put(kind string, data []byte) string {
 // returns their names in order.
 func (fs *files) sealAll(kind string, payloads [][]byte) []string {
 	names := make([]string, len(payloads))
-	parallel(len(payloads), runtime.NumCPU(), func(i int) { names[i] = fs.put(kind, packs.Seal(kind, payloads[i])) })
+	workers := runtime.NumCPU()
+	comps := make([]*packs.Compressor, workers)
+	for w := range comps {
+		comps[w] = packs.NewCompressor()
+	}
+	parallelW(len(payloads), workers, func(w, i int) { names[i] = fs.put(kind, comps[w].Seal(kind, payloads[i])) })
 	return names
 }
 

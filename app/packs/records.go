@@ -544,7 +544,10 @@ type Record struct {
 
 // Encode encodes the record, compressed: what an article-record file
 // holds for one document.
-func (r *Record) Encode() []byte {
+func (r *Record) Encode() []byte { return r.EncodeWith(NewCompressor()) }
+
+// EncodeWith is Encode with the compressor c.
+func (r *Record) EncodeWith(c *Compressor) []byte {
 	var e enc
 	e.str(r.Name)
 	e.bytes(r.Data)
@@ -572,7 +575,7 @@ func (r *Record) Encode() []byte {
 		ids(ev.Patient)
 		ids(ev.Place)
 	}
-	return deflate(e.b)
+	return c.Deflate(nil, e.b)
 }
 
 // DecodeRecord decodes a compressed record of file name, checking its
