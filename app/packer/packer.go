@@ -20,11 +20,14 @@
 //     of a facet cell summed; and Combine, the corpus-wide analysis that
 //     needs every article's actors but not its text (the type vote of
 //     discovered actors, the catalogue, the alias table). On one machine,
-//     Run maps contiguous ranges of documents on every core and merges the
-//     ranges' groups in order.
+//     Run maps contiguous ranges of documents on every core, groups each
+//     range in memory and spills it to sorted runs on disk (an external
+//     sort: the memory a build needs does not grow with the corpus's
+//     text), and Write merges the runs key by key, in document order.
 //  4. Write: cut the grouped keys into shards (consecutive terms,
 //     consecutive documents) and write one immutable file per shard
-//     through a Sink, then the manifest.
+//     through a Sink; then the hot answers, worked out by reading the
+//     pack written (as a browser would), then the manifest.
 package packer
 
 import (
