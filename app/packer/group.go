@@ -92,13 +92,14 @@ type Group struct {
 	terms  map[string]*termAcc
 	actors map[string]*actorAcc
 	facets map[cell]int
+	pairs  map[string]int
 	docs   []docOut
 }
 
 // NewGroup returns an empty group of the documents [lo, hi).
 func NewGroup(lo, hi int32) *Group {
 	return &Group{Lo: lo, Hi: hi, terms: map[string]*termAcc{}, actors: map[string]*actorAcc{}, facets: map[cell]int{},
-		docs: make([]docOut, hi-lo)}
+		pairs: map[string]int{}, docs: make([]docOut, hi-lo)}
 }
 
 // Doc implements Emitter.
@@ -136,6 +137,9 @@ func (g *Group) Actor(doc int32, id string, tf float32) {
 // Facet implements Emitter.
 func (g *Group) Facet(table, key string, month int) { g.facets[cell{table, key, month}]++ }
 
+// Pair implements Emitter.
+func (g *Group) Pair(_ int32, phrase string) { g.pairs[phrase]++ }
+
 // postings returns a term's grouped postings in the search package's
 // form: one fold, or the variants with each position's.
 func (a *termAcc) postings() search.Postings {
@@ -160,6 +164,9 @@ type Runs struct {
 	runs   []run
 	cols   []search.DocColumns // by document
 	facets map[cell]int
+	// pairs counts the documents of the phrases of two words (see
+	// Emitter.Pair); a range's rare phrases are left out (see pairShare).
+	pairs map[string]int
 }
 
 // run is the files of the group of a range of documents.
@@ -344,7 +351,7 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Runs, *analys
 	if err != nil {
 		return nil, nil, err
 	}
-	rs := &Runs{dir: dir, cols: make([]search.DocColumns, n), facets: map[cell]int{}}
+	rs := &Runs{dir: dir, cols: make([]search.DocColumns, n), facets: map[cell]int{}, pairs: map[string]int{}}
 	ex := g.NewExtractor()
 	done := make([]analysis.Analysed, n)
 	// More ranges than workers, so that a slow range does not hold the
@@ -376,6 +383,15 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Runs, *analys
 		for c, k := range grp.facets {
 			rs.facets[c] += k
 		}
+		// A phrase in less than a range's share of the hot answers'
+		// threshold is left out: it can hardly be hot over the corpus.
+		least := int(hi-lo) / (2 * hotShare)
+		for p, k := range grp.pairs {
+			if k > least {
+				rs.pairs[p] += k
+			}
+		}
+		grp.pairs = nil
 		mu.Unlock()
 		rs.runs[k], errs[k] = grp.spill(dir, k, rs.cols)
 	})

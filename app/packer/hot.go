@@ -26,6 +26,11 @@ const (
 	hotMax   = 800
 	hotShort = 2 // the shortest prefix
 	hotLong  = 4 // the longest prefix of a word taken apart from the word
+	// hotPhrases is at most how many phrases of two words (one a stop
+	// word: "in de", "de minister") get a hot answer, the commonest
+	// first, when they are in at least hotShare of the documents: their
+	// words' postings with positions are among the largest.
+	hotPhrases = 200
 )
 
 // hotReaderBytes is how much a reader that works out hot answers fetches
@@ -39,7 +44,7 @@ const hotReaderBytes = 256 << 20
 // answers are the reader's, which are the in-memory engine's. terms are
 // the pack's terms in order, with the documents each is in and the folds
 // of its words.
-func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, workers int) ([]packs.Hot, error) {
+func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, pairs map[string]int, workers int) ([]packs.Hot, error) {
 	df := make([]int, len(terms)+1) // df[i] = documents of terms[:i], summed
 	for i := range terms {
 		df[i+1] = df[i] + dfs[i]
@@ -105,6 +110,20 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 		return strings.Compare(a.w, b.w)
 	})
 	cands = cands[:min(len(cands), hotMax)]
+	// The phrases, commonest first.
+	var phrases []cand
+	for p, k := range pairs {
+		if k >= least {
+			phrases = append(phrases, cand{w: `"` + p + `"`, reach: k})
+		}
+	}
+	slices.SortFunc(phrases, func(a, b cand) int {
+		if a.reach != b.reach {
+			return b.reach - a.reach
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	cands = append(cands, phrases[:min(len(phrases), hotPhrases)]...)
 	out := make([]packs.Hot, len(cands))
 	keep := make([]bool, len(cands))
 	errs := make([]error, workers)
@@ -115,8 +134,9 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 			for i := w; i < len(cands); i += workers {
 				word := cands[i].w
 				q, notes := search.ParseQuery(word)
-				// Only a word that parses as itself, alone, as a prefix.
-				if len(notes) > 0 || len(q.Clauses) != 1 || q.Clauses[0].Phrase || !q.Clauses[0].Prefix || q.Clauses[0].Words[0] != word {
+				// Only a word that parses as itself, alone, as a prefix, or
+				// a phrase that does.
+				if len(notes) > 0 || len(q.Clauses) != 1 || !packs.HotClause(q.Clauses[0]) || q.Clauses[0].String() != word {
 					continue
 				}
 				if r == nil || r.Stats().Bytes > hotReaderBytes {

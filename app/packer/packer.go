@@ -43,6 +43,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 )
 
 // Source is an article file: its name and bytes as read.
@@ -184,6 +185,10 @@ type Emitter interface {
 	Actor(doc int32, id string, tf float32)
 	// Facet counts the document once in a cell of a facet table.
 	Facet(table, key string, month int)
+	// Pair counts the document once for a phrase of two words (their
+	// folds, a space between) it holds, one of them a stop word: the
+	// candidates for hot answers to phrases.
+	Pair(doc int32, phrase string)
 }
 
 // Facet tables (see packs.Facets); the table of actor types is worked out
@@ -249,11 +254,30 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scr
 		out.Actor(int32(d), id, cols.ActorTF[k])
 		out.Facet(TableActors, id, cols.Month)
 	}
+	for _, p := range stopPairs(a) {
+		out.Pair(int32(d), p)
+	}
 	out.Facet(TableMonths, "", cols.Month)
 	for _, t := range evTypes {
 		out.Facet(TableEvents, t, cols.Month)
 	}
 	return x, nil
+}
+
+// stopPairs returns the phrases of two consecutive words of a, one of them
+// a stop word ("in de", "de minister"), each once, sorted.
+func stopPairs(a *corpus.Article) []string {
+	var out []string
+	toks := a.Tokens
+	for i := 1; i < len(toks); i++ {
+		x, y := toks[i-1], toks[i]
+		if x.Kind == text.Punct || y.Kind == text.Punct || (!text.IsStopWord(x.Fold) && !text.IsStopWord(y.Fold)) {
+			continue
+		}
+		out = append(out, x.Fold+" "+y.Fold)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // ErrNoArticles is the error of a build without a single good article.

@@ -33,9 +33,9 @@
 //     compressed on its own, so that a reader fetches one record with an
 //     HTTP range request: the article file (parsed again by the reader),
 //     its actor mentions and its event mentions.
-//   - the hot answers, in shards by word: for each word (or short prefix)
-//     whose search would read the columns of much of the corpus, the
-//     answer to it typed alone (total, facets, first page of hits with
+//   - the hot answers, in shards by key: for each word (or short prefix)
+//     and each phrase of two words whose search would read the columns
+//     of much of the corpus, the answer to it typed alone (total, facets, first page of hits with
 //     snippets), worked out when packing.
 //   - the list of every file with its size and SHA-256 (for keeping the
 //     whole pack offline).

@@ -275,18 +275,31 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	return r.page(q, st, limit, offset, notes)
 }
 
-// hot answers a query of one word alone from the hot answers, when the
+// HotClause reports whether a query of the clause c alone can have a hot
+// answer: a word (also a prefix) or a phrase of several words, not
+// negated. The answer's key is c.String().
+func HotClause(c search.Clause) bool {
+	if c.Negate {
+		return false
+	}
+	if c.Phrase {
+		return len(c.Words) > 1
+	}
+	return c.Prefix && len(c.Words) == 1
+}
+
+// hot answers a query of one word or phrase alone from the hot answers, when the
 // pack holds that word's and the page asked for is within it.
 func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search.Result, bool, error) {
 	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
 		return search.Result{}, false, nil
 	}
 	c := q.Clauses[0]
-	if c.Phrase || c.Negate || !c.Prefix || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
+	if !HotClause(c) || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
 		!st.EFrom.IsZero() || !st.ETo.IsZero() || st.Sort != search.Relevance || offset < 0 || (limit > 0 && offset+limit > HotPage) {
 		return search.Result{}, false, nil
 	}
-	key := c.Words[0]
+	key := c.String()
 	i := sort.Search(len(r.m.Hot), func(i int) bool { return r.m.Hot[i].First > key }) - 1
 	if i < 0 || key > r.m.Hot[i].Last {
 		return search.Result{}, false, nil

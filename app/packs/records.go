@@ -621,10 +621,11 @@ func DecodeRecord(name string, b []byte, crc uint32) (*Record, error) {
 }
 
 // Hot is the answer, worked out when the pack was built, to a query of
-// one word typed alone (the word's fold, also a prefix) without filters,
-// sorted by relevance: the total, the facets and the first page of hits
-// with their snippets. The words are those whose answer would otherwise
-// read the columns of many documents.
+// one word typed alone (the word's fold, also a prefix) or of one phrase
+// (Key is then the phrase in quotes: search.Clause.String) without
+// filters, sorted by relevance: the total, the facets and the first page
+// of hits with their snippets. The words and phrases are those whose
+// answer would otherwise read the columns of many documents.
 type Hot struct {
 	Key    string
 	Result search.Result
