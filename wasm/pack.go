@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"corpusexplorer/app/actors"
@@ -34,11 +36,27 @@ func packCmd(w, errw io.Writer, args []string) error {
 	in := flags.String("in", "", "folder of article files (*.txt, and actors.tsv if any)")
 	out := flags.String("out", "", "folder to write the pack to")
 	workers := flags.Int("j", runtime.NumCPU(), "goroutines that parse, analyse and index")
+	cpuProf := flags.String("cpuprofile", "", "write a CPU profile of the build to this file")
+	memProf := flags.String("memprofile", "", "write an allocation profile of the build to this file")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
 	if *in == "" || *out == "" || flags.NArg() > 0 {
-		return usageError{"usage: pack -in DIR -out DIR [-j N]"}
+		return usageError{"usage: pack -in DIR -out DIR [-j N] [-cpuprofile FILE] [-memprofile FILE]"}
+	}
+	if *cpuProf != "" {
+		pf, err := os.Create(*cpuProf)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProf != "" {
+		defer writeHeapProfile(*memProf, errw)
 	}
 	start := time.Now()
 	f, err := openFolder(*in)
@@ -92,4 +110,19 @@ func packCmd(w, errw io.Writer, args []string) error {
 		return skippedError{len(skipped)}
 	}
 	return nil
+}
+
+// writeHeapProfile writes the allocation profile (every allocation since
+// the start) to file name, reporting a failure on errw.
+func writeHeapProfile(name string, errw io.Writer) {
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(errw, "memprofile:", err)
+	}
 }

@@ -73,7 +73,7 @@ func equivStates(ix *search.Index) []search.State {
 	out := []search.State{{Sort: search.Oldest}, {Sort: search.Newest}, {Q: "-oorlog"}, {Q: `"witte huis" poetin`},
 		{Q: "White House"}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
 	for _, q := range equivQueries {
-		out = append(out, search.State{Q: q})
+		out = append(out, search.State{Q: q}, search.State{Q: q, Sort: search.Newest}, search.State{Q: q, Sort: search.Oldest})
 	}
 	for i, q := range equivQueries {
 		m := corpus.Date{Year: 2016 + i%6, Month: 1 + i%12}

@@ -1,13 +1,12 @@
 package packer
 
 import (
+	"errors"
 	"hash/crc32"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
-	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
@@ -27,56 +26,28 @@ const (
 	hotMax   = 800
 	hotShort = 2 // the shortest prefix
 	hotLong  = 4 // the longest prefix of a word taken apart from the word
+	// hotPhrases is at most how many phrases of two words (one a stop
+	// word: "in de", "de minister") get a hot answer, the commonest
+	// first, when they are in at least hotShare of the documents: their
+	// words' postings with positions are among the largest.
+	hotPhrases = 200
 )
 
-// hotAnswers works out the hot answers of the grouped corpus, on every
-// core, over an index assembled from the whole group (which it does not
-// change). cfg is the corpus's index configuration and sh its shape.
-func hotAnswers(g *Group, cfg search.Config, sh search.Shape) ([]packs.Hot, error) {
-	n := len(g.docs)
-	// The articles of the hits, parsed again from their records.
-	var mu sync.Mutex
-	arts := map[int]*corpus.Article{}
-	recs := map[int]*packs.Record{}
-	article := func(d int) *corpus.Article {
-		mu.Lock()
-		defer mu.Unlock()
-		if a, ok := arts[d]; ok {
-			return a
-		}
-		rec, err := packs.DecodeRecord("", g.docs[d].record, crcOf(g.docs[d].record))
-		if err != nil {
-			return nil
-		}
-		a, err := corpus.Parse(rec.Name, rec.Data)
-		if err != nil {
-			return nil
-		}
-		arts[d], recs[d] = a, rec
-		return a
-	}
-	cfg.Mentions = func(d int) []search.Mention {
-		mu.Lock()
-		defer mu.Unlock()
-		return recs[d].Mentions
-	}
-	ix := search.NewPartial(sh, cfg, article)
-	terms := make([]string, 0, len(g.terms))
-	for t := range g.terms {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
-	ix.AddTerms(terms)
+// hotReaderBytes is how much a reader that works out hot answers fetches
+// before Write lets it go for a fresh one: what bounds the memory the hot
+// answers take.
+const hotReaderBytes = 256 << 20
+
+// hotAnswers works out the hot answers of a pack of n documents written
+// but for them (its manifest without hot answers served by f), on
+// workers goroutines, each reading the pack as a browser would: the
+// answers are the reader's, which are the in-memory engine's. terms are
+// the pack's terms in order, with the documents each is in and the folds
+// of its words.
+func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, pairs map[string]int, workers int) ([]packs.Hot, error) {
 	df := make([]int, len(terms)+1) // df[i] = documents of terms[:i], summed
-	for i, t := range terms {
-		ix.SetPostings(t, g.terms[t].postings())
-		df[i+1] = df[i] + len(g.terms[t].docs)
-	}
-	for id, a := range g.actors {
-		ix.SetActorDocs(id, a.docs, a.tf)
-	}
-	for d, x := range g.docs {
-		ix.SetDoc(d, x.cols)
+	for i := range terms {
+		df[i+1] = df[i] + dfs[i]
 	}
 	// The candidate words: the folds of the terms and their short
 	// prefixes, with the documents of the terms they find, summed.
@@ -97,8 +68,8 @@ func hotAnswers(g *Group, cfg search.Config, sh search.Shape) ([]packs.Hot, erro
 		return r
 	}
 	folds := map[string]bool{}
-	for _, t := range terms {
-		for _, f := range g.terms[t].variants {
+	for _, vs := range variants {
+		for _, f := range vs {
 			folds[f] = true
 		}
 	}
@@ -109,9 +80,8 @@ func hotAnswers(g *Group, cfg search.Config, sh search.Shape) ([]packs.Hot, erro
 		reach  int
 	}
 	var cands []cand
-	for _, t := range terms {
-		a := g.terms[t]
-		for _, f := range a.variants {
+	for _, vs := range variants {
+		for _, f := range vs {
 			for k := hotShort; k <= len(f); k++ {
 				if k > hotLong && k < len(f) {
 					continue
@@ -140,23 +110,59 @@ func hotAnswers(g *Group, cfg search.Config, sh search.Shape) ([]packs.Hot, erro
 		return strings.Compare(a.w, b.w)
 	})
 	cands = cands[:min(len(cands), hotMax)]
+	// The phrases, commonest first.
+	var phrases []cand
+	for p, k := range pairs {
+		if k >= least {
+			phrases = append(phrases, cand{w: `"` + p + `"`, reach: k})
+		}
+	}
+	slices.SortFunc(phrases, func(a, b cand) int {
+		if a.reach != b.reach {
+			return b.reach - a.reach
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	cands = append(cands, phrases[:min(len(phrases), hotPhrases)]...)
 	out := make([]packs.Hot, len(cands))
 	keep := make([]bool, len(cands))
-	parallel(len(cands), runtime.NumCPU(), func(i int) {
-		w := cands[i].w
-		q, notes := search.ParseQuery(w)
-		// Only a word that parses as itself, alone, as a prefix.
-		if len(notes) > 0 || len(q.Clauses) != 1 || q.Clauses[0].Phrase || !q.Clauses[0].Prefix || q.Clauses[0].Words[0] != w {
-			return
-		}
-		res := ix.Run(q, search.State{Q: w}, packs.HotPage, 0)
-		for _, h := range res.Hits {
-			if h.ID == "" {
-				return
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			var r *packs.Reader
+			for i := w; i < len(cands); i += workers {
+				word := cands[i].w
+				q, notes := search.ParseQuery(word)
+				// Only a word that parses as itself, alone, as a prefix, or
+				// a phrase that does.
+				if len(notes) > 0 || len(q.Clauses) != 1 || !packs.HotClause(q.Clauses[0]) || q.Clauses[0].String() != word {
+					continue
+				}
+				if r == nil || r.Stats().Bytes > hotReaderBytes {
+					var err error
+					if r, err = packs.Open(f); err != nil {
+						errs[w] = err
+						return
+					}
+				}
+				res, _, err := r.Search(search.State{Q: word}, packs.HotPage, 0)
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				ok := true
+				for _, h := range res.Hits {
+					ok = ok && h.ID != ""
+				}
+				out[i], keep[i] = packs.Hot{Key: word, Result: res}, ok
 			}
-		}
-		out[i], keep[i] = packs.Hot{Key: w, Result: res}, true
-	})
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
 	var hot []packs.Hot
 	for i, h := range out {
 		if keep[i] {

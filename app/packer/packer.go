@@ -20,11 +20,14 @@
 //     of a facet cell summed; and Combine, the corpus-wide analysis that
 //     needs every article's actors but not its text (the type vote of
 //     discovered actors, the catalogue, the alias table). On one machine,
-//     Run maps contiguous ranges of documents on every core and merges the
-//     ranges' groups in order.
+//     Run maps contiguous ranges of documents on every core, groups each
+//     range in memory and spills it to sorted runs on disk (an external
+//     sort: the memory a build needs does not grow with the corpus's
+//     text), and Write merges the runs key by key, in document order.
 //  4. Write: cut the grouped keys into shards (consecutive terms,
 //     consecutive documents) and write one immutable file per shard
-//     through a Sink, then the manifest.
+//     through a Sink; then the hot answers, worked out by reading the
+//     pack written (as a browser would), then the manifest.
 package packer
 
 import (
@@ -40,6 +43,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/text"
 )
 
 // Source is an article file: its name and bytes as read.
@@ -98,12 +102,19 @@ type Parsed struct {
 
 // parallel runs fn(i) for i in [0, n) on workers goroutines.
 func parallel(n, workers int, fn func(i int)) {
+	parallelW(n, workers, func(_, i int) { fn(i) })
+}
+
+// parallelW runs fn(w, i) for i in [0, n) on workers goroutines, w being
+// the number of the goroutine (in [0, workers)), so that fn can keep
+// state per goroutine.
+func parallelW(n, workers int, fn func(w, i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int, workers)
-	for range max(workers, 1) {
+	for w := range max(workers, 1) {
 		wg.Go(func() {
 			for i := range next {
-				fn(i)
+				fn(w, i)
 			}
 		})
 	}
@@ -174,6 +185,10 @@ type Emitter interface {
 	Actor(doc int32, id string, tf float32)
 	// Facet counts the document once in a cell of a facet table.
 	Facet(table, key string, month int)
+	// Pair counts the document once for a phrase of two words (their
+	// folds, a space between) it holds, one of them a stop word: the
+	// candidates for hot answers to phrases.
+	Pair(doc int32, phrase string)
 }
 
 // Facet tables (see packs.Facets); the table of actor types is worked out
@@ -184,12 +199,24 @@ const (
 	TableEvents = "event"
 )
 
+// Scratch is what the calls of MapDoc of one goroutine share: the stems
+// of folded words and a compressor for the article records.
+type Scratch struct {
+	Stems map[string]string
+	Comp  *packs.Compressor
+}
+
+// NewScratch returns an empty Scratch.
+func NewScratch() *Scratch {
+	return &Scratch{Stems: map[string]string{}, Comp: packs.NewCompressor()}
+}
+
 // MapDoc is the map of step 2: it analyses document d (its article a,
 // parsed again from the decoded file data when a holds no text: see
 // Parse) with the extractor and emits what the pack keeps of it, indexed
-// as analysis.Corpus.Index does. It returns the analysis. stems caches
-// stems between calls of one goroutine.
-func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems map[string]string, out Emitter) (analysis.Analysed, error) {
+// as analysis.Corpus.Index does. It returns the analysis. sc is the
+// calling goroutine's scratch.
+func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scratch, out Emitter) (analysis.Analysed, error) {
 	var x analysis.Analysed
 	if a.Tokens == nil && a.Text == "" {
 		full, err := corpus.Parse(a.File, data)
@@ -209,7 +236,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 		Happened: func(int) [][2]int { return art.Happened() },
 		Names:    map[string][]string{},
 	}
-	cols, terms := search.IndexDoc(a, d, cfg, stems)
+	cols, terms := search.IndexDoc(a, d, cfg, sc.Stems)
 	rec := packs.Record{Name: a.File, Data: data, Mentions: cfg.Mentions(d)}
 	var evTypes []string
 	for _, m := range art.EventMentions {
@@ -219,7 +246,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 			evTypes = append(evTypes, t)
 		}
 	}
-	out.Doc(int32(d), cols, rec.Encode())
+	out.Doc(int32(d), cols, rec.EncodeWith(sc.Comp))
 	for _, t := range terms {
 		out.Term(int32(d), t)
 	}
@@ -227,11 +254,30 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, stems m
 		out.Actor(int32(d), id, cols.ActorTF[k])
 		out.Facet(TableActors, id, cols.Month)
 	}
+	for _, p := range stopPairs(a) {
+		out.Pair(int32(d), p)
+	}
 	out.Facet(TableMonths, "", cols.Month)
 	for _, t := range evTypes {
 		out.Facet(TableEvents, t, cols.Month)
 	}
 	return x, nil
+}
+
+// stopPairs returns the phrases of two consecutive words of a, one of them
+// a stop word ("in de", "de minister"), each once, sorted.
+func stopPairs(a *corpus.Article) []string {
+	var out []string
+	toks := a.Tokens
+	for i := 1; i < len(toks); i++ {
+		x, y := toks[i-1], toks[i]
+		if x.Kind == text.Punct || y.Kind == text.Punct || (!text.IsStopWord(x.Fold()) && !text.IsStopWord(y.Fold())) {
+			continue
+		}
+		out = append(out, x.Fold()+" "+y.Fold())
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // ErrNoArticles is the error of a build without a single good article.

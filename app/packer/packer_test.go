@@ -1,6 +1,8 @@
 package packer
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
 	"math"
 	"reflect"
@@ -8,6 +10,7 @@ import (
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
@@ -108,6 +111,98 @@ func seedQueries(t *testing.T, ix *search.Index, r *packs.Reader) {
 		same(t, st.Q, want, got)
 		if !reflect.DeepEqual(wn, gn) {
 			t.Errorf("%q: notices %v, pack %v", st.Q, wn, gn)
+		}
+	}
+}
+
+// putOnly is a Sink that cannot give back what was put.
+type putOnly struct{ m memSink }
+
+func (p putOnly) Put(name string, data []byte) error { return p.m.Put(name, data) }
+
+func TestWriteToPutOnlySink(t *testing.T) {
+	files := seedFiles(t)
+	g := gazetteer(t)
+	want := memSink{}
+	if _, err := Build(files, g, want, Sizes{}, 2); err != nil {
+		t.Fatal(err)
+	}
+	got := putOnly{memSink{}}
+	if _, err := Build(files, g, got, Sizes{}, 2); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(want, got.m) {
+		t.Errorf("a sink without Fetch gets %d files, one with it %d, or different bytes", len(got.m), len(want))
+	}
+}
+
+func TestMergeRuns(t *testing.T) {
+	type pair struct{ key, val string }
+	for _, tc := range []struct {
+		name string
+		runs [][]pair
+		want []string // key=values in run order
+	}{
+		{"empty", nil, nil},
+		{"one run", [][]pair{{{"a", "1"}, {"b", "2"}}}, []string{"a=1", "b=2"}},
+		{"interleaved", [][]pair{{{"a", "1"}, {"c", "3"}}, {{"b", "x"}, {"c", "y"}}, {}, {{"a", "z"}}},
+			[]string{"a=1z", "b=x", "c=3y"}},
+		{"same key everywhere", [][]pair{{{"k", "1"}}, {{"k", "2"}}, {{"k", "3"}}}, []string{"k=123"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for k, r := range tc.runs {
+				p, err := writeRun(dir, fmt.Sprint(k), func(yield func(string, []byte) error) error {
+					for _, x := range r {
+						if err := yield(x.key, []byte(x.val)); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				paths = append(paths, p)
+			}
+			mg, err := newMerger(paths)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for {
+				key, vals, ok, err := mg.next()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !ok {
+					break
+				}
+				got = append(got, key+"="+string(bytes.Join(vals, nil)))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("merged %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStopPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"De minister sprak in de Kamer.", []string{"de kamer", "de minister", "in de", "sprak in"}},
+		{"Witte Huis, Oval Office.", nil},
+		{"Regering, de regering en de regering.", []string{"de regering", "en de", "regering en"}},
+	} {
+		a, err := corpus.Parse("x.txt", []byte("date 2021-12-01 "+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := stopPairs(a); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: pairs %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -2,17 +2,17 @@ package packer
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/packs"
-	"corpusexplorer/app/search"
 )
 
 // hotBytes is about the uncompressed size of a shard of hot answers.
@@ -20,13 +20,25 @@ const hotBytes = 48 << 10
 
 // Sink receives the files of a pack. Write never calls Put from two
 // goroutines at once (the sealing of the files runs on every core; their
-// putting one at a time).
+// putting one at a time). A Sink that is also a packs.Fetcher gives back
+// what was put: else Write keeps a copy of the files in memory to work
+// out the hot answers.
 type Sink interface {
 	Put(name string, data []byte) error
 }
 
 // Dir is a Sink that writes files into a folder (created if need be).
+// It reads them back as a packs.Dir does (Write reads what it wrote to
+// work out the hot answers).
 type Dir string
+
+// Fetch implements packs.Fetcher.
+func (d Dir) Fetch(name string) ([]byte, error) { return packs.Dir(d).Fetch(name) }
+
+// FetchRange implements packs.RangeFetcher.
+func (d Dir) FetchRange(name string, off, n int64) ([]byte, error) {
+	return packs.Dir(d).FetchRange(name, off, n)
+}
 
 // Put implements Sink.
 func (d Dir) Put(name string, data []byte) error {
@@ -75,49 +87,283 @@ type files struct {
 	sink  Sink
 	infos []packs.FileInfo
 	err   error
+	mem   map[string][]byte // a copy of the files, when sink is no Fetcher
 }
 
 func (fs *files) put(kind string, data []byte) string {
 	name := packs.FileName(kind, data)
+	sum := packs.SHA256(data)
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
 	if err := fs.sink.Put(name, data); err != nil && fs.err == nil {
 		fs.err = err
 	}
-	fs.infos = append(fs.infos, packs.FileInfo{Name: name, Size: int64(len(data)), SHA256: packs.SHA256(data)})
+	if fs.mem != nil {
+		fs.mem[name] = data
+	}
+	fs.infos = append(fs.infos, packs.FileInfo{Name: name, Size: int64(len(data)), SHA256: sum})
 	return name
+}
+
+// readBack is the pack written so far, as a reader fetches it: the
+// manifest from memory, the other files from the sink.
+type readBack struct {
+	fs       *files
+	manifest []byte
+}
+
+// Fetch implements packs.Fetcher.
+func (rb readBack) Fetch(name string) ([]byte, error) {
+	if name == packs.ManifestName {
+		return rb.manifest, nil
+	}
+	if f, ok := rb.fs.sink.(packs.Fetcher); ok {
+		return f.Fetch(name)
+	}
+	rb.fs.mu.Lock()
+	defer rb.fs.mu.Unlock()
+	b, ok := rb.fs.mem[name]
+	if !ok {
+		return nil, fmt.Errorf("%s: not written", name)
+	}
+	return b, nil
+}
+
+// FetchRange implements packs.RangeFetcher.
+func (rb readBack) FetchRange(name string, off, n int64) ([]byte, error) {
+	if f, ok := rb.fs.sink.(packs.RangeFetcher); ok {
+		return f.FetchRange(name, off, n)
+	}
+	b, err := rb.Fetch(name)
+	if err != nil {
+		return nil, err
+	}
+	if off < 0 || n < 0 || off+n > int64(len(b)) {
+		return nil, fmt.Errorf("%s: bytes %d-%d past the end", name, off, off+n)
+	}
+	return b[off : off+n], nil
+}
+
+// shards cuts consecutive records into shards of about size bytes and
+// seals and puts each shard of the kind, on workers goroutines, as soon
+// as it is full: the shards are not all held in memory at once.
+type shards struct {
+	fs    *files
+	kind  string
+	size  int
+	cur   []byte
+	n     int
+	names []string
+	mu    sync.Mutex
+	jobs  chan shardJob
+	wg    sync.WaitGroup
+}
+
+type shardJob struct {
+	i    int
+	data []byte
+}
+
+func newShards(fs *files, kind string, size, workers int) *shards {
+	s := &shards{fs: fs, kind: kind, size: size, jobs: make(chan shardJob, workers)}
+	for range max(workers, 1) {
+		s.wg.Go(func() {
+			c := packs.NewCompressor()
+			for j := range s.jobs {
+				name := fs.put(kind, c.Seal(kind, j.data))
+				s.mu.Lock()
+				s.names[j.i] = name
+				s.mu.Unlock()
+			}
+		})
+	}
+	return s
+}
+
+// add appends a record and returns where it is.
+func (s *shards) add(r []byte) packs.Loc {
+	if len(s.cur) > 0 && len(s.cur)+len(r) > s.size {
+		s.flush()
+	}
+	l := packs.Loc{File: s.n, Off: len(s.cur), Len: len(r)}
+	s.cur = append(s.cur, r...)
+	return l
+}
+
+// flush seals the current shard.
+func (s *shards) flush() {
+	if len(s.cur) == 0 {
+		return
+	}
+	s.mu.Lock()
+	s.names = append(s.names, "")
+	s.mu.Unlock()
+	s.jobs <- shardJob{s.n, s.cur}
+	s.n++
+	s.cur = nil
+}
+
+// close seals the last shard and returns the shards' names in order.
+func (s *shards) close() []string {
+	s.flush()
+	close(s.jobs)
+	s.wg.Wait()
+	return s.names
 }
 
 // sealAll seals the payloads as files of the kind on every core and
 // returns their names in order.
 func (fs *files) sealAll(kind string, payloads [][]byte) []string {
 	names := make([]string, len(payloads))
-	parallel(len(payloads), runtime.NumCPU(), func(i int) { names[i] = fs.put(kind, packs.Seal(kind, payloads[i])) })
+	workers := runtime.NumCPU()
+	comps := make([]*packs.Compressor, workers)
+	for w := range comps {
+		comps[w] = packs.NewCompressor()
+	}
+	parallelW(len(payloads), workers, func(w, i int) { names[i] = fs.put(kind, comps[w].Seal(kind, payloads[i])) })
 	return names
 }
 
-// Write is step 4: it cuts the grouped corpus into shards and writes the
-// pack's files, the manifest last. ac is the analysed corpus Run
-// combined. Write consumes g: its postings are let go once encoded.
-func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifest, error) {
+// merged is a key's postings merged from the runs, encoded.
+type merged struct {
+	key      string
+	rec      []byte
+	df       int
+	variants []string
+	err      error
+}
+
+// mergeRuns merges the run files (paths, in run order) key by key,
+// decoding, concatenating and encoding each key's postings in batches on
+// workers goroutines, and calls out with each key in order. actors tells
+// whether the runs hold actors' documents rather than terms' postings.
+func mergeRuns(paths []string, actors bool, workers int, out func(m merged) error) error {
+	mg, err := newMerger(paths)
+	if err != nil {
+		return err
+	}
+	defer mg.close()
+	type item struct {
+		key  string
+		vals [][]byte
+	}
+	var batch []item
+	res := make([]merged, 0, 1024)
+	flush := func() error {
+		res = res[:len(batch)]
+		parallel(len(batch), workers, func(i int) { res[i] = mergeKey(batch[i].key, batch[i].vals, actors) })
+		for _, m := range res {
+			if m.err != nil {
+				return m.err
+			}
+			if err := out(m); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		clear(res[:cap(res)])
+		return nil
+	}
+	size := 0
+	for {
+		key, vals, ok, err := mg.next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		batch = append(batch, item{key, vals})
+		for _, v := range vals {
+			size += len(v)
+		}
+		if len(batch) == 1024 || size >= 32<<20 {
+			if err := flush(); err != nil {
+				return err
+			}
+			size = 0
+		}
+	}
+	return flush()
+}
+
+// mergeKey merges a key's postings of several runs (values in run order)
+// and encodes them.
+func mergeKey(key string, vals [][]byte, actors bool) merged {
+	m := merged{key: key}
+	if actors {
+		var docs []int32
+		var tf []float32
+		for _, v := range vals {
+			d, t, err := packs.DecodeActorDocs("actor "+key, v)
+			if err != nil {
+				m.err = err
+				return m
+			}
+			docs, tf = append(docs, d...), append(tf, t...)
+		}
+		m.df = len(docs)
+		if len(vals) == 1 {
+			m.rec = vals[0]
+		} else {
+			m.rec, m.err = packs.EncodeActorDocs(docs, tf)
+		}
+		if m.err != nil {
+			m.err = fmt.Errorf("packer: actor %s: %w", key, m.err)
+		}
+		return m
+	}
+	var acc termAcc
+	for _, v := range vals {
+		p, err := packs.DecodePostings("term "+key, v)
+		if err != nil {
+			m.err = err
+			return m
+		}
+		acc.add(p)
+	}
+	m.df, m.variants = len(acc.docs), acc.variants
+	if len(vals) == 1 {
+		m.rec = vals[0]
+	} else if m.rec, m.err = packs.EncodePostings(acc.postings()); m.err != nil {
+		m.err = fmt.Errorf("packer: term %s: %w", key, m.err)
+	}
+	return m
+}
+
+// Write is step 4: it merges the sorted runs key by key, cuts the merged
+// corpus into shards and writes the pack's files, then reads the pack
+// written to work out the hot answers, and writes the manifest last. ac
+// is the analysed corpus Run combined. Write consumes r: its files are
+// removed.
+func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifest, error) {
+	defer r.Close()
 	cfg := ac.IndexConfig()
-	n := len(g.docs)
+	n := len(r.cols)
 	if n == 0 {
 		return nil, ErrNoArticles
 	}
+	workers := runtime.NumCPU()
 	fs := &files{sink: sink}
+	if _, ok := sink.(packs.Fetcher); !ok {
+		fs.mem = map[string][]byte{}
+	}
 	m := &packs.Manifest{Format: packs.Version, Articles: n}
 	// The corpus-wide numbers, summed in document order as the in-memory
 	// index does.
 	total := 0.0
 	lo, hi := 0, -1
-	for d, x := range g.docs {
-		total += float64(x.cols.Length)
-		if d == 0 || x.cols.Month < lo {
-			lo = x.cols.Month
+	with := map[string]bool{}
+	for d, x := range r.cols {
+		total += float64(x.Length)
+		if d == 0 || x.Month < lo {
+			lo = x.Month
 		}
-		if d == 0 || x.cols.Month > hi {
-			hi = x.cols.Month
+		if d == 0 || x.Month > hi {
+			hi = x.Month
+		}
+		for _, id := range x.Actors {
+			with[id] = true
 		}
 	}
 	m.AvgLen = total / float64(n)
@@ -125,110 +371,51 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 
 	// The catalogue's actors: every actor of the configuration and of a
 	// document, sorted by id.
-	ids := make([]string, 0, len(cfg.Types)+len(g.actors))
+	ids := make([]string, 0, len(cfg.Types)+len(with))
 	for id := range cfg.Types {
 		ids = append(ids, id)
 	}
-	for id := range g.actors {
+	for id := range with {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 
-	// The hot answers, worked out before the postings are let go.
-	var with []string
-	for id := range g.actors {
-		with = append(with, id)
+	// Postings: the terms in order, then the actors, merged from the runs.
+	var totalPost int64
+	var termRuns, actorRuns []string
+	for _, rn := range r.runs {
+		totalPost += rn.postBytes
+		termRuns, actorRuns = append(termRuns, rn.terms), append(actorRuns, rn.actors)
 	}
-	slices.Sort(with)
-	hot, err := hotAnswers(g, cfg, search.Shape{Docs: n, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with})
+	psizes := sizes.withDefaults(n, int(min(totalPost, 1<<40)), 0)
+	post := newShards(fs, packs.KindPostings, psizes.PostingsBytes, workers)
+	var terms []string
+	var dfs []int
+	var variants [][]string
+	var locs []packs.Loc
+	err := mergeRuns(termRuns, false, workers, func(x merged) error {
+		terms, dfs, variants = append(terms, x.key), append(dfs, x.df), append(variants, x.variants)
+		locs = append(locs, post.add(x.rec))
+		return nil
+	})
+	actorDF := make(map[string]int, len(with))
+	actorLoc := make(map[string]packs.Loc, len(with))
+	if err == nil {
+		err = mergeRuns(actorRuns, true, workers, func(x merged) error {
+			actorDF[x.key], actorLoc[x.key] = x.df, post.add(x.rec)
+			return nil
+		})
+	}
+	m.Postings = post.close()
 	if err != nil {
 		return nil, err
 	}
-	var hshards [][]byte
-	var hfirst, hlast []string
-	for start := 0; start < len(hot); {
-		end, size := start, 0
-		for end < len(hot) && (end == start || size < hotBytes) {
-			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + 1)
-			end++
-		}
-		b, err := packs.EncodeHot(hot[start:end], ids, m.MinMonth)
-		if err != nil {
-			return nil, fmt.Errorf("packer: hot answers: %w", err)
-		}
-		hshards = append(hshards, b)
-		hfirst, hlast = append(hfirst, hot[start].Key), append(hlast, hot[end-1].Key)
-		start = end
+	dictEst := 0
+	for _, t := range terms {
+		dictEst += len(t)/2 + 6
 	}
-	for i, name := range fs.sealAll(packs.KindHot, hshards) {
-		m.Hot = append(m.Hot, packs.DictShard{First: hfirst[i], Last: hlast[i], File: name})
-	}
-
-	// Postings: the terms in order, then the actors.
-	terms := make([]string, 0, len(g.terms))
-	for t := range g.terms {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
-	recs := make([][]byte, len(terms)+len(ids))
-	dfs := make([]int, len(terms))
-	for i, t := range terms {
-		dfs[i] = len(g.terms[t].docs)
-	}
-	var encErr error
-	var emu sync.Mutex
-	parallel(len(recs), runtime.NumCPU(), func(i int) {
-		var b []byte
-		var err error
-		if i < len(terms) {
-			b, err = packs.EncodePostings(g.terms[terms[i]].postings())
-		} else if a := g.actors[ids[i-len(terms)]]; a != nil {
-			b, err = packs.EncodeActorDocs(a.docs, a.tf)
-		}
-		if err != nil {
-			key := "term " + terms[min(i, len(terms)-1)]
-			if i >= len(terms) {
-				key = "actor " + ids[i-len(terms)]
-			}
-			emu.Lock()
-			encErr = fmt.Errorf("packer: %s: %w", key, err)
-			emu.Unlock()
-		}
-		recs[i] = b
-	})
-	if encErr != nil {
-		return nil, encErr
-	}
-	// The grouped postings are encoded: let them go.
-	clear(g.terms)
-	totalPost, dictEst := 0, 0
-	for i, r := range recs {
-		totalPost += len(r)
-		if i < len(terms) {
-			dictEst += len(terms[i])/2 + 6
-		}
-	}
-	sizes = sizes.withDefaults(n, totalPost, dictEst)
-	var shards [][]byte
-	locs := make([]packs.Loc, len(recs))
-	var cur []byte
-	for i, r := range recs {
-		if r == nil {
-			continue
-		}
-		if len(cur) > 0 && len(cur)+len(r) > sizes.PostingsBytes {
-			shards = append(shards, cur)
-			cur = nil
-		}
-		locs[i] = packs.Loc{File: len(shards), Off: len(cur), Len: len(r)}
-		cur = append(cur, r...)
-		recs[i] = nil
-	}
-	if len(cur) > 0 {
-		shards = append(shards, cur)
-	}
-	m.Postings = fs.sealAll(packs.KindPostings, shards)
+	sizes = sizes.withDefaults(n, int(min(totalPost, 1<<40)), dictEst)
 
 	// The dictionary.
 	var dshards [][]byte
@@ -254,34 +441,78 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 		m.Dict = append(m.Dict, packs.DictShard{First: firsts[i], Last: lasts[i], File: name})
 	}
 
-	// The article records and the document columns.
-	docs := make([]packs.Doc, n)
-	var texts [][]byte
-	for start := 0; start < n; start += sizes.DocsPerText {
-		buf := packs.TextHeader()
-		for d := start; d < min(n, start+sizes.DocsPerText); d++ {
-			r := g.docs[d].record
-			docs[d] = packs.Doc{DocColumns: g.docs[d].cols, Text: packs.Loc{File: len(texts), Off: len(buf), Len: len(r)}, CRC: crc32.ChecksumIEEE(r)}
-			buf = append(buf, r...)
-		}
-		texts = append(texts, buf)
+	// The article records, read back from the runs in document order.
+	where := make([]packs.Loc, n)
+	crcs := make([]uint32, n)
+	var buf []byte
+	putText := func() {
+		m.Texts = append(m.Texts, fs.put(packs.KindTexts, buf))
+		buf = nil
 	}
-	m.Texts = make([]string, len(texts))
-	parallel(len(texts), runtime.NumCPU(), func(i int) { m.Texts[i] = fs.put(packs.KindTexts, texts[i]) })
-	m.DocsPerChunk = sizes.DocsPerChunk
-	var groups [packs.Groups][]string
-	for group := range groups {
-		var chunks [][]byte
-		for start := 0; start < n; start += sizes.DocsPerChunk {
-			b, err := packs.EncodeDocs(docs[start:min(n, start+sizes.DocsPerChunk)], ids, group)
-			if err != nil {
-				return nil, fmt.Errorf("packer: document %d onwards: %w", start, err)
+	d := 0
+	for _, rn := range r.runs {
+		rr, ok, err := openRun(rn.record, 0)
+		for ; err == nil && ok; ok, err = rr.next() {
+			if d >= n {
+				err = fmt.Errorf("packer: run %s: more records than documents", rn.record)
+				break
 			}
-			chunks = append(chunks, b)
+			if buf == nil {
+				buf = packs.TextHeader()
+			}
+			where[d] = packs.Loc{File: len(m.Texts), Off: len(buf), Len: len(rr.val)}
+			crcs[d] = crcOf(rr.val)
+			buf = append(buf, rr.val...)
+			d++
+			if d%sizes.DocsPerText == 0 {
+				putText()
+			}
 		}
-		groups[group] = fs.sealAll(packs.KindDocs, chunks)
+		if rr != nil {
+			rr.f.Close()
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	m.Docs, m.Extra, m.Where = groups[packs.Core], groups[packs.Extra], groups[packs.Where]
+	if buf != nil {
+		putText()
+	}
+	if d != n {
+		return nil, fmt.Errorf("packer: %d article records for %d documents", d, n)
+	}
+
+	// The document columns.
+	m.DocsPerChunk = sizes.DocsPerChunk
+	chunks := (n + sizes.DocsPerChunk - 1) / sizes.DocsPerChunk
+	var names [packs.Groups][]string
+	for g := range names {
+		names[g] = make([]string, chunks)
+	}
+	errs := make([]error, chunks)
+	comps := make([]*packs.Compressor, workers)
+	parallelW(chunks, workers, func(w, c int) {
+		if comps[w] == nil {
+			comps[w] = packs.NewCompressor()
+		}
+		start := c * sizes.DocsPerChunk
+		docs := make([]packs.Doc, min(n, start+sizes.DocsPerChunk)-start)
+		for i := range docs {
+			docs[i] = packs.Doc{DocColumns: r.cols[start+i], Text: where[start+i], CRC: crcs[start+i]}
+		}
+		for g := range names {
+			b, err := packs.EncodeDocs(docs, ids, g)
+			if err != nil {
+				errs[c] = fmt.Errorf("packer: document %d onwards: %w", start, err)
+				return
+			}
+			names[g][c] = fs.put(packs.KindDocs, comps[w].Seal(packs.KindDocs, b))
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	m.Docs, m.Extra, m.Where = names[packs.Core], names[packs.Extra], names[packs.Where]
 
 	// The catalogue and the facet tables.
 	cat := &packs.Catalogue{Aliases: ac.Aliases()}
@@ -293,9 +524,8 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 		if x, ok := ac.Actor(id); ok {
 			a.Name = x.Name
 		}
-		if acc := g.actors[id]; acc != nil {
-			a.DF = len(acc.docs)
-			a.Loc = locs[len(terms)+k]
+		if df, ok := actorDF[id]; ok {
+			a.DF, a.Loc = df, actorLoc[id]
 		}
 		cat.Actors = append(cat.Actors, a)
 	}
@@ -309,16 +539,17 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	}
 	// The actor types of each document, from the types settled over the
 	// whole corpus.
-	for _, x := range g.docs {
-		var types []string
-		for _, id := range x.cols.Actors {
+	var types []string
+	for _, x := range r.cols {
+		types = types[:0]
+		for _, id := range x.Actors {
 			if t := cfg.Types[id]; t != "" && !slices.Contains(types, t) {
 				types = append(types, t)
-				row(facets.Types, t)[x.cols.Month-m.MinMonth]++
+				row(facets.Types, t)[x.Month-m.MinMonth]++
 			}
 		}
 	}
-	for c, k := range g.facets {
+	for c, k := range r.facets {
 		mo := c.month - m.MinMonth
 		switch c.table {
 		case TableMonths:
@@ -339,21 +570,46 @@ func Write(g *Group, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manife
 	if fs.err != nil {
 		return nil, fs.err
 	}
-	slices.SortFunc(fs.infos, func(a, b packs.FileInfo) int {
-		if a.Name < b.Name {
-			return -1
+
+	// The hot answers, worked out by reading the pack written so far.
+	mb, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	hot, err := hotAnswers(readBack{fs, mb}, n, terms, dfs, variants, r.pairs, workers)
+	if err != nil {
+		return nil, err
+	}
+	var hshards [][]byte
+	var hfirst, hlast []string
+	for start := 0; start < len(hot); {
+		end, size := start, 0
+		for end < len(hot) && (end == start || size < hotBytes) {
+			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + 1)
+			end++
 		}
-		if a.Name > b.Name {
-			return 1
+		b, err := packs.EncodeHot(hot[start:end], ids, m.MinMonth)
+		if err != nil {
+			return nil, fmt.Errorf("packer: hot answers: %w", err)
 		}
-		return 0
-	})
+		hshards = append(hshards, b)
+		hfirst, hlast = append(hfirst, hot[start].Key), append(hlast, hot[end-1].Key)
+		start = end
+	}
+	for i, name := range fs.sealAll(packs.KindHot, hshards) {
+		m.Hot = append(m.Hot, packs.DictShard{First: hfirst[i], Last: hlast[i], File: name})
+	}
+	if fs.err != nil {
+		return nil, fs.err
+	}
+	slices.SortFunc(fs.infos, func(a, b packs.FileInfo) int { return strings.Compare(a.Name, b.Name) })
 	list, err := json.Marshal(slices.CompactFunc(fs.infos, func(a, b packs.FileInfo) bool { return a.Name == b.Name }))
 	if err != nil {
 		return nil, err
 	}
-	m.Files = packs.FileName(packs.KindFiles, packs.Seal(packs.KindFiles, list))
-	if err := sink.Put(m.Files, packs.Seal(packs.KindFiles, list)); err != nil {
+	sealed := packs.Seal(packs.KindFiles, list)
+	m.Files = packs.FileName(packs.KindFiles, sealed)
+	if err := sink.Put(m.Files, sealed); err != nil {
 		return nil, err
 	}
 	b, err := json.Marshal(m)

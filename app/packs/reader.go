@@ -275,48 +275,116 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	return r.page(q, st, limit, offset, notes)
 }
 
-// hot answers a query of one word alone from the hot answers, when the
-// pack holds that word's and the page asked for is within it.
+// HotClause reports whether a query of the clause c alone can have a hot
+// answer: a word (also a prefix) or a phrase of several words, not
+// negated. The answer's key is c.String().
+func HotClause(c search.Clause) bool {
+	if c.Negate {
+		return false
+	}
+	if c.Phrase {
+		return len(c.Words) > 1
+	}
+	return c.Prefix && len(c.Words) == 1
+}
+
+// hot answers a query of one word or phrase alone, without filters,
+// from the hot answers, when the pack holds that word's or phrase's: the
+// page asked for when it is within the answer's, sorted by relevance.
+// Sorted by date, a word's answer gives the total and the facets, which
+// do not depend on the order, and the page's hits are worked out from the
+// word's postings and the columns of the page's documents alone.
 func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search.Result, bool, error) {
 	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
 		return search.Result{}, false, nil
 	}
 	c := q.Clauses[0]
-	if c.Phrase || c.Negate || !c.Prefix || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
-		!st.EFrom.IsZero() || !st.ETo.IsZero() || st.Sort != search.Relevance || offset < 0 || (limit > 0 && offset+limit > HotPage) {
+	if !HotClause(c) || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
+		!st.EFrom.IsZero() || !st.ETo.IsZero() || offset < 0 {
 		return search.Result{}, false, nil
 	}
-	key := c.Words[0]
+	sorted := st.Sort != search.Relevance && limit > 0
+	if (sorted && c.Phrase) || (!sorted && limit > 0 && offset+limit > HotPage) {
+		return search.Result{}, false, nil
+	}
+	h, found, err := r.hotAnswer(c.String())
+	if err != nil || !found {
+		return search.Result{}, false, err
+	}
+	res := h.Result
+	switch {
+	case sorted:
+		hits, ok, err := r.sortedHits(q, st, limit, offset)
+		if err != nil || !ok {
+			return search.Result{}, false, err
+		}
+		res.Hits = hits
+	case limit <= 0 || offset >= len(res.Hits):
+		res.Hits = nil
+	default:
+		res.Hits = res.Hits[offset:min(len(res.Hits), offset+limit)]
+	}
+	r.smu.Lock()
+	r.stats.Hot++
+	r.smu.Unlock()
+	return res, true, nil
+}
+
+// hotAnswer returns the hot answer of key, if the pack has one.
+func (r *Reader) hotAnswer(key string) (Hot, bool, error) {
 	i := sort.Search(len(r.m.Hot), func(i int) bool { return r.m.Hot[i].First > key }) - 1
 	if i < 0 || key > r.m.Hot[i].Last {
-		return search.Result{}, false, nil
+		return Hot{}, false, nil
 	}
 	hs, ok := r.hotShards[i]
 	if !ok {
 		name := r.m.Hot[i].File
 		p, err := r.open(name, KindHot)
 		if err != nil {
-			return search.Result{}, false, err
+			return Hot{}, false, err
 		}
 		if hs, err = DecodeHot(name, p, r.ids, r.types, r.m.MinMonth); err != nil {
-			return search.Result{}, false, err
+			return Hot{}, false, err
 		}
 		r.hotShards[i] = hs
 	}
 	k, found := slices.BinarySearchFunc(hs, key, func(h Hot, key string) int { return strings.Compare(h.Key, key) })
 	if !found {
-		return search.Result{}, false, nil
+		return Hot{}, false, nil
 	}
-	r.smu.Lock()
-	r.stats.Hot++
-	r.smu.Unlock()
-	res := hs[k].Result
-	if limit <= 0 || offset >= len(res.Hits) {
-		res.Hits = nil
-	} else {
-		res.Hits = res.Hits[offset:min(len(res.Hits), offset+limit)]
+	return hs[k], true, nil
+}
+
+// sortedHits returns the page of hits of a query of one word, without
+// filters, sorted by date: every document its postings find matches, so
+// the page's documents are the first or last of them, and only their
+// columns are read. ok is false when the postings give no candidates.
+func (r *Reader) sortedHits(q search.Query, st search.State, limit, offset int) ([]search.Hit, bool, error) {
+	exact, prefixes := search.Lookups(q, r.ix.Alias)
+	if err := r.loadDict(exact, prefixes); err != nil {
+		return nil, false, err
 	}
-	return res, true, nil
+	if err := r.loadPostings(r.ix.Needs(q)); err != nil {
+		return nil, false, err
+	}
+	cands, ok := r.ix.Candidates(q)
+	if !ok {
+		return nil, false, nil
+	}
+	k := min(len(cands), offset+limit)
+	top := cands[len(cands)-k:]
+	if st.Sort == search.Oldest {
+		top = cands[:k]
+	}
+	var chunks []int
+	for _, d := range top {
+		chunks = append(chunks, int(d)/r.m.DocsPerChunk)
+	}
+	if err := r.loadDocs(chunks, Core); err != nil {
+		return nil, false, err
+	}
+	res, _, err := r.page(q, st, limit, offset, nil)
+	return res.Hits, err == nil, err
 }
 
 // page runs the query over the index as it is, then fetches the articles

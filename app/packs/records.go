@@ -544,7 +544,10 @@ type Record struct {
 
 // Encode encodes the record, compressed: what an article-record file
 // holds for one document.
-func (r *Record) Encode() []byte {
+func (r *Record) Encode() []byte { return r.EncodeWith(NewCompressor()) }
+
+// EncodeWith is Encode with the compressor c.
+func (r *Record) EncodeWith(c *Compressor) []byte {
 	var e enc
 	e.str(r.Name)
 	e.bytes(r.Data)
@@ -572,7 +575,7 @@ func (r *Record) Encode() []byte {
 		ids(ev.Patient)
 		ids(ev.Place)
 	}
-	return deflate(e.b)
+	return c.Deflate(nil, e.b)
 }
 
 // DecodeRecord decodes a compressed record of file name, checking its
@@ -618,10 +621,11 @@ func DecodeRecord(name string, b []byte, crc uint32) (*Record, error) {
 }
 
 // Hot is the answer, worked out when the pack was built, to a query of
-// one word typed alone (the word's fold, also a prefix) without filters,
-// sorted by relevance: the total, the facets and the first page of hits
-// with their snippets. The words are those whose answer would otherwise
-// read the columns of many documents.
+// one word typed alone (the word's fold, also a prefix) or of one phrase
+// (Key is then the phrase in quotes: search.Clause.String) without
+// filters, sorted by relevance: the total, the facets and the first page
+// of hits with their snippets. The words and phrases are those whose
+// answer would otherwise read the columns of many documents.
 type Hot struct {
 	Key    string
 	Result search.Result
