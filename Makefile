@@ -26,9 +26,13 @@ wasm: check
 	$(GO) run ./wasm snapshot
 	GOOS=js GOARCH=wasm $(GO) build -tags snapshot -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
 
+# dist writes the static site. With CORPUS=DIR it serves DIR's articles
+# as a pack from $(DIST)/packs/ (built on every core; bad files are
+# reported and left out) instead of the embedded corpus.
+CORPUS ?=
 dist: wasm
 	rm -rf $(DIST)
-	$(GO) run ./wasm dist -out $(DIST) -base "$(BASE)"
+	$(GO) run ./wasm dist -out $(DIST) -base "$(BASE)" $(if $(CORPUS),-corpus "$(CORPUS)")
 
 lint:
 	@out=$$(gofmt -l app wasm seeds); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
