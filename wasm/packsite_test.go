@@ -255,6 +255,26 @@ func TestPackedExplorer(t *testing.T) {
 				t.Error("offline: no article matches minister")
 			}
 			screenshots(t, ctx, "pack-"+tc.corpus+"-offline")
+
+			// With the server gone, a new page (served by the service
+			// worker, which cuts the article records from the files kept)
+			// searches and reads.
+			do(t, ctx, evalPromise(`navigator.serviceWorker.ready.then(() => true)`, nil))
+			s.stop()
+			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
+			packReady(t, ctx)
+			do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+			if n, _ := resultCount(t, ctx); failed || n == 0 {
+				t.Fatalf("a new page offline: error shown %v, %d results", failed, n)
+			}
+			do(t, ctx, chromedp.Click(`#results > li h2 a`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.querySelector("#article h1") || !!document.getElementById("pack-error")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+			if failed {
+				var msg string
+				do(t, ctx, chromedp.Text(`#pack-error`, &msg, chromedp.ByQuery))
+				t.Errorf("the reader offline: %s", msg)
+			}
 		})
 	}
 }

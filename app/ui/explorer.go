@@ -316,7 +316,7 @@ func (p *Explorer) Render() app.UI {
 				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: version},
 				app.If(packed, func() app.UI { return &keepOffline{s: p.s} }),
 			),
-			app.Section().Class("results-col").Aria("label", "Results").Body(
+			resultsCol(packed, v).Body(
 				app.If(packed, func() app.UI { return &packStatus{s: p.s, Loading: v.loading} }),
 				app.If(v.err != nil, func() app.UI { return packError(v.err, p.onRetry) }),
 				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
@@ -337,6 +337,17 @@ func (p *Explorer) results(v *explorerView, version int) app.UI {
 		return &packResults{s: p.s, Cards: v.cards, State: p.state}
 	}
 	return &resultList{s: p.s, Hits: v.Result.Hits, State: p.state, InResult: v.Result.Facets.Actors, Version: version}
+}
+
+// resultsCol is the column of results. Over a pack it names, in
+// data-shown, the state whose answer it shows ("s:" and the state's URL
+// query) once that has arrived: what a test or benchmark waits for.
+func resultsCol(packed bool, v *explorerView) app.HTMLSection {
+	col := app.Section().Class("results-col").Aria("label", "Results")
+	if packed && !v.loading && v.err == nil {
+		col = col.DataSet("shown", "s:"+v.key.state)
+	}
+	return col
 }
 
 // countLabel says how many articles match, of how many; over a pack,
