@@ -16,6 +16,7 @@ import (
 	"corpusexplorer/app/site"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -59,7 +60,8 @@ const timeQuery = `(async (q, want) => {
 //     anew (nothing in its memory) once they were run: every file comes
 //     from the browser's cache (the service worker's);
 //   - page-MB: the largest resident memory of the page's process, and
-//     js-heap-MB: the JS heap the page uses, after the queries.
+//     js-heap-MB: the JS heap the page uses, after the queries;
+//     first-page-MB: the page's memory after the first query.
 func BenchmarkPackedSite(b *testing.B) {
 	dir := os.Getenv("PACK_BENCH_SITE")
 	n := 2000
@@ -91,6 +93,16 @@ func benchPackedSite(b *testing.B, dir string) {
 	s := serveHandler(b, site.FileServer(dir, ""))
 	ctx := newBrowserFor(b, 20*time.Minute)
 	pid := chromedp.FromContext(ctx).Browser.Process().Pid
+	if os.Getenv("PACK_BENCH_CONSOLE") != "" {
+		// The page's console, for timings printed while looking into it.
+		chromedp.ListenTarget(ctx, func(ev any) {
+			if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+				for _, a := range e.Args {
+					fmt.Printf("console: %s\n", a.Value)
+				}
+			}
+		})
+	}
 	want := func(q string) string { return "s:" + search.State{Q: q}.Encode() }
 	ready := func(st string) chromedp.Action {
 		return chromedp.Poll(fmt.Sprintf(`!!document.querySelector('.results-col[data-shown=%s]')`, jsString(st)), nil,
@@ -100,6 +112,7 @@ func benchPackedSite(b *testing.B, dir string) {
 	// The first query after a cold load.
 	first := packBenchQueries[0]
 	do(b, ctx, chromedp.Navigate(s.URL+"/?q="+first), wasmReady, ready(want(first)))
+	b.ReportMetric(float64(rendererRSS(pid))/1e6, "first-page-MB")
 	var bytes [3]float64
 	do(b, ctx, chromedp.Evaluate(packBytes, &bytes))
 	b.ReportMetric(bytes[0]/1000, "first-query-KB")
@@ -118,7 +131,7 @@ func benchPackedSite(b *testing.B, dir string) {
 		do(b, ctx, chromedp.Navigate(s.URL+"/"), wasmReady, ready("s:"))
 		do(b, ctx, evalPromise(timeQuery+`(`+jsString(q)+`, `+jsString(want(q))+`)`, &ms))
 		cached = append(cached, ms)
-		b.Logf("%-20s cold %7.1f ms  cached %6.1f ms", q, cold[len(cold)-1], ms)
+		fmt.Printf("%-20s cold %7.1f ms  cached %6.1f ms\n", q, cold[len(cold)-1], ms)
 	}
 	var heap float64
 	do(b, ctx, chromedp.Evaluate(`performance.memory ? performance.memory.usedJSHeapSize : -1`, &heap))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -66,6 +67,24 @@ func (p *packedSites) site(t testing.TB, name, base string) string {
 // packed are this test binary's sites with a pack.
 var packed = &packedSites{synth: 2000}
 
+// packsWeb returns the web folder of the sites with a pack: the assets
+// and app.wasm built as make dist CORPUS=DIR builds it (tags snapshot
+// and packs), built once, beside the other sites.
+var packsWeb = sync.OnceValues(func() (string, error) {
+	tmp := filepath.Dir(siteRoot)
+	web := filepath.Join(tmp, "web-packs")
+	if err := copyTree(web, "../web"); err != nil {
+		return "", err
+	}
+	build := exec.Command("go", "build", "-tags", "snapshot,packs", "-overlay", filepath.Join(tmp, "overlay.json"),
+		"-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), ".")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building the wasm with packs: %v\n%s", err, out)
+	}
+	return web, nil
+})
+
 // buildPackedSite writes the corpus's articles into a folder and builds
 // the site with them packed, as dist -corpus does.
 func buildPackedSite(root, name, base string, n int) (string, error) {
@@ -85,10 +104,14 @@ func buildPackedSite(root, name, base string, n int) (string, error) {
 			}
 		}
 	}
+	web, err := packsWeb()
+	if err != nil {
+		return "", err
+	}
 	dir := filepath.Join(root, "site")
 	// The pages are prerendered here as dist -corpus does it.
 	os.Setenv(packfetch.Env, packfetch.Folder)
-	err := site.Generate(dir, webDir, site.Config{Base: base, Pack: packfetch.Folder})
+	err = site.Generate(dir, web, site.Config{Base: base, Pack: packfetch.Folder})
 	os.Unsetenv(packfetch.Env)
 	if err != nil {
 		return "", err

@@ -410,6 +410,14 @@ func dist(args []string) error {
 	}
 	cfg := site.Config{Base: *base, Version: *version, Description: "Explore who did what when in a corpus of news articles, in your browser."}
 	if *corpusDir != "" {
+		wasm, err := os.ReadFile(filepath.Join(*web, "app.wasm"))
+		if err != nil {
+			return fmt.Errorf("dist: %w (build the wasm first: make dist CORPUS=%s)", err, *corpusDir)
+		}
+		// The page script's name, which only a wasm that reads packs holds.
+		if !bytes.Contains(wasm, []byte("corpusPack")) {
+			return fmt.Errorf("dist: %s was built without the code that reads a pack (the tag packs): make dist CORPUS=%s builds it with it", filepath.Join(*web, "app.wasm"), *corpusDir)
+		}
 		// The pages are prerendered in this process: they read where the
 		// pack is as the app does, from the environment (app.Getenv).
 		cfg.Pack = packfetch.Folder

@@ -60,6 +60,12 @@ func Open(f packs.Fetcher) (*Corpus, error) {
 // Reader returns the pack's reader.
 func (c *Corpus) Reader() *packs.Reader { return c.r }
 
+// Files lists every file of the pack (the manifest aside) with its size,
+// reading the list through f.
+func (c *Corpus) Files(f packs.Fetcher) ([]packs.FileInfo, error) {
+	return packs.ReadFiles(f, c.r.Manifest())
+}
+
 // Actor implements explore.Catalog.
 func (c *Corpus) Actor(id string) (actors.Actor, bool) {
 	a, ok := c.actors[id]

@@ -277,6 +277,16 @@ func (p *Explorer) Render() app.UI {
 		version = d.Version
 	}
 	v := p.prepare()
+	// The parts of a pack, made only over one (so that a build without
+	// packs links none of their code).
+	var keep, status, failed app.UI
+	if p.s.packed() {
+		keep = &keepOffline{s: p.s}
+		status = &packStatus{s: p.s, Loading: v.loading}
+		if v.err != nil {
+			failed = packError(v.err, p.onRetry)
+		}
+	}
 	res := v.Result
 	filters := "filters"
 	if p.drawer {
@@ -314,11 +324,10 @@ func (p *Explorer) Render() app.UI {
 				),
 				&dateFacet{s: p.s, Bins: v.Bins, State: p.state, Days: v.Stats.DayDated > 0, Months: v.Months},
 				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: version},
-				app.If(packed, func() app.UI { return &keepOffline{s: p.s} }),
+				keep,
 			),
 			resultsCol(packed, v).Body(
-				app.If(packed, func() app.UI { return &packStatus{s: p.s, Loading: v.loading} }),
-				app.If(v.err != nil, func() app.UI { return packError(v.err, p.onRetry) }),
+				status, failed,
 				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
 				p.results(v, version),
 				app.If(res.Total > len(res.Hits), func() app.UI {

@@ -53,7 +53,7 @@ type packSession struct {
 	folder string // "" when the site shows the embedded corpus
 
 	mu     sync.Mutex // guards corpus
-	corpus *packcorpus.Corpus
+	corpus packSource
 
 	version  int // answers that arrived (statePack)
 	progress int // changes of fetching and keeping (statePackProgress)
@@ -62,6 +62,19 @@ type packSession struct {
 	pending  map[string]bool
 	articles map[int]*packArticle
 	keep     keepState
+}
+
+// packSource is what the session uses of a pack's corpus
+// (*packcorpus.Corpus). The session holds it as this interface, not as
+// the concrete type: go-app's components are reached by reflection, and
+// the linker keeps every exported method of a type their fields lead to,
+// which would link the pack reader into the build without packs.
+type packSource interface {
+	explore.Source
+	Explore(st search.State, shown int) (packcorpus.View, error)
+	Article(doc int) (packcorpus.Article, error)
+	Files(f packs.Fetcher) ([]packs.FileInfo, error)
+	Summary() string
 }
 
 // packQuery is the value of actionPackSearch.
@@ -92,10 +105,10 @@ type keepState struct {
 	err           string
 }
 
-// packed reports whether the site serves its corpus as a pack.
-func (s *session) packed() bool {
-	// Natively (prerendering) it is read each time: one process may
-	// build sites with and without a pack.
+// readPack reads where the pack is from go-app's environment, once in
+// the browser and each time natively (when prerendering: one process may
+// build sites with and without a pack), and reports whether there is one.
+func (s *session) readPack() bool {
 	if !s.pack.read || !app.IsClient {
 		s.pack.read = true
 		s.pack.folder = app.Getenv(packfetch.Env)
@@ -114,7 +127,7 @@ func (s *session) packBase() string {
 // openPack returns the pack's corpus, opening it (its manifest and
 // catalogue) on first use; a failed open is tried again next time. Call
 // it from an action handler, never on the UI goroutine.
-func (s *session) openPack(ctx app.Context) (*packcorpus.Corpus, error) {
+func (s *session) openPack(ctx app.Context) (packSource, error) {
 	s.pack.mu.Lock()
 	defer s.pack.mu.Unlock()
 	if s.pack.corpus != nil {
@@ -139,7 +152,7 @@ func (s *session) openPack(ctx app.Context) (*packcorpus.Corpus, error) {
 }
 
 // packCorpus returns the pack's corpus when it is open, else nil.
-func (s *session) packCorpus() *packcorpus.Corpus {
+func (s *session) packCorpus() packSource {
 	s.pack.mu.Lock()
 	defer s.pack.mu.Unlock()
 	return s.pack.corpus
@@ -276,8 +289,7 @@ func (s *session) onPackKeep(ctx app.Context, a app.Action) {
 		fail(err)
 		return
 	}
-	r := c.Reader()
-	infos, err := packs.ReadFiles(&packfetch.Fetcher{Base: s.packBase()}, r.Manifest())
+	infos, err := c.Files(&packfetch.Fetcher{Base: s.packBase()})
 	if err != nil {
 		fail(err)
 		return
