@@ -7,6 +7,7 @@ PORT     ?= 8000
 BASE     ?=
 DIST     ?= dist
 WASM     := web/app.wasm
+CORPUS   ?=
 export CGO_ENABLED ?= 0
 
 .PHONY: run dist wasm check test lint chromium brotli sizes analyse eval-actors eval-events synth bench bench-browser bench-search bench-start clean
@@ -22,19 +23,27 @@ check:
 # git-ignored) and builds app.wasm with it (tag snapshot): the browser reads the
 # analysis instead of working it out at every start. Without the tag (go build,
 # go test, a fresh clone) the seeds are analysed at start-up.
+# With CORPUS (make dist CORPUS=DIR) it is built with the tag packs too,
+# which links the code that reads a pack; without it that code is left
+# out and app.wasm is the embedded corpus's alone.
+comma := ,
 wasm: check
 	$(GO) run ./wasm snapshot
-	GOOS=js GOARCH=wasm $(GO) build -tags snapshot -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -tags snapshot$(if $(CORPUS),$(comma)packs) -trimpath -ldflags="-s -w" -o $(WASM) ./wasm
 
+# dist writes the static site. With CORPUS=DIR it serves DIR's articles
+# as a pack from $(DIST)/packs/ (built on every core; bad files are
+# reported and left out) instead of the embedded corpus.
 dist: wasm
 	rm -rf $(DIST)
-	$(GO) run ./wasm dist -out $(DIST) -base "$(BASE)"
+	$(GO) run ./wasm dist -out $(DIST) -base "$(BASE)" $(if $(CORPUS),-corpus "$(CORPUS)")
 
 lint:
 	@out=$$(gofmt -l app wasm seeds); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./app/...
+	GOOS=js GOARCH=wasm $(GO) vet -tags packs ./wasm ./app/ui
 	$(GO) run ./wasm snapshot
 	GOOS=js GOARCH=wasm $(GO) vet -tags snapshot ./app/workspace
 

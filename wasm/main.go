@@ -2,7 +2,7 @@
 // runs the explorer in the browser; run natively it builds the static site
 // and serves it:
 //
-//	go run ./wasm dist  [-out dist] [-web web] [-base /explorer]
+//	go run ./wasm dist  [-out dist] [-web web] [-base /explorer] [-corpus DIR]
 //	go run ./wasm serve [-dir dist] [-addr 127.0.0.1:8000] [-base /explorer]
 //	go run ./wasm check
 //	go run ./wasm snapshot [-out app/workspace/seeds.snapshot]

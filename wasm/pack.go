@@ -58,42 +58,57 @@ func packCmd(w, errw io.Writer, args []string) error {
 	if *memProf != "" {
 		defer writeHeapProfile(*memProf, errw)
 	}
-	start := time.Now()
-	f, err := openFolder(*in)
+	skipped, err := buildPack(w, errw, *in, *out, *workers)
 	if err != nil {
 		return err
+	}
+	if skipped > 0 {
+		return skippedError{skipped}
+	}
+	return nil
+}
+
+// buildPack packs the articles of folder in (with its actors.tsv, if
+// any) into folder out with workers goroutines, reports each file that
+// cannot be used on errw as file:line: message and what was written on w,
+// and returns the number of files skipped.
+func buildPack(w, errw io.Writer, in, out string, workers int) (int, error) {
+	start := time.Now()
+	f, err := openFolder(in)
+	if err != nil {
+		return 0, err
 	}
 	defer f.Close()
 	gazName, gaz := seeds.GazetteerFile, seeds.Gazetteer
 	if f.exists("actors.tsv") {
 		b, err := corpus.ReadFile(f, "actors.tsv", maxActorsFile)
 		if err != nil {
-			inFolder(err, *in)
-			return err
+			inFolder(err, in)
+			return 0, err
 		}
-		gazName, gaz = filepath.Join(*in, "actors.tsv"), b
+		gazName, gaz = filepath.Join(in, "actors.tsv"), b
 	}
 	g, err := actors.ParseGazetteer(gazName, gaz)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	files, skipped, err := packer.ReadFiles(f, "*.txt")
 	if err != nil {
-		return err
+		return 0, err
 	}
-	rep, err := packer.Build(files, g, packer.Dir(*out), packer.Sizes{}, *workers)
+	rep, err := packer.Build(files, g, packer.Dir(out), packer.Sizes{}, workers)
 	skipped = append(skipped, rep.Skipped...)
 	for _, e := range skipped {
-		inFolder(e, *in)
+		inFolder(e, in)
 		fmt.Fprintln(errw, e)
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	m := rep.Manifest
-	infos, err := packs.ReadFiles(packs.Dir(*out), m)
+	infos, err := packs.ReadFiles(packs.Dir(out), m)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var size int64
 	for _, fi := range infos {
@@ -102,14 +117,11 @@ func packCmd(w, errw io.Writer, args []string) error {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
-		m.Articles, *out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
+		m.Articles, out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
 		time.Since(start).Seconds(), ms.HeapSys>>20)
 	fmt.Fprintf(w, "parse %.1f s, analyse, map and group %.1f s, write %.1f s; %d shards of hot answers\n",
 		rep.Times[0].Seconds(), rep.Times[1].Seconds(), rep.Times[2].Seconds(), len(m.Hot))
-	if len(skipped) > 0 {
-		return skippedError{len(skipped)}
-	}
-	return nil
+	return len(skipped), nil
 }
 
 // writeHeapProfile writes the allocation profile (every allocation since

@@ -16,12 +16,14 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"corpusexplorer/app/actors/conll"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/events"
+	"corpusexplorer/app/packfetch"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
@@ -59,7 +61,10 @@ commands:
                analyse the embedded seeds and write their snapshot (default
                app/workspace/seeds.snapshot), which a build with -tags
                snapshot reads at start-up instead (make wasm does both)
-  dist         write the static site (build web/app.wasm first: make wasm)
+  dist [-corpus DIR]
+               write the static site (build web/app.wasm first: make wasm);
+               with -corpus, DIR's articles are served as a pack from
+               OUT/packs/ instead of the embedded corpus
   serve        serve a generated site on 127.0.0.1
 `
 
@@ -396,6 +401,7 @@ func dist(args []string) error {
 	web := flags.String("web", "web", "folder of static assets, with app.wasm")
 	base := flags.String("base", "", "sub-path the site is hosted under, e.g. /explorer")
 	version := flags.String("version", "", "build version (default: hash of the web folder)")
+	corpusDir := flags.String("corpus", "", "folder of articles to serve as a pack from OUT/"+packfetch.Folder+"/ instead of the embedded corpus")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -403,8 +409,35 @@ func dist(args []string) error {
 		return err
 	}
 	cfg := site.Config{Base: *base, Version: *version, Description: "Explore who did what when in a corpus of news articles, in your browser."}
+	if *corpusDir != "" {
+		wasm, err := os.ReadFile(filepath.Join(*web, "app.wasm"))
+		if err != nil {
+			return fmt.Errorf("dist: %w (build the wasm first: make dist CORPUS=%s)", err, *corpusDir)
+		}
+		// The page script's name, which only a wasm that reads packs holds.
+		if !bytes.Contains(wasm, []byte("corpusPack")) {
+			return fmt.Errorf("dist: %s was built without the code that reads a pack (the tag packs): make dist CORPUS=%s builds it with it", filepath.Join(*web, "app.wasm"), *corpusDir)
+		}
+		// The pages are prerendered in this process: they read where the
+		// pack is as the app does, from the environment (app.Getenv).
+		cfg.Pack = packfetch.Folder
+		if err := os.Setenv(packfetch.Env, cfg.Pack); err != nil {
+			return err
+		}
+	}
 	if err := site.Generate(*out, *web, cfg); err != nil {
 		return err
+	}
+	if *corpusDir != "" {
+		// Files that cannot be used are reported and left out; the site
+		// is written with the rest.
+		skipped, err := buildPack(os.Stdout, os.Stderr, *corpusDir, filepath.Join(*out, cfg.Pack), runtime.NumCPU())
+		if err != nil {
+			return err
+		}
+		if skipped > 0 {
+			fmt.Fprintf(os.Stderr, "dist: %d file(s) of %s skipped (see above); the site serves the others\n", skipped, *corpusDir)
+		}
 	}
 	fmt.Printf("site written to %s/\n", strings.TrimRight(*out, "/"))
 	return nil

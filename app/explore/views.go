@@ -40,18 +40,89 @@ type ExplorerView struct {
 // ac and its index: the first shown hits, the facets, the histogram, the
 // active filters and, for an empty result, what emptied it.
 func Explorer(ac *analysis.Corpus, ix *search.Index, st search.State, shown int) ExplorerView {
+	v, _ := View(Memory{ac, ix}, st, shown) // an index in memory never fails
+	return v
+}
+
+// View works out the explorer's view of st over src, as Explorer does
+// over a corpus in memory: the first shown hits, the facets, the
+// histogram, the active filters and, for an empty result, what emptied
+// it. It fails when src cannot answer (a pack file that cannot be
+// fetched).
+func View(src Source, st search.State, shown int) (ExplorerView, error) {
 	var v ExplorerView
-	v.Result, v.Notes = ix.Search(st, shown, 0)
-	v.Chips = Chips(st, ac)
-	v.Stats = ac.Corpus.Stats()
+	var err error
+	if v.Result, v.Notes, err = src.Search(st, shown, 0); err != nil {
+		return ExplorerView{}, err
+	}
+	v.Chips = Chips(st, src)
+	v.Stats = src.Stats()
 	v.Bins = Histogram(v.Result.Facets.Months, v.Stats.First, v.Stats.Last, st)
 	v.Months = Months(v.Stats.First, v.Stats.Last)
 	if v.Result.Total == 0 {
-		v.Relax = Explain(st, ac, ix)
+		c, ok := src.(Counter)
+		if !ok {
+			c = &counter{src: src}
+		}
+		v.Relax = Explain(st, src, c)
+		if c, ok := c.(*counter); ok && c.err != nil {
+			return ExplorerView{}, c.err
+		}
 	}
-	v.Suggest = ix.Suggest(st.Q)
-	return v
+	v.Suggest = src.Suggest(st.Q)
+	return v, nil
 }
+
+// Source is a corpus the explorer page searches: the one in memory
+// (Memory) or a pack fetched as needed (app/packcorpus).
+type Source interface {
+	Catalog
+	// Search answers st as search.Index.Search does: the total, limit
+	// hits after offset, the facets of the whole result and the notices.
+	Search(st search.State, limit, offset int) (search.Result, []search.Notice, error)
+	// Stats describes the whole corpus: its articles and months.
+	Stats() corpus.Stats
+	// Suggest returns the query with its typos corrected, or "".
+	Suggest(q string) string
+}
+
+// counter counts with a Source's searches, keeping the first error.
+type counter struct {
+	src Source
+	err error
+}
+
+func (c *counter) Count(st search.State) int {
+	res, _, err := c.src.Search(st, 0, 0)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return res.Total
+}
+
+// Memory is an analysed corpus and its index as a Source.
+type Memory struct {
+	AC    *analysis.Corpus
+	Index *search.Index
+}
+
+// Actor implements Catalog.
+func (m Memory) Actor(id string) (actors.Actor, bool) { return m.AC.Actor(id) }
+
+// Search implements Source; it never fails.
+func (m Memory) Search(st search.State, limit, offset int) (search.Result, []search.Notice, error) {
+	res, notes := m.Index.Search(st, limit, offset)
+	return res, notes, nil
+}
+
+// Count implements Counter.
+func (m Memory) Count(st search.State) int { return m.Index.Count(st) }
+
+// Stats implements Source.
+func (m Memory) Stats() corpus.Stats { return m.AC.Corpus.Stats() }
+
+// Suggest implements Source.
+func (m Memory) Suggest(q string) string { return m.Index.Suggest(q) }
 
 // maxMonths bounds the months Months lists (50 years).
 const maxMonths = 600

@@ -763,3 +763,35 @@ func ReadFiles(f Fetcher, m *Manifest) ([]FileInfo, error) {
 	}
 	return append(out, FileInfo{Name: m.Files, Size: int64(len(b)), SHA256: SHA256(b)}), nil
 }
+
+// Articles returns the articles of the documents docs (numbers in the
+// corpus's order, as search.Hit.Index gives them) and their records,
+// fetching the records not read yet (with range requests when the fetcher
+// does them) and where they are, in parallel.
+func (r *Reader) Articles(docs []int) ([]*corpus.Article, []*Record, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var need, chunks []int
+	for _, d := range docs {
+		if d < 0 || d >= r.m.Articles {
+			return nil, nil, &Error{File: ManifestName, Msg: fmt.Sprintf("no document %d: the pack has %d", d, r.m.Articles)}
+		}
+		if r.arts[d] == nil && !slices.Contains(need, d) {
+			need = append(need, d)
+			chunks = append(chunks, d/r.m.DocsPerChunk)
+		}
+	}
+	if len(need) > 0 {
+		if err := r.loadDocs(chunks, Where); err != nil {
+			return nil, nil, err
+		}
+		if err := r.loadArticles(need); err != nil {
+			return nil, nil, err
+		}
+	}
+	arts, recs := make([]*corpus.Article, len(docs)), make([]*Record, len(docs))
+	for i, d := range docs {
+		arts[i], recs[i] = r.arts[d].a, r.arts[d].rec
+	}
+	return arts, recs, nil
+}

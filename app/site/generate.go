@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 
+	"corpusexplorer/app/packfetch"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -52,17 +54,23 @@ func ContentVersion(webDir string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// siteVersion is the version of a site built from webDir: a hash of
-// ContentVersion and of the patches this package makes to go-app's page
-// script and service worker, which live outside webDir, so that a change
-// to either reaches installed apps too.
-func siteVersion(webDir string) (string, error) {
+// siteVersion is the version of a site built from webDir, serving the
+// pack in folder pack (or none): a hash of ContentVersion, of the pack
+// folder and of the patches this package makes to go-app's page script
+// and service worker, which live outside webDir, so that a change to
+// either reaches installed apps too. The pack's own files are not part of
+// it: they are named by their content, and the app fetches manifest.json
+// from the network first.
+func siteVersion(webDir, pack string) (string, error) {
 	v, err := ContentVersion(webDir)
 	if err != nil {
 		return "", err
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", v)
+	if pack != "" {
+		fmt.Fprintf(h, "pack %s\x00%s\x00", pack, packfetch.PageScript)
+	}
 	for _, p := range append(loaderPatches, workerPatches...) {
 		fmt.Fprintf(h, "%s\x00%s\x00", p.old, p.new)
 	}
@@ -89,7 +97,7 @@ func Generate(dir, webDir string, cfg Config, pages ...string) error {
 		cfg.WasmSize = wasm.Size()
 	}
 	if cfg.Version == "" {
-		if cfg.Version, err = siteVersion(webDir); err != nil {
+		if cfg.Version, err = siteVersion(webDir, cfg.Pack); err != nil {
 			return err
 		}
 	}

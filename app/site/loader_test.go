@@ -3,6 +3,10 @@
 package site
 
 import (
+	"slices"
+
+	"corpusexplorer/app/packfetch"
+
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -74,7 +78,7 @@ func TestGeneratePatchesLoader(t *testing.T) {
 	if !strings.Contains(string(js), "response.clone().body.getReader()") {
 		t.Error("the generated app.js is not patched")
 	}
-	v, err := siteVersion(web)
+	v, err := siteVersion(web, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +89,28 @@ func TestGeneratePatchesLoader(t *testing.T) {
 	saved := loaderPatches[0].new
 	loaderPatches[0].new += "\n"
 	defer func() { loaderPatches[0].new = saved }()
-	if v2, _ := siteVersion(web); v2 == v {
+	if v2, _ := siteVersion(web, ""); v2 == v {
 		t.Error("a changed loader patch keeps the site version")
+	}
+	loaderPatches[0].new = saved
+	if v3, _ := siteVersion(web, packfetch.Folder); v3 == v {
+		t.Error("the same site serving a pack has the version of the one without")
+	}
+	// A site with a pack tells the app where it is, and carries the page
+	// script that fetches its files.
+	packed := filepath.Join(t.TempDir(), "packed")
+	if err := Generate(packed, web, Config{Pack: packfetch.Folder}); err != nil {
+		t.Fatal(err)
+	}
+	js, _ = os.ReadFile(filepath.Join(packed, "app.js"))
+	if !strings.Contains(string(js), `"`+packfetch.Env+`":"`+packfetch.Folder+`"`) {
+		t.Error("a site built with a pack does not name it in app.js")
+	}
+	h, err := Handler(Config{Version: "1", Pack: packfetch.Folder})
+	if err != nil || !slices.Contains(h.RawHeaders, packfetch.PageScript) {
+		t.Errorf("the pages of a site with a pack lack the page script (%v)", err)
+	}
+	if _, err := Handler(Config{Version: "1", Pack: "../x"}); err == nil {
+		t.Error("a pack folder with a path: no error")
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"corpusexplorer/app/packfetch"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -28,6 +30,12 @@ type Config struct {
 	WasmSize int64
 	// Description is the page description (the corpus summary).
 	Description string
+	// Pack is the folder, relative to the site's root, of the pack the
+	// site serves its corpus from (packfetch.Folder), or "" for a site
+	// that shows the corpus embedded in app.wasm. The app reads it at
+	// start from go-app's environment (packfetch.Env), and the pages
+	// carry the pack's page script.
+	Pack string
 }
 
 // The site's own assets, relative to the web folder. Every one must exist:
@@ -116,6 +124,13 @@ func Handler(cfg Config) (*app.Handler, error) {
 		RawHeaders:            []string{earlyInput},
 		Version:               cfg.Version,
 		ServiceWorkerTemplate: worker,
+	}
+	if cfg.Pack != "" {
+		if strings.ContainsAny(cfg.Pack, "/\\.") {
+			return nil, fmt.Errorf("site: pack folder %q: a plain folder name is wanted", cfg.Pack)
+		}
+		h.Env = map[string]string{packfetch.Env: cfg.Pack}
+		h.RawHeaders = append(h.RawHeaders, packfetch.PageScript)
 	}
 	if cfg.WasmSize > 0 {
 		h.WasmContentLength = strconv.FormatInt(cfg.WasmSize, 10)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"corpusexplorer/app/packfetch"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -82,6 +84,9 @@ async function installWorker() {
 // cached at all the app's root is served from the cache: the app routes on
 // the client, so the root can render every page.
 async function fetchWithCache(request) {
+  if (isPackFile(request)) {
+    return await fetchPack(request);
+  }
   const cachedResponse = await caches.match(request);
   if (cachedResponse) {
     return cachedResponse;
@@ -102,9 +107,84 @@ async function fetchWithCache(request) {
     }
     throw error;
   }
-}`,
+}` + packWorker,
+	},
+	{
+		name: "the pack cache outlives the versions",
+		old:  `      if (key !== cacheName) {`,
+		new:  `      if (key !== cacheName && key !== packCache) {`,
 	},
 }
+
+// packWorker is the service worker's side of a pack (app/packs): the
+// files under the site's pack folder are immutable (named by their
+// content's hash), so they are cached as they are fetched, in a cache of
+// their own that outlives the site's versions, and answered from it;
+// manifest.json alone is fetched from the network first. An article
+// record is fetched with a range request: it is cut from the whole file
+// when the cache holds it (after "keep offline"), else cached by its path
+// and range. The page script (packfetch.PageScript) does the same while
+// no worker controls the page.
+const packWorker = `
+
+const packCache = "` + packfetch.CacheName + `";
+const packRoot = scopeRoot + "` + packfetch.Folder + `/";
+
+function isPackFile(request) {
+  return request.method === "GET" && new URL(request.url).pathname.startsWith(packRoot);
+}
+
+async function fetchPack(request) {
+  const path = new URL(request.url).pathname;
+  const cache = await caches.open(packCache);
+  if (path === packRoot + "manifest.json") {
+    try {
+      const response = await fetch(request, { cache: "no-cache" });
+      if (response.ok) {
+        await cache.put(path, response.clone());
+      }
+      return response;
+    } catch (error) {
+      const cached = await cache.match(path);
+      if (cached) {
+        return cached;
+      }
+      throw error;
+    }
+  }
+  const whole = await cache.match(path);
+  const range = request.headers.get("Range");
+  if (!range) {
+    if (whole) {
+      return whole;
+    }
+    const response = await fetch(request);
+    if (response.status === 200) {
+      await cache.put(path, response.clone());
+    }
+    return response;
+  }
+  const m = /^bytes=(\d+)-(\d+)$/.exec(range);
+  if (whole && m) {
+    const body = await whole.arrayBuffer();
+    const start = Number(m[1]);
+    const end = Math.min(Number(m[2]), body.byteLength - 1);
+    return new Response(body.slice(start, end + 1), {
+      status: 206,
+      headers: { "Content-Range": "bytes " + start + "-" + end + "/" + body.byteLength },
+    });
+  }
+  const key = path + "?range=" + (m ? m[1] + "-" + m[2] : encodeURIComponent(range));
+  const part = await cache.match(key);
+  if (part) {
+    return new Response(await part.arrayBuffer(), { status: 206 });
+  }
+  const response = await fetch(request);
+  if (response.status === 206) {
+    await cache.put(key, new Response(await response.clone().arrayBuffer()));
+  }
+  return response;
+}`
 
 // WorkerTemplate returns go-app's default service worker with the patches
 // this app needs for offline use: installation and activation that wait for

@@ -65,6 +65,11 @@ func (s *session) handle() {
 	app.Handle(actionImportEdits, s.onImportEdits)
 	app.Handle(actionRetryStorage, s.onRetryStorage)
 	app.Handle(actionDismiss, s.onDismiss)
+	if packsBuilt {
+		app.Handle(actionPackSearch, s.onPackSearch)
+		app.Handle(actionPackArticle, s.onPackArticle)
+		app.Handle(actionPackKeep, s.onPackKeep)
+	}
 }
 
 // importFiles is the value of actionImportFiles: File objects and the

@@ -92,6 +92,9 @@ func (p *Actors) sortBy(key string) app.EventHandler {
 
 // Render draws the filters and the table of actors.
 func (p *Actors) Render() app.UI {
+	if p.s.packed() {
+		return packOnly(p.s, "/actors", "The actors page")
+	}
 	d := p.s.data()
 	if d.Err != nil {
 		return page(p.s, "/actors", loadError(d.Err))
@@ -270,6 +273,9 @@ func (p *ActorPage) OnNav(ctx app.Context) {
 
 // Render shows the actor: facts, roles, articles, events and companions.
 func (p *ActorPage) Render() app.UI {
+	if p.s.packed() {
+		return packOnly(p.s, "/actors", "An actor's page")
+	}
 	d := p.s.data()
 	if d.Err != nil {
 		return page(p.s, "/actors", loadError(d.Err))

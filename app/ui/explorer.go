@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"corpusexplorer/app/explore"
+	"corpusexplorer/app/packcorpus"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 
@@ -30,8 +31,10 @@ type Explorer struct {
 	notices []search.Notice
 	version int
 
-	shown  int  // results shown (a multiple of resultsPage)
+	shown  int  // results shown (a multiple of the page size)
 	drawer bool // the filter drawer is open (phones)
+
+	packVersion int // answers of the pack that arrived (statePack)
 
 	view *explorerView // what the state shows, worked out once
 	urls urlSync       // the URL follows typing
@@ -44,6 +47,13 @@ type Explorer struct {
 type explorerView struct {
 	key viewKey
 	explore.ExplorerView
+
+	// Over a pack: the cards of the hits, the answer shown (nil while
+	// loading: the view then is the previous one), and why it failed.
+	cards   []packcorpus.Card
+	res     *packResult
+	loading bool
+	err     error
 }
 
 type viewKey struct {
@@ -56,6 +66,9 @@ type viewKey struct {
 // The event handlers call it, so that the search runs while go-app waits
 // for its next frame rather than in the frame's render.
 func (p *Explorer) prepare() *explorerView {
+	if p.s.packed() {
+		return p.preparePack()
+	}
 	d := p.s.data()
 	key := viewKey{p.state.Encode(), max(p.shown, resultsPage), d}
 	if p.view != nil && p.view.key == key {
@@ -69,9 +82,61 @@ func (p *Explorer) prepare() *explorerView {
 	return v
 }
 
-// OnMount observes corpus replacements and binds the keyboard shortcut "/".
+// preparePack is prepare over a pack: the view of the state when it has
+// arrived (see request), else the previous one, marked as loading.
+func (p *Explorer) preparePack() *explorerView {
+	key := viewKey{p.state.Encode(), max(p.shown, packPage), nil}
+	r := p.s.packView(app.Context{}, false, p.state, key.shown)
+	if r == nil {
+		if p.view != nil && p.view.key == key {
+			return p.view
+		}
+		v := &explorerView{key: key, loading: true}
+		if p.view != nil && p.view.err == nil {
+			v.ExplorerView, v.cards = p.view.ExplorerView, p.view.cards
+		}
+		p.view = v
+		return v
+	}
+	if p.view != nil && p.view.key == key && p.view.res == r {
+		return p.view
+	}
+	p.view = &explorerView{key: key, ExplorerView: r.view.ExplorerView, cards: r.view.Cards, res: r, err: r.err}
+	return p.view
+}
+
+// request asks for the view of the current state over a pack, unless it
+// has arrived or is asked for already; then prepares what to show.
+func (p *Explorer) request(ctx app.Context) *explorerView {
+	if p.s.packed() {
+		p.s.packView(ctx, true, p.state, max(p.shown, packPage))
+	}
+	return p.prepare()
+}
+
+// pageSize is the number of results shown at first and added by "Show
+// more".
+func (p *Explorer) pageSize() int {
+	if p.s.packed() {
+		return packPage
+	}
+	return resultsPage
+}
+
+// onRetry asks again for what could not be fetched.
+func (p *Explorer) onRetry(ctx app.Context, e app.Event) {
+	p.s.retryPack()
+	p.view = nil
+	p.request(ctx)
+}
+
+// OnMount observes corpus replacements (and the pack's answers) and binds
+// the keyboard shortcut "/".
 func (p *Explorer) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
+	if p.s.packed() {
+		ctx.ObserveState(statePack, &p.packVersion)
+	}
 	p.s.bindSlash()
 }
 
@@ -81,10 +146,15 @@ func (p *Explorer) OnNav(ctx app.Context) {
 	if p.urls.navigated(ctx) {
 		return
 	}
-	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), p.s.data().Catalog())
-	p.shown = resultsPage
+	var cat explore.Catalog
+	if !p.s.packed() {
+		// A pack's catalogue may not be there yet: its ids are not checked.
+		cat = p.s.data().Catalog()
+	}
+	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), cat)
+	p.shown = p.pageSize()
 	p.takeOver(ctx)
-	p.prepare()
+	p.request(ctx)
 	ctx.Page().SetTitle(explorerTitle(p.state))
 	ctx.Defer(p.syncControls)
 }
@@ -150,8 +220,8 @@ func navigate(ctx app.Context, path string, st search.State) {
 // search adds a history entry; the URL then follows the typing in it.
 func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.state.Q = ctx.JSSrc().Get("value").String()
-	p.shown = resultsPage
-	p.prepare()
+	p.shown = p.pageSize()
+	p.request(ctx)
 	p.urls.follow(ctx, p.target(ctx))
 }
 
@@ -182,7 +252,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		p.state.Q = ""
 		ctx.JSSrc().Set("value", "")
-		p.prepare()
+		p.request(ctx)
 		p.urls.follow(ctx, p.target(ctx))
 	default:
 		ctx.PreventUpdate()
@@ -197,11 +267,26 @@ func (p *Explorer) onSort(ctx app.Context, e app.Event) {
 
 // Render shows the search box, the filters and the matching articles.
 func (p *Explorer) Render() app.UI {
-	d := p.s.data()
-	if d.Err != nil {
-		return page(p.s, "/", loadError(d.Err))
+	packed := p.s.packed()
+	version := p.packVersion
+	if !packed {
+		d := p.s.data()
+		if d.Err != nil {
+			return page(p.s, "/", loadError(d.Err))
+		}
+		version = d.Version
 	}
 	v := p.prepare()
+	// The parts of a pack, made only over one (so that a build without
+	// packs links none of their code).
+	var keep, status, failed app.UI
+	if p.s.packed() {
+		keep = &keepOffline{s: p.s}
+		status = &packStatus{s: p.s, Loading: v.loading}
+		if v.err != nil {
+			failed = packError(v.err, p.onRetry)
+		}
+	}
 	res := v.Result
 	filters := "filters"
 	if p.drawer {
@@ -223,7 +308,7 @@ func (p *Explorer) Render() app.UI {
 		),
 		noticeList(append(append([]search.Notice(nil), p.notices...), v.Notes...)),
 		app.Div().Class("toolbar").Body(
-			app.P().Class("count").ID("result-count").Aria("live", "polite").Textf("%d of %s", res.Total, text.Plural(v.Stats.Articles, "article")),
+			app.P().Class("count").ID("result-count").Aria("live", "polite").Text(countLabel(v)),
 			app.Button().Class("button secondary filters-toggle").ID("filters-toggle").
 				Aria("expanded", strconv.FormatBool(p.drawer)).Aria("controls", "filters").
 				Text(fmt.Sprintf("Filters (%d)", len(v.Chips))).
@@ -238,11 +323,13 @@ func (p *Explorer) Render() app.UI {
 					app.Button().Class("button close").Text("Done").OnClick(p.closeDrawer),
 				),
 				&dateFacet{s: p.s, Bins: v.Bins, State: p.state, Days: v.Stats.DayDated > 0, Months: v.Months},
-				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: d.Version},
+				&actorFacet{s: p.s, Counts: res.Facets.Actors, State: p.state, Version: version},
+				keep,
 			),
-			app.Section().Class("results-col").Aria("label", "Results").Body(
+			resultsCol(packed, v).Body(
+				status, failed,
 				app.Div().Class("empty-slot").Body(p.emptyResult(v)),
-				&resultList{s: p.s, Hits: res.Hits, State: p.state, InResult: res.Facets.Actors, Version: d.Version},
+				p.results(v, version),
 				app.If(res.Total > len(res.Hits), func() app.UI {
 					return app.Button().Class("button secondary more-results").ID("more-results").
 						Textf("Show more (%d of %d shown)", len(res.Hits), res.Total).
@@ -253,9 +340,37 @@ func (p *Explorer) Render() app.UI {
 	)
 }
 
+// results lists the hits: their cards over a pack, else the result list.
+func (p *Explorer) results(v *explorerView, version int) app.UI {
+	if p.s.packed() {
+		return &packResults{s: p.s, Cards: v.cards, State: p.state}
+	}
+	return &resultList{s: p.s, Hits: v.Result.Hits, State: p.state, InResult: v.Result.Facets.Actors, Version: version}
+}
+
+// resultsCol is the column of results. Over a pack it names, in
+// data-shown, the state whose answer it shows ("s:" and the state's URL
+// query) once that has arrived: what a test or benchmark waits for.
+func resultsCol(packed bool, v *explorerView) app.HTMLSection {
+	col := app.Section().Class("results-col").Aria("label", "Results")
+	if packed && !v.loading && v.err == nil {
+		col = col.DataSet("shown", "s:"+v.key.state)
+	}
+	return col
+}
+
+// countLabel says how many articles match, of how many; over a pack,
+// before its first answer, that it is searching.
+func countLabel(v *explorerView) string {
+	if v.loading && v.Stats.Articles == 0 {
+		return "Searching…"
+	}
+	return fmt.Sprintf("%d of %s", v.Result.Total, text.Plural(v.Stats.Articles, "article"))
+}
+
 func (p *Explorer) showMore(ctx app.Context, e app.Event) {
-	p.shown += resultsPage
-	p.prepare()
+	p.shown += p.pageSize()
+	p.request(ctx)
 }
 
 // onDrawer opens or closes the filter drawer (phones).
@@ -324,7 +439,7 @@ func (p *Explorer) activeChips(chips []explore.Chip) app.UI {
 
 // emptyResult explains which filter emptied the result.
 func (p *Explorer) emptyResult(v *explorerView) app.UI {
-	if v.Result.Total > 0 {
+	if v.Result.Total > 0 || v.loading || v.err != nil {
 		return nil
 	}
 	rel := v.Relax

@@ -283,7 +283,7 @@ func (f *actorFacet) Render() app.UI {
 	if f.find != "" {
 		limit = 0
 	}
-	groups := explore.ActorFacet(f.Counts, f.State, f.s.data().AC, f.find, limit, f.full...)
+	groups := explore.ActorFacet(f.Counts, f.State, f.s.catalog(), f.find, limit, f.full...)
 	shown, hidden := f.kept.show(groups, f.Version)
 	sections := make([]app.UI, 0, len(shown))
 	for _, g := range shown {

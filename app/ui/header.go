@@ -17,6 +17,7 @@ type Header struct {
 	s *session
 
 	version     int // of the corpus summed up (see observeCorpus)
+	packVersion int // answers of the pack that arrived (statePack)
 	mounted     bool
 	offline     bool
 	update      bool
@@ -29,7 +30,13 @@ func (h *Header) OnMount(ctx app.Context) {
 	// The summary follows the corpus: the saved imports come after the
 	// first render, and the page around does not draw the header again.
 	observeCorpus(ctx, &h.version)
-	ctx.NewAction(actionLoad)
+	if h.s.packed() {
+		// Over a pack the user's imports and edits are not shown: they
+		// are not read.
+		ctx.ObserveState(statePack, &h.packVersion)
+	} else {
+		ctx.NewAction(actionLoad)
+	}
 	h.update = ctx.AppUpdateAvailable()
 	h.installable = ctx.IsAppInstallable()
 	h.offline = !app.Window().Get("navigator").Get("onLine").Bool()
@@ -69,7 +76,7 @@ func (h *Header) Render() app.UI {
 			app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true"),
 			app.Span().Text("Corpus Explorer"),
 		),
-		app.Span().Class("summary").Text(h.s.data().Summary()),
+		app.Span().Class("summary").Text(h.s.summary()),
 		app.Nav().Class("nav").Aria("label", "Pages").Body(
 			h.link("/", "Explorer"),
 			h.link("/timeline", "Timeline"),

@@ -43,6 +43,9 @@ func (p *ImportPage) OnNav(ctx app.Context) {
 // Render shows the import controls, the imported articles, the actor edits
 // and the export.
 func (p *ImportPage) Render() app.UI {
+	if p.s.packed() {
+		return packOnly(p.s, "/import", "Importing your articles")
+	}
 	d := p.s.data()
 	if d.Err != nil {
 		return page(p.s, "/import", app.H1().Text("Your articles"), loadError(d.Err))

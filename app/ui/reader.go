@@ -26,12 +26,20 @@ type Reader struct {
 	reached  int
 	onHash   app.Func
 	scrolled string // the URL last scrolled to
+
+	// Over a pack: the article's number (-1 when none or bad) and the
+	// answers of the pack that arrived (statePack).
+	doc         int
+	packVersion int
 }
 
 // OnMount observes corpus replacements and follows links to a sentence
 // within the page (the browser's, which go-app does not navigate).
 func (p *Reader) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
+	if p.s.packed() {
+		ctx.ObserveState(statePack, &p.packVersion)
+	}
 	p.onHash = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { p.reach(ctx) })
 		return nil
@@ -81,6 +89,16 @@ func (p *Reader) OnNav(ctx app.Context) {
 	p.scrolled = ""
 	p.reach(ctx)
 	p.id = q.Get("id")
+	if p.s.packed() {
+		p.state, _ = explore.ParseState(q, nil, "id", "doc")
+		p.doc = -1
+		if n, err := strconv.Atoi(q.Get("doc")); err == nil && n >= 0 {
+			p.doc = n
+			p.s.packArticle(ctx, true, n)
+		}
+		ctx.Page().SetTitle("Article · Corpus Explorer")
+		return
+	}
 	p.state, _ = explore.ParseState(q, p.s.data().Catalog(), "id")
 	title := "Article not found · Corpus Explorer"
 	if d := p.s.data(); d.Err == nil {
@@ -94,6 +112,9 @@ func (p *Reader) OnNav(ctx app.Context) {
 // Render draws the article text with its headings, actors and dates marked,
 // and beside it the actors and events of the article.
 func (p *Reader) Render() app.UI {
+	if p.s.packed() {
+		return p.renderPack()
+	}
 	d := p.s.data()
 	if d.Err != nil {
 		return page(p.s, "", loadError(d.Err))

@@ -35,6 +35,8 @@ type session struct {
 	changes, progress int
 	// slashBound is set once the "/" shortcut listens (bindSlash).
 	slashBound bool
+	// pack is the pack the site serves, if any (see packed).
+	pack packSession
 }
 
 // newSession returns the session of a tab whose model is ws.

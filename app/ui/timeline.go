@@ -567,6 +567,9 @@ func (p *Timeline) build(d *Data) *timelineBuild {
 // Render draws the time axis of the matching events, the selected event
 // and the list of events.
 func (p *Timeline) Render() app.UI {
+	if p.s.packed() {
+		return packOnly(p.s, "/timeline", "The timeline")
+	}
 	d := p.s.data()
 	if d.Err != nil {
 		return page(p.s, "/timeline", loadError(d.Err))

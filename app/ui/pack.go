@@ -1,0 +1,439 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"sync"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/packcorpus"
+	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// A site built with a pack (make dist CORPUS=DIR) names the pack's
+// folder in go-app's environment (packfetch.Env). The session then shows
+// the pack instead of the embedded corpus: the explorer and the reader
+// fetch what they show through packcorpus, in action handlers (their own
+// goroutines), and publish what arrived as statePack and the fetches
+// under way as statePackProgress.
+const (
+	// statePack counts the answers that arrived (packSession.version).
+	statePack = "pack-version"
+	// statePackProgress counts the changes of the fetches under way and
+	// of keeping the corpus offline.
+	statePackProgress = "pack-progress"
+)
+
+// Actions of a pack.
+const (
+	// actionPackSearch works out the explorer's view of a state
+	// (packQuery).
+	actionPackSearch = "pack-search"
+	// actionPackArticle fetches an article for the reader (its number).
+	actionPackArticle = "pack-article"
+	// actionPackKeep keeps every file of the pack in the browser.
+	actionPackKeep = "pack-keep"
+)
+
+// packPage is the number of results the explorer shows at first and adds
+// with "Show more" over a pack: the page the pack's hot answers hold, so
+// that a first search for a common word reads one small file.
+const packPage = packs.HotPage
+
+// packSession is the pack a tab shows. Its maps and counts are touched
+// on the UI goroutine only; the corpus is opened under mu by the first
+// handler that needs it.
+type packSession struct {
+	read   bool   // folder was read from the environment
+	folder string // "" when the site shows the embedded corpus
+
+	mu     sync.Mutex // guards corpus
+	corpus packSource
+
+	version  int // answers that arrived (statePack)
+	progress int // changes of fetching and keeping (statePackProgress)
+	fetching packfetch.Count
+	views    map[string]*packResult
+	pending  map[string]bool
+	articles map[int]*packArticle
+	keep     keepState
+}
+
+// packSource is what the session uses of a pack's corpus
+// (*packcorpus.Corpus). The session holds it as this interface, not as
+// the concrete type: go-app's components are reached by reflection, and
+// the linker keeps every exported method of a type their fields lead to,
+// which would link the pack reader into the build without packs.
+type packSource interface {
+	explore.Source
+	Explore(st search.State, shown int) (packcorpus.View, error)
+	Article(doc int) (packcorpus.Article, error)
+	Files(f packs.Fetcher) ([]packs.FileInfo, error)
+	Summary() string
+}
+
+// packQuery is the value of actionPackSearch.
+type packQuery struct {
+	key   string
+	st    search.State
+	shown int
+}
+
+// packResult is the explorer's view of a state, or why it failed.
+type packResult struct {
+	view packcorpus.View
+	err  error
+}
+
+// packArticle is an article for the reader, or why it failed.
+type packArticle struct {
+	art packcorpus.Article
+	err error
+}
+
+// keepState is where keeping the whole corpus offline stands.
+type keepState struct {
+	running, done bool
+	files, total  int   // files kept and to keep
+	bytes, size   int64 // bytes fetched, and the pack's size
+	usage, quota  int64 // the site's storage after, and its quota (-1: unknown)
+	err           string
+}
+
+// readPack reads where the pack is from go-app's environment, once in
+// the browser and each time natively (when prerendering: one process may
+// build sites with and without a pack), and reports whether there is one.
+func (s *session) readPack() bool {
+	if !s.pack.read || !app.IsClient {
+		s.pack.read = true
+		s.pack.folder = app.Getenv(packfetch.Env)
+		if s.pack.views == nil {
+			s.pack.views, s.pack.pending, s.pack.articles = map[string]*packResult{}, map[string]bool{}, map[int]*packArticle{}
+		}
+	}
+	return s.pack.folder != ""
+}
+
+// packBase is the address of the pack's folder, with a trailing slash.
+func (s *session) packBase() string {
+	return packfetch.URL(sitePrefix, s.pack.folder, "")
+}
+
+// openPack returns the pack's corpus, opening it (its manifest and
+// catalogue) on first use; a failed open is tried again next time. Call
+// it from an action handler, never on the UI goroutine.
+func (s *session) openPack(ctx app.Context) (packSource, error) {
+	s.pack.mu.Lock()
+	defer s.pack.mu.Unlock()
+	if s.pack.corpus != nil {
+		return s.pack.corpus, nil
+	}
+	prog := packfetch.NewProgress(func(c packfetch.Count) {
+		ctx.Dispatch(func(ctx app.Context) {
+			s.pack.fetching = c
+			s.packProgressed(ctx)
+		})
+	})
+	c, err := packcorpus.Open(&packfetch.Fetcher{Base: s.packBase(), Progress: prog})
+	if err != nil {
+		return nil, err
+	}
+	s.pack.corpus = c
+	ctx.Dispatch(func(ctx app.Context) {
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
+	return c, nil
+}
+
+// packCorpus returns the pack's corpus when it is open, else nil.
+func (s *session) packCorpus() packSource {
+	s.pack.mu.Lock()
+	defer s.pack.mu.Unlock()
+	return s.pack.corpus
+}
+
+func (s *session) packProgressed(ctx app.Context) {
+	s.pack.progress++
+	ctx.SetState(statePackProgress, s.pack.progress)
+}
+
+// catalog returns the actors of what the pages show: the pack's, or the
+// current corpus's.
+func (s *session) catalog() explore.Catalog {
+	if s.packed() {
+		if c := s.packCorpus(); c != nil {
+			return c
+		}
+		return noActors{}
+	}
+	return s.data().AC
+}
+
+// noActors is the catalog of a pack not opened yet.
+type noActors struct{}
+
+func (noActors) Actor(string) (actors.Actor, bool) { return actors.Actor{}, false }
+
+// summary sums the corpus up for the header.
+func (s *session) summary() string {
+	if s.packed() {
+		if c := s.packCorpus(); c != nil {
+			return c.Summary()
+		}
+		return "Loading the corpus…"
+	}
+	return s.data().Summary()
+}
+
+// packView returns the explorer's view of st with shown hits when it has
+// arrived; else, with ask, it asks for it (once), and returns nil.
+// Natively (when prerendering) it never asks.
+func (s *session) packView(ctx app.Context, ask bool, st search.State, shown int) *packResult {
+	key := st.Encode() + "#" + strconv.Itoa(shown)
+	if r := s.pack.views[key]; r != nil {
+		return r
+	}
+	if ask && app.IsClient && !s.pack.pending[key] {
+		s.pack.pending[key] = true
+		ctx.NewActionWithValue(actionPackSearch, packQuery{key, st, shown})
+	}
+	return nil
+}
+
+// retryPack forgets the failures, so that the pages ask again.
+func (s *session) retryPack() {
+	for k, r := range s.pack.views {
+		if r.err != nil {
+			delete(s.pack.views, k)
+		}
+	}
+	for k, a := range s.pack.articles {
+		if a.err != nil {
+			delete(s.pack.articles, k)
+		}
+	}
+}
+
+// onPackSearch works out a view of the explorer over the pack.
+func (s *session) onPackSearch(ctx app.Context, a app.Action) {
+	q, ok := a.Value.(packQuery)
+	if !ok {
+		return
+	}
+	c, err := s.openPack(ctx)
+	var v packcorpus.View
+	if err == nil {
+		v, err = c.Explore(q.st, q.shown)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		if len(s.pack.views) >= 64 {
+			clear(s.pack.views) // a bound, not a cache policy: the reader keeps what it fetched
+		}
+		s.pack.views[q.key] = &packResult{view: v, err: err}
+		delete(s.pack.pending, q.key)
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
+}
+
+// packArticle returns the article with number doc when it has arrived;
+// else, with ask, it asks for it (once), and returns nil.
+func (s *session) packArticle(ctx app.Context, ask bool, doc int) *packArticle {
+	if a := s.pack.articles[doc]; a != nil {
+		return a
+	}
+	key := "article#" + strconv.Itoa(doc)
+	if ask && app.IsClient && !s.pack.pending[key] {
+		s.pack.pending[key] = true
+		ctx.NewActionWithValue(actionPackArticle, doc)
+	}
+	return nil
+}
+
+// onPackArticle fetches an article for the reader.
+func (s *session) onPackArticle(ctx app.Context, a app.Action) {
+	doc, ok := a.Value.(int)
+	if !ok {
+		return
+	}
+	c, err := s.openPack(ctx)
+	var art packcorpus.Article
+	if err == nil {
+		art, err = c.Article(doc)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		s.pack.articles[doc] = &packArticle{art: art, err: err}
+		delete(s.pack.pending, "article#"+strconv.Itoa(doc))
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
+}
+
+// onPackKeep fetches every file of the pack into the browser's cache,
+// with its progress, then asks the browser how much the site stores.
+func (s *session) onPackKeep(ctx app.Context, a app.Action) {
+	fail := func(err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			s.pack.keep.running, s.pack.keep.err = false, err.Error()
+			s.packProgressed(ctx)
+		})
+	}
+	c, err := s.openPack(ctx)
+	if err != nil {
+		fail(err)
+		return
+	}
+	infos, err := c.Files(&packfetch.Fetcher{Base: s.packBase()})
+	if err != nil {
+		fail(err)
+		return
+	}
+	names := []string{packs.ManifestName}
+	var size int64
+	for _, fi := range infos {
+		names = append(names, fi.Name)
+		size += fi.Size
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		s.pack.keep.total, s.pack.keep.size = len(names), size
+		s.packProgressed(ctx)
+	})
+	err = packfetch.Keep(s.packBase(), names, func(done int, bytes int64) {
+		ctx.Dispatch(func(ctx app.Context) {
+			s.pack.keep.files, s.pack.keep.bytes = done, bytes
+			s.packProgressed(ctx)
+		})
+	})
+	if err != nil {
+		fail(err)
+		return
+	}
+	usage, quota, _ := packfetch.Estimate()
+	ctx.Dispatch(func(ctx app.Context) {
+		s.pack.keep.running, s.pack.keep.done = false, true
+		s.pack.keep.files, s.pack.keep.usage, s.pack.keep.quota = len(names), usage, quota
+		s.packProgressed(ctx)
+	})
+}
+
+// packOnly is what a page that needs data a pack does not hold yet shows
+// on a site that serves a pack.
+func packOnly(s *session, active, what string) app.UI {
+	return page(s, active,
+		app.H1().Text(what),
+		app.Div().Class("notice-box").ID("pack-notice").Role("status").Body(
+			app.P().Textf("%s is not available for this corpus yet: it is served as a pack, "+
+				"whose files hold the articles, their actors and the search index, not yet what this page needs.", what),
+			app.P().Body(
+				app.A().Href(href("/", nil)).Text("Search the articles"),
+				app.Text(": facets, dates and the reader work over the whole corpus."),
+			),
+		),
+	)
+}
+
+// packStatus shows the fetches under way.
+type packStatus struct {
+	app.Compo
+	s *session
+
+	// Loading is set while what the page shows has not arrived.
+	Loading bool
+
+	progress int
+}
+
+// OnMount follows the fetches.
+func (p *packStatus) OnMount(ctx app.Context) {
+	ctx.ObserveState(statePackProgress, &p.progress)
+}
+
+// Render shows what is being fetched.
+func (p *packStatus) Render() app.UI {
+	c := p.s.pack.fetching
+	if !p.Loading && !c.Busy() {
+		return app.Div().Class("pack-status").ID("pack-idle")
+	}
+	label := "Loading the corpus…"
+	if c.Started > 0 {
+		label = fmt.Sprintf("Loading the corpus: %s", c)
+	}
+	return app.Div().Class("pack-status loading").ID("pack-loading").Role("status").Aria("live", "polite").Body(
+		app.Span().Class("spinner").Aria("hidden", "true"),
+		app.Text(label),
+	)
+}
+
+// packError shows a part of the pack that could not be fetched, naming
+// the file, with a button that tries again.
+func packError(err error, retry app.EventHandler) app.UI {
+	return app.Div().Class("error pack-error").ID("pack-error").Role("alert").Body(
+		app.Strong().Text("Part of the corpus could not be fetched. "),
+		app.Span().Text(err.Error()),
+		app.Text(" "),
+		app.Button().Class("button").ID("pack-retry").Text("Try again").OnClick(retry),
+	)
+}
+
+// keepOffline offers to keep the whole pack offline, and shows the
+// progress and the space it takes.
+type keepOffline struct {
+	app.Compo
+	s        *session
+	progress int
+}
+
+// OnMount follows the progress.
+func (k *keepOffline) OnMount(ctx app.Context) {
+	ctx.ObserveState(statePackProgress, &k.progress)
+}
+
+// Render shows the action, its progress bar, or what it kept.
+func (k *keepOffline) Render() app.UI {
+	st := k.s.pack.keep
+	body := []app.UI{app.H3().Text("Offline")}
+	switch {
+	case st.running:
+		label := "Fetching the list of files…"
+		if st.total > 0 {
+			label = fmt.Sprintf("Kept %d of %d files (%s of %s)", st.files, st.total, packfetch.Size(st.bytes), packfetch.Size(st.size))
+		}
+		body = append(body,
+			app.Progress().ID("keep-progress").Max(max(st.total, 1)).Value(st.files).Aria("label", "Keeping the corpus offline"),
+			app.P().Class("hint").ID("keep-label").Aria("live", "polite").Text(label),
+		)
+	case st.done:
+		msg := fmt.Sprintf("The whole corpus is kept in this browser: %d files, %s.", st.total, packfetch.Size(st.size))
+		if st.usage >= 0 {
+			msg += fmt.Sprintf(" The site stores %s here", packfetch.Size(st.usage))
+			if st.quota > 0 {
+				msg += fmt.Sprintf(" (of %s the browser allows)", packfetch.Size(st.quota))
+			}
+			msg += "."
+		}
+		body = append(body, app.P().Class("hint").ID("keep-done").Role("status").Text(msg))
+	default:
+		if st.err != "" {
+			body = append(body, app.P().Class("error").ID("keep-error").Role("alert").Text("Keeping the corpus offline failed: "+st.err))
+		}
+		body = append(body,
+			app.P().Class("hint").Text("What you have seen works offline. To search everything offline, keep the whole corpus in this browser."),
+			app.Button().Class("button secondary").ID("keep-offline").Text("Keep the whole corpus offline").OnClick(k.onKeep),
+		)
+	}
+	return app.Section().Class("facet keep-offline").Body(body...)
+}
+
+func (k *keepOffline) onKeep(ctx app.Context, e app.Event) {
+	if k.s.pack.keep.running {
+		return
+	}
+	k.s.pack.keep = keepState{running: true}
+	ctx.NewAction(actionPackKeep)
+}

@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/packcorpus"
+	"corpusexplorer/app/packer"
+	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/synth"
+	"corpusexplorer/app/workspace"
+	"corpusexplorer/seeds"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// packSessionFor returns a session of a site that serves a pack of n
+// synthetic articles, opened from a folder.
+func packSessionFor(t *testing.T, n int) (*session, *packcorpus.Corpus) {
+	t.Helper()
+	t.Setenv(packfetch.Env, packfetch.Folder)
+	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []packer.Source
+	for _, f := range synth.Generate(n, 1) {
+		files = append(files, packer.Source{Name: f.Name, Data: f.Data})
+	}
+	dir := t.TempDir()
+	if _, err := packer.Build(files, g, packer.Dir(dir), packer.Sizes{}, 1); err != nil {
+		t.Fatal(err)
+	}
+	c, err := packcorpus.Open(packs.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(workspace.New(nil))
+	if !s.packed() {
+		t.Fatal("the session does not see the pack")
+	}
+	return s, c
+}
+
+// TestPackPages: over a pack the explorer shows a loading state until its
+// answer is there, then that answer (cards with the text escaped, the
+// exact counts, the state it shows); a failure names the file with a
+// retry; the pages a pack cannot show say so.
+func TestPackPages(t *testing.T) {
+	s, c := packSessionFor(t, 120)
+	st := search.State{Q: "regering"}
+	html := app.HTMLString(&Explorer{s: s, state: st, shown: packPage})
+	if !strings.Contains(html, "Searching…") || !strings.Contains(html, `id="pack-loading"`) || strings.Contains(html, "data-shown") {
+		t.Error("before its answer, the explorer does not say it is loading")
+	}
+	v, err := c.Explore(st, packPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Cards[0].Title = "<b>Kop</b>" // as text, never as HTML
+	s.pack.corpus = c
+	s.pack.views[st.Encode()+"#"+strconv.Itoa(packPage)] = &packResult{view: v}
+	html = app.HTMLString(&Explorer{s: s, state: st, shown: packPage})
+	for _, want := range []string{
+		`data-shown="s:q=regering"`,
+		strconv.Itoa(v.Result.Total) + " of 120 articles",
+		"&lt;b&gt;Kop&lt;/b&gt;",
+		`href="/article?doc=` + strconv.Itoa(v.Cards[1].Doc) + `&q=regering"`,
+		`id="keep-offline"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the explorer lacks %s", want)
+		}
+	}
+	if strings.Contains(html, "<b>Kop") {
+		t.Error("a title is rendered as HTML")
+	}
+	s.pack.views[st.Encode()+"#"+strconv.Itoa(packPage)] = &packResult{err: &packs.Error{File: "dict-0123456789abcdef.bin", Msg: "HTTP 404 Not Found"}}
+	html = app.HTMLString(&Explorer{s: s, state: st, shown: packPage})
+	if !strings.Contains(html, "dict-0123456789abcdef.bin: HTTP 404 Not Found") || !strings.Contains(html, `id="pack-retry"`) {
+		t.Error("a failed fetch is not shown with its file and a retry")
+	}
+	for _, tc := range []struct {
+		name string
+		c    app.Composer
+	}{
+		{"timeline", &Timeline{s: s}}, {"actors", &Actors{s: s}}, {"actor", &ActorPage{s: s}}, {"import", &ImportPage{s: s}},
+	} {
+		if html := app.HTMLString(tc.c); !strings.Contains(html, `id="pack-notice"`) || !strings.Contains(html, "not available for this corpus yet") {
+			t.Errorf("%s over a pack: no notice", tc.name)
+		}
+	}
+}

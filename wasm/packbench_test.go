@@ -1,0 +1,154 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/search"
+	"corpusexplorer/app/site"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// packBenchQueries are the queries of app/search's benchmark set that are
+// typed into the search box (the set's filters aside).
+var packBenchQueries = []string{
+	"regering", "minister", "oorlog", "Oekraïne", "gesprekken", "oekr", "mi", "pres",
+	`"de minister"`, `"in de"`, `"van de regering"`, "regering minister", "oorlog vrede",
+	"minister -oorlog", "brand haven",
+}
+
+// timeQuery types q into the search box and resolves to the milliseconds
+// until the results column shows its answer (data-shown).
+const timeQuery = `(async (q, want) => {
+	const input = document.getElementById("q");
+	const sel = '.results-col[data-shown="' + CSS.escape(want) + '"]';
+	const done = () => !!document.querySelector(sel);
+	const t0 = performance.now();
+	input.value = q;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+	await new Promise((resolve) => {
+		if (done()) return resolve();
+		const mo = new MutationObserver(() => { if (done()) { mo.disconnect(); resolve(); } });
+		mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+	});
+	return performance.now() - t0;
+})`
+
+// BenchmarkPackedSite builds the site with PACK_BENCH_N synthetic
+// articles packed (default 2,000; PACK_BENCH_SITE names a site built
+// already with make dist CORPUS=DIR, to measure instead) and measures, in
+// headless chromium with a fresh profile:
+//   - first-query-KB: what a first query (regering, the URL /?q=regering)
+//     transfers after a cold load, everything of the pack (manifest and
+//     catalogue included), from the browser's resource timing
+//     (transferSize; encoded-KB: the bodies alone);
+//   - cold-p50-ms, cold-p95-ms: each query of the benchmark set typed in
+//     a page that has drawn its first view, with the pack's cache and the
+//     browser's HTTP cache emptied: nothing the query needs is there;
+//   - cached-p50-ms, cached-p95-ms: the same queries in a page loaded
+//     anew (nothing in its memory) once they were run: every file comes
+//     from the browser's cache (the service worker's);
+//   - page-MB: the largest resident memory of the page's process, and
+//     js-heap-MB: the JS heap the page uses, after the queries;
+//     first-page-MB: the page's memory after the first query.
+func BenchmarkPackedSite(b *testing.B) {
+	dir := os.Getenv("PACK_BENCH_SITE")
+	n := 2000
+	if dir == "" {
+		if webDir == "" {
+			b.Skip("chromium is not installed")
+		}
+		if v := os.Getenv("PACK_BENCH_N"); v != "" {
+			var err error
+			if n, err = strconv.Atoi(v); err != nil {
+				b.Fatal(err)
+			}
+		}
+		start := time.Now()
+		var err error
+		if dir, err = buildPackedSite(filepath.Join(b.TempDir(), "site"), "synth", "", n); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("%d synthetic articles packed into a site in %.1f s", n, time.Since(start).Seconds())
+	} else if _, err := os.Stat(filepath.Join(dir, packfetch.Folder, "manifest.json")); err != nil {
+		b.Fatalf("PACK_BENCH_SITE: %v", err)
+	}
+	for i := 0; i < b.N; i++ {
+		benchPackedSite(b, dir)
+	}
+}
+
+func benchPackedSite(b *testing.B, dir string) {
+	s := serveHandler(b, site.FileServer(dir, ""))
+	ctx := newBrowserFor(b, 20*time.Minute)
+	pid := chromedp.FromContext(ctx).Browser.Process().Pid
+	if os.Getenv("PACK_BENCH_CONSOLE") != "" {
+		// The page's console, for timings printed while looking into it.
+		chromedp.ListenTarget(ctx, func(ev any) {
+			if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+				for _, a := range e.Args {
+					fmt.Printf("console: %s\n", a.Value)
+				}
+			}
+		})
+	}
+	want := func(q string) string { return "s:" + search.State{Q: q}.Encode() }
+	ready := func(st string) chromedp.Action {
+		return chromedp.Poll(fmt.Sprintf(`!!document.querySelector('.results-col[data-shown=%s]')`, jsString(st)), nil,
+			chromedp.WithPollingTimeout(5*time.Minute))
+	}
+
+	// The first query after a cold load.
+	first := packBenchQueries[0]
+	do(b, ctx, chromedp.Navigate(s.URL+"/?q="+first), wasmReady, ready(want(first)))
+	b.ReportMetric(float64(rendererRSS(pid))/1e6, "first-page-MB")
+	var bytes [3]float64
+	do(b, ctx, chromedp.Evaluate(packBytes, &bytes))
+	b.ReportMetric(bytes[0]/1000, "first-query-KB")
+	b.ReportMetric(bytes[1]/1000, "encoded-KB")
+	b.ReportMetric(bytes[2], "first-query-files")
+
+	var cold, cached []float64
+	for _, q := range packBenchQueries {
+		// Cold: the first view drawn, then nothing cached.
+		do(b, ctx, chromedp.Navigate(s.URL+"/"), wasmReady, ready("s:"))
+		do(b, ctx, evalPromise(`caches.delete(`+jsString(packfetch.CacheName)+`)`, nil), network.ClearBrowserCache())
+		var ms float64
+		do(b, ctx, evalPromise(timeQuery+`(`+jsString(q)+`, `+jsString(want(q))+`)`, &ms))
+		cold = append(cold, ms)
+		// Cached: a new page; what the query fetched is in the caches.
+		do(b, ctx, chromedp.Navigate(s.URL+"/"), wasmReady, ready("s:"))
+		do(b, ctx, evalPromise(timeQuery+`(`+jsString(q)+`, `+jsString(want(q))+`)`, &ms))
+		cached = append(cached, ms)
+		fmt.Printf("%-20s cold %7.1f ms  cached %6.1f ms\n", q, cold[len(cold)-1], ms)
+	}
+	var heap float64
+	do(b, ctx, chromedp.Evaluate(`performance.memory ? performance.memory.usedJSHeapSize : -1`, &heap))
+	b.ReportMetric(quantile(cold, 0.5), "cold-p50-ms")
+	b.ReportMetric(quantile(cold, 0.95), "cold-p95-ms")
+	b.ReportMetric(quantile(cached, 0.5), "cached-p50-ms")
+	b.ReportMetric(quantile(cached, 0.95), "cached-p95-ms")
+	b.ReportMetric(float64(rendererRSS(pid))/1e6, "page-MB")
+	b.ReportMetric(heap/1e6, "js-heap-MB")
+}
+
+// quantile returns the q-quantile of xs (nearest rank).
+func quantile(xs []float64, q float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[min(len(s)-1, int(q*float64(len(s))))]
+}

@@ -1,0 +1,356 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/site"
+	"corpusexplorer/app/synth"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// packedSites holds the sites built with a pack, by corpus, built once
+// per test binary (after setup has built app.wasm).
+type packedSites struct {
+	mu    sync.Mutex
+	dirs  map[string]string
+	tmp   string
+	errs  map[string]error
+	synth int
+}
+
+// site returns the folder of a site for base serving the corpus name as
+// a pack: "seeds" (the embedded articles) or "synth" (2,000 synthetic
+// ones), as make dist CORPUS=DIR BASE=base builds it.
+func (p *packedSites) site(t testing.TB, name, base string) string {
+	t.Helper()
+	if webDir == "" {
+		t.Skip("chromium is not installed")
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if d, ok := p.dirs[name+base]; ok {
+		return d
+	}
+	if p.dirs == nil {
+		// Beside the other sites, removed with them at the end.
+		p.dirs, p.errs, p.tmp = map[string]string{}, map[string]error{}, filepath.Dir(siteRoot)
+	}
+	key := name + base
+	if err := p.errs[key]; err != nil {
+		t.Fatal(err)
+	}
+	dir, err := buildPackedSite(filepath.Join(p.tmp, "packed-"+name+strings.ReplaceAll(base, "/", "-")), name, base, p.synth)
+	if err != nil {
+		p.errs[key] = err
+		t.Fatal(err)
+	}
+	p.dirs[key] = dir
+	return dir
+}
+
+// packed are this test binary's sites with a pack.
+var packed = &packedSites{synth: 2000}
+
+// packsWeb returns the web folder of the sites with a pack: the assets
+// and app.wasm built as make dist CORPUS=DIR builds it (tags snapshot
+// and packs), built once, beside the other sites.
+var packsWeb = sync.OnceValues(func() (string, error) {
+	tmp := filepath.Dir(siteRoot)
+	web := filepath.Join(tmp, "web-packs")
+	if err := copyTree(web, "../web"); err != nil {
+		return "", err
+	}
+	build := exec.Command("go", "build", "-tags", "snapshot,packs", "-overlay", filepath.Join(tmp, "overlay.json"),
+		"-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), ".")
+	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building the wasm with packs: %v\n%s", err, out)
+	}
+	return web, nil
+})
+
+// buildPackedSite writes the corpus's articles into a folder and builds
+// the site with them packed, as dist -corpus does.
+func buildPackedSite(root, name, base string, n int) (string, error) {
+	in := filepath.Join(root, "articles")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		return "", err
+	}
+	switch name {
+	case "seeds":
+		if err := copyTree(in, "../seeds"); err != nil {
+			return "", err
+		}
+	default:
+		for _, f := range synth.Generate(n, 1) {
+			if err := os.WriteFile(filepath.Join(in, f.Name), f.Data, 0o644); err != nil {
+				return "", err
+			}
+		}
+	}
+	web, err := packsWeb()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(root, "site")
+	// The pages are prerendered here as dist -corpus does it.
+	os.Setenv(packfetch.Env, packfetch.Folder)
+	err = site.Generate(dir, web, site.Config{Base: base, Pack: packfetch.Folder})
+	os.Unsetenv(packfetch.Env)
+	if err != nil {
+		return "", err
+	}
+	if _, err := buildPack(io.Discard, io.Discard, in, filepath.Join(dir, packfetch.Folder), 2); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
+// packReady waits until the explorer over a pack shows an answer: the
+// loading line is gone and the count is drawn.
+func packReady(t testing.TB, ctx context.Context) {
+	t.Helper()
+	do(t, ctx, wasmReady, chromedp.Poll(`!document.getElementById("pack-loading") && !!document.getElementById("result-count") && (document.querySelectorAll("#results > li").length > 0 || !!document.getElementById("no-results") || !!document.getElementById("pack-error"))`, nil, chromedp.WithPollingTimeout(30*time.Second)))
+}
+
+var countLine = regexp.MustCompile(`^([\d,]+) of ([\d,]+) articles?$`)
+
+// resultCount reads "N of M articles".
+func resultCount(t testing.TB, ctx context.Context) (int, int) {
+	t.Helper()
+	var s string
+	do(t, ctx, chromedp.Text(`#result-count`, &s, chromedp.ByQuery))
+	m := countLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		t.Fatalf("result count %q", s)
+	}
+	n, _ := strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
+	all, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
+	return n, all
+}
+
+// packBytes sums what the page fetched of the pack, from the browser's
+// resource timing: bytes over the wire (transferSize, headers included)
+// and compressed bodies (encodedBodySize), and the number of fetches.
+const packBytes = `(() => {
+	const es = performance.getEntriesByType("resource").filter(e => e.name.includes("/` + packfetch.Folder + `/"));
+	return [es.reduce((n, e) => n + e.transferSize, 0), es.reduce((n, e) => n + e.encodedBodySize, 0), es.length];
+})()`
+
+// TestPackedExplorer drives the explorer of a site built with a pack:
+// search, a facet ticked (its checked state and counts), paging, the
+// reader, a page a pack cannot show yet, keeping the whole corpus offline
+// and searching offline; it reads what the first query transferred.
+func TestPackedExplorer(t *testing.T) {
+	for _, tc := range []struct {
+		corpus, query, base string
+		articles            int
+	}{
+		{"synth", "regering", "", 2000},
+		{"seeds", "poetin", subBase, 3},
+	} {
+		t.Run(tc.corpus, func(t *testing.T) {
+			dir := packed.site(t, tc.corpus, tc.base)
+			s := serveSite(t, dir, tc.base)
+			root := s.URL + tc.base
+			ctx := newBrowserFor(t, 3*time.Minute)
+
+			// A first query after a cold load: what it transferred.
+			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
+			packReady(t, ctx)
+			var bytes [3]int
+			do(t, ctx, chromedp.Evaluate(packBytes, &bytes))
+			t.Logf("%s: first query %q after a cold load: %d bytes transferred (%d compressed body bytes) in %d fetches", tc.corpus, tc.query, bytes[0], bytes[1], bytes[2])
+			if bytes[2] == 0 || bytes[1] == 0 {
+				t.Errorf("resource timing shows no pack file fetched: %v", bytes)
+			}
+			n, all := resultCount(t, ctx)
+			if all != tc.articles || n == 0 || n > all {
+				t.Fatalf("count %d of %d, want some of %d", n, all, tc.articles)
+			}
+			var marks int
+			do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#results mark.hit").length`, &marks))
+			if marks == 0 {
+				t.Error("no match is marked in the snippets")
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-search")
+
+			// Tick the first actor of the facet: its box is checked, the
+			// count is the actor's, and the URL carries it.
+			var id string
+			var facetN int
+			do(t, ctx,
+				chromedp.Evaluate(`document.querySelector("#actor-facet input[type=checkbox]").value`, &id),
+				chromedp.Evaluate(`+document.querySelector("#actor-facet .facet-item .n").textContent`, &facetN),
+				chromedp.Click(`#actor-facet input[type=checkbox]`, chromedp.ByQuery),
+			)
+			settle(t, ctx, `location.search.includes("actor=")`)
+			packReady(t, ctx)
+			var checked bool
+			do(t, ctx, chromedp.Evaluate(`document.getElementById("f-`+id+`").checked`, &checked))
+			if !checked {
+				t.Errorf("the box of %s is not checked after ticking it", id)
+			}
+			if got, _ := resultCount(t, ctx); got != facetN {
+				t.Errorf("with %s: %d articles, its facet said %d", id, got, facetN)
+			}
+			if !strings.Contains(location(ctx, t), "actor="+id) {
+				t.Errorf("URL %s lacks the actor", location(ctx, t))
+			}
+
+			// Paging, on the query alone.
+			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
+			packReady(t, ctx)
+			var shown int
+			do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#results > li").length`, &shown))
+			if n > shown {
+				do(t, ctx, chromedp.Click(`#more-results`, chromedp.ByQuery))
+				settle(t, ctx, fmt.Sprintf(`document.querySelectorAll("#results > li").length > %d`, shown))
+				var more int
+				do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#results > li").length`, &more))
+				if want := min(n, 2*shown); more != want {
+					t.Errorf("after Show more: %d results, want %d", more, want)
+				}
+			}
+
+			// The reader: the article of the first card, fetched by range.
+			var title string
+			do(t, ctx, chromedp.Text(`#results > li h2 a`, &title, chromedp.ByQuery))
+			do(t, ctx, chromedp.Click(`#results > li h2 a`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.querySelector("#article h1")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			var h1 string
+			var paras, actorsN int
+			do(t, ctx, chromedp.Text(`#article h1`, &h1, chromedp.ByQuery),
+				chromedp.Evaluate(`document.querySelectorAll("#article .text p").length`, &paras),
+				chromedp.Evaluate(`document.querySelectorAll(".actor-list li").length`, &actorsN))
+			if h1 != title || paras == 0 {
+				t.Errorf("reader: heading %q with %d paragraphs, want %q", h1, paras, title)
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-reader")
+
+			// A page a pack cannot show yet says so.
+			do(t, ctx, chromedp.Navigate(root+"/timeline"), wasmReady)
+			var notice string
+			do(t, ctx, chromedp.Text(`#pack-notice`, &notice, chromedp.ByQuery))
+			if !strings.Contains(notice, "not available for this corpus yet") {
+				t.Errorf("timeline over a pack: %q", notice)
+			}
+
+			// Keep the whole corpus offline, then search offline.
+			do(t, ctx, chromedp.Navigate(root+"/"))
+			packReady(t, ctx)
+			do(t, ctx, chromedp.Click(`#keep-offline`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.getElementById("keep-done") || !!document.getElementById("keep-error")`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+			var kept string
+			do(t, ctx, chromedp.Evaluate(`(document.getElementById("keep-done") || document.getElementById("keep-error")).textContent`, &kept))
+			t.Logf("%s: %s", tc.corpus, kept)
+			if !strings.Contains(kept, "The whole corpus is kept in this browser") {
+				t.Fatalf("keep offline: %q", kept)
+			}
+			do(t, ctx, network.Enable(), network.EmulateNetworkConditions(true, 0, -1, -1))
+			do(t, ctx, chromedp.Evaluate(`document.getElementById("q").value = ""`, nil), chromedp.SendKeys(`#q`, "minister", chromedp.ByQuery))
+			settle(t, ctx, `location.search.includes("q=minister")`)
+			packReady(t, ctx)
+			var failed bool
+			do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+			if failed {
+				var msg string
+				do(t, ctx, chromedp.Text(`#pack-error`, &msg, chromedp.ByQuery))
+				t.Fatalf("offline search after keeping the corpus: %s", msg)
+			}
+			if n, _ := resultCount(t, ctx); n == 0 && tc.corpus == "synth" {
+				t.Error("offline: no article matches minister")
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-offline")
+
+			// With the server gone, a new page (served by the service
+			// worker, which cuts the article records from the files kept)
+			// searches and reads.
+			do(t, ctx, evalPromise(`navigator.serviceWorker.ready.then(() => true)`, nil))
+			s.stop()
+			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
+			packReady(t, ctx)
+			do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+			if n, _ := resultCount(t, ctx); failed || n == 0 {
+				t.Fatalf("a new page offline: error shown %v, %d results", failed, n)
+			}
+			do(t, ctx, chromedp.Click(`#results > li h2 a`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.querySelector("#article h1") || !!document.getElementById("pack-error")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+			if failed {
+				var msg string
+				do(t, ctx, chromedp.Text(`#pack-error`, &msg, chromedp.ByQuery))
+				t.Errorf("the reader offline: %s", msg)
+			}
+		})
+	}
+}
+
+// TestPackedFetchFails: a pack file that cannot be fetched shows what
+// failed, naming the file, and a retry that works once it can be.
+func TestPackedFetchFails(t *testing.T) {
+	dir := packed.site(t, "seeds", "")
+	broken := filepath.Join(t.TempDir(), "site")
+	if err := copyTree(broken, dir); err != nil {
+		t.Fatal(err)
+	}
+	// copyTree leaves app.wasm out.
+	wasm, err := os.ReadFile(filepath.Join(dir, "web", "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(broken, "web", "app.wasm"), wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cats, _ := filepath.Glob(filepath.Join(broken, packfetch.Folder, "catalogue-*"))
+	if len(cats) != 1 {
+		t.Fatalf("catalogue files: %v", cats)
+	}
+	hidden := cats[0] + ".away"
+	if err := os.Rename(cats[0], hidden); err != nil {
+		t.Fatal(err)
+	}
+	s := serveSite(t, broken, "")
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/?q=poetin"))
+	packReady(t, ctx)
+	var msg string
+	do(t, ctx, chromedp.Text(`#pack-error`, &msg, chromedp.ByQuery))
+	if !strings.Contains(msg, filepath.Base(cats[0])) || !strings.Contains(msg, "404") {
+		t.Errorf("error shown: %q, want the catalogue file and HTTP 404", msg)
+	}
+	screenshots(t, ctx, "pack-error")
+	if err := os.Rename(hidden, cats[0]); err != nil {
+		t.Fatal(err)
+	}
+	// The error goes away once the results are drawn.
+	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	chromedp.Run(tctx, chromedp.Click(`#pack-retry`, chromedp.ByQuery),
+		chromedp.Poll(`document.querySelectorAll("#results > li").length > 0`, nil))
+	var failed bool
+	do(t, ctx, chromedp.Evaluate(`!!document.getElementById("pack-error")`, &failed))
+	if failed {
+		do(t, ctx, chromedp.Text(`#pack-error`, &msg, chromedp.ByQuery))
+		t.Fatalf("after the retry: %s", msg)
+	}
+	if n, _ := resultCount(t, ctx); n == 0 {
+		t.Errorf("after the retry: %d results", n)
+	}
+}
