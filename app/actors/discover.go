@@ -1153,7 +1153,9 @@ func (e *Extractor) orgNoun(f string) bool {
 		"dagblad", "weekblad", "magazine", "uitgeverij", "uitgever", "organisatie", "beweging", "vereniging",
 		"federatie", "winkel", "merk", "label", "producent", "leverancier", "verzekeraar", "operator", "studio",
 		"specialist", "dienstverlener", "provider", "reus", "gigant", "maker", "distributeur", "bureau", "agentschap",
-		"instituut", "autoriteit", "toezichthouder", "waakhond", "fonds", "ziekenhuis", "universiteit", "hogeschool"} {
+		"instituut", "autoriteit", "toezichthouder", "waakhond", "fonds", "ziekenhuis", "universiteit", "hogeschool",
+		"constructeur", "vervoerder", "exploitant", "brouwerij", "rederij", "busbouwer", "autobouwer", "scheepsbouwer",
+		"vliegtuigbouwer", "woningbouwer", "treinbouwer", "machinebouwer", "wagenbouwer"} {
 		if strings.HasSuffix(f, s) {
 			return true
 		}

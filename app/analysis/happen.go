@@ -188,9 +188,12 @@ func (f *eventFinder) findEvents() {
 		toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
 		base := len(a.EventMentions)
 		for _, m := range ms {
+			// "zeven Iraanse militairen kwamen om": the dead are no
+			// country, nor is their country where they died
+			nations := m.Type.Type != "Life"
 			em := EventMention{
 				Sentence: si, Trigger: m.Trigger, Type: m.Type, Act: m.Act, Modality: m.Modality,
-				Agent: f.ids(m.Roles.Agent, 0), Patient: f.ids(m.Roles.Patient, 0), Place: f.ids(m.Roles.Place, actors.Place),
+				Agent: f.ids(m.Roles.Agent, 0, nations), Patient: f.ids(m.Roles.Patient, 0, nations), Place: f.ids(m.Roles.Place, actors.Place, false),
 				Speech: -1, Same: -1, Earlier: m.Earlier,
 			}
 			if m.Speech >= 0 {
@@ -200,7 +203,7 @@ func (f *eventFinder) findEvents() {
 				// "dat de VS Oekraïne steunt": two names side by side are
 				// subject and object
 				if ms := f.mentionsIn(m.Roles.Agent[0]); len(ms) > 1 && !f.joined(ms[0], ms[1]) && !f.titled(ms[0]) {
-					em.Agent, em.Patient = f.ids([]text.Span{ms[0]}, 0), f.ids(ms[1:], 0)
+					em.Agent, em.Patient = f.ids([]text.Span{ms[0]}, 0, nations), f.ids(ms[1:], 0, nations)
 				}
 			}
 			if reciprocal(toks, m.Clause) {
@@ -213,6 +216,16 @@ func (f *eventFinder) findEvents() {
 					if len(a.EventMentions[j].Agent) > 0 {
 						em.Agent = a.EventMentions[j].Agent
 						break
+					}
+				}
+			}
+			if len(em.Agent) == 0 && m.Det != events.NoDeterminer && m.Token > 0 && statesDo(em.Type) && f.nationality != nil {
+				// "een Israëlische luchtaanval", "de Russische invasie":
+				// the adjective names who does it
+				if t := toks[m.Token-1]; t.Kind == text.Word && t.Upper(a.Text) {
+					if id, ok := f.nationality(t.Fold()); ok {
+						em.Agent = []string{id}
+						em.Patient = slices.DeleteFunc(em.Patient, func(p string) bool { return p == id })
 					}
 				}
 			}
@@ -254,13 +267,21 @@ func (f *eventFinder) placesOut(agent, patient, place []string) ([]string, []str
 	return agent, patient, place
 }
 
+// statesDo reports the acts of a state or its forces: attacks,
+// sanctions, annexations.
+func statesDo(ty events.Type) bool {
+	switch ty.Subtype {
+	case "Attack", "Sanction", "Annex":
+		return true
+	}
+	return false
+}
+
 // states adds to the agents of an act only a state does (an attack or
 // invasion, sanctions, an annexation) the country each person among them
 // belongs to: "Poetin valt Oekraïne binnen" is Rusland's invasion too.
 func (f *eventFinder) states(ty events.Type, agent []string) []string {
-	switch ty.Subtype {
-	case "Attack", "Sanction", "Annex":
-	default:
+	if !statesDo(ty) {
 		return agent
 	}
 	out := agent
@@ -290,8 +311,10 @@ func reciprocal(toks []text.Token, c [2]int) bool {
 }
 
 // ids returns the ids of the actors named or referred to inside spans,
-// in text order, without repeats; of type typ only when typ is not 0.
-func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
+// in text order, without repeats; of type typ only when typ is not 0; with
+// nations, also the countries whose forces or government a span names
+// ("Russische troepen").
+func (f *eventFinder) ids(spans []text.Span, typ actors.Type, nations bool) (out []string) {
 	add := func(id string) {
 		if slices.Contains(out, id) {
 			return
@@ -328,7 +351,7 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type) (out []string) {
 		}
 		// "Russische troepen", "het Amerikaanse leger", "de Duitse
 		// regering": the forces or the government of a country act for it
-		if f.nationality != nil {
+		if f.nationality != nil && nations {
 			f.nationalForces(sp, add)
 		}
 		k = sort.Search(len(a.References), func(i int) bool { return a.References[i].Span.End > sp.Start })

@@ -321,6 +321,10 @@ func TestMentionsInNews(t *testing.T) {
 			"sancties", "2021-12-07 sentence [joe-biden verenigde-staten] []"},
 		{"places do not die", "date 2022-02-19 In Amsterdam, Diemen en Den Haag vielen vrijdag doden.",
 			"doden", "2022-02-18 sentence [] []"},
+		{"an adjective of nationality before an attack names who attacks", "date 2024-04-14 Het was een vergelding voor een Israëlische luchtaanval op 1 april.",
+			"luchtaanval", "2024-04-01 sentence [israel] []"},
+		{"the dead are no country", "date 2024-04-14 Daarbij kwamen op 1 april zeven Iraanse militairen om.",
+			"kwamen", "2024-04-01 sentence [] []"},
 		{"the verdict has the day", "date 2024-03-14 De rechtbank in Antwerpen heeft woensdag een man veroordeeld voor een overval op een juwelier.",
 			"veroordeeld", "2024-03-13 sentence [] []"},
 	} {

@@ -161,6 +161,7 @@ func phrasals() []phrasal {
 	add("brengen", "naar buiten", "Contact", "Broadcast", "")
 	add("roepen", "op", "Contact", "Broadcast", "appeal")
 	add("roepen", "uit", "Contact", "Broadcast", "")
+	add("roepen", "bijeen", "Contact", "Meet", "") // "riep de G7-leiders bijeen"
 	add("stellen", "voor", "Contact", "Broadcast", "propose")
 	add("bieden", "aan", "Contact", "Broadcast", "propose", unless("excuses", "verontschuldigingen", "ontslag"))
 	add("bieden", "aan", "Contact", "Broadcast", "", needs("excuses", "verontschuldigingen"))

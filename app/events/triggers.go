@@ -184,6 +184,22 @@ func generic(toks []text.Token, i int) bool {
 	return strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ten") && len(w) > 6 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "s") && strings.HasSuffix(w, "ings")
 }
 
+// accused reports "beschuldigden" and "aangeklaagden" used as nouns, after
+// a number, a quantity or a determiner: "zes beschuldigden veroordeeld"
+// names the accused, not an accusation (but "zij beschuldigden hem").
+func accused(toks []text.Token, i int) bool {
+	switch toks[i].Fold() {
+	case "beschuldigde", "beschuldigden", "aangeklaagde", "aangeklaagden":
+	default:
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == text.Number || isQuantity(p.Fold()) || isDeterminer(p.Fold()) || strings.HasSuffix(p.Fold(), "e") && i >= 2 && isDeterminer(toks[i-2].Fold())
+}
+
 // fits reports whether the trigger's context allows it at toks[i]: a
 // word it needs within eight words of it in its clause, no "ter" before
 // "dood" ("ter dood veroordeeld"), and no capital inside a sentence (a
@@ -200,7 +216,7 @@ func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].Fold() == "ter" {
 		return false
 	}
-	if generic(toks, i) {
+	if generic(toks, i) || accused(toks, i) {
 		return false
 	}
 	if t.unless != nil {
