@@ -429,6 +429,8 @@ func TestTense(t *testing.T) {
 		{"Op 10 januari hebben de leiders een akkoord bereikt.", tPast},
 		{"Op 10 januari heeft de minister de koning ontmoet.", tPast},
 		{"Op 10 januari heeft de minister een besluit.", tPresent},
+		{"Op 10 januari zouden vervroegde verkiezingen kunnen plaatsvinden.", tPresent},
+		{"Op 10 januari werden geplande betogingen verboden.", tPast},
 		{"Op 10 januari heeft een cyberaanval de systemen platgelegd.", tPast},
 		{"Op 10 januari heeft de Kamer de wet goedgekeurd.", tPast},
 		{"Op 10 januari begint de koning aan zijn consultaties.", tPresent},

@@ -274,6 +274,25 @@ func (r *resolver) weakPast(i int) bool {
 		if w.Upper(r.src) {
 			return false
 		}
+		// "zouden vervroegde verkiezingen plaatsvinden": after a verb and
+		// before a noun, an adjective
+		if i+1 < len(r.ws) && afterVerb(p.Fold()) {
+			n := &r.ws[i+1]
+			if n.Kind == text.Word && !n.Upper(r.src) && n.cls&(cDet|cBoundary|cAux|cFuture|cPast|cReport) == 0 {
+				return false
+			}
+		}
 	}
 	return true
+}
+
+// afterVerb reports the auxiliaries and modal verbs after which a word in
+// -de or -te opens the subject or object rather than being a verb.
+func afterVerb(f string) bool {
+	switch f {
+	case "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wordt", "worden", "werd", "werden",
+		"zijn", "is", "waren", "was", "heeft", "hebben", "had", "hadden", "zal", "zullen":
+		return true
+	}
+	return false
 }

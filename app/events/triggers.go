@@ -288,7 +288,7 @@ func lexicon() []trigger {
 			out = append(out, trigger{form: f, types: []Type{{typ, sub}}, act: act})
 		}
 	}
-	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "debat*", "gedebatteerd", "overleg*", "bezoek*", "bezocht", "ontvangst", "bijeen", "*bezoek", "*overleg")
+	add("Contact", "Meet", "", "ontmoet*", "ontmoeting*", "topontmoeting*", "top", "bijeenkomst*", "vergader*", "debat*", "gedebatteerd", "overleg*", "bezoek*", "bezocht", "bezochten", "ontvangst", "bijeen", "*bezoek", "*overleg")
 	// Receiving people is a meeting; receiving a letter, money or a prize
 	// is not.
 	for _, f := range []string{"ontving", "ontvingen", "ontvangt", "ontvangen"} {
@@ -296,7 +296,7 @@ func lexicon() []trigger {
 			unless: []string{"brief", "bericht", "geld", "euro", "miljoen", "subsidie", "prijs", "onderscheiding", "steun", "klachten", "signalen", "telefoontje", "mail", "cadeau", "boete"}})
 	}
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "melden", "meldden", "gemeld", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
 	// "volgens X" is X's saying, unless X is a poll, a figure or a rule:
 	// "volgens de peilingen", "volgens de planning".
 	out = append(out, trigger{form: "volgens", types: []Type{{"Contact", "Broadcast"}},
@@ -317,6 +317,9 @@ func lexicon() []trigger {
 	needs("Contact", "Broadcast", "", []string{"laat", "liet", "lieten", "laten", "late"}, "weten")
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
 	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
+	// "Noodweer eist tientallen levens": deaths, no demand.
+	lives := []string{"levens", "leven", "mensenlevens", "slachtoffers", "doden", "dodelijke"}
+	needs("Life", "Die", "", lives, "eist", "eiste", "eisten", "eisen", "geeist")
 	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen", "vordert", "vorderde", "vorderden", "gevorderd")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
 	needs("Movement", "Transport-Person", "", []string{"naar"}, "trekt", "trok", "trokken", "trekken", "getrokken")
@@ -330,10 +333,11 @@ func lexicon() []trigger {
 	add("Contact", "Broadcast", "threaten", "dreig*", "gedreigd")
 	// A prosecutor's demand of a penalty is a hearing (see needs above),
 	// no saying.
-	out = append(out, trigger{form: "eist", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
-		trigger{form: "eisen", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
-		trigger{form: "eiste", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties},
-		trigger{form: "eisten", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: penalties})
+	notDemanded := append(slices.Clone(penalties), lives...)
+	out = append(out, trigger{form: "eist", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: notDemanded},
+		trigger{form: "eisen", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: notDemanded},
+		trigger{form: "eiste", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: notDemanded},
+		trigger{form: "eisten", types: []Type{{"Contact", "Broadcast"}}, act: "demand", unless: notDemanded})
 	add("Contact", "Broadcast", "demand", "geeist")
 	add("Contact", "Broadcast", "criticize", "bekritiseer*", "kritiek", "hekelt", "hekelde")
 	add("Contact", "Broadcast", "propose", "voorgesteld")
@@ -418,7 +422,7 @@ func lexicon() []trigger {
 	add("Personnel", "End-Position", "", "opgestapt", "afgetreden", "aftreden", "afscheid", "opgezegd", "ontslaat")
 	out = append(out, trigger{form: "ontslagen", types: []Type{{"Personnel", "End-Position"}}, unless: prison})
 	add("Personnel", "Nominate", "", "voorgedragen", "voordragen", "voordracht", "genomineerd", "kandidaat")
-	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen")
+	add("Personnel", "Elect", "", "verkozen", "gekozen", "herkozen", "verkiezing*", "kiest", "koos", "kozen", "*verkiezing", "*verkiezingen")
 	add("Business", "Start-Org", "", "opgericht", "oprichting", "opgestart")
 	// A company or school closed; not an agreement concluded ("een
 	// staakt-het-vuren gesloten") nor a border shut.
