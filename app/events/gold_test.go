@@ -450,6 +450,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"Het onderzoeksteam vond niets.", "onderzoeksteam", ""},
 		{"Biden noemde het akkoord een belangrijke stap.", "akkoord", "Policy/Agreement |"},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"Honderden boeren hebben donderdag de snelwegen rond Brussel geblokkeerd.", "geblokkeerd", "Conflict/Demonstrate Honderden boeren|de snelwegen"},
+		{"Rusland heeft de tegoeden geblokkeerd.", "geblokkeerd", ""},
 		{"Noodweer eist tientallen levens in Duitsland.", "eist", "Life/Die Noodweer|tientallen levens"},
 		{"Joe Biden heeft de presidentsverkiezingen gewonnen.", "presidentsverkiezingen", "Personnel/Elect |"},
 		{"Dat melden Amerikaanse media zaterdag.", "melden", "Contact/Broadcast Amerikaanse media|"},

@@ -354,8 +354,10 @@ func lexicon() []trigger {
 	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "afgevuurd", "vuurde", "*aanval", "bestook*", "bestoken", "beschoot")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
 	// Blocking a road or a port is a protest; blocking a deal is not.
-	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}},
-		unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "rekening", "account", "verkoop", "aankoop"}})
+	for _, f := range []string{"blokkeer*", "geblokkeerd", "blokkeren", "blokkeerden"} {
+		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Demonstrate"}},
+			unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "*akkoord", "rekening", "account", "verkoop", "aankoop", "tegoeden", "website", "sites"}})
+	}
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest", "aanhoudingsmandaat")
 	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "invrijheidstelling*")
 	// Released from prison: "uit de gevangenis ontslagen".
