@@ -77,6 +77,7 @@ func verbForms() map[string][]string {
 		"staken staak staakt staakte staakten gestaakt",
 		"eisen eis eist eiste eisten geeist",
 		"keuren keur keurt keurde keurden gekeurd",
+		"openen open opent opende openden geopend",
 	} {
 		f := strings.Fields(l)
 		out[f[0]] = f
@@ -177,6 +178,8 @@ func phrasals() []phrasal {
 	add("slaan", "terug", "Conflict", "Attack", "")
 	add("schieten", "neer", "Conflict", "Attack", "")
 	add("steken", "neer", "Conflict", "Attack", "")
+	add("steken", "in brand", "Conflict", "Attack", "") // "staken het gebouw in brand"
+	add("openen", "het vuur", "Conflict", "Attack", "") // "openden het vuur op het publiek"
 	add("halen", "neer", "Conflict", "Attack", "")
 	add("schieten", "dood", "Life", "Die", "", also("Conflict", "Attack"))
 	add("steken", "dood", "Life", "Die", "", also("Conflict", "Attack"))

@@ -1002,6 +1002,10 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	}
 	next := toks[k+1]
 	switch toks[k].Fold() {
+	case "en", "of":
+		// "openden het vuur ... en staken het gebouw in brand": a verb
+		// after it opens a clause of its own
+		return finiteOfPhrasal[next.Fold()] && next.Kind == text.Word && !next.Upper(src)
 	case "die":
 		p := toks[k-1]
 		return p.Kind == text.Word && !IsPreposition(p.Fold()) && !isDeterminer(p.Fold()) &&
