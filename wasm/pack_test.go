@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"corpusexplorer/app/packfetch"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
@@ -77,6 +78,60 @@ func TestPackCommand(t *testing.T) {
 			res, _, err := r.Search(search.State{Q: "poetin"}, 10, 0)
 			if err != nil || res.Total != len(names) {
 				t.Errorf("poetin: %d articles, %v; want %d", res.Total, err, len(names))
+			}
+		})
+	}
+}
+
+// TestDistWithCorpus: dist -corpus packs a folder with a bad file into
+// the site (the file reported and left out), names the pack in app.js,
+// and refuses an app.wasm built without the code that reads packs.
+func TestDistWithCorpus(t *testing.T) {
+	in := t.TempDir()
+	if err := copyTree(in, "../seeds"); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(in, "seeds.go"))
+	os.WriteFile(filepath.Join(in, "bad.txt"), []byte("date 2021-13\n\nTitel\n"), 0o644)
+	for _, tc := range []struct {
+		name, wasm string
+		wantErr    string
+	}{
+		{"with packs", "\x00asm corpusPack", ""},
+		{"without packs", "\x00asm", "the tag packs"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			web := t.TempDir()
+			if err := copyTree(web, "../web"); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(web, "app.wasm"), []byte(tc.wasm), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "site")
+			err := dist([]string{"-out", out, "-web", web, "-corpus", in})
+			if os.Getenv(packfetch.Env) != "" {
+				t.Error("dist leaves the pack's environment variable set")
+			}
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one about %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := packs.Open(packs.Dir(filepath.Join(out, packfetch.Folder)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := r.Manifest().Articles; n != 3 {
+				t.Errorf("%d articles packed, want the 3 good ones", n)
+			}
+			js, _ := os.ReadFile(filepath.Join(out, "app.js"))
+			if !strings.Contains(string(js), `"`+packfetch.Env+`":"`+packfetch.Folder+`"`) {
+				t.Error("app.js does not name the pack")
 			}
 		})
 	}

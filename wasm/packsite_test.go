@@ -243,6 +243,19 @@ func TestPackedExplorer(t *testing.T) {
 				t.Errorf("reader: heading %q with %d paragraphs, want %q", h1, paras, title)
 			}
 			screenshots(t, ctx, "pack-"+tc.corpus+"-reader")
+			// Next: the second card's article.
+			var second string
+			if shown > 1 {
+				do(t, ctx, chromedp.Evaluate(`document.getElementById("next-article").title`, &second),
+					chromedp.Click(`#next-article`, chromedp.ByQuery))
+				do(t, ctx, chromedp.Poll(`(document.querySelector("#article h1") || {}).textContent === `+jsString(second), nil,
+					chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
+				var pos string
+				do(t, ctx, chromedp.Text(`.reader-nav .muted`, &pos, chromedp.ByQuery))
+				if !strings.HasPrefix(pos, "2 of ") {
+					t.Errorf("the second result's reader says %q", pos)
+				}
+			}
 
 			// A page a pack cannot show yet says so.
 			do(t, ctx, chromedp.Navigate(root+"/timeline"), wasmReady)

@@ -425,7 +425,11 @@ func dist(args []string) error {
 			return err
 		}
 	}
-	if err := site.Generate(*out, *web, cfg); err != nil {
+	err := site.Generate(*out, *web, cfg)
+	if *corpusDir != "" {
+		os.Unsetenv(packfetch.Env)
+	}
+	if err != nil {
 		return err
 	}
 	if *corpusDir != "" {

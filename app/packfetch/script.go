@@ -33,18 +33,20 @@ const PageScript = `<script>(function () {
     return b;
   }
   async function get(url, start, end) {
-    if (controlled()) return network(url, start, end);
     var cache = await open().catch(function () { return null; });
     var p = path(url), key = end >= 0 ? p + "?range=" + start + "-" + end : p;
     var manifest = /\/manifest\.json$/.test(p);
     if (cache && !manifest) {
+      // The cache is read here even when the worker would answer: a
+      // round trip through the worker per file costs more than the read.
       var hit = await cache.match(p);
       if (hit) {
-        var whole = new Uint8Array(await hit.arrayBuffer());
-        return end >= 0 ? whole.slice(start, end + 1) : whole;
+        if (end < 0) return new Uint8Array(await hit.arrayBuffer());
+        return new Uint8Array(await (await hit.blob()).slice(start, end + 1).arrayBuffer());
       }
       if (end >= 0 && (hit = await cache.match(key))) return new Uint8Array(await hit.arrayBuffer());
     }
+    if (controlled()) return network(url, start, end);
     var b;
     try {
       b = await network(url, start, end);

@@ -166,12 +166,12 @@ async function fetchPack(request) {
   }
   const m = /^bytes=(\d+)-(\d+)$/.exec(range);
   if (whole && m) {
-    const body = await whole.arrayBuffer();
+    const body = await whole.blob();
     const start = Number(m[1]);
-    const end = Math.min(Number(m[2]), body.byteLength - 1);
+    const end = Math.min(Number(m[2]), body.size - 1);
     return new Response(body.slice(start, end + 1), {
       status: 206,
-      headers: { "Content-Range": "bytes " + start + "-" + end + "/" + body.byteLength },
+      headers: { "Content-Range": "bytes " + start + "-" + end + "/" + body.size },
     });
   }
   const key = path + "?range=" + (m ? m[1] + "-" + m[2] : encodeURIComponent(range));

@@ -65,6 +65,9 @@ func (h *Header) OnAppInstallChange(ctx app.Context) {
 func (h *Header) Render() app.UI {
 	status, statusClass := "", "status"
 	switch {
+	case h.offline && h.s.packed():
+		// Over a pack, what was fetched or kept works offline, not all.
+		status, statusClass = "Offline: what you have seen or kept still works", "status offline"
 	case h.offline:
 		status, statusClass = "Offline: everything still works", "status offline"
 	case h.mounted:

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"corpusexplorer/app/actors"
@@ -204,6 +205,35 @@ func (s *session) packView(ctx app.Context, ask bool, st search.State, shown int
 		ctx.NewActionWithValue(actionPackSearch, packQuery{key, st, shown})
 	}
 	return nil
+}
+
+// packNeighbours finds article doc among the hits of st that the
+// explorer has shown (the longest list of them it has): the cards before
+// and after it (nil when none), its position and the number of matching
+// articles; total is 0 when doc is not among them.
+func (s *session) packNeighbours(st search.State, doc int) (prev, next *packcorpus.Card, pos, total int) {
+	var cards []packcorpus.Card
+	prefix := st.Encode() + "#"
+	for k, r := range s.pack.views {
+		if r.err == nil && strings.HasPrefix(k, prefix) && len(r.view.Cards) > len(cards) {
+			cards, total = r.view.Cards, r.view.Result.Total
+		}
+	}
+	docs := make([]int, len(cards))
+	for i, c := range cards {
+		docs[i] = c.Doc
+	}
+	p, n, pos := explore.Neighbours(docs, doc)
+	if pos < 0 {
+		return nil, nil, 0, 0
+	}
+	if p >= 0 {
+		prev = &cards[pos-1]
+	}
+	if n >= 0 {
+		next = &cards[pos+1]
+	}
+	return prev, next, pos, total
 }
 
 // retryPack forgets the failures, so that the pages ask again.

@@ -36,6 +36,19 @@ func (p *Reader) renderPack() app.UI {
 		return page(p.s, "", nav, packError(x.err, p.onRetry))
 	}
 	a := x.art
+	// Previous and next among the results the explorer showed.
+	prev, next, pos, total := p.s.packNeighbours(p.state, p.doc)
+	nav = app.Nav().Class("reader-nav").Aria("label", "Results").Body(
+		app.A().ID("back-to-results").Href(back).Text("← Back to the results"),
+		app.If(total > 0, func() app.UI {
+			return app.Span().Class("muted").Textf("%d of %d", pos+1, total)
+		}),
+		app.Span().Class("spacer"),
+		app.Span().Class("steps").Body(
+			p.packStep("prev-article", "← Previous", prev),
+			p.packStep("next-article", "Next →", next),
+		),
+	)
 	return page(p.s, "", nav,
 		&packStatus{s: p.s},
 		app.Div().Class("reader").Body(
@@ -55,6 +68,14 @@ func (p *Reader) renderPack() app.UI {
 			),
 		),
 	)
+}
+
+// packStep links to the card's article, or shows the step disabled.
+func (p *Reader) packStep(id, label string, c *packcorpus.Card) app.UI {
+	if c == nil {
+		return app.Span().ID(id).Class("step disabled").Aria("disabled", "true").Text(label)
+	}
+	return app.A().ID(id).Class("step").Href(packReaderHref(c.Doc, p.state)).Title(c.Title).Text(label)
 }
 
 // onRetry asks again for the article that could not be fetched.
