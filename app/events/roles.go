@@ -559,6 +559,20 @@ func governor(toks []text.Token, i int) string {
 	return ""
 }
 
+// openingAdjective reports a word in -e that opens the sentence before a
+// plural noun: capitalised only as the first word, an adjective of the
+// noun after it ("Gewapende mannen openden het vuur").
+func openingAdjective(src string, toks []text.Token, k int) bool {
+	if k != 0 || k+1 >= len(toks) || !strings.HasSuffix(toks[k].Fold(), "e") || len(toks[k].Fold()) < 5 {
+		return false
+	}
+	n := toks[k+1]
+	f := n.Fold()
+	// a plural noun after it, which a name ("Rutte vindt") does not have
+	return n.Kind == text.Word && !n.Upper(src) && len(f) > 3 && (strings.HasSuffix(f, "en") || strings.HasSuffix(f, "s")) &&
+		!isFunction(f) && !IsPreposition(f) && !isVerbLike(f)
+}
+
 // isQuote reports a quotation mark.
 func isQuote(w string) bool {
 	switch w {
@@ -687,7 +701,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold()) && !adjective(src, t) && !isQuantity(t.Fold())
+		head := capitalised(src, t) && !isDeterminer(t.Fold()) && !adjective(src, t) && !isQuantity(t.Fold()) && !openingAdjective(src, toks, k)
 		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
