@@ -450,6 +450,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"Het onderzoeksteam vond niets.", "onderzoeksteam", ""},
 		{"Biden noemde het akkoord een belangrijke stap.", "akkoord", "Policy/Agreement |"},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"Verdediger Stefan de Vrij raakte geblesseerd.", "geblesseerd", "Life/Injure |Verdediger Stefan de Vrij"},
 		{"Gewapende mannen openden het vuur op het publiek en staken het gebouw in brand.", "openden", "Conflict/Attack Gewapende mannen|"},
 		{"Gewapende mannen openden het vuur op het publiek en staken het gebouw in brand.", "staken", "Conflict/Attack Gewapende mannen|het gebouw"},
 		{"De piloten staken vrijdag opnieuw.", "staken", "Conflict/Demonstrate De piloten|"},

@@ -388,7 +388,7 @@ func lexicon() []trigger {
 	add("Life", "Be-Born", "", "geboren", "bevallen", "beviel", "geboorte")
 	add("Life", "Marry", "", "trouw*", "getrouwd", "huwelijk*", "huwde", "ja-woord")
 	add("Life", "Divorce", "", "scheiding", "gescheiden", "scheiden", "echtscheiding*")
-	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*")
+	add("Life", "Injure", "", "gewond*", "verwond*", "zwaargewond*", "lichtgewond*", "geblesseerd")
 	// A murder is an attack that kills: "de moord op zijn ex-partner".
 	for _, f := range []string{"moord", "moorden", "vermoord", "vermoordde", "vermoordden", "vermoorden", "doodslag", "*moord"} {
 		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Attack"}, {"Life", "Die"}}})
