@@ -1107,7 +1107,7 @@ func (e *Extractor) eventNames(st *docState, groups *[]Actor) {
 			start -= 2
 		case m.group >= 0 && start > 0 && end < n && st.seg[start-1] == st.seg[start] && st.seg[end] == st.seg[start] &&
 			st.toks[start-1].Kind == text.Punct && st.toks[end].Kind == text.Punct &&
-			isQuote(st.toks[start-1].Fold()) && isQuote(st.toks[end].Fold()):
+			text.IsQuote(st.toks[start-1].Fold()) && text.IsQuote(st.toks[end].Fold()):
 		default:
 			continue
 		}
@@ -1222,14 +1222,6 @@ func (e *Extractor) otherWordAt(st *docState, j int) bool {
 		return false
 	}
 	return e.isNationalAdj(st, j)
-}
-
-func isQuote(s string) bool {
-	switch s {
-	case "\"", "'", "„", "“", "”", "‘", "’", "«", "»", "‚":
-		return true
-	}
-	return false
 }
 
 // dropAppositiveRoles removes role mentions directly followed by a name

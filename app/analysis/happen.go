@@ -219,9 +219,10 @@ func (f *eventFinder) findEvents() {
 					}
 				}
 			}
-			if len(em.Agent) == 0 && m.Det != events.NoDeterminer && m.Token > 0 && statesDo(em.Type) && f.nationality != nil {
+			if len(em.Agent) == 0 && m.Det != events.NoDeterminer && m.Token > 0 && (em.Type.Subtype == "Attack" || em.Type.Subtype == "Annex") && f.nationality != nil {
 				// "een Israëlische luchtaanval", "de Russische invasie":
-				// the adjective names who does it
+				// the adjective names who does it (but "de Russische
+				// sancties" are those against Russia)
 				if t := toks[m.Token-1]; t.Kind == text.Word && t.Upper(a.Text) {
 					if id, ok := f.nationality(t.Fold()); ok {
 						em.Agent = []string{id}

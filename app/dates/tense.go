@@ -62,8 +62,9 @@ func (r *resolver) clauseTense(a, b int) tense {
 	for hi < len(ws) && !isBoundaryPunct(&ws[hi]) && !r.opensClause(hi) {
 		hi++
 	}
-	var past, report, aux, auxNotZijn, part, partT, going, want bool
-	last := -1 // the clause's last word outside [a, b)
+	var past, report, aux, auxNotZijn, part, going, want bool
+	partT := -1 // the last participle in -t, see isParticipleT
+	last := -1  // the clause's last word outside [a, b)
 	for i := lo; i < hi; i++ {
 		if i >= a && i < b {
 			continue
@@ -94,12 +95,14 @@ func (r *resolver) clauseTense(a, b int) tense {
 		if !part && isParticiple(w.Fold()) {
 			part = true
 		}
-		if !partT && isParticipleT(w.Fold()) {
-			partT = true
+		if isParticipleT(w.Fold()) {
+			partT = i // the last one
 		}
 	}
 	switch {
-	case past || aux && part || auxNotZijn && partT:
+	case past || aux && part || auxNotZijn && partT >= 0 && partT == last:
+		// a participle in -t only as the clause's last word: "hebben een
+		// akkoord bereikt", not "heeft een afspraak en vertrekt"
 		return tPast
 	case want || going && r.infinitiveAt(last):
 		// Hij gaat in juni verhuizen; de minister wil in juni een wet.
@@ -145,7 +148,7 @@ func strongPastPrefixed(f string) bool {
 var separable = []string{"op", "aan", "af", "uit", "in", "mee", "toe", "terug", "samen", "door", "over",
 	"om", "voor", "na", "weg", "bij", "vast", "los", "neer", "binnen", "buiten", "voort", "tegen",
 	"achter", "thuis", "bekend", "plaats", "tot", "teweeg",
-	"plat", "goed", "vrij", "open", "dicht", "stil", "kapot", "schoon", "klaar", "stop", "lam", "vast",
+	"plat", "goed", "vrij", "open", "dicht", "stil", "kapot", "schoon", "klaar", "stop", "lam",
 	"dood", "stuk", "leeg", "vol", "mis"}
 
 // notParticiple lists ge- words that are nouns, adjectives, infinitives or
@@ -194,25 +197,23 @@ func isParticiple(f string) bool {
 	if strongParticiples[f] {
 		return true
 	}
-	if strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "heid") {
-		for _, p := range []string{"be", "ver", "ont", "her"} {
-			if strings.HasPrefix(f, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.HasSuffix(f, "d") && !strings.HasSuffix(f, "heid") && inseparablePrefix(f)
 }
 
 // isParticipleT reports a participle in be-/ver-/ont-/her- … -t
 // (bereikt, ontmoet, verkocht), which is also a present form (hij
-// bereikt, begint): one only in a clause whose finite verb is an
-// auxiliary other than "zijn" (also a possessive: "aan zijn
+// bereikt, begint): one only as the last word of a clause whose finite
+// verb is an auxiliary other than "zijn" (also a possessive: "aan zijn
 // consultaties").
 func isParticipleT(f string) bool {
-	if len(f) < 6 || notParticiple[f] || !strings.HasSuffix(f, "t") {
-		return false
-	}
+	// one short stem after the prefix (be+reik+t, ver+koch+t), not a
+	// compound noun (bedrijfsresultaat)
+	return len(f) >= 6 && len(f) <= 10 && !notParticiple[f] && strings.HasSuffix(f, "t") && inseparablePrefix(f)
+}
+
+// inseparablePrefix reports a word that starts with be-, ver-, ont- or
+// her-.
+func inseparablePrefix(f string) bool {
 	for _, p := range []string{"be", "ver", "ont", "her"} {
 		if strings.HasPrefix(f, p) {
 			return true

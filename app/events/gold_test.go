@@ -429,7 +429,7 @@ func TestNewsPatterns(t *testing.T) {
 	l := NewLexicon()
 	for _, tt := range []struct {
 		in, trigger string
-		want        string // "Type/Subtype agent|patient", "" for no event
+		want        string // "Type/Subtype agents|patients" per mention ("; " between, "+" between spans), "" for none
 	}{
 		{"Volgens de politie kwam een personenauto om nog onbekende reden op de verkeerde weghelft terecht.", "kwam", ""},
 		{"Volgens de politie kwam een personenauto om nog onbekende reden op de verkeerde weghelft terecht.", "terecht", ""},
@@ -449,6 +449,12 @@ func TestNewsPatterns(t *testing.T) {
 		{"De onderzoeksrechter ondervroeg de man.", "onderzoeksrechter", ""},
 		{"Het onderzoeksteam vond niets.", "onderzoeksteam", ""},
 		{"Biden noemde het akkoord een belangrijke stap.", "akkoord", "Policy/Agreement |"},
+		{"De slachtoffers eisen een schadevergoeding.", "eisen", "Contact/Broadcast De slachtoffers|een schadevergoeding"},
+		{"De gewonde demonstranten werden naar het ziekenhuis gebracht.", "demonstranten", "Conflict/Demonstrate |"},
+		{"Zij voerden een eerlijk en open gesprek met de minister.", "gesprek", "Contact/Contact Zij|de minister"},
+		{"De vakbonden eisen een akkoord en stappen naar de rechter.", "eisen", "Contact/Broadcast De vakbonden|een akkoord"},
+		{"De A12 is geblokkeerd na een ongeval.", "geblokkeerd", ""},
+		{"Zijn bankrekening werd geblokkeerd.", "geblokkeerd", ""},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
 		{"Verdediger Stefan de Vrij raakte geblesseerd.", "geblesseerd", "Life/Injure |Verdediger Stefan de Vrij"},
 		{"Gewapende mannen openden het vuur op het publiek en staken het gebouw in brand.", "openden", "Conflict/Attack Gewapende mannen|"},
@@ -459,7 +465,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"Noodweer eist tientallen levens in Duitsland.", "eist", "Life/Die Noodweer|tientallen levens"},
 		{"Joe Biden heeft de presidentsverkiezingen gewonnen.", "presidentsverkiezingen", "Personnel/Elect |"},
 		{"Dat melden Amerikaanse media zaterdag.", "melden", "Contact/Broadcast Amerikaanse media|"},
-		{"Koning Filip en premier De Croo bezochten donderdag het getroffen Pepinster.", "bezochten", "Contact/Meet Koning Filip|het getroffen Pepinster"},
+		{"Koning Filip en premier De Croo bezochten donderdag het getroffen Pepinster.", "bezochten", "Contact/Meet Koning Filip+premier De Croo|het getroffen Pepinster"},
 		{"Twee beschuldigden werden vrijgesproken.", "beschuldigden", ""},
 		{"Zij beschuldigden de minister van corruptie.", "beschuldigden", "Justice/Sue Zij|de minister"},
 		{"Biden riep de G7-leiders bijeen.", "riep", "Contact/Meet Biden|de G7-leiders"},
@@ -475,34 +481,35 @@ func TestNewsPatterns(t *testing.T) {
 		{"Spanje heeft woensdag de Nederlander Ridouan T. uitgeleverd aan België.", "uitgeleverd", "Justice/Extradite Spanje|de Nederlander Ridouan T"},
 		{"België heeft dinsdag 21 Russische diplomaten uitgewezen.", "uitgewezen", "Movement/Transport-Person België|21 Russische diplomaten"},
 		{"De EU en Mercosur hebben vrijdag een handelsakkoord gesloten.", "gesloten", ""},
-		{"PVV, VVD, NSC en BBB hebben woensdagavond een akkoord bereikt.", "akkoord", "Policy/Agreement PVV|"},
+		{"PVV, VVD, NSC en BBB hebben woensdagavond een akkoord bereikt.", "akkoord", "Policy/Agreement PVV+VVD+NSC+BBB|"},
 		{"De Croo, wiens partij Open VLD zwaar verloor, kondigde ook zijn vertrek aan.", "kondigde", "Contact/Broadcast De Croo|zijn vertrek"},
 		{"De bestuurder van de andere auto, een 45-jarige vrouw uit Coevorden, overleed ter plaatse.", "overleed", "Life/Die |De bestuurder van de andere auto"},
-		{"Kevin D., die vorig jaar werd opgepakt, werd donderdag veroordeeld tot dertig jaar cel.", "veroordeeld", "Justice/Convict |Kevin D"},
+		{"Kevin D., die vorig jaar werd opgepakt, werd donderdag veroordeeld tot dertig jaar cel.", "veroordeeld", "Justice/Sentence |Kevin D; Justice/Convict |Kevin D"},
 		{"Het bedrijf kreeg een boete van 500.000 euro.", "kreeg", ""},
 		{"Het bedrijf kreeg 5 miljoen euro subsidie.", "kreeg", "Transaction/Transfer-Money Het bedrijf|"},
 		{"Vlaams Belang bleef volgens de peilingen steken op de tweede plaats.", "volgens", ""},
 		{"Volgens de politie kwam de auto van de weg.", "Volgens", "Contact/Broadcast de politie|"},
 		{"Scholz beloofde dat Duitsland Oekraïne zal blijven steunen.", "beloofde", "Contact/Broadcast Scholz|"},
 		{"Koning Filip brengt een staatsbezoek aan Zweden.", "staatsbezoek", "Contact/Meet Koning Filip|Zweden"},
-		{"Israël en Hamas hebben het akkoord gisteren gesloten.", "akkoord", "Policy/Agreement Israël|"},
+		{"Israël en Hamas hebben het akkoord gisteren gesloten.", "akkoord", "Policy/Agreement Israël+Hamas|"},
 		{"Premier De Croo bood maandag het ontslag van zijn regering aan.", "ontslag", "Personnel/End-Position Premier De Croo|zijn regering"},
 		{"Het bedrijf kondigt investeringen van 20 miljoen euro aan.", "investeringen", "Transaction/Transfer-Money Het bedrijf|"},
 	} {
-		got := ""
-		for _, m := range l.Find(tt.in) {
-			if m.Trigger.Of(tt.in) != tt.trigger {
-				continue
+		// every mention of the trigger, with every span of its roles
+		var gots []string
+		spans := func(ss []text.Span) string {
+			var out []string
+			for _, sp := range ss {
+				out = append(out, sp.Of(tt.in))
 			}
-			var a, p string
-			if len(m.Roles.Agent) > 0 {
-				a = m.Roles.Agent[0].Of(tt.in)
-			}
-			if len(m.Roles.Patient) > 0 {
-				p = m.Roles.Patient[0].Of(tt.in)
-			}
-			got = m.Type.Type + "/" + m.Type.Subtype + " " + a + "|" + p
+			return strings.Join(out, "+")
 		}
+		for _, m := range l.Find(tt.in) {
+			if m.Trigger.Of(tt.in) == tt.trigger {
+				gots = append(gots, m.Type.Type+"/"+m.Type.Subtype+" "+spans(m.Roles.Agent)+"|"+spans(m.Roles.Patient))
+			}
+		}
+		got := strings.Join(gots, "; ")
 		if got != tt.want {
 			t.Errorf("%q, %s: %q, want %q", tt.in, tt.trigger, got, tt.want)
 		}

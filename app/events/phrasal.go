@@ -85,21 +85,6 @@ func verbForms() map[string][]string {
 	return out
 }
 
-// finiteOfPhrasal holds the finite forms of the verbs of verbForms but
-// zijn (also a possessive): set once, never changed.
-var finiteOfPhrasal = func() map[string]bool {
-	out := map[string]bool{}
-	for verb, fs := range verbForms() {
-		if verb == "zijn" {
-			continue
-		}
-		for _, f := range fs[1 : len(fs)-1] {
-			out[f] = true
-		}
-	}
-	return out
-}()
-
 // phrasal is a verb with its particle or fixed phrase, and what the two
 // together trigger.
 type phrasal struct {
@@ -346,7 +331,7 @@ func (t *trigger) particleAt(src string, toks []text.Token, i int) (int, int, bo
 			last = min(last, i+4)
 		}
 		for j := i + 1; j <= last; j++ {
-			if j > i+1 && (toks[j-1].Fold() == "en" || toks[j-1].Fold() == "maar") && finiteOfPhrasal[toks[j].Fold()] {
+			if j > i+1 && (toks[j-1].Fold() == "en" || toks[j-1].Fold() == "maar") && classOf(toks[j].Fold())&wFinite != 0 {
 				break // "reed weg en kwam solo aan": the particle of the next verb
 			}
 			if toks[j].Fold() != t.particle[0] || !at(j) {

@@ -549,7 +549,7 @@ func governor(toks []text.Token, i int) string {
 		if IsPreposition(w) {
 			return w
 		}
-		if isQuote(w) {
+		if text.IsQuote(w) {
 			continue // sprak van "een laffe aanslag"
 		}
 		if toks[k].Kind != text.Word || !isDeterminer(w) && w != "dat" && w != "die" && !strings.HasSuffix(w, "e") && w != "eerder" && w != "vorig" && !(k > 0 && toks[k-1].Fold() == "een" && bareAdjective(w)) {
@@ -571,15 +571,6 @@ func openingAdjective(src string, toks []text.Token, k int) bool {
 	// a plural noun after it, which a name ("Rutte vindt") does not have
 	return n.Kind == text.Word && !n.Upper(src) && len(f) > 3 && (strings.HasSuffix(f, "en") || strings.HasSuffix(f, "s")) &&
 		!isFunction(f) && !IsPreposition(f) && !isVerbLike(f)
-}
-
-// isQuote reports a quotation mark.
-func isQuote(w string) bool {
-	switch w {
-	case "\"", "“", "”", "„", "'", "‘", "’", "«", "»":
-		return true
-	}
-	return false
 }
 
 // place reports whether the phrase names where a happening of type ty

@@ -75,20 +75,38 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 			return Demonstrative
 		}
 		switch {
+		case w == "en" && k > 0 && k < i-1 && adjectiveBefore(toks, k):
+			continue // "een eerlijk en open gesprek"
+		case k+1 < i && toks[k+1].Fold() == "en" && adjectiveBefore(toks, k+1):
+			continue // its first adjective
 		case toks[k].Kind != text.Word:
 			return NoDeterminer
 		case capitalised(src, toks[k]) && !adjective(src, toks[k]):
 			return NoDeterminer // a name: "De Europese Unie kondigde"
-		case k == i-1 && classOf(w)&wNominal != 0:
+		case k == i-1 && classOf(w)&wNominal != 0 && singularVerb(toks[i].Fold()):
 			// "De verdachte verschijnt": an adjective used as a noun, the
-			// subject of the verb after it
+			// subject of the verb after it (not "de gewonde demonstranten")
 			return NoDeterminer
-		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && toks[k-1].Fold() == "een":
+		case strings.HasSuffix(w, "e") || w == "eerder" || w == "vorig" || bareAdjective(w) && k > 0 && (toks[k-1].Fold() == "een" || toks[k-1].Fold() == "en"):
 			continue
 		}
 		return NoDeterminer
 	}
 	return NoDeterminer
+}
+
+// adjectiveBefore reports whether the word before the "en" at toks[k] is
+// an adjective of a noun to come: a word right after a determiner ("een
+// eerlijk en open gesprek", "de lange en zware onderhandelingen").
+func adjectiveBefore(toks []text.Token, k int) bool {
+	return k >= 2 && toks[k-1].Kind == text.Word && isDeterminer(toks[k-2].Fold())
+}
+
+// singularVerb reports a word that looks like the finite verb of a
+// singular subject: present in -t, weak past in -de or -te, or a verb
+// like "kwam".
+func singularVerb(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) || isVerbLike(w)
 }
 
 // inverted reports whether the subject follows the word at toks[i], as it
@@ -318,7 +336,7 @@ func lexicon() []trigger {
 	needs("Justice", "Sentence", "", []string{"tot"}, "veroordeeld")
 	penalties := []string{"cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jaar", "maanden", "levenslang"}
 	// "Noodweer eist tientallen levens": deaths, no demand.
-	lives := []string{"levens", "leven", "mensenlevens", "slachtoffers", "doden", "dodelijke"}
+	lives := []string{"levens", "mensenlevens"}
 	needs("Life", "Die", "", lives, "eist", "eiste", "eisten", "eisen", "geeist")
 	needs("Justice", "Trial-Hearing", "", penalties, "eist", "eiste", "eisten", "eisen", "vordert", "vorderde", "vorderden", "gevorderd")
 	needs("Justice", "Sue", "", []string{"rechter", "rechtbank"}, "stapt", "stapte", "stappen", "stapten")
@@ -354,9 +372,14 @@ func lexicon() []trigger {
 	add("Conflict", "Attack", "", "invasie*", "aanval*", "aangevallen", "bombardeer*", "gebombardeerd", "bombarderen", "bombardement*", "opgeblazen", "beschot*", "beschiet*", "beschoten", "neergestoken", "doodgestoken", "mishandel*", "aanslag*", "schoot", "geschoten", "doodgeschoten", "overvallen", "overval*", "schietpartij*", "steekpartij*", "afvuur*", "afgevuurd", "vuurde", "*aanval", "bestook*", "bestoken", "beschoot")
 	add("Conflict", "Demonstrate", "", "demonstr*", "protest*", "staking*", "staken", "staakten", "werkonderbreking*", "betoging*", "betoog*", "blokkade*", "bezetting*", "bezetten", "bezet")
 	// Blocking a road or a port is a protest; blocking a deal is not.
-	for _, f := range []string{"blokkeer*", "geblokkeerd", "blokkeren", "blokkeerden"} {
-		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Demonstrate"}},
-			unless: []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "*akkoord", "rekening", "account", "verkoop", "aankoop", "tegoeden", "website", "sites"}})
+	notBlockade := []string{"deal", "overname", "fusie", "plan", "plannen", "voorstel", "wet", "wetsvoorstel", "akkoord", "*akkoord", "rekening", "*rekening", "account", "verkoop", "aankoop", "tegoeden", "website", "sites"}
+	out = append(out, trigger{form: "blokkeer*", types: []Type{{"Conflict", "Demonstrate"}}, unless: notBlockade})
+	// "De boeren hebben de snelwegen geblokkeerd"; not "De A12 is
+	// geblokkeerd na een ongeval": the participle and the infinitive only
+	// with who protests in the clause.
+	for _, f := range []string{"geblokkeerd", "blokkeren"} {
+		out = append(out, trigger{form: f, types: []Type{{"Conflict", "Demonstrate"}}, unless: notBlockade,
+			needs: []string{"boeren", "actievoerders", "demonstranten", "betogers", "activisten", "*activisten", "stakers", "vakbonden", "vakbond", "taxichauffeurs", "vissers", "truckers", "studenten", "*boeren"}})
 	}
 	add("Justice", "Arrest-Jail", "", "gearresteerd", "arresteer*", "arrestatie*", "aangehouden", "opgepakt", "opsluit", "opgesloten", "vastgezet", "hechtenis", "huisarrest", "aanhoudingsmandaat")
 	add("Justice", "Release-Parole", "", "vrijgelaten", "vrijlating*", "vrijgekomen", "invrijheidstelling*")
@@ -562,9 +585,9 @@ func (t *trigger) matches(w string) bool {
 // bodyHead reports whether the end of a compound is a noun of a body, a
 // person or a place: the compound names that, not a happening.
 func bodyHead(rest string) bool {
-	for _, h := range [...]string{"fonds", "fondsen", "bank", "raad", "rechter", "rechters", "dienst", "diensten", "bureau", "instituut",
+	for _, h := range [...]string{"fonds", "fondsen", "bank", "raad", "dienst", "diensten", "bureau", "instituut",
 		"maatschappij", "bedrijf", "groep", "commissie", "comite", "team", "teams", "agentschap", "orgaan", "kantoor", "firma",
-		"centrum", "zaal", "zalen", "leider", "leiders"} {
+		"centrum", "zaal", "zalen"} {
 		if strings.HasSuffix(rest, h) {
 			return true
 		}
@@ -1005,7 +1028,7 @@ func breakAt(src string, toks []text.Token, k int) bool {
 	case "en", "of":
 		// "openden het vuur ... en staken het gebouw in brand": a verb
 		// after it opens a clause of its own
-		return finiteOfPhrasal[next.Fold()] && next.Kind == text.Word && !next.Upper(src)
+		return classOf(next.Fold())&wFinite != 0 && next.Kind == text.Word && !next.Upper(src)
 	case "die":
 		p := toks[k-1]
 		return p.Kind == text.Word && !IsPreposition(p.Fold()) && !isDeterminer(p.Fold()) &&

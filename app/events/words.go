@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // The closed word classes that roles and triggers test words for, looked
 // up in one small open-addressing table: in WebAssembly a switch over
 // dozens of strings costs several string comparisons per word, the
@@ -21,13 +23,17 @@ const (
 	wBareAdjective                       // bareAdjective
 	wClauseBreak                         // clauseBreak, its words
 	wNominal                             // nominal
+	wFinite                              // a finite form of a verb of verbForms, see finiteForms
 )
 
-// classLists are the words of each class.
-var classLists = []struct {
+// classList is the words of a class.
+type classList struct {
 	class wordClass
 	words []string
-}{
+}
+
+// classLists are the words of each class but wFinite's (see classWords).
+var classLists = []classList{
 	{wDeterminer, []string{"de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "mijn", "ons", "onze", "beide"}},
 	{wPronoun, []string{"hij", "zij", "ze", "hem", "wij", "we", "ik", "jij", "u"}},
 	{wQuantity, []string{"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "honderden", "duizenden", "tientallen", "enkele", "veel", "vele"}},
@@ -47,6 +53,41 @@ var classLists = []struct {
 		"gearresteerde", "veroordeelde", "beklaagde", "beschuldigde", "gedetineerde", "werkloze", "dode", "zieke", "inzittende", "genodigde"}},
 }
 
+// classWords returns every class with its words: classLists and the
+// finite forms of the verbs of verbForms.
+func classWords() []classList {
+	return append(slices.Clone(classLists), classList{wFinite, finiteForms()})
+}
+
+// finiteForms returns the finite forms of the verbs of verbForms that
+// open a clause of their own after "en" or "of" ("... en staken het
+// gebouw in brand", "en stappen naar de rechter"): the present and the
+// past, not the first person (stap, val, deel, stem: mostly nouns), nor
+// "zijn" (also a possessive), nor forms that are mostly nouns or
+// adjectives (kosten, stemmen, namen, open).
+func finiteForms() []string {
+	noun := map[string]bool{"namen": true, "schoten": true, "reden": true, "sloten": true, "gaven": true, "licht": true, "open": true,
+		"delen": true, "stemmen": true, "vallen": true, "lichten": true, "kosten": true, "worden": true}
+	var out []string
+	for verb, fs := range verbForms() {
+		if verb == "zijn" {
+			continue
+		}
+		// the plural present (the infinitive's form) and the other finite
+		// forms
+		finite := append([]string{fs[0]}, fs[1:len(fs)-1]...)
+		if len(fs) == 6 {
+			finite = append([]string{fs[0]}, fs[2:5]...) // without the first person
+		}
+		for _, f := range finite {
+			if !noun[f] {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // classSlots is the size of classTable, a power of two several times the
 // number of words, so that most words not in it find an empty slot at
 // once.
@@ -62,7 +103,7 @@ type classEntry struct {
 // first free slot from its hash on.
 var classTable = func() *[classSlots]classEntry {
 	t := new([classSlots]classEntry)
-	for _, l := range classLists {
+	for _, l := range classWords() {
 		for _, w := range l.words {
 			h := classHash(w)
 			for t[h].word != "" && t[h].word != w {

@@ -220,3 +220,13 @@ func AppendTokens(dst []Token, s string, base int) []Token {
 	}
 	return dst
 }
+
+// IsQuote reports whether the fold of a punctuation token is a quotation
+// mark: straight, curly, low-9 or guillemet.
+func IsQuote(fold string) bool {
+	switch fold {
+	case "\"", "'", "„", "“", "”", "‘", "’", "«", "»", "‚":
+		return true
+	}
+	return false
+}
