@@ -15,6 +15,7 @@ import (
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/events"
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
@@ -226,6 +227,9 @@ type Paragraph struct {
 type Event struct {
 	Sentence      int
 	Type, Trigger string
+	// What names the happening in a few words ("phone call",
+	// "meeting"), as the reader over the corpus in memory does.
+	What string
 }
 
 // Article returns the article with number doc, fetching its record.
@@ -245,7 +249,8 @@ func (c *Corpus) Article(doc int) (Article, error) {
 		if e.Trigger.Start >= 0 && e.Trigger.End <= len(a.Text) && e.Trigger.Start <= e.Trigger.End {
 			tr = e.Trigger.Of(a.Text)
 		}
-		out.Events = append(out.Events, Event{Sentence: e.Sentence, Type: e.Type, Trigger: tr})
+		ty, sub, _ := strings.Cut(e.Type, "/")
+		out.Events = append(out.Events, Event{Sentence: e.Sentence, Type: e.Type, Trigger: tr, What: explore.What(events.Type{Type: ty, Subtype: sub}, tr)})
 	}
 	return out, nil
 }

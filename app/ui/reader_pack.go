@@ -128,7 +128,7 @@ func packEventList(es []packcorpus.Event) app.UI {
 	items := make([]app.UI, 0, len(es))
 	for _, e := range es {
 		items = append(items, app.Li().Body(
-			app.Span().Class("what").Text(e.Type),
+			app.Span().Class("what").Title(e.Type).Text(e.What),
 			app.Text(" "),
 			app.Q().Lang(textLang).Text(e.Trigger),
 		))
