@@ -419,9 +419,22 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 	}
 	art.findEvents(ex, found)
 	art.Events = make([]Event, 0, len(art.Dates)+1)
+	// Events with the same actors share the list (several dates in a
+	// sentence, a lead of one sentence): fewer pointers for the collector.
+	var lists [][]string
+	actorsIn := func(sp text.Span) []string {
+		ids := art.actorsIn(sp)
+		for _, l := range lists {
+			if slices.Equal(l, ids) {
+				return l
+			}
+		}
+		lists = append(lists, ids)
+		return ids
+	}
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
-		pub.Actors = art.actorsIn(a.Paragraphs[lead].Span)
+		pub.Actors = actorsIn(a.Paragraphs[lead].Span)
 	}
 	art.Events = append(art.Events, pub)
 	for _, d := range art.Dates {
@@ -434,7 +447,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 			Value:    d.Value,
 			Expr:     d.Span,
 			Sentence: i,
-			Actors:   art.actorsIn(sents[i]),
+			Actors:   actorsIn(sents[i]),
 		})
 	}
 	return art, found
