@@ -54,9 +54,10 @@ func NewGazetteer(actors []Actor) (*Gazetteer, error) {
 // the package documentation. name is the file name used in error messages,
 // which read "name:line: problem".
 func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
-	g := &Gazetteer{byID: make(map[string]int)}
-	lines := make(map[string]int) // id → line, for affiliation errors
-	affLine := make(map[int]int)  // actor index → line
+	// Sized for one actor a line: a large file of edits does not rehash.
+	size := min(bytes.Count(data, []byte{'\n'})+1, 1<<20)
+	g := &Gazetteer{byID: make(map[string]int, size)}
+	var lines []int // by actor: its line, for errors
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	n := 0
@@ -76,11 +77,10 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 		}
-		if prev, dup := lines[a.ID]; dup {
-			return nil, fmt.Errorf("%s:%d: duplicate id %s (first on line %d)", name, n, a.ID, prev)
+		if prev, dup := g.byID[a.ID]; dup {
+			return nil, fmt.Errorf("%s:%d: duplicate id %s (first on line %d)", name, n, a.ID, lines[prev])
 		}
-		lines[a.ID] = n
-		affLine[len(g.actors)] = n
+		lines = append(lines, n)
 		g.byID[a.ID] = len(g.actors)
 		g.actors = append(g.actors, a)
 	}
@@ -92,10 +92,10 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 			continue
 		}
 		if _, ok := g.byID[a.Affiliation]; !ok {
-			return nil, fmt.Errorf("%s:%d: unknown affiliation %q", name, affLine[i], a.Affiliation)
+			return nil, fmt.Errorf("%s:%d: unknown affiliation %q", name, lines[i], a.Affiliation)
 		}
 		if a.Affiliation == a.ID {
-			return nil, fmt.Errorf("%s:%d: actor is its own affiliation", name, affLine[i])
+			return nil, fmt.Errorf("%s:%d: actor is its own affiliation", name, lines[i])
 		}
 	}
 	return g, nil

@@ -74,8 +74,14 @@ type Article struct {
 	// Corpus.Happenings merges them across sentences and articles.
 	EventMentions []EventMention
 
-	counts []ActorCount // Mentions counted per actor, see Actors
+	counts []actorCount // Mentions counted per actor, see Actors
 }
+
+// actorCount is an actor of an article, as the mention that names it
+// first (an index into Mentions), and its number of mentions: an
+// ActorCount without a string, so that the counts of 100,000 articles
+// hold no pointer for the garbage collector to follow.
+type actorCount struct{ first, n int32 }
 
 // ActorCount is an actor of an article with its number of mentions.
 type ActorCount struct {
@@ -85,12 +91,24 @@ type ActorCount struct {
 
 // Actors returns the article's actors with their mention counts, most
 // mentioned first, then by id. The counts are worked out once, when the
-// article is analysed; callers must not modify the slice.
+// article is analysed; each call returns a new slice.
 func (a *Article) Actors() []ActorCount {
-	if a.counts == nil && len(a.Mentions) > 0 {
-		return countActors(a.Mentions) // an Article built by hand
+	if a.counts == nil {
+		if len(a.Mentions) > 0 {
+			return countActors(a.Mentions) // an Article built by hand
+		}
+		return nil
 	}
-	return a.counts
+	return actorCounts(a.Mentions, a.counts)
+}
+
+// actorCounts returns counts as ActorCounts.
+func actorCounts(mentions []actors.Mention, counts []actorCount) []ActorCount {
+	out := make([]ActorCount, len(counts))
+	for i, c := range counts {
+		out[i] = ActorCount{ID: mentions[c.first].ActorID, Mentions: int(c.n)}
+	}
+	return out
 }
 
 // OtherCounts returns the article's other names (see Others) with their
@@ -103,17 +121,23 @@ func (a *Article) OtherCounts() []ActorCount { return countActors(a.Others) }
 func (a *Article) WithMentions(mentions []actors.Mention, events []Event) *Article {
 	out := *a
 	out.Mentions, out.Events = mentions, events
-	out.counts = countActors(mentions)
+	out.counts = countRefs(mentions)
 	return &out
 }
 
 func countActors(mentions []actors.Mention) []ActorCount {
+	return actorCounts(mentions, countRefs(mentions))
+}
+
+// countRefs counts the mentions of each actor, most mentioned first, then
+// by id.
+func countRefs(mentions []actors.Mention) []actorCount {
 	// An article names few actors: they are found by a linear search, a
 	// map serves only an article of many (hashing strings is slow in
 	// WebAssembly).
-	out := make([]ActorCount, 0, min(len(mentions), 16))
+	out := make([]actorCount, 0, min(len(mentions), 16))
 	var idx map[string]int
-	for _, m := range mentions {
+	for j, m := range mentions {
 		i := -1
 		if idx != nil {
 			if k, ok := idx[m.ActorID]; ok {
@@ -121,7 +145,7 @@ func countActors(mentions []actors.Mention) []ActorCount {
 			}
 		} else {
 			for k := range out {
-				if out[k].ID == m.ActorID {
+				if mentions[out[k].first].ActorID == m.ActorID {
 					i = k
 					break
 				}
@@ -129,23 +153,23 @@ func countActors(mentions []actors.Mention) []ActorCount {
 		}
 		if i < 0 {
 			i = len(out)
-			out = append(out, ActorCount{ID: m.ActorID})
+			out = append(out, actorCount{first: int32(j)})
 			if idx != nil {
 				idx[m.ActorID] = i
 			} else if len(out) > 32 {
 				idx = make(map[string]int, 2*len(out))
 				for k, c := range out {
-					idx[c.ID] = k
+					idx[mentions[c.first].ActorID] = k
 				}
 			}
 		}
-		out[i].Mentions++
+		out[i].n++
 	}
-	slices.SortFunc(out, func(a, b ActorCount) int {
-		if a.Mentions != b.Mentions {
-			return b.Mentions - a.Mentions
+	slices.SortFunc(out, func(a, b actorCount) int {
+		if a.n != b.n {
+			return int(b.n - a.n)
 		}
-		return strings.Compare(a.ID, b.ID)
+		return strings.Compare(mentions[a.first].ActorID, mentions[b.first].ActorID)
 	})
 	return out
 }
@@ -391,13 +415,26 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		Mentions: mentions,
 		Others:   others,
 		Dates:    dates.ResolveTokens(a.Text, a.Tokens, sents, Ref(a.Date)),
-		counts:   countActors(mentions),
+		counts:   countRefs(mentions),
 	}
 	art.findEvents(ex, found)
 	art.Events = make([]Event, 0, len(art.Dates)+1)
+	// Events with the same actors share the list (several dates in a
+	// sentence, a lead of one sentence): fewer pointers for the collector.
+	var lists [][]string
+	actorsIn := func(sp text.Span) []string {
+		ids := art.actorsIn(sp)
+		for _, l := range lists {
+			if slices.Equal(l, ids) {
+				return l
+			}
+		}
+		lists = append(lists, ids)
+		return ids
+	}
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
-		pub.Actors = art.actorsIn(a.Paragraphs[lead].Span)
+		pub.Actors = actorsIn(a.Paragraphs[lead].Span)
 	}
 	art.Events = append(art.Events, pub)
 	for _, d := range art.Dates {
@@ -410,7 +447,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 			Value:    d.Value,
 			Expr:     d.Span,
 			Sentence: i,
-			Actors:   art.actorsIn(sents[i]),
+			Actors:   actorsIn(sents[i]),
 		})
 	}
 	return art, found

@@ -299,8 +299,8 @@ func (e *snapEncoder) analysis(a *Article) {
 	}
 	e.count(len(a.counts), a.counts == nil)
 	for _, c := range a.counts {
-		e.str(c.ID)
-		e.varint(c.Mentions)
+		e.str(a.Mentions[c.first].ActorID)
+		e.varint(int(c.n))
 	}
 }
 
@@ -705,9 +705,15 @@ func (d *snapDecoder) analysis(a *Article) {
 		m.Earlier, m.open = b&1 != 0, b&2 != 0
 		m.prep = d.str()
 	}
-	a.counts = makeSlice[ActorCount](d)
+	a.counts = makeSlice[actorCount](d)
 	for i := range a.counts {
-		a.counts[i] = ActorCount{ID: d.str(), Mentions: d.varint()}
+		id, n := d.str(), d.varint()
+		first := slices.IndexFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID == id })
+		if first < 0 {
+			d.fail("article " + a.ID + ": a count of an actor it does not mention")
+			return
+		}
+		a.counts[i] = actorCount{first: int32(first), n: int32(n)}
 	}
 	if d.err != nil {
 		return

@@ -462,7 +462,6 @@ func (a *Article) tokenize(sc *scratch) {
 	}
 	a.Tokens = slices.Clone(sc.tokens)
 	a.Sentences = slices.Clone(sc.sents)
-	clear(sc.tokens) // drop references to fold strings
 }
 
 // deriveTitle returns the title: the text of a heading that comes before
