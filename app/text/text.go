@@ -44,39 +44,15 @@ var foldExtra = map[rune]string{
 // (Oekraïne → oekraine), typographic apostrophes and dashes made plain.
 // It does not stem and does not drop possessives; see FoldWord for that.
 func Fold(s string) string {
-	// ASCII in one pass: a word without capitals is its own fold, one
-	// with capitals is lowered in a single allocation.
+	// A lower-case ASCII word is its own fold; any other is folded by
+	// appendFold in a single allocation.
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return foldUnicode(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			for j := i + 1; j < len(s); j++ {
-				if s[j] >= utf8.RuneSelf {
-					return foldUnicode(s)
-				}
-			}
-			var b strings.Builder
-			b.Grow(len(s))
-			b.WriteString(s[:i])
-			for ; i < len(s); i++ {
-				c := s[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-			return b.String()
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			b := appendFold(make([]byte, 0, len(s)), s)
+			return unsafe.String(unsafe.SliceData(b), len(b))
 		}
 	}
 	return s
-}
-
-// foldUnicode is Fold for a string that is not all ASCII.
-func foldUnicode(s string) string {
-	b := appendFoldUnicode(make([]byte, 0, len(s)), s)
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // appendFold appends Fold(s) to dst.

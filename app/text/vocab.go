@@ -17,7 +17,7 @@ import (
 type FoldID uint32
 
 // String returns the fold that id stands for. It takes no lock and calls
-// nothing: two loads.
+// nothing: plain loads of the chunk and of the string in it.
 func (id FoldID) String() string {
 	return vocab.chunks[id>>chunkBits][id&(chunkSize-1)]
 }
@@ -35,27 +35,13 @@ func Intern(s string) FoldID {
 	return vocab.add(s, h)
 }
 
-// Lookup returns the id of the fold s if some text interned it, and false
-// when no token of any text has that fold.
-func Lookup(s string) (FoldID, bool) {
-	if s == "" {
-		return 0, true
-	}
-	return vocab.find(vocab.table.load(), s, hashString(s))
-}
-
 // internBytes is Intern for a fold being written in a scratch buffer, which
-// it does not keep.
+// it does not keep (the vocabulary copies what it adds).
 func internBytes(b []byte) FoldID {
 	if len(b) == 0 {
 		return 0
 	}
-	s := unsafe.String(&b[0], len(b))
-	h := hashString(s)
-	if id, ok := vocab.find(vocab.table.load(), s, h); ok {
-		return id
-	}
-	return vocab.add(s, h)
+	return Intern(unsafe.String(&b[0], len(b)))
 }
 
 // The vocabulary's strings are kept in chunks of chunkSize, found through a
@@ -100,7 +86,10 @@ type vocabTable struct {
 // fold must mean the same to every package and goroutine that reads it,
 // tokens are made everywhere (parsing, queries, the gazetteer), and the
 // table only grows by entries that never change, so that no caller can
-// observe another's use of it except as speed.
+// observe another's use of it except as speed and memory. Unlike unique it
+// never shrinks: every fold the process has seen (the corpora of earlier
+// builds, the words typed into the search box) stays, a few bytes each; it
+// holds at most maxChunks × chunkSize folds, and adding one more panics.
 var vocab = newVocabulary()
 
 func newVocabulary() *vocabulary {
