@@ -416,17 +416,6 @@ func (e Put) apply(s *state) error {
 	return nil
 }
 
-// Prune replays edits like Apply but skips each edit that cannot be
-// applied, for a stored log whose actors the corpus no longer has all of.
-// It returns the edits kept, their Result and one *Error per edit
-// dropped (Index is the position in edits). Each edit is checked against
-// the state the kept edits before it left, in one pass.
-func Prune(g *actors.Gazetteer, known Known, edits []Edit) ([]Edit, *Result, []error) {
-	p := NewPruner(g, known, edits)
-	p.Step(len(edits))
-	return p.Result()
-}
-
 // Pruner is Prune a few edits at a time, so that a page can repaint
 // between steps: the user may have imported thousands of edits.
 type Pruner struct {

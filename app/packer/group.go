@@ -186,9 +186,6 @@ func (r *Runs) Close() error {
 	return err
 }
 
-// Docs returns the number of documents.
-func (r *Runs) Docs() int { return len(r.cols) }
-
 // writePair appends a key and a value to a run file.
 func writePair(w *bufio.Writer, key string, val []byte) error {
 	var b [2 * binary.MaxVarintLen64]byte

@@ -2,7 +2,6 @@ package packer
 
 import (
 	"errors"
-	"hash/crc32"
 	"slices"
 	"strings"
 	"sync"
@@ -176,6 +175,3 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 // utf8Boundary reports whether byte k of s starts a character (or is its
 // end).
 func utf8Boundary(s string, k int) bool { return k == len(s) || s[k]&0xc0 != 0x80 }
-
-// crcOf returns the CRC-32 of an article record.
-func crcOf(b []byte) uint32 { return crc32.ChecksumIEEE(b) }

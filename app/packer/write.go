@@ -461,7 +461,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 				buf = packs.TextHeader()
 			}
 			where[d] = packs.Loc{File: len(m.Texts), Off: len(buf), Len: len(rr.val)}
-			crcs[d] = crcOf(rr.val)
+			crcs[d] = packs.RecordCRC(rr.val)
 			buf = append(buf, rr.val...)
 			d++
 			if d%sizes.DocsPerText == 0 {

@@ -177,9 +177,6 @@ func header(kind string) []byte {
 // Seal compresses a payload into a file of the kind.
 func Seal(kind string, payload []byte) []byte { return NewCompressor().Seal(kind, payload) }
 
-// deflate compresses b as one raw DEFLATE stream.
-func deflate(b []byte) []byte { return NewCompressor().Deflate(nil, b) }
-
 // Compressor compresses payloads as a pack's files hold them (raw
 // DEFLATE, best compression), keeping its state (about a megabyte) from
 // one call to the next: a builder gives each goroutine one rather than
@@ -354,6 +351,6 @@ func SHA256(data []byte) string {
 // give).
 func TextHeader() []byte { return header(KindTexts) }
 
-// crcOf returns the CRC-32 of an article record, as a document's columns
-// keep it.
-func crcOf(b []byte) uint32 { return crc32.ChecksumIEEE(b) }
+// RecordCRC returns the CRC-32 of an article record, as a document's
+// columns keep it.
+func RecordCRC(b []byte) uint32 { return crc32.ChecksumIEEE(b) }

@@ -85,7 +85,7 @@ func TestRoundTrips(t *testing.T) {
 			r := &Record{Name: "a.txt", Data: []byte("Titel\n\nTekst."), Mentions: []search.Mention{{Span: text.Span{Start: 0, End: 5}, ActorID: "a"}},
 				Events: []Event{{Sentence: 1, Trigger: text.Span{Start: 7, End: 12}, Type: "Contact/Meet", Modality: "asserted", Agent: []string{"a"}}}}
 			b := r.Encode()
-			got, err := DecodeRecord("t", b, crcOf(b))
+			got, err := DecodeRecord("t", b, RecordCRC(b))
 			return r, got, err
 		}},
 	}
@@ -145,7 +145,7 @@ func TestBadFiles(t *testing.T) {
 		t.Errorf("good file: %v", err)
 	}
 	b := (&Record{Name: "x.txt", Data: []byte("x")}).Encode()
-	if _, err := DecodeRecord("texts-x.bin", b[:len(b)-1], crcOf(b)); err == nil || !strings.Contains(err.Error(), "texts-x.bin") {
+	if _, err := DecodeRecord("texts-x.bin", b[:len(b)-1], RecordCRC(b)); err == nil || !strings.Contains(err.Error(), "texts-x.bin") {
 		t.Errorf("truncated record: %v", err)
 	}
 }
