@@ -456,6 +456,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"De A12 is geblokkeerd na een ongeval.", "geblokkeerd", ""},
 		{"Zijn bankrekening werd geblokkeerd.", "geblokkeerd", ""},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"Getuigen worden gevraagd zich te melden.", "melden", ""},
+		{"Het RIVM meldde zondag 176 nieuwe besmettingen.", "meldde", "Contact/Broadcast Het RIVM|176 nieuwe besmettingen"},
 		{"Verdediger Stefan de Vrij raakte geblesseerd.", "geblesseerd", "Life/Injure |Verdediger Stefan de Vrij"},
 		{"Gewapende mannen openden het vuur op het publiek en staken het gebouw in brand.", "openden", "Conflict/Attack Gewapende mannen|"},
 		{"Gewapende mannen openden het vuur op het publiek en staken het gebouw in brand.", "staken", "Conflict/Attack Gewapende mannen|het gebouw"},
@@ -528,6 +530,7 @@ func TestDenialDenied(t *testing.T) {
 		{"We sluiten niet uit dat er nog meer arrestaties volgen.", "arrestaties", "", Hypothetical},
 		{"De minister sluit een amnestie uit.", "sluit", "deny", Asserted},
 		{"De minister sluit een amnestie uit.", "amnestie", "", Negated},
+		{"Het hof heeft de staat verboden nog wapens aan Israël te leveren.", "leveren", "", Negated},
 		{"Hij eiste de aanslag later op in een video.", "aanslag", "", Asserted},
 		{"Hij eiste een onderzoek.", "onderzoek", "", Hypothetical},
 	} {

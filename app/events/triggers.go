@@ -314,12 +314,17 @@ func lexicon() []trigger {
 			unless: []string{"brief", "bericht", "geld", "euro", "miljoen", "subsidie", "prijs", "onderscheiding", "steun", "klachten", "signalen", "telefoontje", "mail", "cadeau", "boete"}})
 	}
 	add("Contact", "Correspondence", "", "telefoongesprek*", "belde*", "gebeld", "bellen", "telefon*", "videogesprek*", "videoverbinding*", "brief", "schreef", "mailde", "sms*")
-	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "meldde", "meldt", "melden", "meldden", "gemeld", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
+	add("Contact", "Broadcast", "", "zei", "zeiden", "zegt", "zeggen", "gezegd", "verklaar*", "verklaring*", "kondigde", "aangekondigd", "aankondig*", "persconferentie*", "toespraak*", "*toespraak", "benadrukt*", "bekendgemaakt", "erkende", "erkent", "herhaalde", "informeerde", "geinformeerd", "noemde", "noemden", "noemt", "vertelde", "vertelden", "vertelt", "verteld")
 	// "volgens X" is X's saying, unless X is a poll, a figure or a rule:
 	// "volgens de peilingen", "volgens de planning".
 	out = append(out, trigger{form: "volgens", types: []Type{{"Contact", "Broadcast"}},
 		unless: []string{"peiling", "peilingen", "cijfers", "schatting", "schattingen", "berekening", "berekeningen", "prognose", "prognoses",
 			"verwachting", "verwachtingen", "planning", "regels", "wet", "traditie", "statistieken", "ranglijst", "barometer"}})
+	// Reporting, but not reporting oneself: "Getuigen worden gevraagd zich
+	// te melden", "meldde zich bij de politie".
+	for _, f := range []string{"meldde", "meldt", "melden", "meldden", "gemeld"} {
+		out = append(out, trigger{form: f, types: []Type{{"Contact", "Broadcast"}}, unless: []string{"zich"}})
+	}
 	// Promises are sayings: "Scholz beloofde dat Duitsland Oekraïne zal
 	// blijven steunen".
 	add("Contact", "Broadcast", "", "beloofde", "beloofden", "belooft", "beloven", "beloofd")
@@ -896,6 +901,10 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			neg = neg || k < i && determines(toks, k, i) || !nounTrigger(toks, i)
 		case "niet", "nooit", "niemand", "niets", "weigerde", "weigerden", "weigert", "weigeren", "noch":
 			neg = true
+		case "verbiedt", "verbood", "verboden", "verbieden":
+			// "heeft de staat verboden onderdelen te leveren": what is
+			// forbidden (with te) does not happen
+			neg = neg || k < i && i > 0 && toks[i-1].Fold() == "te"
 		default:
 			if k < i && fear(t.Fold()) {
 				cond = true // "de VS vreest een Russische inval"
