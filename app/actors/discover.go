@@ -440,7 +440,7 @@ func (e *Extractor) sequenceAt(st *docState, i int) (int, int, []int32, bool) {
 		return 0, 0, nil, false
 	}
 	f := st.toks[i].Fold()
-	if e.lex.title[f] && !(st.weak[i] && e.first[f]) {
+	if e.lex.isTitle(f) && !(st.weak[i] && e.first[f]) {
 		return 0, 0, nil, false
 	}
 	if (e.lex.nonName[f] || e.isNationalAdj(st, i)) && !(e.first[f] && i+1 < len(st.toks) && st.adjacent(i+1) && st.capWord(i+1)) {
@@ -1214,7 +1214,7 @@ func (e *Extractor) contextScore(g *group, st *docState, c *cand) {
 	if p := c.start - 1; p >= 0 && st.seg[p] == st.seg[c.start] {
 		pf := st.toks[p].Fold()
 		switch {
-		case e.lex.title[pf]:
+		case e.lex.isTitle(pf):
 			g.score[Person] += 3
 		case pf == "de" || pf == "het" || pf == "des" || pf == "der":
 			// An article: no person, and a thing of another kind (a

@@ -100,6 +100,8 @@ func TestDiscovery(t *testing.T) {
 			[]string{"Jan Peeters=jan-peeters", "Peeters=jan-peeters"}, map[string]Type{"jan-peeters": Person}},
 		{"descriptor opening the sentence", "Milieuorganisatie Milieudefensie heeft Shell gedagvaard.",
 			[]string{"Milieudefensie=milieudefensie", "Shell=shell"}, map[string]Type{"milieudefensie": Organisation}},
+		{"a title compound is no name", "Dat zei Commissievoorzitter Ursula von der Leyen gisteren. Oppositieleider Jan Peeters zweeg.",
+			[]string{"Ursula von der Leyen=ursula-von-der-leyen", "Jan Peeters=jan-peeters"}, map[string]Type{"jan-peeters": Person}},
 		{"first name that is also a language", "Topman Frans Muller spreekt van een stap. Dat benadrukt Muller.",
 			[]string{"Frans Muller=frans-muller", "Muller=frans-muller"}, map[string]Type{"frans-muller": Person}},
 		{"short form before full name", "Peeters tevreden\nBurgemeester Jan Peeters opende gisteren de brug.",

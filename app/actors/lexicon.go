@@ -252,6 +252,22 @@ func (l *lexicon) addGeoPlaces(list string) {
 // word: a stop word, in the list, sharing a stem with one, or a compound
 // whose last part is one (Bomaanslag, Satellietbeelden), or of a common
 // derived shape (-heid, -ing, -lijk...).
+// isTitle reports a title before a person's name: one of the list, or a
+// compound whose last part is the head of one ("Commissievoorzitter
+// Ursula von der Leyen", "Oppositieleider", "Kamervoorzitter").
+func (l *lexicon) isTitle(f string) bool {
+	if l.title[f] {
+		return true
+	}
+	for _, h := range [...]string{"voorzitter", "voorzitster", "minister", "president", "premier", "woordvoerder", "woordvoerster",
+		"commissaris", "secretaris", "leider", "burgemeester", "gouverneur", "ambassadeur", "kanselier", "topman", "topvrouw"} {
+		if len(f) >= len(h)+4 && strings.HasSuffix(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *lexicon) isCommonWord(f string) bool {
 	if text.IsStopWord(f) || l.common[f] || l.title[f] {
 		return true

@@ -209,6 +209,8 @@ func TestReferences(t *testing.T) {
 			nil},
 		{"an unnamed object in the sentence before", "date 2023-10-17 Een man schoot twee supporters dood. Premier Alexander De Croo sprak van een laffe daad. De politie schoot de verdachte dinsdag neer. Hij overleed later.",
 			nil},
+		{"ze before a singular verb is a person", "date 2022-09-14 Ursula von der Leyen sprak in Straatsburg. Ze kondigde nieuwe steun aan.",
+			[]string{"Ze=ursula-von-der-leyen"}},
 		{"de man after a named person is that person", "date 2022-05-19 Spanje heeft de Nederlander Ridouan T. uitgeleverd. De man werd in maart opgepakt. Hij wordt verdacht van invoer van cocaïne.",
 			[]string{"Hij=ridouan-t"}},
 		{"a named subject after an unnamed one is still found", "date 2024-03-14 De man werd opgepakt. Kris Luyten zei dat hij in beroep gaat.",

@@ -14,7 +14,7 @@ type RefKind uint8
 
 // Reference kinds.
 const (
-	// Pronoun is "hij", "hem" or "zij".
+	// Pronoun is "hij", "hem", "zij" or "ze".
 	Pronoun RefKind = iota + 1
 	// Group is a number of actors named together before: "de twee",
 	// "beide presidenten", "de twee leiders", "beide landen".
@@ -89,8 +89,9 @@ type refResolver struct {
 //     the first person of the nearest of the three sentences before that
 //     names one; a person a sentence brings in without a name ("een
 //     34-jarige man", and after one "de verdachte") counts as a person
-//     there, and "hij" that finds them first stands for no actor; "zij" before a plural verb ("zij spraken") is a group as
-//     "de twee" is, else a person as "hij" is.
+//     there, and "hij" that finds them first stands for no actor; "zij"
+//     and "ze" before a plural verb ("zij spraken") are a group as "de
+//     twee" is, else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
 //     of the noun's type (persons when there is no noun or it names people,
@@ -272,7 +273,7 @@ func opensClause(f string) bool {
 // maybeRef reports the words a reference can start with.
 func maybeRef(f string) bool {
 	switch f {
-	case "hij", "hem", "zij", "de", "het", "beide":
+	case "hij", "hem", "zij", "ze", "de", "het", "beide":
 		return true
 	}
 	return false
@@ -301,7 +302,7 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 		// an object is not the subject of its own clause: "De Croo
 		// noemde hem" is someone else
 		return ref(Pronoun, k, r.person(ents, clause))
-	case "zij":
+	case "zij", "ze":
 		if v := fold(k + 1); strings.HasSuffix(v, "en") || v == "zijn" {
 			return ref(Pronoun, k, r.group(ents, actors.Person, 2))
 		}

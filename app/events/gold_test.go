@@ -456,6 +456,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"De A12 is geblokkeerd na een ongeval.", "geblokkeerd", ""},
 		{"Zijn bankrekening werd geblokkeerd.", "geblokkeerd", ""},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"De VVD is bij de Tweede Kamerverkiezingen de grootste partij geworden.", "Kamerverkiezingen", "Personnel/Elect |"},
 		{"Getuigen worden gevraagd zich te melden.", "melden", ""},
 		{"Het RIVM meldde zondag 176 nieuwe besmettingen.", "meldde", "Contact/Broadcast Het RIVM|176 nieuwe besmettingen"},
 		{"Verdediger Stefan de Vrij raakte geblesseerd.", "geblesseerd", "Life/Injure |Verdediger Stefan de Vrij"},
@@ -532,6 +533,8 @@ func TestDenialDenied(t *testing.T) {
 		{"De minister sluit een amnestie uit.", "amnestie", "", Negated},
 		{"Het hof heeft de staat verboden nog wapens aan Israël te leveren.", "leveren", "", Negated},
 		{"Hij eiste de aanslag later op in een video.", "aanslag", "", Asserted},
+		{"Wilders feliciteerde Rutte niet.", "feliciteerde", "", Negated},
+		{"Rutte zei niet dat hij stopt.", "zei", "", Negated},
 		{"Hij eiste een onderzoek.", "onderzoek", "", Hypothetical},
 	} {
 		found := false

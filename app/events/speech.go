@@ -68,6 +68,9 @@ func speech(src string, toks []text.Token, ms []Mention, at []int) []Mention {
 			if i+1 <= e && (toks[i+1].Fold() == "niet" || toks[i+1].Fold() == "nooit") {
 				to = i + 1
 			}
+			if l := toks[e].Fold(); (l == "niet" || l == "nooit") && e > i && !(e+1 < len(toks) && (toks[e+1].Fold() == "dat" || toks[e+1].Fold() == ":")) {
+				to = e // "Wilders feliciteerde Rutte niet": the saying itself
+			}
 			m.Modality = modality(src, toks, i, s, to)
 		}
 		in := func(j int) bool {

@@ -228,8 +228,8 @@ func (t *trigger) fits(src string, toks []text.Token, i int) bool {
 
 // allowed is fits without the words the trigger needs.
 func (t *trigger) allowed(src string, toks []text.Token, i int) bool {
-	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word {
-		return false
+	if i > 0 && toks[i].Upper(src) && toks[i-1].Kind == text.Word && !strings.HasSuffix(toks[i].Fold(), "verkiezingen") {
+		return false // a name, but "de Tweede Kamerverkiezingen" are elections
 	}
 	if i > 0 && toks[i-1].Fold() == "ter" {
 		return false
