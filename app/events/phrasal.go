@@ -161,6 +161,7 @@ func phrasals() []phrasal {
 	add("vallen", "binnen", "Conflict", "Attack", "", unless("politie", "agenten", "recherche", "douane", "fiod"))
 	add("vallen", "aan", "Conflict", "Attack", "")
 	add("slaan", "terug", "Conflict", "Attack", "")
+	add("slaan", "in", "Conflict", "Attack", "", needs("raket", "raketten", "*raket", "projectiel", "granaat", "drone", "bom", "*bom")) // "Raket slaat in op Pools grondgebied"
 	add("schieten", "neer", "Conflict", "Attack", "")
 	add("steken", "neer", "Conflict", "Attack", "")
 	add("steken", "in brand", "Conflict", "Attack", "") // "staken het gebouw in brand"
