@@ -456,6 +456,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"De A12 is geblokkeerd na een ongeval.", "geblokkeerd", ""},
 		{"Zijn bankrekening werd geblokkeerd.", "geblokkeerd", ""},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"Het Kremlin noemde de toetreding \"een aanval op onze veiligheid\".", "aanval", ""},
+		{"De minister noemde de aanval laf.", "aanval", "Conflict/Attack |"},
 		{"Een raket is dinsdag ingeslagen in het Poolse dorp Przewodów.", "ingeslagen", "Conflict/Attack |Een raket"},
 		{"Raket slaat in op Pools grondgebied.", "slaat", "Conflict/Attack Raket|"},
 		{"De bliksem is ingeslagen in de kerk.", "ingeslagen", ""},

@@ -722,6 +722,9 @@ func (l *Lexicon) FindTokens(src string, toks []text.Token) []Mention {
 			}
 		}
 	}
+	// What a speaker calls something is a label, not a happening: "Het
+	// Kremlin noemde de toetreding 'een aanval op onze veiligheid'".
+	cands = slices.DeleteFunc(cands, func(c found) bool { return labelled(src, toks, c.tok) })
 	// A trigger inside the phrase of a phrasal verb is part of it:
 	// "failliet" of "failliet verklaard", "beschuldiging" of "in staat
 	// van beschuldiging gesteld".
@@ -991,6 +994,22 @@ func clauseBreak(t text.Token) bool {
 		return t.Fold() != "'" && t.Fold() != "\""
 	}
 	return classOf(t.Fold())&wClauseBreak != 0
+}
+
+// labelled reports whether the noun at toks[i] has "een" and is what a
+// form of "noemen" earlier in its clause calls something: "noemde de
+// toetreding een aanval", "noemde het 'een oorlog'".
+func labelled(src string, toks []text.Token, i int) bool {
+	if determiner(src, toks, i) != Indefinite {
+		return false
+	}
+	for k := i - 1; k >= 0 && !breakTok(toks, k); k-- {
+		switch toks[k].Fold() {
+		case "noemde", "noemden", "noemt", "noemen", "genoemd", "noem":
+			return true
+		}
+	}
+	return false
 }
 
 // claimed reports whether the particle "op" of "opeisen" follows the
