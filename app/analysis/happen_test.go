@@ -211,6 +211,8 @@ func TestReferences(t *testing.T) {
 			nil},
 		{"ze before a singular verb is a person", "date 2022-09-14 Ursula von der Leyen sprak in Straatsburg. Ze kondigde nieuwe steun aan.",
 			[]string{"Ze=ursula-von-der-leyen"}},
+		{"ze after a party is the party", "date 2019-01-03 Mathias De Clercq is burgemeester. Oppositiepartij N-VA kondigde aan dat ze het akkoord zal volgen.",
+			[]string{"ze=n-va"}},
 		{"de man after a named person is that person", "date 2022-05-19 Spanje heeft de Nederlander Ridouan T. uitgeleverd. De man werd in maart opgepakt. Hij wordt verdacht van invoer van cocaïne.",
 			[]string{"Hij=ridouan-t"}},
 		{"a named subject after an unnamed one is still found", "date 2024-03-14 De man werd opgepakt. Kris Luyten zei dat hij in beroep gaat.",

@@ -91,7 +91,8 @@ type refResolver struct {
 //     34-jarige man", and after one "de verdachte") counts as a person
 //     there, and "hij" that finds them first stands for no actor; "zij"
 //     and "ze" before a plural verb ("zij spraken") are a group as "de
-//     twee" is, else a person as "hij" is.
+//     twee" is, else the organisation the sentence names first before
+//     any person ("N-VA kondigde aan dat ze"), else a person as "hij" is.
 //   - "de twee", "beide", "de beide", "de drie", with or without a noun
 //     ("beide presidenten", "de twee leiders", "beide landen"): the actors
 //     of the noun's type (persons when there is no noun or it names people,
@@ -240,6 +241,20 @@ func personNoun(w string) bool {
 	return false
 }
 
+// firstOrganisation returns the organisation the sentence named first
+// before the reference, when it named no person before it; "" otherwise.
+func firstOrganisation(ents []entity) string {
+	for i := range ents {
+		switch {
+		case ents[i].typ == actors.Person:
+			return ""
+		case ents[i].typ == actors.Organisation && ents[i].single() != "":
+			return ents[i].single()
+		}
+	}
+	return ""
+}
+
 // single returns the one actor the entity stands for, "" for a group.
 func (e *entity) single() string {
 	if e.ids == nil {
@@ -305,6 +320,11 @@ func (r *refResolver) resolve(toks []text.Token, k int, ents []entity, clause, s
 	case "zij", "ze":
 		if v := fold(k + 1); strings.HasSuffix(v, "en") || v == "zijn" {
 			return ref(Pronoun, k, r.group(ents, actors.Person, 2))
+		}
+		if id := firstOrganisation(ents); id != "" {
+			// "Oppositiepartij N-VA kondigde aan dat ze ...": a party or a
+			// company is "ze" too
+			return ref(Pronoun, k, []string{id})
 		}
 		return ref(Pronoun, k, r.person(ents, -1))
 	case "de", "beide":

@@ -456,6 +456,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"De A12 is geblokkeerd na een ongeval.", "geblokkeerd", ""},
 		{"Zijn bankrekening werd geblokkeerd.", "geblokkeerd", ""},
 		{"Shell ging tegen dat vonnis in hoger beroep.", "beroep", "Justice/Appeal Shell|"},
+		{"Partijvoorzitter Bart De Wever werd herkozen en liet weten dat hij premier wil worden.", "weten", "Contact/Broadcast Partijvoorzitter Bart De Wever|"},
 		{"Het Kremlin noemde de toetreding \"een aanval op onze veiligheid\".", "aanval", ""},
 		{"De minister noemde de aanval laf.", "aanval", "Conflict/Attack |"},
 		{"Een raket is dinsdag ingeslagen in het Poolse dorp Przewodów.", "ingeslagen", "Conflict/Attack |Een raket"},

@@ -74,8 +74,13 @@ type phrase struct {
 func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]int) Roles {
 	var r Roles
 	coordinated := i > 0 && (toks[i-1].Fold() == "en" || toks[i-1].Fold() == "maar")
+	and := i - 1 // the "en" of a coordinated clause
 	if coordinated {
 		start = i // "en zei dat": a clause of its own, its subject the one before
+	} else if start > 0 && start < i && (toks[start-1].Fold() == "en" || toks[start-1].Fold() == "maar") && verbsOnly(toks, start, i) {
+		// "werd herkozen en liet weten dat": the clause "en" opened with
+		// a verb before the trigger
+		coordinated, and = true, start-1
 	}
 	passive, got, perfect, be := false, false, false, false
 	for k := start; k <= end; k++ {
@@ -293,7 +298,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		if len(core) > 0 {
 			r.Patient = core[0].spans
 		}
-		if s := subjectBefore(src, toks, i-1); s != nil && !undergoer(ty) {
+		if s := subjectBefore(src, toks, and); s != nil && !undergoer(ty) {
 			r.Agent = s
 		}
 	default:
@@ -325,6 +330,17 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	return r
+}
+
+// verbsOnly reports whether toks[start:i] are finite verbs or auxiliaries:
+// "liet" of "liet weten".
+func verbsOnly(toks []text.Token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if f := toks[k].Fold(); classOf(f)&wFinite == 0 && !verbCluster(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbFirst reports whether the verb at toks[i] opens its clause, which
