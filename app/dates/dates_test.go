@@ -438,6 +438,7 @@ func TestTense(t *testing.T) {
 		{"Op 10 januari heeft hij een afspraak en vertrekt hij.", tPresent},
 		{"Op 10 januari heeft het bedrijf een sterk bedrijfsresultaat.", tPresent},
 		{"Op 10 januari hebben de boeren in de herfst geen werk.", tPresent},
+		{"Op 10 januari hebben de leiders een akkoord bereikt over de verdeling van asielzoekers.", tPast},
 		{"Dat gesprek was toen op 10 januari.", tPast},
 		{"Op 10 januari zal een overleg plaatsvinden.", tFuture},
 		{"Op 10 januari zullen zij spreken.", tFuture},

@@ -100,9 +100,10 @@ func (r *resolver) clauseTense(a, b int) tense {
 		}
 	}
 	switch {
-	case past || aux && part || auxNotZijn && partT >= 0 && partT == last:
-		// a participle in -t only as the clause's last word: "hebben een
-		// akkoord bereikt", not "heeft een afspraak en vertrekt"
+	case past || aux && part || auxNotZijn && partT >= 0 && (partT == last || r.prepAfter(partT, hi)):
+		// a participle in -t only as the clause's last word or before a
+		// phrase put after it: "hebben een akkoord bereikt (over ...)",
+		// not "heeft een afspraak en vertrekt hij"
 		return tPast
 	case want || going && r.infinitiveAt(last):
 		// Hij gaat in juni verhuizen; de minister wil in juni een wet.
@@ -111,6 +112,19 @@ func (r *resolver) clauseTense(a, b int) tense {
 		return tReport
 	}
 	return tPresent
+}
+
+// prepAfter reports whether a preposition follows ws[i] within the clause
+// that ends before hi: "een akkoord bereikt over de verdeling".
+func (r *resolver) prepAfter(i, hi int) bool {
+	if i+1 >= hi {
+		return false
+	}
+	switch r.ws[i+1].Fold() {
+	case "over", "met", "in", "op", "aan", "voor", "na", "bij", "tegen", "tot", "van", "naar", "door", "tijdens", "rond":
+		return true
+	}
+	return false
 }
 
 // infinitiveAt reports whether ws[i], the last word of a clause, looks like
