@@ -540,6 +540,7 @@ func TestDenialDenied(t *testing.T) {
 		{"Het hof heeft de staat verboden nog wapens aan Israël te leveren.", "leveren", "", Negated},
 		{"Hij eiste de aanslag later op in een video.", "aanslag", "", Asserted},
 		{"Wilders feliciteerde Rutte niet.", "feliciteerde", "", Negated},
+		{"Het Europees Parlement moet het akkoord nog goedkeuren.", "goedkeuren", "", Planned},
 		{"Rutte zei niet dat hij stopt.", "zei", "", Negated},
 		{"Hij eiste een onderzoek.", "onderzoek", "", Hypothetical},
 	} {

@@ -919,6 +919,10 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 			future = true
 		case "plannen":
 			future = future || k == start || !isDeterminer(toks[k-1].Fold()) && !IsPreposition(toks[k-1].Fold()) // not "over de plannen"
+		case "moet", "moeten":
+			for n := 1; n <= 4 && !future; n++ {
+				future = next(n) == "nog" // "moeten het akkoord nog goedkeuren": still to come
+			}
 		case "om":
 			if k > i && infinitive(toks, k, end) {
 				k = end // "stemde in met een voorstel om het Rijk niet langer ... te laten staan": its own clause
