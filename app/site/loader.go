@@ -108,10 +108,59 @@ async function fetchWithProgress(url, progress) {
   return response;
 }`
 
+// goappSetupNotifyUpdate is go-app v10.1.11's goappSetupNotifyUpdate in
+// app.js: it hears of a new version only through "updatefound" events
+// after register() resolves. The browser looks for a new worker as soon
+// as a page opens, and may find it, or install and activate it, before
+// that: the page then never says a new version is there.
+const goappSetupNotifyUpdate = `function goappSetupNotifyUpdate(registration) {
+  registration.addEventListener("updatefound", (event) => {
+    const newSW = registration.installing;
+    newSW.addEventListener("statechange", (event) => {
+      if (!navigator.serviceWorker.controller) {
+        return;
+      }
+
+      switch (newSW.state) {
+        case "activated":
+          goappOnUpdate();
+      }
+    });
+  });
+}`
+
+// setupNotifyUpdate replaces goappSetupNotifyUpdate: it also watches the
+// worker installing or waiting when the registration resolves, and
+// reports a new worker already active that does not control the page.
+const setupNotifyUpdate = `// goappSetupNotifyUpdate reports a new version of the app: a new worker
+// that activates while an older one controls the page, whether it was
+// found before register() resolved or after. (Patched by Corpus
+// Explorer's build: app/site.)
+function goappSetupNotifyUpdate(registration) {
+  const watch = (newSW) => {
+    if (!newSW) {
+      return;
+    }
+    newSW.addEventListener("statechange", () => {
+      if (navigator.serviceWorker.controller && newSW.state === "activated") {
+        goappOnUpdate();
+      }
+    });
+  };
+  watch(registration.installing);
+  watch(registration.waiting);
+  registration.addEventListener("updatefound", () => watch(registration.installing));
+  const controller = navigator.serviceWorker.controller;
+  if (controller && registration.active && registration.active !== controller) {
+    goappOnUpdate();
+  }
+}`
+
 // loaderPatches are the edits made to go-app's app.js. As for the service
 // worker, each old text must be found exactly once.
 var loaderPatches = []struct{ name, old, new string }{
 	{"app.wasm reaches instantiateStreaming as fetched", goappFetchWithProgress, fetchWithProgress},
+	{"a new version found before the page registered its worker is reported", goappSetupNotifyUpdate, setupNotifyUpdate},
 }
 
 // patchLoader applies loaderPatches to go-app's page script.
