@@ -3,7 +3,10 @@ package corpus
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"reflect"
 	"testing"
+	"unsafe"
 
 	"corpusexplorer/app/synth"
 )
@@ -35,4 +38,25 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("%v\ninput %q", err, data)
 		}
 	})
+}
+
+// TestParseOwned: an article parsed from bytes given up is the article
+// Parse makes of them, its text those very bytes; and so is every error.
+func TestParseOwned(t *testing.T) {
+	inputs := []string{"", "date 2021-12", "date 2021-12 \xff", "date 2021-12 Een tekst.\n\nNog een alinea."}
+	for _, s := range synth.Generate(20, 3) {
+		inputs = append(inputs, string(s.Data))
+	}
+	for _, in := range inputs {
+		want, wantErr := Parse("f.txt", []byte(in))
+		data := []byte(in)
+		got, err := ParseOwned("f.txt", data)
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: ParseOwned gives %+v, %v; Parse %+v, %v", in, got, err, want, wantErr)
+			continue
+		}
+		if got != nil && len(data) > 0 && unsafe.StringData(got.Text) != &data[0] {
+			t.Errorf("%q: the text is a copy", in)
+		}
+	}
 }

@@ -431,7 +431,7 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 		return
 	}
 	fname := id + ".txt"
-	a, err := corpus.Parse(fname, data)
+	a, err := corpus.ParseOwned(fname, data) // data is the batch's file: never changed
 	if err != nil {
 		var pe *corpus.ParseError
 		if !errors.As(err, &pe) {
