@@ -238,3 +238,22 @@ func BaseOf(stored []Record) Base {
 	}
 	return b
 }
+
+// TestDigest: a fingerprint as bytes writes as Hash, and reads back from
+// what Hash writes; anything else is no fingerprint.
+func TestDigest(t *testing.T) {
+	for _, data := range []string{"", "date 2021-12 Tekst.", strings.Repeat("x", 5000)} {
+		d := HashOf([]byte(data))
+		if d.String() != Hash([]byte(data)) {
+			t.Errorf("%q: %s, Hash gives %s", data, d, Hash([]byte(data)))
+		}
+		if got, ok := ParseDigest(d.String()); !ok || got != d {
+			t.Errorf("%q: ParseDigest(%s) = %v, %v", data, d, got, ok)
+		}
+	}
+	for _, bad := range []string{"", "abc", "zz" + Hash(nil)[2:], Hash(nil) + "00"} {
+		if _, ok := ParseDigest(bad); ok {
+			t.Errorf("ParseDigest(%q) took it", bad)
+		}
+	}
+}

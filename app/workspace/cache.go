@@ -40,7 +40,7 @@ type cache struct {
 // cachedFile is what the cache knows of a file.
 type cachedFile struct {
 	data []byte // the file's content, by identity (see sameData)
-	hash string
+	hash records.Digest
 	// art is the parsed article, or err why it did not parse; both nil
 	// when the file was only hashed.
 	art *corpus.Article
@@ -68,16 +68,26 @@ func (c *cache) lookup(f corpus.File) (cachedFile, bool) {
 // hash returns records.Hash(f.Data), worked out once per file.
 func (c *cache) hash(f corpus.File) string {
 	if e, ok := c.lookup(f); ok {
-		return e.hash
+		return e.hash.String()
 	}
-	h := records.Hash(f.Data)
-	c.setHash(f, h)
-	return h
+	h := records.HashOf(f.Data)
+	c.setDigest(f, h)
+	return h.String()
 }
 
 // setHash records that f's data has hash h (read from the store with
-// it), unless the cache already knows f.
+// it), unless the cache already knows f. A hash that is not one of
+// records.Hash is worked out again.
 func (c *cache) setHash(f corpus.File, h string) {
+	d, ok := records.ParseDigest(h)
+	if !ok {
+		d = records.HashOf(f.Data)
+	}
+	c.setDigest(f, d)
+}
+
+// setDigest is setHash with the hash as bytes.
+func (c *cache) setDigest(f corpus.File, h records.Digest) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.files == nil {
@@ -99,16 +109,16 @@ func (c *cache) parsed(f corpus.File) cachedFile {
 	e, ok := c.files[f.Name]
 	c.mu.Unlock()
 	if ok && !sameData(e.data, f.Data) {
-		if records.Hash(f.Data) != e.hash {
+		if records.HashOf(f.Data) != e.hash {
 			ok = false
 		}
 		e.data = f.Data
 	}
 	if !ok {
-		e = cachedFile{data: f.Data, hash: records.Hash(f.Data)}
+		e = cachedFile{data: f.Data, hash: records.HashOf(f.Data)}
 	}
 	if e.art == nil && e.err == nil {
-		e.art, e.err = corpus.Parse(f.Name, f.Data)
+		e.art, e.err = corpus.ParseOwned(f.Name, f.Data) // a file's data never changes once imported
 	}
 	c.mu.Lock()
 	if c.files == nil {
@@ -128,7 +138,7 @@ func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
 	if ok && sameData(e.data, f.Data) {
 		return
 	}
-	e = cachedFile{data: f.Data, hash: records.Hash(f.Data), art: a}
+	e = cachedFile{data: f.Data, hash: records.HashOf(f.Data), art: a}
 	c.mu.Lock()
 	if c.files == nil {
 		c.files = map[string]cachedFile{}
@@ -160,7 +170,13 @@ type analysesKept struct {
 	an   *analysis.Analyser
 	m    map[*corpus.Article]keptAnalysis
 	done int // the analyses gathered
+	// block is where keep packs the next actors found: the packed actors
+	// of many articles share a block, not one string each.
+	block []byte
 }
+
+// keptBlock is the size of the blocks of packed actors.
+const keptBlock = 64 << 10
 
 // keeper returns an empty gathering of an's analyses.
 func keeper(an *analysis.Analyser) *analysesKept {
@@ -174,7 +190,7 @@ func (k *analysesKept) step(done bool) bool {
 	n, _ := k.an.Progress()
 	for ; k.done < n; k.done++ {
 		x := k.an.At(k.done)
-		k.m[x.Article.Article] = keep(x)
+		k.m[x.Article.Article] = k.keep(x)
 	}
 	return done
 }
@@ -191,17 +207,18 @@ func reuse(an *analysis.Analyser, m map[*corpus.Article]keptAnalysis) {
 }
 
 // keptAnalysis is an article's analysis as the cache keeps it between
-// builds: the actors found in the article packed into one string (see
-// keep), so that the cache of 100,000 articles does not hold hundreds of
-// thousands of actors, with five pointers each, for the garbage collector
-// to go through at every cycle.
+// builds: the actors found in the article packed into bytes of a block
+// shared with other articles (see keep), so that the cache of 100,000
+// articles does not hold hundreds of thousands of actors, with five
+// pointers each, nor 100,000 strings, for the garbage collector to go
+// through at every cycle.
 type keptAnalysis struct {
 	art *analysis.Article
 	// found holds the number of actors found, then for each its id, name,
 	// type and whether it was discovered; or, for an actor with more than
 	// these (aliases, roles, an affiliation), a mark that it is the next
 	// of extra.
-	found string
+	found []byte
 	extra []actors.Actor
 }
 
@@ -211,13 +228,30 @@ const (
 	foundExtra
 )
 
-// keep packs x for the cache.
-func keep(x analysis.Analysed) keptAnalysis {
+// keep packs x for the cache, in k's block.
+func (k *analysesKept) keep(x analysis.Analysed) keptAnalysis {
+	kept := keep(x, k.block)
+	if n := len(kept.found); n > 0 {
+		if len(k.block)+n <= cap(k.block) {
+			k.block = k.block[:len(k.block)+n] // packed in place
+		} else if n < keptBlock/4 {
+			// The next articles go into a new block (this one's actors
+			// went to a slice of their own).
+			k.block = make([]byte, 0, keptBlock)
+		}
+		kept.found = kept.found[:n:n]
+	}
+	return kept
+}
+
+// keep packs x for the cache, appending to block[len(block):] when it has
+// room (the bytes of the result are then in block's array).
+func keep(x analysis.Analysed, block []byte) keptAnalysis {
 	k := keptAnalysis{art: x.Article}
 	if len(x.Found) == 0 {
 		return k
 	}
-	b := binary.AppendUvarint(nil, uint64(len(x.Found)))
+	b := binary.AppendUvarint(block[len(block):], uint64(len(x.Found)))
 	for _, a := range x.Found {
 		if a.Affiliation != "" || a.Aliases != nil || a.Roles != nil {
 			b = append(b, foundExtra)
@@ -235,14 +269,14 @@ func keep(x analysis.Analysed) keptAnalysis {
 		}
 		b = append(b, byte(a.Type), discovered)
 	}
-	k.found = string(b)
+	k.found = b
 	return k
 }
 
-// analysed unpacks k (the ids and names are parts of k.found).
+// analysed unpacks k.
 func (k keptAnalysis) analysed() analysis.Analysed {
 	x := analysis.Analysed{Article: k.art}
-	if k.found == "" {
+	if len(k.found) == 0 {
 		return x
 	}
 	s := k.found
@@ -258,7 +292,7 @@ func (k keptAnalysis) analysed() analysis.Analysed {
 	}
 	str := func() string {
 		n := uvarint()
-		v := s[:n]
+		v := string(s[:n])
 		s = s[n:]
 		return v
 	}
