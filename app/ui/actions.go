@@ -192,6 +192,7 @@ func (s *session) readAndImport(ctx app.Context, in importFiles) {
 	}
 	read := time.Since(start)
 	ctx.Dispatch(func(ctx app.Context) { s.imp.readTime = read })
+	data = nil // sources holds what is still needed: importSources lets it go
 	s.importSources(ctx, sources, probs, in.month, start)
 }
 
@@ -318,6 +319,12 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 			batch[corpus.IDOf(f.Name)] = true
 			added = append(added, f)
 			s.ws.Parsed(f, b.Parsed[k]) // the build need not parse it again
+			// Each file is hashed here: 100,000 of a list take a few
+			// hundred milliseconds in wasm.
+			if k%100 == 99 && y.maybe() && s.imp.cancel.Load() {
+				cancelled()
+				return
+			}
 		}
 		for _, pr := range b.Problems {
 			probs = append(probs, pr)
@@ -325,6 +332,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 				undated = append(undated, src)
 			}
 		}
+		// The articles are in b.Files now (a list's as files of their
+		// own): the source is let go, which frees a 20 MB list for the
+		// build (undated keeps what a month will date).
+		sources[i].Data = nil
 		if y.maybe() {
 			done := i + 1
 			ctx.Dispatch(func(ctx app.Context) { s.imp.done = done; s.progressed(ctx) })
