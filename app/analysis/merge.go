@@ -289,6 +289,12 @@ func (m *Merger) step(n int) int {
 		return done
 	case mergeOrder:
 		m.order = orderUnits(m.units)
+		// A unit makes at most one cluster, and most make one: sized at
+		// once, the clusters of 100,000 articles are not copied as they
+		// grow (a copy of tens of megabytes each time, at the merge's
+		// peak of memory).
+		m.cls = make([]cluster, 0, len(m.units))
+		m.seen = make([]int, 0, len(m.units))
 		m.phase = mergeClusters
 		return len(m.units)
 	case mergeClusters:
