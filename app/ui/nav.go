@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"runtime/debug"
 	"strings"
 
 	"corpusexplorer/app/workspace"
@@ -21,6 +22,12 @@ func Register() {
 func register(s *session) {
 	if app.IsClient {
 		sitePrefix = strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+		// The collector runs when the heap has grown by 40 % of what it
+		// held, not by all of it: wasm memory never shrinks, so the tab
+		// keeps the highest heap it had. A 20 MB import then peaks at
+		// about 680 MB of Go memory rather than 855 (the tab 930 MB
+		// rather than 1,110), for about 10 % more import time.
+		debug.SetGCPercent(40)
 	}
 	s.handle()
 	app.Route("/", func() app.Composer { return &Explorer{s: s} })
