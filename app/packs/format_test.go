@@ -69,6 +69,26 @@ func TestRoundTrips(t *testing.T) {
 			}
 			return docs, got, nil
 		}},
+		{"document columns by number", func() (any, any, error) {
+			b, err := EncodeDocs(docs, actors, Core)
+			if err != nil {
+				return nil, nil, err
+			}
+			got := make([]Doc, len(docs))
+			if err := DecodeDocNumbers("o", b, len(actors), Core, got); err != nil {
+				return nil, nil, err
+			}
+			var want, ids [][]string
+			for i := range docs {
+				want = append(want, docs[i].Actors)
+				var l []string
+				for _, k := range got[i].ActorNumbers {
+					l = append(l, actors[k])
+				}
+				ids = append(ids, l)
+			}
+			return want, ids, nil
+		}},
 		{"catalogue", func() (any, any, error) {
 			c := &Catalogue{Actors: []Actor{{ID: "joe-biden", Name: "Joe Biden", Type: "person", Names: []string{"Joe Biden", "Biden"}, DF: 2, Loc: Loc{3, 4, 5}},
 				{ID: "kremlin", Name: "Kremlin", Type: "organisation"}}, Aliases: map[string][]string{"putin": {"poetin"}}}

@@ -69,6 +69,11 @@ type Reader struct {
 	cat   *Catalogue
 	ids   []string // the catalogue's actor ids, sorted
 	types []string // and their types
+	// withNumber is the number of each actor of ids among those that
+	// documents mention (the index's actors), -1 for none; nums is
+	// setDoc's scratch.
+	withNumber []int32
+	nums       []int32
 
 	mu        sync.Mutex // held by a search
 	smu       sync.Mutex // guards stats
@@ -125,10 +130,13 @@ func Open(f Fetcher) (*Reader, error) {
 	types := make(map[string]string, len(r.cat.Actors))
 	names := make(map[string][]string, len(r.cat.Actors))
 	var with []string
-	for _, a := range r.cat.Actors {
+	r.withNumber = make([]int32, len(r.cat.Actors))
+	for k, a := range r.cat.Actors {
 		r.ids, r.types = append(r.ids, a.ID), append(r.types, a.Type)
 		types[a.ID], names[a.ID] = a.Type, a.Names
+		r.withNumber[k] = -1
 		if a.DF > 0 {
+			r.withNumber[k] = int32(len(with))
 			with = append(with, a.ID)
 		}
 	}
@@ -650,7 +658,7 @@ func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 		if err != nil {
 			return err
 		}
-		return DecodeDocs(names[j.chunk], p, r.ids, j.group, r.chunk[j.chunk])
+		return DecodeDocNumbers(names[j.chunk], p, len(r.ids), j.group, r.chunk[j.chunk])
 	})
 	if err != nil {
 		return err
@@ -661,11 +669,33 @@ func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 	for _, j := range jobs {
 		if j.group != Where && r.read[Core][j.chunk] {
 			for i, x := range r.chunk[j.chunk] {
-				r.ix.SetDoc(j.chunk*r.m.DocsPerChunk+i, x.DocColumns)
+				r.setDoc(j.chunk*r.m.DocsPerChunk+i, x)
 			}
 		}
 	}
 	return nil
+}
+
+// setDoc sets the columns of document d in the index, its actors by
+// number (see withNumber).
+func (r *Reader) setDoc(d int, x Doc) {
+	nums := r.nums[:0]
+	for _, k := range x.ActorNumbers {
+		w := r.withNumber[k]
+		if w < 0 {
+			// An actor no document's postings name: by id, as the index
+			// takes any.
+			x.Actors = nil
+			for _, k := range x.ActorNumbers {
+				x.Actors = append(x.Actors, r.ids[k])
+			}
+			r.ix.SetDoc(d, x.DocColumns)
+			return
+		}
+		nums = append(nums, w)
+	}
+	r.ix.SetDocNumbered(d, x.DocColumns, nums)
+	r.nums = nums
 }
 
 // doc returns the columns of document d (read).

@@ -191,8 +191,12 @@ func DecodeActorDocs(name string, b []byte) ([]int32, []float32, error) {
 // fetched alone).
 type Doc struct {
 	search.DocColumns
-	Text Loc
-	CRC  uint32
+	// ActorNumbers are the document's actors as their numbers in the
+	// pack's sorted list of actor ids: what DecodeDocNumbers sets rather
+	// than DocColumns.Actors.
+	ActorNumbers []int32
+	Text         Loc
+	CRC          uint32
 }
 
 // Column groups of a chunk of documents: the core columns (what every
@@ -274,7 +278,31 @@ func EncodeDocs(docs []Doc, actors []string, group int) ([]byte, error) {
 // name into docs (one per document of the chunk); actors is the sorted
 // list of actor ids the numbers refer to.
 func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) error {
+	if err := DecodeDocNumbers(name, b, len(actors), group, docs); err != nil {
+		return err
+	}
+	if group == Core {
+		for i := range docs {
+			x := &docs[i]
+			x.Actors = nil
+			for _, k := range x.ActorNumbers {
+				x.Actors = append(x.Actors, actors[k])
+			}
+			x.ActorNumbers = nil
+		}
+	}
+	return nil
+}
+
+// DecodeDocNumbers is DecodeDocs with the actors of the core columns left
+// as their numbers in the pack's list of nActors ids (ActorNumbers, the
+// documents' lists sharing one array), not turned into ids.
+func DecodeDocNumbers(name string, b []byte, nActors int, group int, docs []Doc) error {
 	d := &dec{b: b}
+	// The chunk's actor numbers, one document after the other, and where
+	// each document's numbers end.
+	var nums []int32
+	var ends []int
 	if n := int(d.uint()); d.err == nil && n != len(docs) {
 		return &Error{File: name, Msg: fmt.Sprintf("%d documents, want %d", n, len(docs))}
 	}
@@ -290,17 +318,22 @@ func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) e
 			lastLo = x.Lo
 			na := d.count(1)
 			x.Actors = nil
+			if nums == nil {
+				nums = make([]int32, 0, len(b)/2) // each number takes a byte at least
+				ends = make([]int, len(docs))
+			}
 			k := 0
 			for range na {
 				k += int(d.uint())
-				if k >= len(actors) {
+				if k >= nActors {
 					if d.err == nil {
-						d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
+						d.err = fmt.Errorf("actor number %d of %d", k, nActors)
 					}
 					break
 				}
-				x.Actors = append(x.Actors, actors[k])
+				nums = append(nums, int32(k))
 			}
+			ends[i] = len(nums)
 		} else if group == Extra {
 			s := int(d.uint())
 			x.Title = corpus.Range{Start: s, End: s + int(d.uint())}
@@ -323,6 +356,16 @@ func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) e
 		}
 		if d.err != nil {
 			break
+		}
+	}
+	if nums != nil && d.err == nil {
+		// Kept in an array of their exact size (the one above is twice
+		// the chunk's bytes).
+		nums = slices.Clone(nums)
+		start := 0
+		for i := range docs {
+			docs[i].ActorNumbers = nums[start:ends[i]:ends[i]]
+			start = ends[i]
 		}
 	}
 	return d.fail(name)

@@ -173,6 +173,47 @@ func (ix *Index) setDocActors(d int, ids []string, num func(string) (int32, bool
 	di.acts.hi, di.types.hi = int32(len(ix.docActs)), int32(len(ix.docTypes))
 }
 
+// setDocActorNumbers sets the actors of document d from their numbers
+// in actorNames, and their types (see actorTypes).
+func (ix *Index) setDocActorNumbers(d int, acts []int32) {
+	types := ix.actorTypes()
+	di := &ix.docs[d]
+	di.acts.lo, di.types.lo = int32(len(ix.docActs)), int32(len(ix.docTypes))
+	for _, k := range acts {
+		if k < 0 || int(k) >= len(types) {
+			continue
+		}
+		ix.docActs = append(ix.docActs, k)
+		if t := types[k]; t >= 0 && !slices.Contains(ix.docTypes[di.types.lo:], uint16(t)) {
+			ix.docTypes = append(ix.docTypes, uint16(t))
+		}
+	}
+	di.acts.hi, di.types.hi = int32(len(ix.docActs)), int32(len(ix.docTypes))
+}
+
+// actorTypes returns the type number (into typeNames, -1 for none) of
+// each actor of actorNames, worked out on first use.
+func (ix *Index) actorTypes() []int32 {
+	if ix.actorType != nil || len(ix.actorNames) == 0 {
+		return ix.actorType
+	}
+	ix.actorType = make([]int32, len(ix.actorNames))
+	for i, a := range ix.actorNames {
+		t := ix.cfg.Types[a]
+		if t == "" {
+			ix.actorType[i] = -1
+			continue
+		}
+		k := slices.Index(ix.typeNames, t)
+		if k < 0 {
+			k = len(ix.typeNames)
+			ix.typeNames = append(ix.typeNames, t)
+		}
+		ix.actorType[i] = int32(k)
+	}
+	return ix.actorType
+}
+
 // hasType reports whether an actor of document d has type number k (none
 // has type -1).
 func (ix *Index) hasType(d int32, k int) bool {
@@ -220,9 +261,12 @@ type Index struct {
 	docHappened [][2]int
 	actorNames  []string
 	typeNames   []string
-	minMonth    int
-	months      int
-	pool        sync.Pool // *scratch
+	// actorType is the type number of each actor of actorNames (see
+	// actorTypes), nil until a document's actors are set by number.
+	actorType []int32
+	minMonth  int
+	months    int
+	pool      sync.Pool // *scratch
 	// actorTF[id][k] is the weighted number of mentions of actor id in
 	// its k-th document of actorDoc (set with Config.Names).
 	actorTF map[string][]float32
