@@ -133,9 +133,15 @@ func TestTimelineUndated(t *testing.T) {
 		t.Fatalf("before: %+v", before)
 	}
 	n := atoi(m[1])
-	do(t, ctx, chromedp.Click(`#tl-undated-toggle`, chromedp.ByQuery),
+	if err := chromedp.Run(ctx, chromedp.Click(`#tl-undated-toggle`, chromedp.ByQuery),
 		tlWait(`location.search === "?undated=1"`),
-		tlWait(`document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(before.Listed+n)))
+		tlWait(`document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(before.Listed+n))); err != nil {
+		// Say what the page shows: this wait failed once in a full run
+		// and never alone.
+		var url string
+		do(t, ctx, chromedp.Evaluate(`location.href`, &url))
+		t.Fatalf("after the click: %v; at %s the page shows %+v, want %d listed (before: %+v)", err, url, read(), before.Listed+n, before)
+	}
 	after := read()
 	screenshots(t, ctx, "timeline-undated")
 	if !strings.HasPrefix(after.Note, fmt.Sprintf("%d happenings told without a date of their own are drawn", n)) || after.Link != "Leave them out" || after.Hollow <= before.Hollow {
