@@ -2,6 +2,7 @@ package packer
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 
@@ -136,4 +137,58 @@ func TestSynthEquivalent(t *testing.T) {
 		t.Errorf("only %d searches answered from the hot answers", hot)
 	}
 	t.Logf("%d states found articles, %d searches answered from the hot answers", found, hot)
+}
+
+// loggingFetcher records the names of the files fetched through it.
+type loggingFetcher struct {
+	packs.Fetcher
+	mu      sync.Mutex
+	fetched []string
+}
+
+func (f *loggingFetcher) Fetch(name string) ([]byte, error) {
+	f.mu.Lock()
+	f.fetched = append(f.fetched, name)
+	f.mu.Unlock()
+	return f.Fetcher.Fetch(name)
+}
+
+// TestHotPageSkipsWhere: the page of a hot answer gets its article records
+// (the cards' titles and actors) without reading the chunks of columns
+// that say where records are: the answer says where, which saves the
+// page a round of fetches; and the records are those the in-memory
+// corpus has.
+func TestHotPageSkipsWhere(t *testing.T) {
+	p := packSynth(t, 2000)
+	lf := &loggingFetcher{Fetcher: p.sink}
+	r, err := packs.Open(lf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := r.Search(search.State{Q: "minister"}, 10, 0)
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatal(res.Total, err)
+	}
+	if r.Stats().Hot != 1 {
+		t.Fatalf("no hot answer for minister in a pack of 2,000 articles (%+v)", r.Stats())
+	}
+	docs := make([]int, len(res.Hits))
+	for i, h := range res.Hits {
+		docs[i] = h.Index
+	}
+	arts, _, err := r.Articles(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range arts {
+		if want := p.ix.Corpus().At(docs[i]); a.ID != want.ID || a.Text != want.Text {
+			t.Errorf("hit %d: article %s, want %s", i, a.ID, want.ID)
+		}
+	}
+	where := r.Manifest().Where
+	for _, name := range lf.fetched {
+		if slices.Contains(where, name) {
+			t.Errorf("read %s, a chunk of where records are", name)
+		}
+	}
 }

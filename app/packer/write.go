@@ -580,6 +580,14 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if err != nil {
 		return nil, err
 	}
+	// Each hit of a hot answer says where its article record is.
+	for i := range hot {
+		h := &hot[i]
+		h.Where = make([]packs.Doc, len(h.Result.Hits))
+		for k, x := range h.Result.Hits {
+			h.Where[k] = packs.Doc{Text: where[x.Index], CRC: crcs[x.Index]}
+		}
+	}
 	var hshards [][]byte
 	var hfirst, hlast []string
 	for start := 0; start < len(hot); {

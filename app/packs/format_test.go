@@ -95,6 +95,18 @@ func TestRoundTrips(t *testing.T) {
 			got, err := DecodeCatalogue("c", c.Encode())
 			return c, got, err
 		}},
+		{"hot answers", func() (any, any, error) {
+			hs := []Hot{{Key: "minister", Result: search.Result{Total: 2,
+				Facets: search.Facets{Months: []search.MonthCount{{Month: "2021-12", Count: 2}}, Actors: []search.ActorCount{{ID: "b", Type: "person", Count: 1}}},
+				Hits:   []search.Hit{{Index: 7, ID: "x", Score: 1.5, Snippets: []search.Snippet{{Text: "de minister", Marks: []text.Span{{Start: 3, End: 11}}}}}, {Index: 9, ID: "y", Score: 0.5}}},
+				Where: []Doc{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}}}}
+			b, err := EncodeHot(hs, []string{"a", "b"}, 2021*12)
+			if err != nil {
+				return nil, nil, err
+			}
+			got, err := DecodeHot("h", b, []string{"a", "b"}, []string{"org", "person"}, 2021*12)
+			return hs, got, err
+		}},
 		{"facets", func() (any, any, error) {
 			f := &Facets{Months: []int{3, 0, 2}, Actors: map[int][]int{0: {1, 0, 0}, 2: {0, 0, 2}},
 				Types: map[string][]int{"person": {1, 0, 1}}, Events: map[string][]int{"Contact/Meet": {0, 0, 1}}}

@@ -74,6 +74,9 @@ type Reader struct {
 	// setDoc's scratch.
 	withNumber []int32
 	nums       []int32
+	// known holds where the records of the hot answers' hits are, by
+	// document (see Hot.Where).
+	known map[int]Doc
 
 	mu        sync.Mutex // held by a search
 	smu       sync.Mutex // guards stats
@@ -100,7 +103,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -331,6 +334,13 @@ func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search
 		res.Hits = nil
 	default:
 		res.Hits = res.Hits[offset:min(len(res.Hits), offset+limit)]
+	}
+	// Where the records of the answer's page are: Articles reads them
+	// without reading the chunks that say so.
+	for i, x := range h.Result.Hits {
+		if i < len(h.Where) {
+			r.known[x.Index] = h.Where[i]
+		}
 	}
 	r.smu.Lock()
 	r.stats.Hot++
@@ -701,6 +711,22 @@ func (r *Reader) setDoc(d int, x Doc) {
 // doc returns the columns of document d (read).
 func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
 
+// whereKnown reports whether it is known where the article record of
+// document d is: its chunk's Where columns are read, or a hot answer said.
+func (r *Reader) whereKnown(d int) bool {
+	_, ok := r.known[d]
+	return ok || r.read[Where][d/r.m.DocsPerChunk]
+}
+
+// where returns where the article record of document d is (Text and CRC
+// set), from its chunk when read, else from the hot answer that said.
+func (r *Reader) where(d int) Doc {
+	if r.read[Where][d/r.m.DocsPerChunk] {
+		return r.doc(d)
+	}
+	return r.known[d]
+}
+
 // loadArticles fetches the article records of the documents (whose
 // columns are read): each alone when the fetcher does ranges, else their
 // files.
@@ -710,7 +736,7 @@ func (r *Reader) loadArticles(docs []int) error {
 	var err error
 	if ranges {
 		err = fetchAll(len(docs), func(k int) error {
-			x := r.doc(docs[k])
+			x := r.where(docs[k])
 			if x.Text.File < 0 || x.Text.File >= len(r.m.Texts) {
 				return &Error{File: ManifestName, Msg: fmt.Sprintf("no article file %d", x.Text.File)}
 			}
@@ -726,7 +752,7 @@ func (r *Reader) loadArticles(docs []int) error {
 	} else {
 		var files []int
 		for _, d := range docs {
-			if f := r.doc(d).Text.File; !slices.Contains(files, f) {
+			if f := r.where(d).Text.File; !slices.Contains(files, f) {
 				files = append(files, f)
 			}
 		}
@@ -747,7 +773,7 @@ func (r *Reader) loadArticles(docs []int) error {
 			return err
 		})
 		for k, d := range docs {
-			x := r.doc(d)
+			x := r.where(d)
 			b := whole[x.Text.File]
 			if err == nil && x.Text.Off+x.Text.Len > len(b) {
 				err = &Error{File: r.m.Texts[x.Text.File], Msg: "article record past the end of the file"}
@@ -761,7 +787,7 @@ func (r *Reader) loadArticles(docs []int) error {
 		return err
 	}
 	for k, d := range docs {
-		x := r.doc(d)
+		x := r.where(d)
 		name := r.m.Texts[x.Text.File]
 		rec, err := DecodeRecord(name, recs[k], x.CRC)
 		if err != nil {
@@ -808,7 +834,9 @@ func (r *Reader) Articles(docs []int) ([]*corpus.Article, []*Record, error) {
 		}
 		if r.arts[d] == nil && !slices.Contains(need, d) {
 			need = append(need, d)
-			chunks = append(chunks, d/r.m.DocsPerChunk)
+			if !r.whereKnown(d) {
+				chunks = append(chunks, d/r.m.DocsPerChunk)
+			}
 		}
 	}
 	if len(need) > 0 {

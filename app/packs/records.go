@@ -672,6 +672,10 @@ func DecodeRecord(name string, b []byte, crc uint32) (*Record, error) {
 type Hot struct {
 	Key    string
 	Result search.Result
+	// Where is where the article record of each hit of Result is (Text
+	// and CRC set): the page of a hot answer reads its records without
+	// reading the chunks of columns that say where they are first.
+	Where []Doc
 }
 
 // HotPage is the number of hits a Hot answer holds.
@@ -706,7 +710,15 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			e.uint(uint64(a.Count))
 		}
 		e.uint(uint64(len(r.Hits)))
-		for _, x := range r.Hits {
+		if len(h.Where) != len(r.Hits) {
+			return nil, fmt.Errorf("hot answer %q: %d hits, where %d records are", h.Key, len(r.Hits), len(h.Where))
+		}
+		for i, x := range r.Hits {
+			w := h.Where[i]
+			e.uint(uint64(w.Text.File))
+			e.uint(uint64(w.Text.Off))
+			e.uint(uint64(w.Text.Len))
+			e.uint(uint64(w.CRC))
 			e.uint(uint64(x.Index))
 			e.str(x.ID)
 			e.uint(math.Float64bits(x.Score))
@@ -751,8 +763,10 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 			}
 			r.Facets.Actors = append(r.Facets.Actors, search.ActorCount{ID: actors[k], Type: types[k], Count: c})
 		}
-		nh := d.count(4)
+		nh := d.count(8)
 		for range nh {
+			w := Doc{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
+			h.Where = append(h.Where, w)
 			x := search.Hit{Index: int(d.uint()), ID: d.str(), Score: math.Float64frombits(d.uint())}
 			ns := d.count(2)
 			for range ns {
