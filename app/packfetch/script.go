@@ -20,7 +20,11 @@ const PageScript = `<script>(function () {
   var cacheName = "` + CacheName + `";
   var controlled = function () { return !!(navigator.serviceWorker && navigator.serviceWorker.controller); };
   function path(url) { return new URL(url, location.href).pathname; }
-  async function open() { return self.caches ? caches.open(cacheName) : null; }
+  var opened = null;
+  function open() {
+    if (!opened) opened = self.caches ? caches.open(cacheName).catch(function () { opened = null; return null; }) : Promise.resolve(null);
+    return opened;
+  }
   async function network(url, start, end) {
     var init = {};
     if (end >= 0) init.headers = { Range: "bytes=" + start + "-" + end };
@@ -39,12 +43,14 @@ const PageScript = `<script>(function () {
     if (cache && !manifest) {
       // The cache is read here even when the worker would answer: a
       // round trip through the worker per file costs more than the read.
-      var hit = await cache.match(p);
-      if (hit) {
+      // A range is looked for as fetched before, then in its whole file
+      // (kept offline).
+      var hit = end >= 0 && (await cache.match(key));
+      if (hit) return new Uint8Array(await hit.arrayBuffer());
+      if ((hit = await cache.match(p))) {
         if (end < 0) return new Uint8Array(await hit.arrayBuffer());
         return new Uint8Array(await (await hit.blob()).slice(start, end + 1).arrayBuffer());
       }
-      if (end >= 0 && (hit = await cache.match(key))) return new Uint8Array(await hit.arrayBuffer());
     }
     if (controlled()) return network(url, start, end);
     var b;
