@@ -274,29 +274,10 @@ func EncodeDocs(docs []Doc, actors []string, group int) ([]byte, error) {
 	return e.b, nil
 }
 
-// DecodeDocs decodes one column group of a chunk of documents of file
-// name into docs (one per document of the chunk); actors is the sorted
-// list of actor ids the numbers refer to.
-func DecodeDocs(name string, b []byte, actors []string, group int, docs []Doc) error {
-	if err := DecodeDocNumbers(name, b, len(actors), group, docs); err != nil {
-		return err
-	}
-	if group == Core {
-		for i := range docs {
-			x := &docs[i]
-			x.Actors = nil
-			for _, k := range x.ActorNumbers {
-				x.Actors = append(x.Actors, actors[k])
-			}
-			x.ActorNumbers = nil
-		}
-	}
-	return nil
-}
-
-// DecodeDocNumbers is DecodeDocs with the actors of the core columns left
-// as their numbers in the pack's list of nActors ids (ActorNumbers, the
-// documents' lists sharing one array), not turned into ids.
+// DecodeDocNumbers decodes one column group of a chunk of documents of file
+// name into docs (one per document of the chunk). The actors of the core
+// columns are left as their numbers in the pack's sorted list of nActors
+// actor ids (ActorNumbers, the documents' lists sharing one array).
 func DecodeDocNumbers(name string, b []byte, nActors int, group int, docs []Doc) error {
 	d := &dec{b: b}
 	// The chunk's actor numbers, one document after the other, and where
