@@ -25,8 +25,8 @@ func register(s *session) {
 		// The collector runs when the heap has grown by 40 % of what it
 		// held, not by all of it: wasm memory never shrinks, so the tab
 		// keeps the highest heap it had. A 20 MB import then peaks at
-		// about 680 MB of Go memory rather than 855 (the tab 930 MB
-		// rather than 1,110), for about 10 % more import time.
+		// about 700 MB of Go memory rather than 860 (the tab at about
+		// 950 MB rather than 1,120), for about 5 % more import time.
 		debug.SetGCPercent(40)
 	}
 	s.handle()
