@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"slices"
 	"time"
 
 	"corpusexplorer/app/actors"
@@ -191,7 +192,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			return out
 		}
 		ac = an.Corpus()
-		w.cache.analysed = kept.m
+		w.cache.analysed = kept.finish(ac.Articles)
 	}
 	out.base = ac
 	if len(job.Edits) > 0 {
@@ -271,7 +272,8 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 		return nil, true
 	}
 	ac := an.Corpus()
-	w.cache.edited = kept.m
+	// A copy of the list: the remapping below replaces its articles.
+	w.cache.edited = kept.finish(slices.Clone(ac.Articles))
 	if res.Empty() {
 		return ac, false
 	}

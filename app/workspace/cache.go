@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"encoding/binary"
+	"slices"
 	"sync"
 
 	"corpusexplorer/app/actors"
@@ -27,11 +28,11 @@ type cache struct {
 	mu    sync.Mutex
 	files map[string]cachedFile // by file name
 
-	// The analyses of the last build, by parsed article, with the
+	// The analyses of the last build (see keptAnalyses), with the
 	// curated gazetteer and with the edited one (gazetteer identifies it:
 	// see gazetteerKey), and the extractors.
-	analysed  map[*corpus.Article]keptAnalysis
-	edited    map[*corpus.Article]keptAnalysis
+	analysed  *keptAnalyses
+	edited    *keptAnalyses
 	gazetteer string
 	ex        *actors.Extractor // of the curated gazetteer
 	editedEx  *actors.Extractor // of the edited one
@@ -163,123 +164,73 @@ func (c *cache) keep(names map[string]bool) {
 	}
 }
 
-// analysesKept gathers the analyses of a build as Analyser.Reuse takes
-// them, as the analysis goes (see step): gathered at its end, for 100,000
-// articles, they took a long step of their own.
-type analysesKept struct {
-	an   *analysis.Analyser
-	m    map[*corpus.Article]keptAnalysis
-	done int // the analyses gathered
-	// block is where keep packs the next actors found: the packed actors
-	// of many articles share a block, not one string each.
-	block []byte
-}
-
-// keptBlock is the size of the blocks of packed actors.
-const keptBlock = 64 << 10
-
-// keeper returns an empty gathering of an's analyses.
-func keeper(an *analysis.Analyser) *analysesKept {
-	_, total := an.Progress()
-	return &analysesKept{an: an, m: make(map[*corpus.Article]keptAnalysis, total)}
-}
-
-// step gathers the analyses done since the last step, and passes on
-// done (what the analyser's Step reported).
-func (k *analysesKept) step(done bool) bool {
-	n, _ := k.an.Progress()
-	for ; k.done < n; k.done++ {
-		x := k.an.At(k.done)
-		k.m[x.Article.Article] = k.keep(x)
-	}
-	return done
-}
-
-// reuse makes an take the analyses of m (see Analyser.ReuseFunc).
-func reuse(an *analysis.Analyser, m map[*corpus.Article]keptAnalysis) {
-	an.ReuseFunc(func(a *corpus.Article) (analysis.Analysed, bool) {
-		k, ok := m[a]
-		if !ok {
-			return analysis.Analysed{}, false
-		}
-		return k.analysed(), true
-	})
-}
-
-// keptAnalysis is an article's analysis as the cache keeps it between
-// builds: the actors found in the article packed into bytes of a block
-// shared with other articles (see keep), so that the cache of 100,000
-// articles does not hold hundreds of thousands of actors, with five
-// pointers each, nor 100,000 strings, for the garbage collector to go
-// through at every cycle.
-type keptAnalysis struct {
-	art *analysis.Article
-	// found holds the number of actors found, then for each its id, name,
-	// type and whether it was discovered; or, for an actor with more than
-	// these (aliases, roles, an affiliation), a mark that it is the next
-	// of extra.
+// keptAnalyses are the analyses of a build, kept for the next builds to
+// take as they are (see Analyser.ReuseFunc): the analysed articles in the
+// order of the build's corpus (the analysed corpus's own list when no
+// edit changed it afterwards), and the actors found in each, packed one
+// article after the other into one array of bytes. Kept so, the analyses
+// of 100,000 articles add no pointer for the garbage collector to go
+// through at every cycle (kept as a map by article with the actors of
+// each in a string of its own, they took 15 % of a collection).
+type keptAnalyses struct {
+	arts []*analysis.Article
+	// found holds, for each article one after the other, the number of
+	// actors found, then for each its id, name, type and whether it was
+	// discovered; or, for an actor with more than these (aliases, roles,
+	// an affiliation), a mark that it is the next of the article's extra.
+	// The bytes of arts[i] end at ends[i].
 	found []byte
-	extra []actors.Actor
+	ends  []uint32
+	extra map[int][]actors.Actor
 }
 
-// Marks of the actors of keptAnalysis.found.
+// Marks of the actors of keptAnalyses.found.
 const (
 	foundPacked = iota
 	foundExtra
 )
 
-// keep packs x for the cache, in k's block.
-func (k *analysesKept) keep(x analysis.Analysed) keptAnalysis {
-	kept := keep(x, k.block)
-	if n := len(kept.found); n > 0 {
-		if len(k.block)+n <= cap(k.block) {
-			k.block = k.block[:len(k.block)+n] // packed in place
-		} else if n < keptBlock/4 {
-			// The next articles go into a new block (this one's actors
-			// went to a slice of their own).
-			k.block = make([]byte, 0, keptBlock)
+// add packs found, the actors found in the next article.
+func (k *keptAnalyses) add(found []actors.Actor) {
+	i := len(k.ends)
+	if len(found) > 0 {
+		b := binary.AppendUvarint(k.found, uint64(len(found)))
+		for _, a := range found {
+			if a.Affiliation != "" || a.Aliases != nil || a.Roles != nil {
+				b = append(b, foundExtra)
+				if k.extra == nil {
+					k.extra = map[int][]actors.Actor{}
+				}
+				k.extra[i] = append(k.extra[i], a)
+				continue
+			}
+			b = append(b, foundPacked)
+			b = binary.AppendUvarint(b, uint64(len(a.ID)))
+			b = append(b, a.ID...)
+			b = binary.AppendUvarint(b, uint64(len(a.Name)))
+			b = append(b, a.Name...)
+			discovered := byte(0)
+			if a.Discovered {
+				discovered = 1
+			}
+			b = append(b, byte(a.Type), discovered)
 		}
-		kept.found = kept.found[:n:n]
+		k.found = b
 	}
-	return kept
+	k.ends = append(k.ends, uint32(len(k.found)))
 }
 
-// keep packs x for the cache, appending to block[len(block):] when it has
-// room (the bytes of the result are then in block's array).
-func keep(x analysis.Analysed, block []byte) keptAnalysis {
-	k := keptAnalysis{art: x.Article}
-	if len(x.Found) == 0 {
-		return k
+// analysed returns the analysis of article i, its actors found unpacked.
+func (k *keptAnalyses) analysed(i int) analysis.Analysed {
+	x := analysis.Analysed{Article: k.arts[i]}
+	start := uint32(0)
+	if i > 0 {
+		start = k.ends[i-1]
 	}
-	b := binary.AppendUvarint(block[len(block):], uint64(len(x.Found)))
-	for _, a := range x.Found {
-		if a.Affiliation != "" || a.Aliases != nil || a.Roles != nil {
-			b = append(b, foundExtra)
-			k.extra = append(k.extra, a)
-			continue
-		}
-		b = append(b, foundPacked)
-		b = binary.AppendUvarint(b, uint64(len(a.ID)))
-		b = append(b, a.ID...)
-		b = binary.AppendUvarint(b, uint64(len(a.Name)))
-		b = append(b, a.Name...)
-		discovered := byte(0)
-		if a.Discovered {
-			discovered = 1
-		}
-		b = append(b, byte(a.Type), discovered)
-	}
-	k.found = b
-	return k
-}
-
-// analysed unpacks k.
-func (k keptAnalysis) analysed() analysis.Analysed {
-	x := analysis.Analysed{Article: k.art}
-	if len(k.found) == 0 {
+	s := k.found[start:k.ends[i]]
+	if len(s) == 0 {
 		return x
 	}
-	s := k.found
 	uvarint := func() int {
 		n, shift := 0, 0
 		for s[0] >= 0x80 {
@@ -297,19 +248,74 @@ func (k keptAnalysis) analysed() analysis.Analysed {
 		return v
 	}
 	x.Found = make([]actors.Actor, uvarint())
-	extra := k.extra
-	for i := range x.Found {
+	extra := k.extra[i]
+	for j := range x.Found {
 		mark := s[0]
 		s = s[1:]
 		if mark == foundExtra {
-			x.Found[i], extra = extra[0], extra[1:]
+			x.Found[j], extra = extra[0], extra[1:]
 			continue
 		}
-		a := &x.Found[i]
+		a := &x.Found[j]
 		a.ID = str()
 		a.Name = str()
 		a.Type, a.Discovered = actors.Type(s[0]), s[1] == 1
 		s = s[2:]
 	}
 	return x
+}
+
+// analysesKept gathers the analyses of a build as the analysis goes (see
+// step): gathered at its end, for 100,000 articles, they took a long step
+// of their own.
+type analysesKept struct {
+	an   *analysis.Analyser
+	kept *keptAnalyses
+}
+
+// keeper returns an empty gathering of an's analyses.
+func keeper(an *analysis.Analyser) *analysesKept {
+	_, total := an.Progress()
+	return &analysesKept{an: an, kept: &keptAnalyses{ends: make([]uint32, 0, total)}}
+}
+
+// step gathers the analyses done since the last step, and passes on
+// done (what the analyser's Step reported).
+func (k *analysesKept) step(done bool) bool {
+	n, _ := k.an.Progress()
+	for i := len(k.kept.ends); i < n; i++ {
+		k.kept.add(k.an.At(i).Found)
+	}
+	return done
+}
+
+// finish gathers what is left and returns the analyses, of the articles
+// arts: the analysed corpus's list, which must not change afterwards.
+func (k *analysesKept) finish(arts []*analysis.Article) *keptAnalyses {
+	k.step(true)
+	k.kept.arts = arts
+	k.kept.found = slices.Clone(k.kept.found) // of its size, not of its last growth
+	return k.kept
+}
+
+// reuse makes an take the analyses of k, when not nil (see
+// Analyser.ReuseFunc).
+func reuse(an *analysis.Analyser, k *keptAnalyses) {
+	if k == nil {
+		return
+	}
+	var pos map[*corpus.Article]int // built on first use, for this build only
+	an.ReuseFunc(func(a *corpus.Article) (analysis.Analysed, bool) {
+		if pos == nil {
+			pos = make(map[*corpus.Article]int, len(k.arts))
+			for i, x := range k.arts {
+				pos[x.Article] = i
+			}
+		}
+		i, ok := pos[a]
+		if !ok {
+			return analysis.Analysed{}, false
+		}
+		return k.analysed(i), true
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
 	"corpusexplorer/app/records"
@@ -292,6 +293,50 @@ func TestParsedIsReused(t *testing.T) {
 			}
 			if want := map[bool]int{true: len(files), false: 0}[tc.reused]; n != want {
 				t.Errorf("%d of the given articles in the build, want %d", n, want)
+			}
+		})
+	}
+}
+
+// TestAnalysesAreReused: a build after another import takes the analyses
+// of the articles the last build analysed as they are (the very same
+// analysed articles), with the curated gazetteer and with that of the
+// user's edits, and analyses only the new ones.
+func TestAnalysesAreReused(t *testing.T) {
+	first, more := synthFiles(30, 6, "r-"), synthFiles(10, 7, "s-")
+	for _, tc := range []struct {
+		name string
+		edit edits.Edit
+	}{
+		{"no edits", nil},
+		{"an edit", edits.Rename{ID: "vladimir-poetin", Name: "Poetin"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := New(nil)
+			put(first...)(t, w)
+			if tc.edit != nil {
+				edit(tc.edit)(t, w)
+			}
+			b1 := w.Build(w.Start(), nil)
+			if !w.Install(b1) {
+				t.Fatal("first build not installed")
+			}
+			before := map[string]*analysis.Article{}
+			for _, a := range b1.Data.AC.Articles {
+				before[a.ID] = a
+			}
+			put(more...)(t, w)
+			b2 := w.Build(w.Start(), nil)
+			same, fresh := 0, 0
+			for _, a := range b2.Data.AC.Articles {
+				if old, ok := before[a.ID]; ok && old == a {
+					same++
+				} else if !ok {
+					fresh++
+				}
+			}
+			if same != len(before) || fresh != len(more) {
+				t.Errorf("%d of %d analyses taken as they were, %d new articles of %d", same, len(before), fresh, len(more))
 			}
 		})
 	}
