@@ -252,3 +252,38 @@ func TestReaderMarksReferences(t *testing.T) {
 	}
 	screenshots(t, ctx, "article-happenings")
 }
+
+// TestTimelineMoreSentences: a happening of the list told in more than
+// three sentences folds the others under "N more sentences"; they are
+// drawn when the reader opens it (not before: a list of 100 events drew
+// thousands of hidden sentences), each with a link into its article.
+func TestTimelineMoreSentences(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	tlOpen(t, ctx, s.URL+"/timeline")
+	var before struct {
+		Summary string
+		Items   int
+		Open    bool
+	}
+	const folded = `[...document.querySelectorAll('#timeline-list details')].find(d => /^\d+ more sentences?$/.test(d.querySelector('summary').textContent))`
+	do(t, ctx, chromedp.Evaluate(`(() => { const d = `+folded+`; return d ? {Summary: d.querySelector('summary').textContent, Items: d.querySelectorAll('li').length, Open: d.open} : {}; })()`, &before))
+	n := 0
+	if _, err := fmt.Sscanf(before.Summary, "%d more", &n); err != nil || before.Items != 0 || before.Open {
+		t.Fatalf("a folded happening's sentences, before opening: %+v", before)
+	}
+	do(t, ctx, chromedp.Evaluate(`(`+folded+`).setAttribute('data-test', 'folded')`, nil),
+		chromedp.Click(`details[data-test="folded"] summary`, chromedp.ByQuery),
+		tlWait(`document.querySelectorAll('details[data-test="folded"] li').length === `+strconv.Itoa(n)))
+	var after struct {
+		Open  bool
+		Links int
+		Text  string
+	}
+	do(t, ctx, chromedp.Evaluate(`(() => { const d = document.querySelector('details[data-test="folded"]');
+		return {Open: d.open, Links: d.querySelectorAll('li a.more[href*="article"]').length, Text: d.querySelector('li span').textContent}; })()`, &after))
+	if !after.Open || after.Links != n || strings.TrimSpace(after.Text) == "" {
+		t.Errorf("opened: %+v, want %d sentences with links", after, n)
+	}
+	screenshots(t, ctx, "timeline-more-sentences")
+}

@@ -159,49 +159,95 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 	return app.P().Class("roles").Body(parts...)
 }
 
-// sourceList lists the sentences that tell of a happening, each with a
-// link to it: the first shownSources, the others folded. In a list of
-// events (event is the happening's parameter) no more than foldedSources
-// are folded, then a link to the event on the timeline, which lists them
-// all (event "").
+// sourceList lists the sentences that tell of a happening in a list of
+// events, each with a link to it: the first shownSources, the others
+// folded (see moreSources). With event (the happening's parameter) no
+// more than foldedSources are folded, then a link to the event on the
+// timeline, which lists them all.
 func sourceList(d *Data, h *analysis.Happening, event string) app.UI {
-	item := func(r analysis.MentionRef) app.UI {
-		a := d.AC.Articles[r.Article]
-		s := a.EventMentions[r.Mention].Sentence
-		return app.Li().Body(
-			app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
-			app.Text(" "),
-			app.A().Class("more").Href(articleHref(a.ID, s)).Title(a.Title).Body(
-				app.Text("In "), app.Span().Lang(textLang).Text("“"+text.Clip(a.Title, 60)+"”"), app.Text(" →"),
-			),
-		)
-	}
-	first := make([]app.UI, 0, shownSources)
-	var rest []app.UI
-	for i, r := range h.Mentions {
-		if i < shownSources {
-			first = append(first, item(r))
-			continue
-		}
-		if event != "" && len(rest) == foldedSources {
-			more := len(h.Mentions) - i
-			rest = append(rest, app.Li().Class("muted").Body(
-				app.Text(text.Plural(more, "more sentence")+": "),
-				app.A().Href(href("/timeline", url.Values{"event": {event}})).Text("see them all with the event on the timeline"),
-			))
-			break
-		}
-		rest = append(rest, item(r))
+	n := min(shownSources, len(h.Mentions))
+	first := make([]app.UI, 0, n)
+	for _, r := range h.Mentions[:n] {
+		first = append(first, sourceItem(d, r))
 	}
 	return app.Div().Class("sources").Body(
 		app.Ul().Class("source-list").Body(first...),
-		app.If(len(rest) > 0, func() app.UI {
-			return app.Details().Body(
-				app.Summary().Text(text.Plural(len(h.Mentions)-len(first), "more sentence")),
-				app.Ul().Class("source-list").Body(rest...),
-			)
+		app.If(len(h.Mentions) > n, func() app.UI {
+			return &moreSources{D: d, H: h, Event: event}
 		}),
 	)
+}
+
+// allSources lists every sentence that tells of h, each with a link to it
+// (the panel of the selected event, which bounds them itself).
+func allSources(d *Data, h *analysis.Happening) app.UI {
+	items := make([]app.UI, len(h.Mentions))
+	for i, r := range h.Mentions {
+		items[i] = sourceItem(d, r)
+	}
+	return app.Ul().Class("source-list").Body(items...)
+}
+
+// sourceItem is a sentence that tells of a happening, with a link to it
+// in its article.
+func sourceItem(d *Data, r analysis.MentionRef) app.UI {
+	a := d.AC.Articles[r.Article]
+	s := a.EventMentions[r.Mention].Sentence
+	return app.Li().Body(
+		app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
+		app.Text(" "),
+		app.A().Class("more").Href(articleHref(a.ID, s)).Title(a.Title).Body(
+			app.Text("In "), app.Span().Lang(textLang).Text("“"+text.Clip(a.Title, 60)+"”"), app.Text(" →"),
+		),
+	)
+}
+
+// moreSources is "N more sentences" of a happening, under the first
+// shownSources: a disclosure whose sentences are drawn only once it is
+// opened. Drawn closed, the hidden sentences of a list of 100 events were
+// most of the timeline page's 11,000 elements (0.5 s to mount in wasm).
+// In a list of events (Event set) it holds foldedSources of them, then a
+// link to the event on the timeline, which lists them all.
+type moreSources struct {
+	app.Compo
+	D     *Data
+	H     *analysis.Happening
+	Event string
+
+	// open is set once the reader opened the disclosure, for the
+	// happening opened (a list drawn again may give this component
+	// another one).
+	open   bool
+	opened *analysis.Happening
+}
+
+func (c *moreSources) Render() app.UI {
+	h := c.H
+	open := c.open && c.opened == h
+	rest := len(h.Mentions) - shownSources
+	return app.Details().Open(open).OnToggle(c.onToggle).Body(
+		app.Summary().Text(text.Plural(rest, "more sentence")),
+		app.If(open, func() app.UI {
+			var items []app.UI
+			for i, r := range h.Mentions[shownSources:] {
+				if c.Event != "" && i == foldedSources {
+					items = append(items, app.Li().Class("muted").Body(
+						app.Text(text.Plural(rest-i, "more sentence")+": "),
+						app.A().Href(href("/timeline", url.Values{"event": {c.Event}})).Text("see them all with the event on the timeline"),
+					))
+					break
+				}
+				items = append(items, sourceItem(c.D, r))
+			}
+			return app.Ul().Class("source-list").Body(items...)
+		}),
+	)
+}
+
+// onToggle draws the sentences when the disclosure opens (and forgets
+// them when it closes).
+func (c *moreSources) onToggle(ctx app.Context, e app.Event) {
+	c.open, c.opened = ctx.JSSrc().Get("open").Bool(), c.H
 }
 
 // compactEntry is an entry beside an article: its date, a link to the

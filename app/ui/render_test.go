@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -146,8 +147,20 @@ func TestEventSourcesBounded(t *testing.T) {
 	if n := strings.Count(html, `<li class="event`); n == 0 {
 		t.Fatal("no events listed")
 	}
-	if !strings.Contains(html, "see them all with the event on the timeline") {
-		t.Error("no link to a happening's other sentences in the list")
+	if !strings.Contains(html, " more sentences</summary>") {
+		t.Error("no happening's other sentences folded in the list")
+	}
+	// Folded, the other sentences are not drawn; opened, at most
+	// foldedSources of them, then a link to the event.
+	h, _ := d.AC.Happenings().ByID(param)
+	more := &moreSources{D: d, H: h, Event: param}
+	if closed := app.HTMLString(more); strings.Contains(closed, "<li") || !strings.Contains(closed, fmt.Sprintf("%d more sentences", best-shownSources)) {
+		t.Errorf("folded: %s", closed)
+	}
+	more.open, more.opened = true, h
+	opened := app.HTMLString(more)
+	if n := strings.Count(opened, "<li"); n != foldedSources+1 || !strings.Contains(opened, "see them all with the event on the timeline") {
+		t.Errorf("opened: %d items, want %d and a link to the event", n, foldedSources+1)
 	}
 	p := &Timeline{s: s, event: param}
 	html = app.HTMLString(p)

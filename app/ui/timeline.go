@@ -904,7 +904,7 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 		}
 		body = append(body, app.Div().Class("tl-also").Body(
 			app.H3().Text("Also told in"),
-			sourceList(d, &others, ""),
+			allSources(d, &others),
 			all,
 		))
 	}
