@@ -144,6 +144,9 @@ func (c *Corpus) Cards(res search.Result, st search.State) ([]Card, error) {
 	if len(res.Hits) == 0 {
 		return nil, nil
 	}
+	if cards, ok := c.hotCards(res, st); ok {
+		return cards, nil
+	}
 	docs := make([]int, len(res.Hits))
 	for i, h := range res.Hits {
 		docs[i] = h.Index
@@ -165,6 +168,46 @@ func (c *Corpus) Cards(res search.Result, st search.State) ([]Card, error) {
 		cards[i] = card
 	}
 	return cards, nil
+}
+
+// hotCards returns the cards of res's hits from the hot answer that gave
+// them (see packs.HotCard), when it gave every one: no article record is
+// fetched.
+func (c *Corpus) hotCards(res search.Result, st search.State) ([]Card, bool) {
+	cards := make([]Card, len(res.Hits))
+	ids := c.r.Catalogue().Actors
+	for i, h := range res.Hits {
+		hc, ok := c.r.HotCard(h.Index)
+		if !ok {
+			return nil, false
+		}
+		counts := make([]analysis.ActorCount, len(hc.Actors))
+		for k, a := range hc.Actors {
+			counts[k] = analysis.ActorCount{ID: ids[a.Actor].ID, Mentions: a.Mentions}
+		}
+		cards[i] = Card{Doc: h.Index, ID: h.ID, Title: hc.Title, Date: hc.Date, Snippets: h.Snippets, Lead: hc.Lead,
+			Actors: c.cardActors(counts, st), More: hc.More}
+	}
+	return cards, true
+}
+
+// HotCards returns what packs.HotCard keeps of cards: the builder's side
+// of hotCards, the actors numbered in the catalogue.
+func (c *Corpus) HotCards(cards []Card) ([]packs.HotCard, error) {
+	ids := c.r.Catalogue().Actors
+	out := make([]packs.HotCard, len(cards))
+	for i, card := range cards {
+		hc := packs.HotCard{Title: card.Title, Lead: card.Lead, Date: card.Date, More: card.More}
+		for _, a := range card.Actors {
+			k, ok := slices.BinarySearchFunc(ids, a.ID, func(x packs.Actor, id string) int { return strings.Compare(x.ID, id) })
+			if !ok {
+				return nil, fmt.Errorf("card of %s: actor %q is not in the catalogue", card.ID, a.ID)
+			}
+			hc.Actors = append(hc.Actors, packs.HotActor{Actor: k, Mentions: a.Mentions})
+		}
+		out[i] = hc
+	}
+	return out, nil
 }
 
 func (c *Corpus) cardActors(counts []analysis.ActorCount, st search.State) []CardActor {

@@ -1,7 +1,9 @@
-package packcorpus
+package packcorpus_test
 
 import (
+	"corpusexplorer/app/packcorpus"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +16,7 @@ import (
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
+	"corpusexplorer/app/text"
 	"corpusexplorer/seeds"
 )
 
@@ -53,7 +56,7 @@ func TestExploreAsInMemory(t *testing.T) {
 	ix := ac.Index()
 	all, _ := ix.Search(search.State{}, 0, 0)
 	top := all.Facets.Actors[0]
-	c, err := Open(dir)
+	c, err := packcorpus.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,14 +94,22 @@ func TestExploreAsInMemory(t *testing.T) {
 				if card.Doc != h.Index || card.ID != h.ID || card.Title != a.Title || card.Date != a.Date {
 					t.Errorf("card %d: %d %s %q, want %d %s %q", i, card.Doc, card.ID, card.Title, h.Index, h.ID, a.Title)
 				}
-				shown, more := explore.CardActors(a.Actors(), tc.st, weight, CardActors)
+				shown, more := explore.CardActors(a.Actors(), tc.st, weight, packcorpus.CardActors)
 				var ids []string
 				for _, x := range card.Actors {
-					ids = append(ids, x.ID)
+					ids = append(ids, fmt.Sprintf("%s %d", x.ID, x.Mentions))
 				}
 				var wantIDs []string
 				for _, x := range shown {
-					wantIDs = append(wantIDs, x.ID)
+					wantIDs = append(wantIDs, fmt.Sprintf("%s %d", x.ID, x.Mentions))
+				}
+				if lead := ""; len(h.Snippets) == 0 {
+					if i := a.Lead(); i >= 0 {
+						lead = text.Clip(a.Paragraphs[i].Of(a.Text), 240)
+					}
+					if card.Lead != lead {
+						t.Errorf("card %d lead %q, want %q", i, card.Lead, lead)
+					}
 				}
 				if !reflect.DeepEqual(ids, wantIDs) || card.More != more {
 					t.Errorf("card %d actors %v +%d, want %v +%d", i, ids, card.More, wantIDs, more)
@@ -187,7 +198,7 @@ func TestFailedFetchNamesTheFile(t *testing.T) {
 		{"texts", false, search.State{Q: "regering"}},
 	} {
 		t.Run(tc.broken, func(t *testing.T) {
-			c, err := Open(failing{dir, tc.broken})
+			c, err := packcorpus.Open(failing{dir, tc.broken})
 			if err == nil && !tc.open {
 				_, err = c.Explore(tc.st, 10)
 			}

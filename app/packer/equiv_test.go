@@ -6,7 +6,10 @@ import (
 	"sync"
 	"testing"
 
+	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/packcorpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
@@ -19,6 +22,7 @@ type synthPack struct {
 	sink  memSink
 	rep   *Report
 	ix    *search.Index
+	ac    *analysis.Corpus
 }
 
 var (
@@ -53,7 +57,7 @@ func packSynth(tb testing.TB, n int) *synthPack {
 		tb.Fatal(err)
 	}
 	p.rep = &Report{Manifest: m}
-	p.ix = ac.Index()
+	p.ix, p.ac = ac.Index(), ac
 	synthPacks[n] = p
 	return p
 }
@@ -153,12 +157,12 @@ func (f *loggingFetcher) Fetch(name string) ([]byte, error) {
 	return f.Fetcher.Fetch(name)
 }
 
-// TestHotPageSkipsWhere: the page of a hot answer gets its article records
-// (the cards' titles and actors) without reading the chunks of columns
-// that say where records are: the answer says where, which saves the
-// page a round of fetches; and the records are those the in-memory
-// corpus has.
-func TestHotPageSkipsWhere(t *testing.T) {
+// TestHotPage: the page of a hot answer gets its article records (for
+// the reader) without reading the chunks of columns that say where
+// records are, as the answer says where; and the explorer's cards of that
+// page read no record at all, as the answer holds them, the same as a
+// card over the corpus in memory.
+func TestHotPage(t *testing.T) {
 	p := packSynth(t, 2000)
 	lf := &loggingFetcher{Fetcher: p.sink}
 	r, err := packs.Open(lf)
@@ -189,6 +193,40 @@ func TestHotPageSkipsWhere(t *testing.T) {
 	for _, name := range lf.fetched {
 		if slices.Contains(where, name) {
 			t.Errorf("read %s, a chunk of where records are", name)
+		}
+	}
+
+	// The explorer's page of a hot answer reads no article record at all:
+	// the answer holds its cards, the cards a card over the corpus in
+	// memory shows.
+	lf = &loggingFetcher{Fetcher: p.sink}
+	pc, err := packcorpus.Open(lf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := search.State{Q: "minister"}
+	v, err := pc.Explore(st, packs.HotPage)
+	if err != nil || len(v.Cards) == 0 {
+		t.Fatal(len(v.Cards), err)
+	}
+	for _, name := range lf.fetched {
+		if slices.Contains(pc.Reader().Manifest().Texts, name) || slices.Contains(where, name) {
+			t.Errorf("the page of a hot answer read %s", name)
+		}
+	}
+	weight := explore.Weights(v.Result.Facets.Actors)
+	for i, card := range v.Cards {
+		a := p.ac.Articles[card.Doc]
+		shown, more := explore.CardActors(a.Actors(), st, weight, packcorpus.CardActors)
+		var got, want []string
+		for _, x := range card.Actors {
+			got = append(got, fmt.Sprintf("%s %d", x.ID, x.Mentions))
+		}
+		for _, x := range shown {
+			want = append(want, fmt.Sprintf("%s %d", x.ID, x.Mentions))
+		}
+		if card.ID != a.ID || card.Title != a.Title || card.Date != a.Date || !slices.Equal(got, want) || card.More != more {
+			t.Errorf("card %d: %s %q %v %v +%d, want %s %q %v %v +%d", i, card.ID, card.Title, card.Date, got, card.More, a.ID, a.Title, a.Date, want, more)
 		}
 	}
 }

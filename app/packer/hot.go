@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"corpusexplorer/app/packcorpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
@@ -129,7 +130,7 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			var r *packs.Reader
+			var r *packcorpus.Corpus
 			for i := w; i < len(cands); i += workers {
 				word := cands[i].w
 				q, notes := search.ParseQuery(word)
@@ -138,14 +139,15 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 				if len(notes) > 0 || len(q.Clauses) != 1 || !packs.HotClause(q.Clauses[0]) || q.Clauses[0].String() != word {
 					continue
 				}
-				if r == nil || r.Stats().Bytes > hotReaderBytes {
+				if r == nil || r.Reader().Stats().Bytes > hotReaderBytes {
 					var err error
-					if r, err = packs.Open(f); err != nil {
+					if r, err = packcorpus.Open(f); err != nil {
 						errs[w] = err
 						return
 					}
 				}
-				res, _, err := r.Search(search.State{Q: word}, packs.HotPage, 0)
+				st := search.State{Q: word}
+				res, _, err := r.Search(st, packs.HotPage, 0)
 				if err != nil {
 					errs[w] = err
 					return
@@ -154,7 +156,19 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 				for _, h := range res.Hits {
 					ok = ok && h.ID != ""
 				}
-				out[i], keep[i] = packs.Hot{Key: word, Result: res}, ok
+				// The cards of its hits, as the explorer shows them.
+				var hc []packs.HotCard
+				if ok {
+					cards, err := r.Cards(res, st)
+					if err == nil {
+						hc, err = r.HotCards(cards)
+					}
+					if err != nil {
+						errs[w] = err
+						return
+					}
+				}
+				out[i], keep[i] = packs.Hot{Key: word, Result: res, Cards: hc}, ok
 			}
 		})
 	}

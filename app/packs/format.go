@@ -36,8 +36,8 @@
 //   - the hot answers, in shards by key: for each word (or short prefix)
 //     and each phrase of two words whose search would read the columns
 //     of much of the corpus, the answer to it typed alone (total, facets, first page of hits with
-//     snippets, and where each hit's article record is), worked out when
-//     packing.
+//     snippets, where each hit's article record is and what its result
+//     card shows), worked out when packing.
 //   - the list of every file with its size and SHA-256 (for keeping the
 //     whole pack offline).
 //
@@ -61,7 +61,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 2
+const Version = 3
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"

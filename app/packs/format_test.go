@@ -99,7 +99,9 @@ func TestRoundTrips(t *testing.T) {
 			hs := []Hot{{Key: "minister", Result: search.Result{Total: 2,
 				Facets: search.Facets{Months: []search.MonthCount{{Month: "2021-12", Count: 2}}, Actors: []search.ActorCount{{ID: "b", Type: "person", Count: 1}}},
 				Hits:   []search.Hit{{Index: 7, ID: "x", Score: 1.5, Snippets: []search.Snippet{{Text: "de minister", Marks: []text.Span{{Start: 3, End: 11}}}}}, {Index: 9, ID: "y", Score: 0.5}}},
-				Where: []Doc{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}}}}
+				Where: []Doc{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}},
+				Cards: []HotCard{{Title: "De minister sprak", Date: corpus.Date{Year: 2021, Month: 12, Day: 7}, Actors: []HotActor{{Actor: 1, Mentions: 3}, {Actor: 0, Mentions: 1}}, More: 2},
+					{Title: "Y", Lead: "Een lead zonder treffer.", Date: corpus.Date{Year: 2021, Month: 11}}}}}
 			b, err := EncodeHot(hs, []string{"a", "b"}, 2021*12)
 			if err != nil {
 				return nil, nil, err

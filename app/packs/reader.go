@@ -74,9 +74,10 @@ type Reader struct {
 	// setDoc's scratch.
 	withNumber []int32
 	nums       []int32
-	// known holds where the records of the hot answers' hits are, by
-	// document (see Hot.Where).
+	// known holds where the records of the hot answers' hits are, and
+	// cards what their result cards show, by document (see Hot).
 	known map[int]Doc
+	cards map[int]HotCard
 
 	mu        sync.Mutex // held by a search
 	smu       sync.Mutex // guards stats
@@ -103,7 +104,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}, cards: map[int]HotCard{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -340,6 +341,9 @@ func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search
 	for i, x := range h.Result.Hits {
 		if i < len(h.Where) {
 			r.known[x.Index] = h.Where[i]
+		}
+		if i < len(h.Cards) {
+			r.cards[x.Index] = h.Cards[i]
 		}
 	}
 	r.smu.Lock()
@@ -710,6 +714,15 @@ func (r *Reader) setDoc(d int, x Doc) {
 
 // doc returns the columns of document d (read).
 func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
+
+// HotCard returns what the result card of document d shows, when a hot
+// answer the reader gave had d among its hits.
+func (r *Reader) HotCard(d int) (HotCard, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c, ok := r.cards[d]
+	return c, ok
+}
 
 // whereKnown reports whether it is known where the article record of
 // document d is: its chunk's Where columns are read, or a hot answer said.

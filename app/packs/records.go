@@ -657,7 +657,26 @@ type Hot struct {
 	// and CRC set): the page of a hot answer reads its records without
 	// reading the chunks of columns that say where they are first.
 	Where []Doc
+	// Cards is what the card of each hit of Result shows beyond the hit
+	// (see HotCard): the page of a hot answer needs no article record.
+	Cards []HotCard
 }
+
+// HotCard is what a result card shows of a hit of a hot answer, worked
+// out when packing as the explorer works it out from the article record:
+// its title and date, the start of its lead (for a hit without
+// snippets), and its main actors (numbers in the catalogue) with their
+// mentions, More the number left out.
+type HotCard struct {
+	Title, Lead string
+	Date        corpus.Date
+	Actors      []HotActor
+	More        int
+}
+
+// HotActor is an actor of a HotCard: its number in the catalogue and its
+// mentions in the article.
+type HotActor struct{ Actor, Mentions int }
 
 // HotPage is the number of hits a Hot answer holds.
 const HotPage = 10
@@ -691,8 +710,8 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			e.uint(uint64(a.Count))
 		}
 		e.uint(uint64(len(r.Hits)))
-		if len(h.Where) != len(r.Hits) {
-			return nil, fmt.Errorf("hot answer %q: %d hits, where %d records are", h.Key, len(r.Hits), len(h.Where))
+		if len(h.Where) != len(r.Hits) || len(h.Cards) != len(r.Hits) {
+			return nil, fmt.Errorf("hot answer %q: %d hits, where %d records are, %d cards", h.Key, len(r.Hits), len(h.Where), len(h.Cards))
 		}
 		for i, x := range r.Hits {
 			w := h.Where[i]
@@ -700,6 +719,19 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			e.uint(uint64(w.Text.Off))
 			e.uint(uint64(w.Text.Len))
 			e.uint(uint64(w.CRC))
+			c := h.Cards[i]
+			e.str(c.Title)
+			e.str(c.Lead)
+			e.str(c.Date.String())
+			e.uint(uint64(len(c.Actors)))
+			for _, a := range c.Actors {
+				if a.Actor < 0 || a.Actor >= len(actors) {
+					return nil, fmt.Errorf("hot answer %q: actor number %d of %d", h.Key, a.Actor, len(actors))
+				}
+				e.uint(uint64(a.Actor))
+				e.uint(uint64(a.Mentions))
+			}
+			e.uint(uint64(c.More))
 			e.uint(uint64(x.Index))
 			e.str(x.ID)
 			e.uint(math.Float64bits(x.Score))
@@ -748,6 +780,26 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 		for range nh {
 			w := Doc{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
 			h.Where = append(h.Where, w)
+			c := HotCard{Title: d.str(), Lead: d.str()}
+			if date := d.str(); d.err == nil && date != "" {
+				var err error
+				if c.Date, err = corpus.ParseDate(date); err != nil {
+					d.err = fmt.Errorf("card date %q: %v", date, err)
+				}
+			}
+			na := d.count(2)
+			for range na {
+				a := HotActor{Actor: int(d.uint()), Mentions: int(d.uint())}
+				if a.Actor >= len(actors) {
+					if d.err == nil {
+						d.err = fmt.Errorf("actor number %d of %d", a.Actor, len(actors))
+					}
+					break
+				}
+				c.Actors = append(c.Actors, a)
+			}
+			c.More = int(d.uint())
+			h.Cards = append(h.Cards, c)
 			x := search.Hit{Index: int(d.uint()), ID: d.str(), Score: math.Float64frombits(d.uint())}
 			ns := d.count(2)
 			for range ns {
