@@ -170,17 +170,22 @@ func (c *Corpus) Cards(res search.Result, st search.State) ([]Card, error) {
 	return cards, nil
 }
 
-// hotCards returns the cards of res's hits from the hot answer that gave
-// them (see packs.HotCard), when it gave every one: no article record is
+// hotCards returns the cards of res's hits from st's hot answer (see
+// packs.HotCard), when res is its first page: no article record is
 // fetched.
 func (c *Corpus) hotCards(res search.Result, st search.State) ([]Card, bool) {
+	docs := make([]int, len(res.Hits))
+	for i, h := range res.Hits {
+		docs[i] = h.Index
+	}
+	hcs, ok := c.r.HotCards(st, docs)
+	if !ok {
+		return nil, false
+	}
 	cards := make([]Card, len(res.Hits))
 	ids := c.r.Catalogue().Actors
 	for i, h := range res.Hits {
-		hc, ok := c.r.HotCard(h.Index)
-		if !ok {
-			return nil, false
-		}
+		hc := hcs[i]
 		counts := make([]analysis.ActorCount, len(hc.Actors))
 		for k, a := range hc.Actors {
 			counts[k] = analysis.ActorCount{ID: ids[a.Actor].ID, Mentions: a.Mentions}

@@ -214,6 +214,32 @@ func TestHotPage(t *testing.T) {
 			t.Errorf("the page of a hot answer read %s", name)
 		}
 	}
+	// An answer's cards serve its own first page only: a card's actors
+	// depend on the query's facets, its lead on the hit's snippets.
+	docs = make([]int, len(v.Cards))
+	for i, card := range v.Cards {
+		docs[i] = card.Doc
+	}
+	rd := pc.Reader()
+	if _, ok := rd.HotCards(st, docs); !ok {
+		t.Error("no hot cards for the answer's own page")
+	}
+	if _, ok := rd.HotCards(st, docs[:3]); !ok {
+		t.Error("no hot cards for the first three hits of the answer's page")
+	}
+	for _, other := range []struct {
+		st   search.State
+		docs []int
+	}{
+		{search.State{Q: "minister", Actors: []string{v.Result.Facets.Actors[0].ID}}, docs},
+		{search.State{Q: "minister", Sort: search.Newest}, docs},
+		{search.State{Q: "minister"}, append([]int{docs[1], docs[0]}, docs[2:]...)},
+		{search.State{Q: "oorlog"}, docs},
+	} {
+		if _, ok := rd.HotCards(other.st, other.docs); ok {
+			t.Errorf("hot cards of minister's page served %+v %v", other.st, other.docs)
+		}
+	}
 	weight := explore.Weights(v.Result.Facets.Actors)
 	for i, card := range v.Cards {
 		a := p.ac.Articles[card.Doc]

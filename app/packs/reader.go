@@ -74,10 +74,9 @@ type Reader struct {
 	// setDoc's scratch.
 	withNumber []int32
 	nums       []int32
-	// known holds where the records of the hot answers' hits are, and
-	// cards what their result cards show, by document (see Hot).
+	// known holds where the records of the hot answers' hits are, by
+	// document (see Hot.Where).
 	known map[int]Doc
-	cards map[int]HotCard
 
 	mu        sync.Mutex // held by a search
 	smu       sync.Mutex // guards stats
@@ -104,7 +103,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}, cards: map[int]HotCard{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -307,12 +306,8 @@ func HotClause(c search.Clause) bool {
 // do not depend on the order, and the page's hits are worked out from the
 // word's postings and the columns of the page's documents alone.
 func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search.Result, bool, error) {
-	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
-		return search.Result{}, false, nil
-	}
-	c := q.Clauses[0]
-	if !HotClause(c) || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
-		!st.EFrom.IsZero() || !st.ETo.IsZero() || offset < 0 {
+	c, ok := r.hotClause(q, st)
+	if !ok || offset < 0 {
 		return search.Result{}, false, nil
 	}
 	sorted := st.Sort != search.Relevance && limit > 0
@@ -342,14 +337,50 @@ func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search
 		if i < len(h.Where) {
 			r.known[x.Index] = h.Where[i]
 		}
-		if i < len(h.Cards) {
-			r.cards[x.Index] = h.Cards[i]
-		}
 	}
 	r.smu.Lock()
 	r.stats.Hot++
 	r.smu.Unlock()
 	return res, true, nil
+}
+
+// hotClause returns the one clause of q when a query of q with the
+// filters of st can have a hot answer (see HotClause): no filter.
+func (r *Reader) hotClause(q search.Query, st search.State) (search.Clause, bool) {
+	if len(q.Clauses) != 1 || len(r.m.Hot) == 0 {
+		return search.Clause{}, false
+	}
+	c := q.Clauses[0]
+	if !HotClause(c) || len(st.Actors) > 0 || st.Type != "" || !st.From.IsZero() || !st.To.IsZero() ||
+		!st.EFrom.IsZero() || !st.ETo.IsZero() {
+		return search.Clause{}, false
+	}
+	return c, true
+}
+
+// HotCards returns the cards of the first hits of st's hot answer, when
+// st has one sorted by relevance and docs are the numbers of its first
+// hits: a card's actors depend on the query's facets and its lead on
+// whether the hit has snippets, so an answer's cards serve its own page
+// only.
+func (r *Reader) HotCards(st search.State, docs []int) ([]HotCard, bool) {
+	q, _ := search.ParseQuery(st.Q)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c, ok := r.hotClause(q, st)
+	if !ok || st.Sort != search.Relevance {
+		return nil, false
+	}
+	h, found, err := r.hotAnswer(c.String())
+	if err != nil || !found || len(docs) > len(h.Result.Hits) || len(h.Cards) != len(h.Result.Hits) {
+		return nil, false
+	}
+	for i, d := range docs {
+		if h.Result.Hits[i].Index != d {
+			return nil, false
+		}
+	}
+	return h.Cards[:len(docs)], true
 }
 
 // hotAnswer returns the hot answer of key, if the pack has one.
@@ -714,15 +745,6 @@ func (r *Reader) setDoc(d int, x Doc) {
 
 // doc returns the columns of document d (read).
 func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
-
-// HotCard returns what the result card of document d shows, when a hot
-// answer the reader gave had d among its hits.
-func (r *Reader) HotCard(d int) (HotCard, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	c, ok := r.cards[d]
-	return c, ok
-}
 
 // whereKnown reports whether it is known where the article record of
 // document d is: its chunk's Where columns are read, or a hot answer said.
