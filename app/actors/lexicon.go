@@ -248,10 +248,6 @@ func (l *lexicon) addGeoPlaces(list string) {
 	}
 }
 
-// isCommonWord reports whether a folded word is a frequent lower-case
-// word: a stop word, in the list, sharing a stem with one, or a compound
-// whose last part is one (Bomaanslag, Satellietbeelden), or of a common
-// derived shape (-heid, -ing, -lijk...).
 // isTitle reports a title before a person's name: one of the list, or a
 // compound whose last part is the head of one ("Commissievoorzitter
 // Ursula von der Leyen", "Oppositieleider", "Kamervoorzitter").
@@ -268,6 +264,10 @@ func (l *lexicon) isTitle(f string) bool {
 	return false
 }
 
+// isCommonWord reports whether a folded word is a frequent lower-case
+// word: a stop word, in the list, sharing a stem with one, or a compound
+// whose last part is one (Bomaanslag, Satellietbeelden), or of a common
+// derived shape (-heid, -ing, -lijk...).
 func (l *lexicon) isCommonWord(f string) bool {
 	if text.IsStopWord(f) || l.common[f] || l.title[f] {
 		return true
