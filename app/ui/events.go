@@ -214,16 +214,14 @@ type moreSources struct {
 	H     *analysis.Happening
 	Event string
 
-	// open is set once the reader opened the disclosure, for the
-	// happening opened (a list drawn again may give this component
-	// another one).
-	open   bool
+	// opened is the happening whose sentences the reader opened, nil
+	// when closed: a list drawn again may give this component another.
 	opened *analysis.Happening
 }
 
 func (c *moreSources) Render() app.UI {
 	h := c.H
-	open := c.open && c.opened == h
+	open := c.opened == h
 	rest := len(h.Mentions) - shownSources
 	return app.Details().Open(open).OnToggle(c.onToggle).Body(
 		app.Summary().Text(text.Plural(rest, "more sentence")),
@@ -247,7 +245,10 @@ func (c *moreSources) Render() app.UI {
 // onToggle draws the sentences when the disclosure opens (and forgets
 // them when it closes).
 func (c *moreSources) onToggle(ctx app.Context, e app.Event) {
-	c.open, c.opened = ctx.JSSrc().Get("open").Bool(), c.H
+	c.opened = nil
+	if ctx.JSSrc().Get("open").Bool() {
+		c.opened = c.H
+	}
 }
 
 // compactEntry is an entry beside an article: its date, a link to the

@@ -157,7 +157,7 @@ func TestEventSourcesBounded(t *testing.T) {
 	if closed := app.HTMLString(more); strings.Contains(closed, "<li") || !strings.Contains(closed, fmt.Sprintf("%d more sentences", best-shownSources)) {
 		t.Errorf("folded: %s", closed)
 	}
-	more.open, more.opened = true, h
+	more.opened = h
 	opened := app.HTMLString(more)
 	if n := strings.Count(opened, "<li"); n != foldedSources+1 || !strings.Contains(opened, "see them all with the event on the timeline") {
 		t.Errorf("opened: %d items, want %d and a link to the event", n, foldedSources+1)
