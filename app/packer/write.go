@@ -498,7 +498,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 		start := c * sizes.DocsPerChunk
 		docs := make([]packs.Doc, min(n, start+sizes.DocsPerChunk)-start)
 		for i := range docs {
-			docs[i] = packs.Doc{DocColumns: r.cols[start+i], Text: where[start+i], CRC: crcs[start+i]}
+			docs[i] = packs.Doc{DocColumns: r.cols[start+i], RecordAt: packs.RecordAt{Text: where[start+i], CRC: crcs[start+i]}}
 		}
 		for g := range names {
 			b, err := packs.EncodeDocs(docs, ids, g)
@@ -583,9 +583,9 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	// Each hit of a hot answer says where its article record is.
 	for i := range hot {
 		h := &hot[i]
-		h.Where = make([]packs.Doc, len(h.Result.Hits))
+		h.Where = make([]packs.RecordAt, len(h.Result.Hits))
 		for k, x := range h.Result.Hits {
-			h.Where[k] = packs.Doc{Text: where[x.Index], CRC: crcs[x.Index]}
+			h.Where[k] = packs.RecordAt{Text: where[x.Index], CRC: crcs[x.Index]}
 		}
 	}
 	var hshards [][]byte

@@ -16,9 +16,9 @@ func TestRoundTrips(t *testing.T) {
 	docs := []Doc{
 		{DocColumns: search.DocColumns{Length: 12, Title: corpus.Range{Start: 0, End: 4}, Lead: corpus.Range{Start: 5, End: 9},
 			Lo: 20211207, Hi: 20211207, Month: 2021*12 + 11, Actors: []string{"a", "c"}, Happened: [][2]int{{20211201, 20211231}, {20211207, 20211207}}},
-			Text: Loc{File: 0, Off: 6, Len: 10}, CRC: 77},
-		{DocColumns: search.DocColumns{Length: 3, Lo: 20211208, Hi: 20211231, Month: 2021*12 + 11}, Text: Loc{File: 0, Off: 16, Len: 5}, CRC: 1 << 31},
-		{DocColumns: search.DocColumns{Length: 5, Lo: 20220101, Hi: 20220131, Month: 2022 * 12, Actors: []string{"b"}}, Text: Loc{File: 1, Off: 6, Len: 7}},
+			RecordAt: RecordAt{Text: Loc{File: 0, Off: 6, Len: 10}, CRC: 77}},
+		{DocColumns: search.DocColumns{Length: 3, Lo: 20211208, Hi: 20211231, Month: 2021*12 + 11}, RecordAt: RecordAt{Text: Loc{File: 0, Off: 16, Len: 5}, CRC: 1 << 31}},
+		{DocColumns: search.DocColumns{Length: 5, Lo: 20220101, Hi: 20220131, Month: 2022 * 12, Actors: []string{"b"}}, RecordAt: RecordAt{Text: Loc{File: 1, Off: 6, Len: 7}}},
 	}
 	tests := []struct {
 		name string
@@ -99,7 +99,7 @@ func TestRoundTrips(t *testing.T) {
 			hs := []Hot{{Key: "minister", Result: search.Result{Total: 2,
 				Facets: search.Facets{Months: []search.MonthCount{{Month: "2021-12", Count: 2}}, Actors: []search.ActorCount{{ID: "b", Type: "person", Count: 1}}},
 				Hits:   []search.Hit{{Index: 7, ID: "x", Score: 1.5, Snippets: []search.Snippet{{Text: "de minister", Marks: []text.Span{{Start: 3, End: 11}}}}}, {Index: 9, ID: "y", Score: 0.5}}},
-				Where: []Doc{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}},
+				Where: []RecordAt{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}},
 				Cards: []HotCard{{Title: "De minister sprak", Date: corpus.Date{Year: 2021, Month: 12, Day: 7}, Actors: []HotActor{{Actor: 1, Mentions: 3}, {Actor: 0, Mentions: 1}}, More: 2},
 					{Title: "Y", Lead: "Een lead zonder treffer.", Date: corpus.Date{Year: 2021, Month: 11}}}}}
 			b, err := EncodeHot(hs, []string{"a", "b"}, 2021*12)

@@ -76,7 +76,7 @@ type Reader struct {
 	nums       []int32
 	// known holds where the records of the hot answers' hits are, by
 	// document (see Hot.Where).
-	known map[int]Doc
+	known map[int]RecordAt
 
 	mu        sync.Mutex // held by a search
 	smu       sync.Mutex // guards stats
@@ -103,7 +103,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]Doc{}}
+		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]RecordAt{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -753,11 +753,11 @@ func (r *Reader) whereKnown(d int) bool {
 	return ok || r.read[Where][d/r.m.DocsPerChunk]
 }
 
-// where returns where the article record of document d is (Text and CRC
-// set), from its chunk when read, else from the hot answer that said.
-func (r *Reader) where(d int) Doc {
+// where returns where the article record of document d is, from its
+// chunk when read, else from the hot answer that said.
+func (r *Reader) where(d int) RecordAt {
 	if r.read[Where][d/r.m.DocsPerChunk] {
-		return r.doc(d)
+		return r.doc(d).RecordAt
 	}
 	return r.known[d]
 }

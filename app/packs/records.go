@@ -186,17 +186,22 @@ func DecodeActorDocs(name string, b []byte) ([]int32, []float32, error) {
 	return docs, tf, d.fail(name)
 }
 
-// Doc is a document's columns and where its article record is (File
-// numbers Manifest.Texts; CRC is the record's CRC-32, checked when it is
-// fetched alone).
+// Doc is a document's columns and where its article record is.
 type Doc struct {
 	search.DocColumns
 	// ActorNumbers are the document's actors as their numbers in the
 	// pack's sorted list of actor ids: what DecodeDocNumbers sets rather
 	// than DocColumns.Actors.
 	ActorNumbers []int32
-	Text         Loc
-	CRC          uint32
+	RecordAt
+}
+
+// RecordAt is where a document's article record is: Text.File numbers
+// Manifest.Texts; CRC is the record's CRC-32, checked when it is fetched
+// alone.
+type RecordAt struct {
+	Text Loc
+	CRC  uint32
 }
 
 // Column groups of a chunk of documents: the core columns (what every
@@ -653,10 +658,10 @@ func DecodeRecord(name string, b []byte, crc uint32) (*Record, error) {
 type Hot struct {
 	Key    string
 	Result search.Result
-	// Where is where the article record of each hit of Result is (Text
-	// and CRC set): the page of a hot answer reads its records without
-	// reading the chunks of columns that say where they are first.
-	Where []Doc
+	// Where is where the article record of each hit of Result is: the
+	// page of a hot answer reads its records without reading the chunks
+	// of columns that say where they are first.
+	Where []RecordAt
 	// Cards is what the card of each hit of Result shows beyond the hit
 	// (see HotCard): the page of a hot answer needs no article record.
 	Cards []HotCard
@@ -778,7 +783,7 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 		}
 		nh := d.count(8)
 		for range nh {
-			w := Doc{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
+			w := RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
 			h.Where = append(h.Where, w)
 			c := HotCard{Title: d.str(), Lead: d.str()}
 			if date := d.str(); d.err == nil && date != "" {
