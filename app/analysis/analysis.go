@@ -69,10 +69,8 @@ type Article struct {
 	// References are the pronouns, groups and descriptions that stand for
 	// actors ("hij", "de twee", "het land", "de premier"), in text order.
 	References []Reference
-	// EventMentions are the happenings the article tells of, sentence by
-	// sentence in text order, with their participants, place and date.
-	// Corpus.Happenings merges them across sentences and articles.
-	EventMentions []EventMention
+	// events are the happenings the article tells of (see EventMentions).
+	events eventMentions
 
 	counts []actorCount // Mentions counted per actor, see Actors
 }

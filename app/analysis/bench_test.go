@@ -49,7 +49,8 @@ func BenchmarkEvents10k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, a := range arts {
-			a.References, a.EventMentions = nil, nil
+			a.References = nil
+			a.SetEventMentions(nil)
 			a.findEvents(ex, found[i])
 		}
 		MergeEvents(arts)
@@ -89,7 +90,8 @@ func BenchmarkFindEvents10k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, a := range arts {
-			a.References, a.EventMentions = nil, nil
+			a.References = nil
+			a.SetEventMentions(nil)
 			a.findEvents(ex, found[i])
 		}
 	}

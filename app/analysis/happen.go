@@ -156,13 +156,15 @@ type eventFinder struct {
 	// (actors.Extractor.Nationality).
 	nationality func(string) (string, bool)
 	pub         dates.Value
+	// ems are the mentions found so far, given to the article at the end.
+	ems []EventMention
 	// first is the first mention of each family ("Contact" for meetings,
 	// calls and contact; the subtype otherwise): what "het gesprek"
 	// points at.
 	first map[string]int
 }
 
-// findEvents fills a.EventMentions.
+// findEvents fills f.ems.
 func (f *eventFinder) findEvents() {
 	a := f.a
 	// The triggers of every sentence first, so that EventMentions is
@@ -176,7 +178,8 @@ func (f *eventFinder) findEvents() {
 		found[si] = f.lex.FindTokens(a.Text, a.Tokens[s.Tokens.Start:s.Tokens.End])
 		total += len(found[si])
 	}
-	a.EventMentions = make([]EventMention, 0, total)
+	f.ems = make([]EventMention, 0, total)
+	defer func() { a.SetEventMentions(f.ems) }()
 	if total > 0 {
 		f.first = map[string]int{}
 	}
@@ -186,7 +189,7 @@ func (f *eventFinder) findEvents() {
 			continue
 		}
 		toks := a.Tokens[s.Tokens.Start:s.Tokens.End]
-		base := len(a.EventMentions)
+		base := len(f.ems)
 		for _, m := range ms {
 			// "zeven Iraanse militairen kwamen om": the dead are no
 			// country, nor is their country where they died
@@ -212,9 +215,9 @@ func (f *eventFinder) findEvents() {
 			if len(em.Agent) == 0 && m.Token > 0 && (toks[m.Token-1].Fold() == "en" || toks[m.Token-1].Fold() == "maar") {
 				// "bevestigde dat ... en zei dat": a verb after "en" or
 				// "maar" shares the subject of the verb before
-				for j := len(a.EventMentions) - 1; j >= base; j-- {
-					if len(a.EventMentions[j].Agent) > 0 {
-						em.Agent = a.EventMentions[j].Agent
+				for j := len(f.ems) - 1; j >= base; j-- {
+					if len(f.ems[j].Agent) > 0 {
+						em.Agent = f.ems[j].Agent
 						break
 					}
 				}
@@ -240,11 +243,11 @@ func (f *eventFinder) findEvents() {
 			em.open = m.Type.Type == "Contact" && m.Type.Subtype != "Broadcast" && len(m.Roles.Patient) > 0 && len(em.Patient) == 0 && !f.pronoun(m.Roles.Patient)
 			em.Patient = slices.DeleteFunc(em.Patient, func(id string) bool { return slices.Contains(em.Agent, id) })
 			f.date(&em, m, ms, toks, s.Span)
-			idx := len(a.EventMentions)
-			a.EventMentions = append(a.EventMentions, em)
+			idx := len(f.ems)
+			f.ems = append(f.ems, em)
 			f.link(idx, m, toks)
-			f.future(&a.EventMentions[idx])
-			if _, ok := f.first[family(em.Type)]; !ok && a.EventMentions[idx].Same < 0 {
+			f.future(&f.ems[idx])
+			if _, ok := f.first[family(em.Type)]; !ok && f.ems[idx].Same < 0 {
 				f.first[family(em.Type)] = idx
 			}
 		}
@@ -370,14 +373,13 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type, nations bool) (out
 // een akkoord", "het pact wordt ondertekend") tell of one happening.
 // Sayings are left to the rules of link.
 func (f *eventFinder) inClause(idx int, m events.Mention, toks []text.Token) int {
-	a := f.a
-	em := &a.EventMentions[idx]
+	em := &f.ems[idx]
 	if family(em.Type) == "Broadcast" {
 		return -1
 	}
 	cs, ce := toks[m.Clause[0]].Start, toks[m.Clause[1]].End
-	for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence == em.Sentence; j-- {
-		o := &a.EventMentions[j]
+	for j := idx - 1; j >= 0 && f.ems[j].Sentence == em.Sentence; j-- {
+		o := &f.ems[j]
 		if o.Type == em.Type && o.Trigger.Start >= cs && o.Trigger.End <= ce {
 			return j
 		}
@@ -609,13 +611,12 @@ func family(t events.Type) string {
 // of the last dated mention before); the rest take the publication date,
 // inexact (Reported).
 func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
-	a := f.a
-	em := &a.EventMentions[idx]
+	em := &f.ems[idx]
 	fam := family(em.Type)
 	noun := m.Det != events.NoDeterminer
 	last := func(skipFirst bool) int {
 		for j := idx - 1; j >= 0; j-- {
-			o := &a.EventMentions[j]
+			o := &f.ems[j]
 			if family(o.Type) != fam || j == idx || fam == "Broadcast" && o.Act != em.Act {
 				continue
 			}
@@ -629,8 +630,8 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	same := -1
 	switch {
 	case fam == "Broadcast" && !noun && em.When == 0:
-		for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence >= em.Sentence-2; j-- {
-			o := &a.EventMentions[j]
+		for j := idx - 1; j >= 0 && f.ems[j].Sentence >= em.Sentence-2; j-- {
+			o := &f.ems[j]
 			if family(o.Type) == fam && len(em.Agent) > 0 && overlaps(o.Agent, em.Agent) &&
 				f.actFits(j, em.Act) && modClass(o.Modality) == modClass(em.Modality) {
 				same = j
@@ -656,9 +657,9 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	}
 	if same >= 0 && f.fits(idx, same) {
 		em.Same = same
-		em.Earlier = em.Earlier || a.EventMentions[f.root(same)].Earlier
+		em.Earlier = em.Earlier || f.ems[f.root(same)].Earlier
 		if em.When == 0 {
-			r := &a.EventMentions[f.root(same)]
+			r := &f.ems[f.root(same)]
 			em.Date, em.Weekday, em.When = r.Date, r.Weekday, Continued
 			if r.When == Reported {
 				em.When = Reported
@@ -671,8 +672,8 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	}
 	// continues the happening its sentence sets it in ("In het vorige
 	// gesprek waarschuwde Biden"), or the last dated one
-	for j := idx - 1; j >= 0 && a.EventMentions[j].Sentence == em.Sentence; j-- {
-		if o := &a.EventMentions[j]; o.Same >= 0 && (o.prep == "in" || o.prep == "tijdens" || o.prep == "bij") {
+	for j := idx - 1; j >= 0 && f.ems[j].Sentence == em.Sentence; j-- {
+		if o := &f.ems[j]; o.Same >= 0 && (o.prep == "in" || o.prep == "tijdens" || o.prep == "bij") {
 			em.Date, em.Weekday, em.When = o.Date, o.Weekday, Continued
 			if o.When == Reported {
 				em.When = Reported
@@ -682,7 +683,7 @@ func (f *eventFinder) link(idx int, m events.Mention, toks []text.Token) {
 	}
 	if then(toks, m.Clause) {
 		for j := idx - 1; j >= 0; j-- {
-			if o := &a.EventMentions[j]; o.When == InSentence || o.When == Continued {
+			if o := &f.ems[j]; o.When == InSentence || o.When == Continued {
 				em.Date, em.Weekday, em.When = o.Date, o.Weekday, Continued
 				return
 			}
@@ -710,9 +711,9 @@ func (f *eventFinder) actFits(j int, act string) bool {
 		return true
 	}
 	r := f.root(j)
-	for k := r; k < len(f.a.EventMentions); k++ {
-		if k == r || f.a.EventMentions[k].Same >= 0 && f.root(k) == r {
-			if a := f.a.EventMentions[k].Act; a != "" && a != act {
+	for k := r; k < len(f.ems); k++ {
+		if k == r || f.ems[k].Same >= 0 && f.root(k) == r {
+			if a := f.ems[k].Act; a != "" && a != act {
 				return false
 			}
 		}
@@ -722,8 +723,8 @@ func (f *eventFinder) actFits(j int, act string) bool {
 
 // root follows Same links to the first mention of a happening.
 func (f *eventFinder) root(j int) int {
-	for f.a.EventMentions[j].Same >= 0 {
-		j = f.a.EventMentions[j].Same
+	for f.ems[j].Same >= 0 {
+		j = f.ems[j].Same
 	}
 	return j
 }
@@ -732,7 +733,7 @@ func (f *eventFinder) root(j int) int {
 // their participants do not clash (one side names none, or they share
 // one) and neither do their own dates.
 func (f *eventFinder) fits(i, j int) bool {
-	a, b := &f.a.EventMentions[i], &f.a.EventMentions[f.root(j)]
+	a, b := &f.ems[i], &f.ems[f.root(j)]
 	if ma, mb := modClass(a.Modality), modClass(b.Modality); ma != mb && !(ma == events.Hypothetical && mb == events.Asserted) {
 		// An agreement signed is not the one only threatened or refused
 		// before, nor is one threatened the one refused; but a happening

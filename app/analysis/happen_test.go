@@ -45,7 +45,7 @@ func got(ac *analysis.Corpus) []seedHappening {
 			Date: hp.Date.String(), Exact: hp.Date.Exact, Agent: hp.Agent, Patient: hp.Patient, Place: hp.Place}
 		for _, r := range hp.Mentions {
 			a := ac.Articles[r.Article]
-			s := fmt.Sprintf("%s#%d", a.ID, a.EventMentions[r.Mention].Sentence)
+			s := fmt.Sprintf("%s#%d", a.ID, a.EventMention(r.Mention).Sentence)
 			if !slices.Contains(h.Sources, s) {
 				h.Sources = append(h.Sources, s)
 			}
@@ -335,7 +335,7 @@ func TestMentionsInNews(t *testing.T) {
 		ac := analyseTexts(t, map[string]string{"a.txt": tt.text})
 		a := ac.Articles[0]
 		got := "none"
-		for _, m := range a.EventMentions {
+		for _, m := range a.EventMentions() {
 			if m.Trigger.Of(a.Text) == tt.trigger {
 				got = fmt.Sprintf("%s %s %v %v", m.Date, m.When, m.Agent, m.Patient)
 			}
@@ -352,14 +352,14 @@ func TestMentionDates(t *testing.T) {
 	ac := analyseTexts(t, map[string]string{"a.txt": "date 2021-12 Op 7 december belden Biden en Poetin. Dat gesprek duurde toen twee uur. Biden waarschuwde toen voor sancties. Later zei Poetin iets."})
 	a := ac.Articles[0]
 	var got []string
-	for _, m := range a.EventMentions {
+	for _, m := range a.EventMentions() {
 		got = append(got, fmt.Sprintf("%s %s %s", m.Trigger.Of(a.Text), m.Date, m.When))
 	}
 	want := []string{"belden 2021-12-07 sentence", "gesprek 2021-12-07 continued", "waarschuwde 2021-12-07 continued", "zei 2021-12 reported"}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("dates:\n got %q\nwant %q", got, want)
 	}
-	if m := a.EventMentions[1]; m.Same != 0 {
+	if m := a.EventMention(1); m.Same != 0 {
 		t.Errorf("'Dat gesprek' is not the call told before: Same %d", m.Same)
 	}
 }

@@ -80,8 +80,8 @@ func (a *Article) Happened() [][2]int {
 			add(e.Value)
 		}
 	}
-	for _, m := range a.EventMentions {
-		if m.When != Reported {
+	for mi := range a.NumEventMentions() {
+		if m := a.EventMention(mi); m.When != Reported {
 			add(m.Date)
 		}
 	}

@@ -164,8 +164,8 @@ func (ac *Corpus) Document() Document {
 		}
 		var entries []entry
 		told := map[text.Span]bool{} // the date expressions that date a happening
-		for mi := range a.EventMentions {
-			m := &a.EventMentions[mi]
+		for mi := range a.NumEventMentions() {
+			m := a.EventMention(mi)
 			kind := "reported"
 			if m.When == InSentence {
 				kind = "mentioned"
@@ -220,7 +220,7 @@ func (ac *Corpus) HappeningJSON(hp *Happening) JSONHappening {
 	}
 	for _, r := range hp.Mentions {
 		a := ac.Articles[r.Article]
-		si := a.EventMentions[r.Mention].Sentence
+		si := a.EventMention(r.Mention).Sentence
 		jm := JSONMention{Article: a.ID, Sentence: si, Text: a.Sentences[si].Of(a.Text)}
 		if n := len(jh.Mentions); n > 0 && jh.Mentions[n-1] == jm {
 			continue // two mentions in one sentence

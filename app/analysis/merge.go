@@ -205,6 +205,11 @@ type Merger struct {
 	sorter *calendarSort
 	// done, when set, is given the happenings once merged.
 	done func(*Happenings)
+	// lists and refs keep the happenings' lists (see block), scratch is
+	// where happening works them out.
+	lists   block[string]
+	refs    block[MentionRef]
+	scratch happeningScratch
 }
 
 // mergeKey is a key of Merger.index.
@@ -228,7 +233,7 @@ const (
 func NewMerger(arts []*Article) *Merger {
 	total := 0
 	for _, a := range arts {
-		total += len(a.EventMentions)
+		total += a.NumEventMentions()
 	}
 	return &Merger{
 		arts:  arts,
@@ -312,7 +317,7 @@ func (m *Merger) step(n int) int {
 	case mergeList:
 		end := min(m.next+n, len(m.cls))
 		for _, c := range m.cls[m.next:end] {
-			hp := c.happening(m.units, m.arts)
+			hp := c.happening(m.units, m.arts, &m.scratch, &m.lists, &m.refs)
 			for _, r := range hp.Mentions {
 				m.h.of[r.Article][r.Mention] = int32(len(m.h.List))
 			}
@@ -357,12 +362,12 @@ func (m *Merger) step(n int) int {
 // (EventMention.Same) in one unit.
 func (m *Merger) addUnits(ai int) {
 	a := m.arts[ai]
-	m.h.of[ai] = make([]int32, len(a.EventMentions))
+	m.h.of[ai] = make([]int32, a.NumEventMentions())
 	first := len(m.units)
-	for mi := range a.EventMentions {
+	for mi := range a.NumEventMentions() {
 		r := mi
-		for a.EventMentions[r].Same >= 0 {
-			r = a.EventMentions[r].Same
+		for a.EventMention(r).Same >= 0 {
+			r = a.EventMention(r).Same
 		}
 		ui := -1
 		if r != mi {
@@ -471,7 +476,7 @@ func (m *Merger) cluster(ui int) {
 
 // add puts mention mi of article a into the unit.
 func (u *unit) add(a *Article, mi int) {
-	m := &a.EventMentions[mi]
+	m := a.EventMention(mi)
 	if len(u.mentions) == 0 {
 		u.fam, u.sub, u.mod, u.earlier = family(m.Type), m.Type.Subtype, m.Modality, m.Earlier
 	}
@@ -597,15 +602,16 @@ func (c *cluster) join(u *unit, ui int) {
 }
 
 // happening builds the corpus event of a merged cluster.
-func (c *cluster) happening(units []unit, arts []*Article) Happening {
+func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch, ids *block[string], refs *block[MentionRef]) Happening {
 	var hp Happening
-	var agent, patient, place []string
+	hp.Mentions = sc.refs[:0]
+	agent, patient, place := sc.agent[:0], sc.patient[:0], sc.place[:0]
 	mod := events.Modality("")
 	for _, ui := range c.units {
 		u := &units[ui]
 		for _, mi := range u.mentions {
 			hp.Mentions = append(hp.Mentions, MentionRef{Article: u.art, Mention: mi})
-			m := &arts[u.art].EventMentions[mi]
+			m := arts[u.art].EventMention(mi)
 			agent = append(agent, m.Agent...)
 			patient = append(patient, m.Patient...)
 			place = append(place, m.Place...)
@@ -636,11 +642,30 @@ func (c *cluster) happening(units []unit, arts []*Article) Happening {
 			return ms[i].Mention < ms[j].Mention
 		})
 	}
-	hp.Agent = sortedSet(agent)
-	hp.Patient = slices.DeleteFunc(sortedSet(patient), func(id string) bool { return slices.Contains(hp.Agent, id) })
-	hp.Place = sortedSet(place)
-	hp.Actors = sortedSet(slices.Concat(hp.Agent, hp.Patient, hp.Place))
+	agent = sortInPlace(agent)
+	patient = slices.DeleteFunc(sortInPlace(patient), func(id string) bool { return slices.Contains(agent, id) })
+	place = sortInPlace(place)
+	all := sortInPlace(append(append(append(sc.all[:0], agent...), patient...), place...))
+	sc.refs, sc.agent, sc.patient, sc.place, sc.all = hp.Mentions, agent, patient, place, all
+	hp.Mentions = refs.keep(hp.Mentions)
+	hp.Agent, hp.Patient, hp.Place, hp.Actors = ids.keep(agent), ids.keep(patient), ids.keep(place), ids.keep(all)
 	return hp
+}
+
+// happeningScratch is where happening gathers a happening's lists before
+// they are kept.
+type happeningScratch struct {
+	refs                       []MentionRef
+	agent, patient, place, all []string
+}
+
+// sortInPlace sorts ids and drops repeats, in place; never nil.
+func sortInPlace(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // sortedSet returns ids sorted, without repeats, never nil.
@@ -654,8 +679,8 @@ func sortedSet(ids []string) []string {
 // the key of happening i, and ids gathers the happenings by id, to be
 // numbered where two share one (see number).
 func (h *Happenings) identify(arts []*Article, keys []string, ids map[string][]int, from, to int) {
-	var b []byte
-	var idb [64]byte
+	var b, all []byte
+	ends := make([]int, 0, to-from)
 	for i := from; i < to; i++ {
 		hp := &h.List[i]
 		b = hp.Date.Append(b[:0])
@@ -683,17 +708,23 @@ func (h *Happenings) identify(arts []*Article, keys []string, ids map[string][]i
 			b = append(b, '|')
 			b = append(b, arts[r.Article].ID...)
 			b = append(b, '#')
-			b = strconv.AppendInt(b, int64(arts[r.Article].EventMentions[r.Mention].Sentence), 10)
+			b = strconv.AppendInt(b, int64(arts[r.Article].EventMention(r.Mention).Sentence), 10)
 		}
 		keys[i] = string(b)
 		// "ev-", the date, "-" and 12 hex digits of the key's 64-bit
 		// FNV-1a hash.
-		id := append(idb[:0], "ev-"...)
-		id = hp.Date.Append(id)
-		id = append(id, '-')
-		id = appendHex12(id, fnv1a(b))
-		hp.ID = string(id)
-		ids[hp.ID] = append(ids[hp.ID], i)
+		all = append(all, "ev-"...)
+		all = hp.Date.Append(all)
+		all = append(all, '-')
+		all = appendHex12(all, fnv1a(b))
+		ends = append(ends, len(all))
+	}
+	// One string holds the ids of them all: one object, not one each.
+	joined, start := string(all), 0
+	for k, end := range ends {
+		hp := &h.List[from+k]
+		hp.ID, start = joined[start:end], end
+		ids[hp.ID] = append(ids[hp.ID], from+k)
 	}
 }
 

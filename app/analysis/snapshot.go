@@ -270,8 +270,9 @@ func (e *snapEncoder) analysis(a *Article) {
 		e.flags(byte(r.Kind))
 		e.strList(r.Actors)
 	}
-	e.count(len(a.EventMentions), a.EventMentions == nil)
-	for _, m := range a.EventMentions {
+	e.count(a.NumEventMentions(), a.events.list == nil)
+	for mi := range a.NumEventMentions() {
+		m := a.EventMention(mi)
 		e.varint(m.Sentence)
 		e.span(m.Trigger, 0)
 		e.str(m.Type.Type)
@@ -687,9 +688,9 @@ func (d *snapDecoder) analysis(a *Article) {
 		r.Kind = RefKind(d.flags())
 		r.Actors = d.strList()
 	}
-	a.EventMentions = makeSlice[EventMention](d)
-	for i := range a.EventMentions {
-		m := &a.EventMentions[i]
+	ems := makeSlice[EventMention](d)
+	for i := range ems {
+		m := &ems[i]
 		m.Sentence = d.varint()
 		m.Trigger = d.span(0)
 		m.Type = events.Type{Type: d.str(), Subtype: d.str()}
@@ -705,6 +706,7 @@ func (d *snapDecoder) analysis(a *Article) {
 		m.Earlier, m.open = b&1 != 0, b&2 != 0
 		m.prep = d.str()
 	}
+	a.SetEventMentions(ems)
 	a.counts = makeSlice[actorCount](d)
 	for i := range a.counts {
 		id, n := d.str(), d.varint()
@@ -743,8 +745,8 @@ func (d *snapDecoder) analysis(a *Article) {
 			d.fail("reference out of range")
 		}
 	}
-	for _, m := range a.EventMentions {
-		if !sentence(m.Sentence) || m.Speech >= len(a.EventMentions) || m.Same >= len(a.EventMentions) ||
+	for _, m := range ems {
+		if !sentence(m.Sentence) || m.Speech >= a.NumEventMentions() || m.Same >= a.NumEventMentions() ||
 			!inText(m.Trigger) || !inText(m.DateExpr) {
 			d.fail("event mention out of range")
 		}
@@ -791,11 +793,11 @@ func (d *snapDecoder) happenings(arts []*Article) *Happenings {
 	}
 	h.of = make([][]int32, len(arts))
 	for ai, a := range arts {
-		if n := d.uvarint(); n != len(a.EventMentions) {
+		if n := d.uvarint(); n != a.NumEventMentions() {
 			d.fail("happenings of another corpus")
 			return nil
 		}
-		h.of[ai] = make([]int32, len(a.EventMentions))
+		h.of[ai] = make([]int32, a.NumEventMentions())
 		for k := range h.of[ai] {
 			h.of[ai][k] = -1
 		}

@@ -33,11 +33,12 @@ func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *an
 			out.References = append(out.References, r)
 		}
 	}
-	out.EventMentions = make([]analysis.EventMention, len(a.EventMentions))
-	for i, m := range a.EventMentions {
+	ems := a.EventMentions()
+	for i := range ems {
+		m := &ems[i]
 		m.Agent, m.Patient, m.Place = remapList(m.Agent, remap), remapList(m.Patient, remap), remapList(m.Place, remap)
-		out.EventMentions[i] = m
 	}
+	out.SetEventMentions(ems)
 	return out
 }
 

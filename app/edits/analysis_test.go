@@ -117,9 +117,9 @@ func TestAnalyse(t *testing.T) {
 // event mentions and the actors of references, and the corpus events.
 func TestRemapHappenings(t *testing.T) {
 	a := &analysis.Article{
-		References:    []analysis.Reference{{Actors: []string{"a"}}, {Actors: []string{"a", "b"}}},
-		EventMentions: []analysis.EventMention{{Agent: []string{"a", "b"}, Patient: []string{"c"}, Place: []string{"b"}}},
+		References: []analysis.Reference{{Actors: []string{"a"}}, {Actors: []string{"a", "b"}}},
 	}
+	a.SetEventMentions([]analysis.EventMention{{Agent: []string{"a", "b"}, Patient: []string{"c"}, Place: []string{"b"}}})
 	remap := func(id string) (string, bool) {
 		switch id {
 		case "a":
@@ -133,11 +133,11 @@ func TestRemapHappenings(t *testing.T) {
 	if len(out.References) != 1 || !slices.Equal(out.References[0].Actors, []string{"c"}) {
 		t.Errorf("references %+v", out.References)
 	}
-	m := out.EventMentions[0]
+	m := out.EventMention(0)
 	if !slices.Equal(m.Agent, []string{"c"}) || !slices.Equal(m.Patient, []string{"c"}) || !slices.Equal(m.Place, []string{"c"}) {
 		t.Errorf("roles %+v", m)
 	}
-	if a.EventMentions[0].Agent[0] != "a" || len(a.References) != 2 {
+	if a.EventMention(0).Agent[0] != "a" || len(a.References) != 2 {
 		t.Error("the article given was changed")
 	}
 }

@@ -152,7 +152,7 @@ func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 	if len(h.Mentions) > 0 {
 		r := h.Mentions[0]
 		a := ac.Articles[r.Article]
-		trigger = a.EventMentions[r.Mention].Trigger.Of(a.Text)
+		trigger = a.EventMention(r.Mention).Trigger.Of(a.Text)
 	}
 	var b strings.Builder
 	agent, patient := names(ac, h.Agent), names(ac, h.Patient)
@@ -190,7 +190,7 @@ func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 func SentenceIn(ac *analysis.Corpus, h *analysis.Happening, i int) int {
 	for _, m := range h.Mentions {
 		if m.Article == i {
-			return ac.Articles[i].EventMentions[m.Mention].Sentence
+			return ac.Articles[i].EventMention(m.Mention).Sentence
 		}
 	}
 	return -1
@@ -243,8 +243,8 @@ func ArticleEntries(ac *analysis.Corpus, i int) []TimelineEntry {
 	var list []at
 	seen := map[string]bool{}
 	told := map[text.Span]bool{}
-	for mi := range a.EventMentions {
-		m := &a.EventMentions[mi]
+	for mi := range a.NumEventMentions() {
+		m := a.EventMention(mi)
 		if m.When == analysis.InSentence {
 			told[m.DateExpr] = true
 		}
@@ -280,8 +280,8 @@ func ActorEntries(ac *analysis.Corpus, id string) []TimelineEntry {
 	}
 	for ai, a := range ac.Articles {
 		told := map[text.Span]bool{}
-		for mi := range a.EventMentions {
-			if m := &a.EventMentions[mi]; m.When == analysis.InSentence {
+		for mi := range a.NumEventMentions() {
+			if m := a.EventMention(mi); m.When == analysis.InSentence {
 				told[m.DateExpr] = true
 			}
 		}
@@ -304,7 +304,7 @@ func ActorEntries(ac *analysis.Corpus, id string) []TimelineEntry {
 func MainHappenings(ac *analysis.Corpus, i, n int, st search.State) []*analysis.Happening {
 	a, hs := ac.Articles[i], ac.Happenings()
 	var out []*analysis.Happening
-	for mi := range a.EventMentions {
+	for mi := range a.NumEventMentions() {
 		if h, ok := hs.Of(i, mi); ok && !slices.Contains(out, h) {
 			out = append(out, h)
 		}

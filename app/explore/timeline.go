@@ -268,8 +268,8 @@ func timelineEntries(ac *analysis.Corpus, hs *analysis.Happenings, keep map[int]
 			continue
 		}
 		told := map[text.Span]bool{} // the date expressions that date a happening
-		for mi := range a.EventMentions {
-			m := &a.EventMentions[mi]
+		for mi := range a.NumEventMentions() {
+			m := a.EventMention(mi)
 			if m.When == analysis.InSentence {
 				told[m.DateExpr] = true
 			}

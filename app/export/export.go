@@ -296,7 +296,7 @@ func EventsCSV(w io.Writer, ac *analysis.Corpus, hs []*analysis.Happening, opt O
 		sentence := ""
 		if len(h.Mentions) > 0 {
 			a := ac.Articles[h.Mentions[0].Article]
-			sentence = oneLine(a.Sentences[a.EventMentions[h.Mentions[0].Mention].Sentence].Of(a.Text))
+			sentence = oneLine(a.Sentences[a.EventMention(h.Mentions[0].Mention).Sentence].Of(a.Text))
 		}
 		row = append(row, strconv.Itoa(len(arts)), strings.Join(arts, ";"), sentence)
 		if err := c.row(row...); err != nil {

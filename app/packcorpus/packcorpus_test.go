@@ -134,15 +134,15 @@ func TestExploreAsInMemory(t *testing.T) {
 			t.Errorf("paragraph %d: %q, want %q", i, art.Paragraphs[i].Text, p.Of(a.Text))
 		}
 	}
-	if len(art.Events) != len(a.EventMentions) {
-		t.Errorf("%d events, want %d", len(art.Events), len(a.EventMentions))
+	if len(art.Events) != a.NumEventMentions() {
+		t.Errorf("%d events, want %d", len(art.Events), a.NumEventMentions())
 	}
 	for i, e := range art.Events {
 		if e.Type == "" || e.Trigger == "" || e.Sentence < 0 || e.Sentence >= len(a.Sentences) {
 			t.Errorf("event %+v", e)
 		}
-		if i < len(a.EventMentions) {
-			m := a.EventMentions[i]
+		if i < a.NumEventMentions() {
+			m := a.EventMention(i)
 			if want := explore.What(m.Type, m.Trigger.Of(a.Text)); e.What != want {
 				t.Errorf("event %d: %q, want %q (as in memory)", i, e.What, want)
 			}

@@ -239,7 +239,7 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scr
 	cols, terms := search.IndexDoc(a, d, cfg, sc.Stems)
 	rec := packs.Record{Name: a.File, Data: data, Mentions: cfg.Mentions(d)}
 	var evTypes []string
-	for _, m := range art.EventMentions {
+	for _, m := range art.EventMentions() {
 		rec.Events = append(rec.Events, packs.Event{Sentence: m.Sentence, Trigger: m.Trigger, Type: m.Type.String(),
 			Act: m.Act, Modality: string(m.Modality), Agent: m.Agent, Patient: m.Patient, Place: m.Place})
 		if t := m.Type.String(); !slices.Contains(evTypes, t) {

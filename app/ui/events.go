@@ -192,7 +192,7 @@ func allSources(d *Data, h *analysis.Happening) app.UI {
 // in its article.
 func sourceItem(d *Data, r analysis.MentionRef) app.UI {
 	a := d.AC.Articles[r.Article]
-	s := a.EventMentions[r.Mention].Sentence
+	s := a.EventMention(r.Mention).Sentence
 	return app.Li().Body(
 		app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
 		app.Text(" "),

@@ -864,7 +864,7 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 		title = explore.HappeningLabel(ac, h)
 		r := h.Mentions[0]
 		art = ac.Articles[r.Article]
-		sentence = art.EventMentions[r.Mention].Sentence
+		sentence = art.EventMention(r.Mention).Sentence
 		body = append(body, participants(ac, h))
 	case explore.PublishedEntry:
 		title = "Publication"
