@@ -35,8 +35,8 @@ func TestBelgium2017(t *testing.T) {
 			types[a.ID] = a.Type
 		}
 		for _, m := range ms {
-			if ty, ok := e.TypeOf(m.ActorID); ok {
-				types[m.ActorID] = ty
+			if ty, ok := e.TypeOf(m.ActorID()); ok {
+				types[m.ActorID()] = ty
 			}
 		}
 		for id, want := range tt.want {

@@ -31,8 +31,10 @@ type Doc struct {
 type Mention struct {
 	// Span is the byte range of the mention in Doc.Text.
 	Span text.Span
-	// ActorID is the id of a gazetteer actor or of a discovered actor.
-	ActorID string
+	// actor is the id of a gazetteer actor or of a discovered actor,
+	// interned: a mention holds no pointer, so that the garbage collector
+	// never looks inside the mentions of a corpus (see ActorID).
+	actor text.FoldID
 	// Role reports that the mention is a role phrase ("de Russische
 	// president") rather than a name.
 	Role bool
@@ -41,6 +43,12 @@ type Mention struct {
 	// scores such a name as MISC.
 	Possessive bool
 }
+
+// ActorID returns the id of the actor the mention names.
+func (m Mention) ActorID() string { return m.actor.String() }
+
+// SetActorID makes the mention one of actor id.
+func (m *Mention) SetActorID(id string) { m.actor = text.Intern(id) }
 
 // entry is one name, alias or role phrase of the index.
 type entry struct {
@@ -587,7 +595,7 @@ func (e *Extractor) extract(d Doc, all bool) ([]Mention, []Actor) {
 		if a.Type == Other && !all {
 			continue
 		}
-		mm.ActorID = a.ID
+		mm.SetActorID(a.ID)
 		mm.Possessive = !m.role && e.possessive(st, m, a)
 		out = append(out, mm)
 	}

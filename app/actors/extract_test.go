@@ -20,7 +20,7 @@ func render(d Doc, ms []Mention) []string {
 		if x.Role {
 			r = "role:"
 		}
-		out[i] = r + x.Span.Of(d.Text) + "=" + x.ActorID
+		out[i] = r + x.Span.Of(d.Text) + "=" + x.ActorID()
 	}
 	return out
 }
@@ -435,7 +435,7 @@ func TestSeeds(t *testing.T) {
 		ms, disc := e.Extract(mkDoc(s, date))
 		got := map[string]int{}
 		for _, x := range ms {
-			got[x.ActorID]++
+			got[x.ActorID()]++
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			var ids []string
@@ -534,9 +534,9 @@ func discoveredTypes(t *testing.T, e *Extractor, name string, ms []Mention, disc
 		types[a.ID] = a.Type
 	}
 	for _, x := range ms {
-		if _, known := e.Actor(x.ActorID); !known {
-			if _, ok := types[x.ActorID]; !ok {
-				t.Errorf("%s: mention of %s has no actor", name, x.ActorID)
+		if _, known := e.Actor(x.ActorID()); !known {
+			if _, ok := types[x.ActorID()]; !ok {
+				t.Errorf("%s: mention of %s has no actor", name, x.ActorID())
 			}
 		}
 	}

@@ -16,13 +16,13 @@ func renderAll(t *testing.T, e *Extractor, d Doc) string {
 	}
 	var out []string
 	for _, m := range ms {
-		ty, ok := types[m.ActorID]
+		ty, ok := types[m.ActorID()]
 		if !ok {
-			if ty, ok = e.TypeOf(m.ActorID); !ok {
-				t.Errorf("%q: mention of %s has no actor", d.Text, m.ActorID)
+			if ty, ok = e.TypeOf(m.ActorID()); !ok {
+				t.Errorf("%q: mention of %s has no actor", d.Text, m.ActorID())
 			}
 		}
-		s := m.Span.Of(d.Text) + "=" + m.ActorID + "/" + ty.String()
+		s := m.Span.Of(d.Text) + "=" + m.ActorID() + "/" + ty.String()
 		if m.Role {
 			s = "role:" + s
 		}
@@ -71,7 +71,7 @@ func TestOtherNames(t *testing.T) {
 		}
 		ms, found := e.Extract(d)
 		for _, m := range ms {
-			if ty, ok := e.TypeOf(m.ActorID); ok && ty == Other || strings.Contains(tt.want, m.Span.Of(d.Text)+"="+m.ActorID+"/other") {
+			if ty, ok := e.TypeOf(m.ActorID()); ok && ty == Other || strings.Contains(tt.want, m.Span.Of(d.Text)+"="+m.ActorID()+"/other") {
 				t.Errorf("%s: Extract returned the Other name %q", tt.name, m.Span.Of(d.Text))
 			}
 		}

@@ -104,7 +104,7 @@ func (a *Article) Actors() []ActorCount {
 func actorCounts(mentions []actors.Mention, counts []actorCount) []ActorCount {
 	out := make([]ActorCount, len(counts))
 	for i, c := range counts {
-		out[i] = ActorCount{ID: mentions[c.first].ActorID, Mentions: int(c.n)}
+		out[i] = ActorCount{ID: mentions[c.first].ActorID(), Mentions: int(c.n)}
 	}
 	return out
 }
@@ -138,12 +138,12 @@ func countRefs(mentions []actors.Mention) []actorCount {
 	for j, m := range mentions {
 		i := -1
 		if idx != nil {
-			if k, ok := idx[m.ActorID]; ok {
+			if k, ok := idx[m.ActorID()]; ok {
 				i = k
 			}
 		} else {
 			for k := range out {
-				if mentions[out[k].first].ActorID == m.ActorID {
+				if mentions[out[k].first].ActorID() == m.ActorID() {
 					i = k
 					break
 				}
@@ -153,11 +153,11 @@ func countRefs(mentions []actors.Mention) []actorCount {
 			i = len(out)
 			out = append(out, actorCount{first: int32(j)})
 			if idx != nil {
-				idx[m.ActorID] = i
+				idx[m.ActorID()] = i
 			} else if len(out) > 32 {
 				idx = make(map[string]int, 2*len(out))
 				for k, c := range out {
-					idx[mentions[c.first].ActorID] = k
+					idx[mentions[c.first].ActorID()] = k
 				}
 			}
 		}
@@ -167,7 +167,7 @@ func countRefs(mentions []actors.Mention) []actorCount {
 		if a.n != b.n {
 			return int(b.n - a.n)
 		}
-		return strings.Compare(mentions[a.first].ActorID, mentions[b.first].ActorID)
+		return strings.Compare(mentions[a.first].ActorID(), mentions[b.first].ActorID())
 	})
 	return out
 }
@@ -343,19 +343,19 @@ func (ac *Corpus) addActors(ex *actors.Extractor, art *Article, found []actors.A
 		}
 	}
 	for _, o := range art.Others {
-		if _, ok := ac.others[o.ActorID]; ok {
+		if _, ok := ac.others[o.ActorID()]; ok {
 			continue
 		}
-		if a, ok := ex.Actor(o.ActorID); ok {
-			ac.others[o.ActorID] = a
+		if a, ok := ex.Actor(o.ActorID()); ok {
+			ac.others[o.ActorID()] = a
 		}
 	}
 	for _, m := range art.Mentions {
-		if _, ok := ac.actors[m.ActorID]; ok {
+		if _, ok := ac.actors[m.ActorID()]; ok {
 			continue
 		}
-		if a, ok := ex.Actor(m.ActorID); ok {
-			ac.actors[m.ActorID] = a
+		if a, ok := ex.Actor(m.ActorID()); ok {
+			ac.actors[m.ActorID()] = a
 		}
 	}
 }
@@ -459,11 +459,11 @@ func byCountry(src string, mentions []actors.Mention, ex *actors.Extractor) {
 	var shared []int
 	votes := map[string]int{}
 	for i, m := range mentions {
-		if ex.SharesName(m.ActorID) && len(ex.Sharing(m.Span.Of(src))) > 1 {
+		if ex.SharesName(m.ActorID()) && len(ex.Sharing(m.Span.Of(src))) > 1 {
 			shared = append(shared, i)
 			continue
 		}
-		if c := ex.CountryOf(m.ActorID); c != "" {
+		if c := ex.CountryOf(m.ActorID()); c != "" {
 			votes[c]++
 		}
 	}
@@ -484,12 +484,12 @@ func byCountry(src string, mentions []actors.Mention, ex *actors.Extractor) {
 	}
 	for _, i := range shared {
 		m := &mentions[i]
-		if ex.CountryOf(m.ActorID) == best {
+		if ex.CountryOf(m.ActorID()) == best {
 			continue
 		}
 		for _, id := range ex.Sharing(m.Span.Of(src)) {
 			if ex.CountryOf(id) == best {
-				m.ActorID = id
+				m.SetActorID(id)
 				break
 			}
 		}
@@ -515,8 +515,8 @@ func splitOthers(ex *actors.Extractor, all []actors.Mention, found []actors.Acto
 		mentions = make([]actors.Mention, 0, len(all))
 	}
 	for _, m := range all {
-		if !other(m.ActorID) {
-			if t, ok := ex.TypeOf(m.ActorID); !ok || t != actors.Other {
+		if !other(m.ActorID()) {
+			if t, ok := ex.TypeOf(m.ActorID()); !ok || t != actors.Other {
 				mentions = append(mentions, m)
 				continue
 			}
@@ -551,8 +551,8 @@ func (a *Article) findEvents(ex *actors.Extractor, found []actors.Actor) {
 func (a *Article) actorsIn(span text.Span) []string {
 	var ids []string
 	for _, m := range a.Mentions {
-		if span.Contains(m.Span) && !slices.Contains(ids, m.ActorID) {
-			ids = append(ids, m.ActorID)
+		if span.Contains(m.Span) && !slices.Contains(ids, m.ActorID()) {
+			ids = append(ids, m.ActorID())
 		}
 	}
 	sort.Strings(ids)

@@ -69,7 +69,7 @@ func TestSeedEvents(t *testing.T) {
 				for _, id := range e.Actors {
 					found := false
 					for _, m := range a.Mentions {
-						found = found || (m.ActorID == id && sent.Contains(m.Span))
+						found = found || (m.ActorID() == id && sent.Contains(m.Span))
 					}
 					if !found {
 						t.Errorf("%s: event actor %s is not mentioned in its sentence", a.ID, id)
@@ -225,7 +225,7 @@ func TestActorCounts(t *testing.T) {
 	for _, a := range ac.Articles {
 		want := map[string]int{}
 		for _, m := range a.Mentions {
-			want[m.ActorID]++
+			want[m.ActorID()]++
 		}
 		got := a.Actors()
 		if len(got) != len(want) {
@@ -243,7 +243,7 @@ func TestActorCounts(t *testing.T) {
 		first := got[0].ID
 		var rest []actors.Mention
 		for _, m := range a.Mentions {
-			if m.ActorID != first {
+			if m.ActorID() != first {
 				rest = append(rest, m)
 			}
 		}

@@ -351,7 +351,7 @@ func (f *eventFinder) ids(spans []text.Span, typ actors.Type, nations bool) (out
 				k > 0 && a.Mentions[k-1].Span.End > sp.Start && f.titleOf(k, k-1, " van ") {
 				continue
 			}
-			add(a.Mentions[k].ActorID)
+			add(a.Mentions[k].ActorID())
 		}
 		// "Russische troepen", "het Amerikaanse leger", "de Duitse
 		// regering": the forces or the government of a country act for it
@@ -432,10 +432,10 @@ func forces(w string) bool {
 func (f *eventFinder) titleOf(k, p int, gap string) bool {
 	a := f.a
 	m, person := a.Mentions[k], a.Mentions[p]
-	if act, ok := f.actor(m.ActorID); !ok || act.Type == actors.Person {
+	if act, ok := f.actor(m.ActorID()); !ok || act.Type == actors.Person {
 		return false
 	}
-	if act, ok := f.actor(person.ActorID); !ok || act.Type != actors.Person {
+	if act, ok := f.actor(person.ActorID()); !ok || act.Type != actors.Person {
 		return false
 	}
 	if p < k {

@@ -379,7 +379,7 @@ func TestSharedNames(t *testing.T) {
 		got := ""
 		for _, m := range a.Mentions {
 			if m.Span.Of(a.Text) == "Kamer" {
-				got = m.ActorID
+				got = m.ActorID()
 			}
 		}
 		if got != tt.want {

@@ -58,7 +58,7 @@ func (a *Article) ActorIDs() []string {
 func (a *Article) SearchMentions() []search.Mention {
 	out := make([]search.Mention, len(a.Mentions))
 	for j, m := range a.Mentions {
-		out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID}
+		out[j] = search.Mention{Span: m.Span, ActorID: m.ActorID()}
 	}
 	return out
 }

@@ -41,12 +41,12 @@ func (a *Article) Segments(span text.Span) []Segment {
 	marks := make([]Mark, 0, 8)
 	for _, m := range a.Mentions {
 		if span.Contains(m.Span) {
-			marks = append(marks, Mark{Span: m.Span, Kind: ActorMark, ActorID: m.ActorID})
+			marks = append(marks, Mark{Span: m.Span, Kind: ActorMark, ActorID: m.ActorID()})
 		}
 	}
 	for _, m := range a.Others {
 		if span.Contains(m.Span) {
-			marks = append(marks, Mark{Span: m.Span, Kind: OtherMark, ActorID: m.ActorID})
+			marks = append(marks, Mark{Span: m.Span, Kind: OtherMark, ActorID: m.ActorID()})
 		}
 	}
 	for _, r := range a.References {

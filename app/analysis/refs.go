@@ -145,8 +145,8 @@ func (r *refResolver) sentence(si int) {
 		for mi < len(mentions) && mentions[mi].Span.Start <= t.Start {
 			m := mentions[mi]
 			mi++
-			if act, ok := r.actor(m.ActorID); ok {
-				ents = append(ents, entity{span: m.Span, id: m.ActorID, typ: act.Type, clause: clause})
+			if act, ok := r.actor(m.ActorID()); ok {
+				ents = append(ents, entity{span: m.Span, id: m.ActorID(), typ: act.Type, clause: clause})
 			}
 		}
 		if mi > 0 && mentions[mi-1].Span.End > t.Start {
@@ -182,8 +182,8 @@ func (r *refResolver) sentence(si int) {
 	}
 	for ; mi < len(mentions); mi++ {
 		m := mentions[mi]
-		if act, ok := r.actor(m.ActorID); ok {
-			ents = append(ents, entity{span: m.Span, id: m.ActorID, typ: act.Type, clause: clause + 1})
+		if act, ok := r.actor(m.ActorID()); ok {
+			ents = append(ents, entity{span: m.Span, id: m.ActorID(), typ: act.Type, clause: clause + 1})
 		}
 	}
 	r.past = append(r.past, ents)
@@ -620,7 +620,7 @@ func (r *refResolver) titleWords(id string) []string {
 				if t.Kind != text.Word || isArticle(t.Fold()) {
 					break
 				}
-				r.titles[m.ActorID] = append(r.titles[m.ActorID], t.Fold())
+				r.titles[m.ActorID()] = append(r.titles[m.ActorID()], t.Fold())
 			}
 		}
 	}

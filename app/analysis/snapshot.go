@@ -232,7 +232,7 @@ func (e *snapEncoder) mentions(ms []actors.Mention) {
 	for _, m := range ms {
 		e.span(m.Span, prev)
 		prev = m.Span.Start
-		e.str(m.ActorID)
+		e.str(m.ActorID())
 		var b byte
 		if m.Role {
 			b |= 1
@@ -300,7 +300,7 @@ func (e *snapEncoder) analysis(a *Article) {
 	}
 	e.count(len(a.counts), a.counts == nil)
 	for _, c := range a.counts {
-		e.str(a.Mentions[c.first].ActorID)
+		e.str(a.Mentions[c.first].ActorID())
 		e.varint(int(c.n))
 	}
 }
@@ -653,7 +653,7 @@ func (d *snapDecoder) mentions() []actors.Mention {
 		m := &ms[i]
 		m.Span = d.span(prev)
 		prev = m.Span.Start
-		m.ActorID = d.str()
+		m.SetActorID(d.str())
 		b := d.flags()
 		m.Role, m.Possessive = b&1 != 0, b&2 != 0
 	}
@@ -710,7 +710,7 @@ func (d *snapDecoder) analysis(a *Article) {
 	a.counts = makeSlice[actorCount](d)
 	for i := range a.counts {
 		id, n := d.str(), d.varint()
-		first := slices.IndexFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID == id })
+		first := slices.IndexFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID() == id })
 		if first < 0 {
 			d.fail("article " + a.ID + ": a count of an actor it does not mention")
 			return

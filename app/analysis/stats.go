@@ -63,8 +63,8 @@ func sentenceActors(a *Article) [][]string {
 			j++
 			flush()
 		}
-		if !slices.Contains(cur, m.ActorID) {
-			cur = append(cur, m.ActorID)
+		if !slices.Contains(cur, m.ActorID()) {
+			cur = append(cur, m.ActorID())
 		}
 	}
 	flush()
@@ -156,7 +156,7 @@ func (ac *Corpus) ActorStats(articles []int, maxWith int) []ActorStat {
 func (ac *Corpus) ActorStat(id string) (ActorStat, bool) {
 	var idx []int
 	for i, a := range ac.Articles {
-		if slices.ContainsFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID == id }) {
+		if slices.ContainsFunc(a.Mentions, func(m actors.Mention) bool { return m.ActorID() == id }) {
 			idx = append(idx, i)
 		}
 	}

@@ -22,7 +22,7 @@ func TestActorStatsMatchBruteForce(t *testing.T) {
 	has := func(a *analysis.Article, id string) int {
 		n := 0
 		for _, m := range a.Mentions {
-			if m.ActorID == id {
+			if m.ActorID() == id {
 				n++
 			}
 		}
@@ -63,7 +63,7 @@ func TestActorStatsMatchBruteForce(t *testing.T) {
 				for _, sn := range a.Sentences {
 					in := func(id string) bool {
 						for _, m := range a.Mentions {
-							if m.ActorID == id && m.Span.Start >= sn.Span.Start && m.Span.Start < sn.Span.End {
+							if m.ActorID() == id && m.Span.Start >= sn.Span.Start && m.Span.Start < sn.Span.End {
 								return true
 							}
 						}
@@ -188,16 +188,16 @@ func TestOtherNamesAreNoActors(t *testing.T) {
 	art := ac.Articles[0]
 	var others, mentions []string
 	for _, m := range art.Others {
-		o, ok := ac.Other(m.ActorID)
+		o, ok := ac.Other(m.ActorID())
 		if !ok || o.Type != actors.Other {
-			t.Errorf("other mention %s: %+v", m.ActorID, o)
+			t.Errorf("other mention %s: %+v", m.ActorID(), o)
 		}
 		others = append(others, m.Span.Of(art.Text))
 	}
 	for _, m := range art.Mentions {
 		mentions = append(mentions, m.Span.Of(art.Text))
-		if _, ok := ac.Actor(m.ActorID); !ok {
-			t.Errorf("mention of %s has no actor", m.ActorID)
+		if _, ok := ac.Actor(m.ActorID()); !ok {
+			t.Errorf("mention of %s has no actor", m.ActorID())
 		}
 	}
 	if got := fmt.Sprint(others); got != "[Belgische Olympische Spelen]" {

@@ -14,11 +14,11 @@ import (
 func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *analysis.Article {
 	mentions := make([]actors.Mention, 0, len(a.Mentions))
 	for _, m := range a.Mentions {
-		id, hidden := remap(m.ActorID)
+		id, hidden := remap(m.ActorID())
 		if hidden {
 			continue
 		}
-		m.ActorID = id
+		m.SetActorID(id)
 		mentions = append(mentions, m)
 	}
 	events := make([]analysis.Event, len(a.Events))

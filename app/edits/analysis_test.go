@@ -86,8 +86,8 @@ func TestAnalyse(t *testing.T) {
 			}
 			for _, a := range ac.Articles {
 				for _, m := range a.Mentions {
-					if to, hidden := r.Remap(m.ActorID); hidden || to != m.ActorID {
-						t.Errorf("%s: mention of %s left (remap %s %v)", a.ID, m.ActorID, to, hidden)
+					if to, hidden := r.Remap(m.ActorID()); hidden || to != m.ActorID() {
+						t.Errorf("%s: mention of %s left (remap %s %v)", a.ID, m.ActorID(), to, hidden)
 					}
 				}
 				for _, e := range a.Events {

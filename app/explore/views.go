@@ -201,7 +201,7 @@ func Profile(ac *analysis.Corpus, id string) (ActorProfile, bool) {
 	for _, art := range ac.Articles {
 		n := 0
 		for _, m := range art.Mentions {
-			if m.ActorID == id {
+			if m.ActorID() == id {
 				n++
 			}
 		}

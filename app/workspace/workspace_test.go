@@ -26,7 +26,7 @@ func mentions(t *testing.T, d *Data, id, actor string) int {
 	}
 	n := 0
 	for _, m := range d.AC.Articles[i].Mentions {
-		if m.ActorID == actor {
+		if m.ActorID() == actor {
 			n++
 		}
 	}

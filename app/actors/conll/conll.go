@@ -263,10 +263,10 @@ func evalDoc(ex *actors.Extractor, d *document, sc *Scores) {
 		if m.Role {
 			continue
 		}
-		t, ok := typeOf[m.ActorID]
+		t, ok := typeOf[m.ActorID()]
 		from := "discovered"
 		if !ok {
-			a, found := ex.Actor(m.ActorID)
+			a, found := ex.Actor(m.ActorID())
 			if !found {
 				continue
 			}
