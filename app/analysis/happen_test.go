@@ -41,9 +41,9 @@ func (h seedHappening) String() string {
 func got(ac *analysis.Corpus) []seedHappening {
 	var out []seedHappening
 	for _, hp := range ac.Happenings().List {
-		h := seedHappening{Type: hp.Type.Type, Subtype: hp.Type.Subtype, Act: hp.Act, Modality: string(hp.Modality),
-			Date: hp.Date.String(), Exact: hp.Date.Exact, Agent: hp.Agent, Patient: hp.Patient, Place: hp.Place}
-		for _, r := range hp.Mentions {
+		h := seedHappening{Type: hp.Type().Type, Subtype: hp.Type().Subtype, Act: hp.Act(), Modality: string(hp.Modality()),
+			Date: hp.Date.String(), Exact: hp.Date.Exact, Agent: hp.Agent(), Patient: hp.Patient(), Place: hp.Place()}
+		for _, r := range hp.Mentions() {
 			a := ac.Articles[r.Article]
 			s := fmt.Sprintf("%s#%d", a.ID, a.EventMention(r.Mention).Sentence)
 			if !slices.Contains(h.Sources, s) {
@@ -252,14 +252,14 @@ func TestMerge(t *testing.T) {
 		ac := analyseTexts(t, map[string]string{"a.txt": tt.a, "b.txt": tt.b})
 		n := 0
 		for _, hp := range ac.Happenings().List {
-			if hp.Type.Type == "Contact" && hp.Type.Subtype != "Broadcast" {
+			if hp.Type().Type == "Contact" && hp.Type().Subtype != "Broadcast" {
 				n++
 			}
 		}
 		if n != tt.events {
 			var got []string
 			for _, hp := range ac.Happenings().List {
-				got = append(got, fmt.Sprintf("%s %s %s %v %d", hp.Date, hp.Type, hp.Modality, hp.Actors, len(hp.Mentions)))
+				got = append(got, fmt.Sprintf("%s %s %s %v %d", hp.Date, hp.Type(), hp.Modality(), hp.Actors(), len(hp.Mentions())))
 			}
 			t.Errorf("%s: %d contact events, want %d: %q", tt.name, n, tt.events, got)
 		}
@@ -281,10 +281,10 @@ func TestLinkModality(t *testing.T) {
 		n := 0
 		var got []string
 		for _, hp := range ac.Happenings().List {
-			if hp.Type.Type == "Policy" {
+			if hp.Type().Type == "Policy" {
 				n++
 			}
-			got = append(got, fmt.Sprintf("%s %s %s %d", hp.Date, hp.Type, hp.Modality, len(hp.Mentions)))
+			got = append(got, fmt.Sprintf("%s %s %s %d", hp.Date, hp.Type(), hp.Modality(), len(hp.Mentions())))
 		}
 		if n != tt.want {
 			t.Errorf("%s: %d policy events, want %d: %q", tt.name, n, tt.want, got)

@@ -214,11 +214,11 @@ func (ac *Corpus) Document() Document {
 func (ac *Corpus) HappeningJSON(hp *Happening) JSONHappening {
 	jh := JSONHappening{
 		ID: hp.ID, Date: hp.Date.String(), Precision: hp.Date.Precision.String(), Exact: hp.Date.Exact,
-		Type: hp.Type.Type, Subtype: hp.Type.Subtype, Act: hp.Act, Modality: string(hp.Modality),
-		Actors: orEmpty(hp.Actors), Roles: jsonRoles(hp.Agent, hp.Patient, hp.Place),
+		Type: hp.Type().Type, Subtype: hp.Type().Subtype, Act: hp.Act(), Modality: string(hp.Modality()),
+		Actors: orEmpty(hp.Actors()), Roles: jsonRoles(hp.Agent(), hp.Patient(), hp.Place()),
 		Mentions: []JSONMention{},
 	}
-	for _, r := range hp.Mentions {
+	for _, r := range hp.Mentions() {
 		a := ac.Articles[r.Article]
 		si := a.EventMention(r.Mention).Sentence
 		jm := JSONMention{Article: a.ID, Sentence: si, Text: a.Sentences[si].Of(a.Text)}

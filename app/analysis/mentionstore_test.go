@@ -56,36 +56,6 @@ func TestEventMentionsKept(t *testing.T) {
 	}
 }
 
-// TestBlockKeep: kept lists equal what was given, are capped, and an
-// empty list keeps its nil-ness.
-func TestBlockKeep(t *testing.T) {
-	var b block[string]
-	if b.keep(nil) != nil {
-		t.Error("nil kept as non-nil")
-	}
-	if got := b.keep([]string{}); got == nil || len(got) != 0 {
-		t.Errorf("empty kept as %#v", got)
-	}
-	var kept [][]string
-	for i := range 3000 {
-		xs := []string{"a", "b", "c"}[:1+i%3]
-		k := b.keep(xs)
-		if !slices.Equal(k, xs) || cap(k) != len(k) {
-			t.Fatalf("keep(%v) = %v (cap %d)", xs, k, cap(k))
-		}
-		kept = append(kept, k)
-	}
-	long := make([]string, blockSize)
-	if k := b.keep(long); len(k) != blockSize {
-		t.Errorf("a long list kept as %d", len(k))
-	}
-	for i, k := range kept {
-		if want := []string{"a", "b", "c"}[:1+i%3]; !slices.Equal(k, want) {
-			t.Fatalf("list %d became %v", i, k)
-		}
-	}
-}
-
 // pointerFields names the fields of ty that hold pointers.
 func pointerFields(ty reflect.Type) []string {
 	var out []string
@@ -103,4 +73,45 @@ func pointerFields(ty reflect.Type) []string {
 		}
 	}
 	return out
+}
+
+// TestHappeningLists: a happening holds two pointers (its id and the
+// shared lists), gives back the lists it was made with, and Told narrows
+// its mentions without touching the lists of another.
+func TestHappeningLists(t *testing.T) {
+	if p := pointerFields(reflect.TypeFor[Happening]()); !slices.Equal(p, []string{"ID", "lists"}) {
+		t.Errorf("a happening holds the pointers %v, want [ID lists]", p)
+	}
+	l := &happeningLists{ids: []string{}}
+	refs := []MentionRef{{0, 1}, {0, 2}, {3, 0}}
+	a := l.newHappening(events.Type{Type: "Contact", Subtype: "Meet"}, "warn", events.Planned,
+		[]string{"a"}, []string{"b", "c"}, nil, []string{"a", "b", "c"}, refs)
+	b := l.newHappening(events.Type{Type: "Life", Subtype: "Die"}, "", events.Asserted, nil, nil, []string{"p"}, []string{"p"}, refs[:1])
+	if a.Type() != (events.Type{Type: "Contact", Subtype: "Meet"}) || a.Act() != "warn" || a.Modality() != events.Planned {
+		t.Errorf("a is %v %q %q", a.Type(), a.Act(), a.Modality())
+	}
+	if !slices.Equal(a.Agent(), []string{"a"}) || !slices.Equal(a.Patient(), []string{"b", "c"}) || len(a.Place()) != 0 ||
+		!slices.Equal(a.Actors(), []string{"a", "b", "c"}) || !slices.Equal(a.Mentions(), refs) {
+		t.Errorf("a's lists %v %v %v %v %v", a.Agent(), a.Patient(), a.Place(), a.Actors(), a.Mentions())
+	}
+	if a.Place() == nil {
+		t.Error("an empty list is nil")
+	}
+	if !slices.Equal(b.Place(), []string{"p"}) || len(b.Agent()) != 0 || !slices.Equal(b.Mentions(), refs[:1]) {
+		t.Errorf("b's lists %v %v %v", b.Agent(), b.Place(), b.Mentions())
+	}
+	if got := a.Told(1, 3).Mentions(); !slices.Equal(got, refs[1:]) {
+		t.Errorf("Told(1, 3) = %v", got)
+	}
+	if got := a.Told(1, 3).Told(0, 1).Mentions(); !slices.Equal(got, refs[1:2]) {
+		t.Errorf("Told(1, 3).Told(0, 1) = %v", got)
+	}
+	_ = append(a.Agent(), "x")
+	if !slices.Equal(a.Patient(), []string{"b", "c"}) {
+		t.Errorf("an append to a's agent changed its patient: %v", a.Patient())
+	}
+	var zero Happening
+	if zero.Agent() != nil || zero.Mentions() != nil || zero.Type() != (events.Type{}) {
+		t.Error("the zero happening has lists")
+	}
 }

@@ -10,10 +10,16 @@ import (
 
 	"corpusexplorer/app/dates"
 	"corpusexplorer/app/events"
+	"corpusexplorer/app/text"
 )
 
 // Happening is one happening of the corpus: the event mentions that tell
 // of it, in any sentence of any article, merged.
+//
+// Its lists are kept with those of every other happening of the corpus
+// (see happeningLists) and its strings are interned, so that a happening
+// holds two pointers rather than nine: 100,000 happenings were a fifth of
+// what the garbage collector marked after a large import.
 type Happening struct {
 	// ID is derived from the content (best date, subtype, participants;
 	// for a happening without participants, its first mention), so that it
@@ -25,17 +31,93 @@ type Happening struct {
 	Date    dates.Value
 	Weekday int
 	// When says where Date comes from (see When).
-	When     When
-	Type     events.Type
-	Act      string
-	Modality events.Modality
-	// Agent, Patient and Place are the union of its mentions' roles,
-	// sorted (an actor that is an agent anywhere is not also a patient);
-	// Actors all of them, sorted.
-	Agent, Patient, Place []string
-	Actors                []string
-	// Mentions are its mentions in corpus order (by article, then text).
-	Mentions []MentionRef
+	When When
+
+	typ, subtype, act, modality   text.FoldID
+	agent, patient, place, actors idRange
+	mentions                      idRange
+	lists                         *happeningLists
+}
+
+// happeningLists holds the lists of the happenings of a corpus, each a
+// range of one of its slices.
+type happeningLists struct {
+	ids  []string
+	refs []MentionRef
+}
+
+// Type returns the happening's type and subtype.
+func (h Happening) Type() events.Type {
+	return events.Type{Type: h.typ.String(), Subtype: h.subtype.String()}
+}
+
+// Act returns the speech act of a Contact happening, "" for none.
+func (h Happening) Act() string { return h.act.String() }
+
+// Modality returns whether the happening took place as reported.
+func (h Happening) Modality() events.Modality { return events.Modality(h.modality.String()) }
+
+// Agent, Patient and Place return the union of its mentions' roles,
+// sorted (an actor that is an agent anywhere is not also a patient), and
+// Actors all of them, sorted. The lists are shared: read them, or copy
+// before changing one.
+func (h Happening) Agent() []string { return h.ids(h.agent) }
+
+// Patient: see Agent.
+func (h Happening) Patient() []string { return h.ids(h.patient) }
+
+// Place: see Agent.
+func (h Happening) Place() []string { return h.ids(h.place) }
+
+// Actors: see Agent.
+func (h Happening) Actors() []string { return h.ids(h.actors) }
+
+func (h Happening) ids(r idRange) []string {
+	if h.lists == nil {
+		return nil
+	}
+	return h.lists.ids[r.off:r.end:r.end]
+}
+
+// Mentions returns its mentions in corpus order (by article, then text),
+// shared as Agent's are.
+func (h Happening) Mentions() []MentionRef {
+	if h.lists == nil {
+		return nil
+	}
+	return h.lists.refs[h.mentions.off:h.mentions.end:h.mentions.end]
+}
+
+// Told returns the happening with only its mentions from to to (indices
+// into Mentions), for showing part of them.
+func (h Happening) Told(from, to int) Happening {
+	n := uint32(len(h.Mentions()))
+	if from < 0 || to < from || uint32(to) > n {
+		panic("analysis: Happening.Told out of range")
+	}
+	h.mentions = idRange{off: h.mentions.off + uint32(from), end: h.mentions.off + uint32(to)}
+	return h
+}
+
+// newHappening returns a happening of the lists l, keeping its lists
+// there (sorted and without repeats, as Happening says, is the caller's
+// work).
+func (l *happeningLists) newHappening(typ events.Type, act string, mod events.Modality, agent, patient, place, actors []string, refs []MentionRef) Happening {
+	ids := func(xs []string) idRange {
+		r := idRange{off: uint32(len(l.ids))}
+		l.ids = append(l.ids, xs...)
+		r.end = uint32(len(l.ids))
+		return r
+	}
+	hp := Happening{
+		typ: text.Intern(typ.Type), subtype: text.Intern(typ.Subtype), act: text.Intern(act), modality: text.Intern(string(mod)),
+		agent: ids(agent), patient: ids(patient), place: ids(place), actors: ids(actors),
+		lists: l,
+	}
+	hp.mentions.off = uint32(len(l.refs))
+	l.refs = append(l.refs, refs...)
+	hp.mentions.end = uint32(len(l.refs))
+	return hp
 }
 
 // MentionRef points at one event mention of an analysed corpus.
@@ -205,10 +287,9 @@ type Merger struct {
 	sorter *calendarSort
 	// done, when set, is given the happenings once merged.
 	done func(*Happenings)
-	// lists and refs keep the happenings' lists (see block), scratch is
-	// where happening works them out.
-	lists   block[string]
-	refs    block[MentionRef]
+	// lists keeps the happenings' lists, scratch is where happening
+	// works them out.
+	lists   *happeningLists
 	scratch happeningScratch
 }
 
@@ -242,6 +323,9 @@ func NewMerger(arts []*Article) *Merger {
 		index: map[mergeKey][]int32{},
 		names: map[string]int32{},
 		h:     &Happenings{of: make([][]int32, len(arts))},
+		// every mention is in one happening; the ids list is never nil,
+		// so that no list of a happening is
+		lists: &happeningLists{ids: make([]string, 0, total), refs: make([]MentionRef, 0, total)},
 	}
 }
 
@@ -317,8 +401,8 @@ func (m *Merger) step(n int) int {
 	case mergeList:
 		end := min(m.next+n, len(m.cls))
 		for _, c := range m.cls[m.next:end] {
-			hp := c.happening(m.units, m.arts, &m.scratch, &m.lists, &m.refs)
-			for _, r := range hp.Mentions {
+			hp := c.happening(m.units, m.arts, &m.scratch, m.lists)
+			for _, r := range hp.Mentions() {
 				m.h.of[r.Article][r.Mention] = int32(len(m.h.List))
 			}
 			m.h.List = append(m.h.List, hp)
@@ -602,15 +686,17 @@ func (c *cluster) join(u *unit, ui int) {
 }
 
 // happening builds the corpus event of a merged cluster.
-func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch, ids *block[string], refs *block[MentionRef]) Happening {
+func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch, lists *happeningLists) Happening {
 	var hp Happening
-	hp.Mentions = sc.refs[:0]
+	var typ events.Type
+	var act string
+	refs := sc.refs[:0]
 	agent, patient, place := sc.agent[:0], sc.patient[:0], sc.place[:0]
 	mod := events.Modality("")
 	for _, ui := range c.units {
 		u := &units[ui]
 		for _, mi := range u.mentions {
-			hp.Mentions = append(hp.Mentions, MentionRef{Article: u.art, Mention: mi})
+			refs = append(refs, MentionRef{Article: u.art, Mention: mi})
 			m := arts[u.art].EventMention(mi)
 			agent = append(agent, m.Agent...)
 			patient = append(patient, m.Patient...)
@@ -618,11 +704,11 @@ func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch,
 			if better(m.Date, m.Weekday, m.When, hp.Date, hp.Weekday, hp.When) {
 				hp.Date, hp.Weekday, hp.When = m.Date, m.Weekday, m.When
 			}
-			if hp.Type.Type == "" || hp.Type.Subtype == "Contact" && m.Type.Subtype != "Contact" {
-				hp.Type = m.Type
+			if typ.Type == "" || typ.Subtype == "Contact" && m.Type.Subtype != "Contact" {
+				typ = m.Type
 			}
-			if hp.Act == "" {
-				hp.Act = m.Act
+			if act == "" {
+				act = m.Act
 			}
 			switch {
 			case mod == "", m.Modality == events.Asserted, m.Modality == events.Planned && mod != events.Asserted:
@@ -630,25 +716,25 @@ func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch,
 			}
 		}
 	}
-	hp.Modality = mod
 	// sort.Slice, not slices.SortFunc, which would compile a sort of its
 	// own for MentionRef into the wasm; the refs are unique, so the order
 	// is the same.
-	if ms := hp.Mentions; len(ms) > 1 {
-		sort.Slice(ms, func(i, j int) bool {
-			if ms[i].Article != ms[j].Article {
-				return ms[i].Article < ms[j].Article
+	if len(refs) > 1 {
+		sort.Slice(refs, func(i, j int) bool {
+			if refs[i].Article != refs[j].Article {
+				return refs[i].Article < refs[j].Article
 			}
-			return ms[i].Mention < ms[j].Mention
+			return refs[i].Mention < refs[j].Mention
 		})
 	}
 	agent = sortInPlace(agent)
 	patient = slices.DeleteFunc(sortInPlace(patient), func(id string) bool { return slices.Contains(agent, id) })
 	place = sortInPlace(place)
 	all := sortInPlace(append(append(append(sc.all[:0], agent...), patient...), place...))
-	sc.refs, sc.agent, sc.patient, sc.place, sc.all = hp.Mentions, agent, patient, place, all
-	hp.Mentions = refs.keep(hp.Mentions)
-	hp.Agent, hp.Patient, hp.Place, hp.Actors = ids.keep(agent), ids.keep(patient), ids.keep(place), ids.keep(all)
+	sc.refs, sc.agent, sc.patient, sc.place, sc.all = refs, agent, patient, place, all
+	date, wd, when := hp.Date, hp.Weekday, hp.When
+	hp = lists.newHappening(typ, act, mod, agent, patient, place, all, refs)
+	hp.Date, hp.Weekday, hp.When = date, wd, when
 	return hp
 }
 
@@ -685,26 +771,26 @@ func (h *Happenings) identify(arts []*Article, keys []string, ids map[string][]i
 		hp := &h.List[i]
 		b = hp.Date.Append(b[:0])
 		b = append(b, '|')
-		b = append(b, hp.Type.Type...)
+		b = append(b, hp.Type().Type...)
 		b = append(b, '/')
-		b = append(b, hp.Type.Subtype...)
+		b = append(b, hp.Type().Subtype...)
 		b = append(b, '|')
-		for k, id := range hp.Agent {
+		for k, id := range hp.Agent() {
 			if k > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, id...)
 		}
 		b = append(b, ",/,"...)
-		for k, id := range hp.Patient {
+		for k, id := range hp.Patient() {
 			if k > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, id...)
 		}
-		if len(hp.Agent)+len(hp.Patient) == 0 || hp.When == Reported {
+		if len(hp.Agent())+len(hp.Patient()) == 0 || hp.When == Reported {
 			// no date or no participants to tell it apart: where it is told
-			r := hp.Mentions[0]
+			r := hp.Mentions()[0]
 			b = append(b, '|')
 			b = append(b, arts[r.Article].ID...)
 			b = append(b, '#')

@@ -344,16 +344,16 @@ func (e *snapEncoder) happenings(h *Happenings) {
 		e.value(hp.Date)
 		e.varint(hp.Weekday)
 		e.flags(byte(hp.When))
-		e.str(hp.Type.Type)
-		e.str(hp.Type.Subtype)
-		e.str(hp.Act)
-		e.str(string(hp.Modality))
-		e.strList(hp.Agent)
-		e.strList(hp.Patient)
-		e.strList(hp.Place)
-		e.strList(hp.Actors)
-		e.count(len(hp.Mentions), hp.Mentions == nil)
-		for _, r := range hp.Mentions {
+		e.str(hp.Type().Type)
+		e.str(hp.Type().Subtype)
+		e.str(hp.Act())
+		e.str(string(hp.Modality()))
+		e.strList(hp.Agent())
+		e.strList(hp.Patient())
+		e.strList(hp.Place())
+		e.strList(hp.Actors())
+		e.count(len(hp.Mentions()), hp.Mentions() == nil)
+		for _, r := range hp.Mentions() {
 			e.uvarint(r.Article)
 			e.uvarint(r.Mention)
 		}
@@ -770,20 +770,18 @@ func (d *snapDecoder) actorMap() map[string]actors.Actor {
 
 func (d *snapDecoder) happenings(arts []*Article) *Happenings {
 	h := &Happenings{List: makeSlice[Happening](d)}
+	lists := &happeningLists{ids: []string{}}
 	for i := range h.List {
-		hp := &h.List[i]
-		hp.ID = d.str()
-		hp.Date = d.value()
-		hp.Weekday = d.varint()
-		hp.When = When(d.flags())
-		hp.Type = events.Type{Type: d.str(), Subtype: d.str()}
-		hp.Act = d.str()
-		hp.Modality = events.Modality(d.str())
-		hp.Agent, hp.Patient, hp.Place, hp.Actors = d.strList(), d.strList(), d.strList(), d.strList()
-		hp.Mentions = makeSlice[MentionRef](d)
-		for k := range hp.Mentions {
-			hp.Mentions[k] = MentionRef{Article: d.uvarint(), Mention: d.uvarint()}
+		id, date, wd, when := d.str(), d.value(), d.varint(), When(d.flags())
+		typ := events.Type{Type: d.str(), Subtype: d.str()}
+		act, mod := d.str(), events.Modality(d.str())
+		agent, patient, place, actors := d.strList(), d.strList(), d.strList(), d.strList()
+		refs := makeSlice[MentionRef](d)
+		for k := range refs {
+			refs[k] = MentionRef{Article: d.uvarint(), Mention: d.uvarint()}
 		}
+		h.List[i] = lists.newHappening(typ, act, mod, agent, patient, place, actors, refs)
+		h.List[i].ID, h.List[i].Date, h.List[i].Weekday, h.List[i].When = id, date, wd, when
 	}
 	if n := d.count(); d.err == nil && n != len(arts) {
 		d.fail("happenings of another corpus")
@@ -803,7 +801,7 @@ func (d *snapDecoder) happenings(arts []*Article) *Happenings {
 		}
 	}
 	for i, hp := range h.List {
-		for _, r := range hp.Mentions {
+		for _, r := range hp.Mentions() {
 			if r.Article >= len(arts) || r.Mention >= len(h.of[r.Article]) {
 				d.fail("happening mention out of range")
 				return nil

@@ -139,7 +139,7 @@ func What(t events.Type, trigger string) string {
 // "Rusland – Verenigde Staten · meeting in Genève (planned)".
 func HappeningLabel(ac *analysis.Corpus, h *analysis.Happening) string {
 	s := HappeningWhat(ac, h)
-	if n := ModalityNote(h.Modality); n != "" {
+	if n := ModalityNote(h.Modality()); n != "" {
 		s += " (" + n + ")"
 	}
 	return s
@@ -149,27 +149,27 @@ func HappeningLabel(ac *analysis.Corpus, h *analysis.Happening) string {
 // shown apart.
 func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 	trigger := ""
-	if len(h.Mentions) > 0 {
-		r := h.Mentions[0]
+	if len(h.Mentions()) > 0 {
+		r := h.Mentions()[0]
 		a := ac.Articles[r.Article]
 		trigger = a.EventMention(r.Mention).Trigger.Of(a.Text)
 	}
 	var b strings.Builder
-	agent, patient := names(ac, h.Agent), names(ac, h.Patient)
-	if verb, ok := actVerbs[h.Act]; ok && h.Type.Subtype == "Broadcast" && agent != "" {
+	agent, patient := names(ac, h.Agent()), names(ac, h.Patient())
+	if verb, ok := actVerbs[h.Act()]; ok && h.Type().Subtype == "Broadcast" && agent != "" {
 		b.WriteString(agent + " " + verb)
 		if patient != "" {
 			b.WriteString(" " + patient)
 		}
 	} else {
-		who, what := agent, What(h.Type, trigger)
+		who, what := agent, What(h.Type(), trigger)
 		switch {
 		case agent != "" && patient != "":
 			who += " – " + patient
-		case len(h.Agent) == 2:
+		case len(h.Agent()) == 2:
 			// two who did it together: Biden – Poetin · phone call
-			who = names(ac, h.Agent[:1]) + " – " + names(ac, h.Agent[1:])
-		case agent == "" && patient != "" && h.Type.Type == "Contact":
+			who = names(ac, h.Agent()[:1]) + " – " + names(ac, h.Agent()[1:])
+		case agent == "" && patient != "" && h.Type().Type == "Contact":
 			who, what = "", what+" to "+patient
 		case agent == "":
 			who = patient
@@ -179,8 +179,8 @@ func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 		}
 		b.WriteString(what)
 	}
-	if len(h.Place) > 0 && !slices.Equal(h.Place, h.Agent) {
-		b.WriteString(" in " + names(ac, h.Place))
+	if len(h.Place()) > 0 && !slices.Equal(h.Place(), h.Agent()) {
+		b.WriteString(" in " + names(ac, h.Place()))
 	}
 	return b.String()
 }
@@ -188,7 +188,7 @@ func HappeningWhat(ac *analysis.Corpus, h *analysis.Happening) string {
 // SentenceIn returns the index of the first sentence of article i of ac
 // that tells of h, -1 when none does.
 func SentenceIn(ac *analysis.Corpus, h *analysis.Happening, i int) int {
-	for _, m := range h.Mentions {
+	for _, m := range h.Mentions() {
 		if m.Article == i {
 			return ac.Articles[i].EventMention(m.Mention).Sentence
 		}
@@ -199,7 +199,7 @@ func SentenceIn(ac *analysis.Corpus, h *analysis.Happening, i int) int {
 // Sources returns the number of articles that tell of h.
 func Sources(h *analysis.Happening) int {
 	n, last := 0, -1
-	for _, m := range h.Mentions { // in corpus order: by article
+	for _, m := range h.Mentions() { // in corpus order: by article
 		if m.Article != last {
 			n++
 			last = m.Article
@@ -274,7 +274,7 @@ func ArticleEntries(ac *analysis.Corpus, i int) []TimelineEntry {
 func ActorEntries(ac *analysis.Corpus, id string) []TimelineEntry {
 	var out []TimelineEntry
 	for i := range ac.Happenings().List {
-		if h := &ac.Happenings().List[i]; slices.Contains(h.Actors, id) {
+		if h := &ac.Happenings().List[i]; slices.Contains(h.Actors(), id) {
 			out = append(out, happeningEntry(ac, h))
 		}
 	}

@@ -90,7 +90,7 @@ func TestSentenceIn(t *testing.T) {
 	for i := range ac.Happenings().List {
 		h := &ac.Happenings().List[i]
 		for ai := range ac.Articles {
-			tells := slices.ContainsFunc(h.Mentions, func(m analysis.MentionRef) bool { return m.Article == ai })
+			tells := slices.ContainsFunc(h.Mentions(), func(m analysis.MentionRef) bool { return m.Article == ai })
 			s := explore.SentenceIn(ac, h, ai)
 			if tells != (s >= 0) || s >= len(ac.Articles[ai].Sentences) {
 				t.Errorf("%s in article %d: sentence %d (tells of it: %v)", h.ID, ai, s, tells)

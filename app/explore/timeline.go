@@ -83,7 +83,7 @@ type TimelineEntry struct {
 func (e *TimelineEntry) KindKey() string {
 	switch e.Kind {
 	case HappeningEntry:
-		return e.Happening.Type.Type
+		return e.Happening.Type().Type
 	case DatedEntry:
 		return KindDated
 	}
@@ -173,7 +173,7 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 	// The selected entry's articles are drawn too.
 	if q.Event != "" {
 		if h, ok := hs.ByID(q.Event); ok {
-			for _, m := range h.Mentions {
+			for _, m := range h.Mentions() {
 				if slices.Contains(idx, m.Article) {
 					keep[m.Article] = true
 				}
@@ -202,7 +202,7 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 		switch e.Kind {
 		case HappeningEntry:
 			var ids []string
-			for _, m := range e.Happening.Mentions {
+			for _, m := range e.Happening.Mentions() {
 				if keep[m.Article] {
 					arts[m.Article] = true
 					if id := ac.Articles[m.Article].ID; !slices.Contains(ids, id) {
@@ -210,7 +210,7 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 					}
 				}
 			}
-			it.Article, it.Articles, it.Actors = ids[0], ids, e.Happening.Actors
+			it.Article, it.Articles, it.Actors = ids[0], ids, e.Happening.Actors()
 		default:
 			arts[e.Ref.Article] = true
 			it.Article, it.Actors = ac.Articles[e.Ref.Article].ID, ac.Event(e.Ref).Actors

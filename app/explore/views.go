@@ -244,17 +244,17 @@ func counterparts(ac *analysis.Corpus, id string) ([]Counterpart, []string) {
 	types := map[string]bool{}
 	for i := range ac.Happenings().List {
 		h := &ac.Happenings().List[i]
-		agent, patient := slices.Contains(h.Agent, id), slices.Contains(h.Patient, id)
+		agent, patient := slices.Contains(h.Agent(), id), slices.Contains(h.Patient(), id)
 		if !agent && !patient {
 			continue
 		}
-		others := slices.DeleteFunc(slices.Concat(h.Agent, h.Patient), func(o string) bool { return o == id })
+		others := slices.DeleteFunc(slices.Concat(h.Agent(), h.Patient()), func(o string) bool { return o == id })
 		slices.Sort(others)
 		others = slices.Compact(others)
 		if len(others) == 0 {
 			others = []string{""}
 		}
-		types[h.Type.Type] = true
+		types[h.Type().Type] = true
 		for _, o := range others {
 			c := byID[o]
 			if c == nil {
@@ -265,7 +265,7 @@ func counterparts(ac *analysis.Corpus, id string) ([]Counterpart, []string) {
 				}
 				byID[o] = c
 			}
-			c.ByType[h.Type.Type]++
+			c.ByType[h.Type().Type]++
 			c.Total++
 			if agent {
 				c.AsAgent++

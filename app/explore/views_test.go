@@ -134,13 +134,13 @@ func TestProfile(t *testing.T) {
 		}
 		call := false
 		for _, e := range p.Entries {
-			call = call || e.Kind == explore.HappeningEntry && e.Date.String() == "2021-12-07" && e.Happening.Type.Subtype == "Correspondence"
+			call = call || e.Kind == explore.HappeningEntry && e.Date.String() == "2021-12-07" && e.Happening.Type().Subtype == "Correspondence"
 		}
 		if !call {
 			t.Errorf("%q: the call of 7 December is not on the page (its sentence names nobody: \"spraken de twee elkaar\")", tc.id)
 		}
 		for _, e := range p.Entries {
-			if e.Kind == explore.HappeningEntry && !slices.Contains(e.Happening.Actors, tc.id) {
+			if e.Kind == explore.HappeningEntry && !slices.Contains(e.Happening.Actors(), tc.id) {
 				t.Errorf("%q: %q is not its happening", tc.id, e.Label)
 			}
 		}

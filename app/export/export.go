@@ -282,21 +282,21 @@ func EventsCSV(w io.Writer, ac *analysis.Corpus, hs []*analysis.Happening, opt O
 	}
 	for _, h := range hs {
 		row := []string{h.ID, h.Date.String(), h.Date.Precision.String(), strconv.FormatBool(h.Date.Exact),
-			h.Type.Type, h.Type.Subtype, h.Act, string(h.Modality),
-			strings.Join(h.Agent, ";"), strings.Join(h.Patient, ";"), strings.Join(h.Place, ";")}
+			h.Type().Type, h.Type().Subtype, h.Act(), string(h.Modality()),
+			strings.Join(h.Agent(), ";"), strings.Join(h.Patient(), ";"), strings.Join(h.Place(), ";")}
 		if opt.Name != nil {
-			row = append(row, strings.Join(names(h.Agent, opt.Name), "; "), strings.Join(names(h.Patient, opt.Name), "; "), strings.Join(names(h.Place, opt.Name), "; "))
+			row = append(row, strings.Join(names(h.Agent(), opt.Name), "; "), strings.Join(names(h.Patient(), opt.Name), "; "), strings.Join(names(h.Place(), opt.Name), "; "))
 		}
 		var arts []string
-		for _, m := range h.Mentions {
+		for _, m := range h.Mentions() {
 			if id := ac.Articles[m.Article].ID; len(arts) == 0 || arts[len(arts)-1] != id {
 				arts = append(arts, id)
 			}
 		}
 		sentence := ""
-		if len(h.Mentions) > 0 {
-			a := ac.Articles[h.Mentions[0].Article]
-			sentence = oneLine(a.Sentences[a.EventMention(h.Mentions[0].Mention).Sentence].Of(a.Text))
+		if len(h.Mentions()) > 0 {
+			a := ac.Articles[h.Mentions()[0].Article]
+			sentence = oneLine(a.Sentences[a.EventMention(h.Mentions()[0].Mention).Sentence].Of(a.Text))
 		}
 		row = append(row, strconv.Itoa(len(arts)), strings.Join(arts, ";"), sentence)
 		if err := c.row(row...); err != nil {

@@ -67,7 +67,7 @@ func entryItems(d *Data, entries []explore.TimelineEntry, l entryList) []app.UI 
 func kindClass(e *explore.TimelineEntry) string {
 	switch e.Kind {
 	case explore.HappeningEntry:
-		return "happening " + string(e.Happening.Modality)
+		return "happening " + string(e.Happening.Modality())
 	case explore.PublishedEntry:
 		return "published"
 	}
@@ -84,9 +84,9 @@ func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
 	case explore.HappeningEntry:
 		h := e.Happening
 		imported = d.ImportedHappening(h)
-		kind = app.Span().Class("badge type").Title(h.Type.String()).Text(h.Type.Type + " · " + explore.SubtypeName(h.Type))
-		if n := explore.ModalityNote(h.Modality); n != "" {
-			modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)
+		kind = app.Span().Class("badge type").Title(h.Type().String()).Text(h.Type().Type + " · " + explore.SubtypeName(h.Type()))
+		if n := explore.ModalityNote(h.Modality()); n != "" {
+			modality = app.Span().Class("badge modality " + string(h.Modality())).Text(n)
 		}
 	default:
 		imported = d.Imported[d.AC.Articles[e.Ref.Article].ID]
@@ -150,9 +150,9 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 		}
 		parts = append(parts, app.Span().Class("roles-part").Body(links...))
 	}
-	role("By", h.Agent)
-	role("To or with", h.Patient)
-	role("In", h.Place)
+	role("By", h.Agent())
+	role("To or with", h.Patient())
+	role("In", h.Place())
 	if len(parts) == 0 {
 		return nil
 	}
@@ -165,14 +165,14 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 // more than foldedSources are folded, then a link to the event on the
 // timeline, which lists them all.
 func sourceList(d *Data, h *analysis.Happening, event string) app.UI {
-	n := min(shownSources, len(h.Mentions))
+	n := min(shownSources, len(h.Mentions()))
 	first := make([]app.UI, 0, n)
-	for _, r := range h.Mentions[:n] {
+	for _, r := range h.Mentions()[:n] {
 		first = append(first, sourceItem(d, r))
 	}
 	return app.Div().Class("sources").Body(
 		app.Ul().Class("source-list").Body(first...),
-		app.If(len(h.Mentions) > n, func() app.UI {
+		app.If(len(h.Mentions()) > n, func() app.UI {
 			return &moreSources{D: d, H: h, Event: event}
 		}),
 	)
@@ -181,8 +181,8 @@ func sourceList(d *Data, h *analysis.Happening, event string) app.UI {
 // allSources lists every sentence that tells of h, each with a link to it
 // (the panel of the selected event, which bounds them itself).
 func allSources(d *Data, h *analysis.Happening) app.UI {
-	items := make([]app.UI, len(h.Mentions))
-	for i, r := range h.Mentions {
+	items := make([]app.UI, len(h.Mentions()))
+	for i, r := range h.Mentions() {
 		items[i] = sourceItem(d, r)
 	}
 	return app.Ul().Class("source-list").Body(items...)
@@ -222,12 +222,12 @@ type moreSources struct {
 func (c *moreSources) Render() app.UI {
 	h := c.H
 	open := c.opened == h
-	rest := len(h.Mentions) - shownSources
+	rest := len(h.Mentions()) - shownSources
 	return app.Details().Open(open).OnToggle(c.onToggle).Body(
 		app.Summary().Text(text.Plural(rest, "more sentence")),
 		app.If(open, func() app.UI {
 			var items []app.UI
-			for i, r := range h.Mentions[shownSources:] {
+			for i, r := range h.Mentions()[shownSources:] {
 				if c.Event != "" && i == foldedSources {
 					items = append(items, app.Li().Class("muted").Body(
 						app.Text(text.Plural(rest-i, "more sentence")+": "),
@@ -267,8 +267,8 @@ func compactEntry(d *Data, e *explore.TimelineEntry, article int) app.UI {
 	h := e.Happening
 	sentence := explore.SentenceIn(ac, h, article)
 	var modality app.UI
-	if n := explore.ModalityNote(h.Modality); n != "" {
-		modality = app.Span().Class("badge modality " + string(h.Modality)).Text(n)
+	if n := explore.ModalityNote(h.Modality()); n != "" {
+		modality = app.Span().Class("badge modality " + string(h.Modality())).Text(n)
 	}
 	return app.Li().Class("happening").Body(
 		app.A().Href("#"+sentenceID(sentence)).Body(app.Time().DateTime(e.Date.String()).Text(e.Date.String())),

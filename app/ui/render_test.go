@@ -136,8 +136,8 @@ func TestEventSourcesBounded(t *testing.T) {
 	best, param := 0, ""
 	for i := range d.AC.Happenings().List {
 		h := &d.AC.Happenings().List[i]
-		if len(h.Mentions) > best {
-			best, param = len(h.Mentions), h.ID
+		if len(h.Mentions()) > best {
+			best, param = len(h.Mentions()), h.ID
 		}
 	}
 	if best <= panelSources+1 {

@@ -790,7 +790,7 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, entries []explor
 			cls += " selected"
 		}
 		if te.Kind == explore.HappeningEntry {
-			cls += " happening " + string(te.Happening.Modality)
+			cls += " happening " + string(te.Happening.Modality())
 		}
 		if p.byActor && m.Lane < len(l.Lanes) {
 			if a, ok := ac.Actor(l.Lanes[m.Lane].Key); ok {
@@ -862,7 +862,7 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 	case explore.HappeningEntry:
 		h := e.Happening
 		title = explore.HappeningLabel(ac, h)
-		r := h.Mentions[0]
+		r := h.Mentions()[0]
 		art = ac.Articles[r.Article]
 		sentence = art.EventMention(r.Mention).Sentence
 		body = append(body, participants(ac, h))
@@ -890,14 +890,13 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 			app.A().ID("tl-selected-link").Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
 		))
 	}
-	if e.Kind == explore.HappeningEntry && len(e.Happening.Mentions) > 1 {
-		others := *e.Happening
-		others.Mentions = others.Mentions[1:]
+	if e.Kind == explore.HappeningEntry && len(e.Happening.Mentions()) > 1 {
+		others := e.Happening.Told(1, len(e.Happening.Mentions()))
 		var all app.UI
-		if n := len(others.Mentions); n > panelSources && p.allSourcesOf != p.event {
+		if n := len(others.Mentions()); n > panelSources && p.allSourcesOf != p.event {
 			// A happening of a large corpus may be told in thousands of
 			// sentences: drawing them all at once froze the page.
-			others.Mentions = others.Mentions[:panelSources]
+			others = others.Told(0, panelSources)
 			ev := p.event
 			all = app.Button().Class("button linkish").ID("tl-all-sources").Textf("Show all %d sentences", n).
 				OnClick(func(ctx app.Context, _ app.Event) { p.allSourcesOf = ev })

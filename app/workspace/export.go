@@ -84,7 +84,7 @@ func (d *Data) Export(format string, st search.State, events bool) (File, error)
 // ImportedHappening reports whether an article the user imported tells
 // of h.
 func (d *Data) ImportedHappening(h *analysis.Happening) bool {
-	for _, m := range h.Mentions {
+	for _, m := range h.Mentions() {
 		if d.Imported[d.AC.Articles[m.Article].ID] {
 			return true
 		}
@@ -103,7 +103,7 @@ func (d *Data) happenings(idx []int) []*analysis.Happening {
 	hs := d.AC.Happenings()
 	for i := range hs.List {
 		h := &hs.List[i]
-		for _, m := range h.Mentions {
+		for _, m := range h.Mentions() {
 			if in[m.Article] {
 				out = append(out, h)
 				break

@@ -59,7 +59,7 @@ func TestExport(t *testing.T) {
 	for i := range d.AC.Happenings().List {
 		h := &d.AC.Happenings().List[i]
 		imported := d.ImportedHappening(h)
-		if a := d.AC.Articles[h.Mentions[0].Article]; imported != (a.ID == "ontmoeting" || a.ID == "koersk") {
+		if a := d.AC.Articles[h.Mentions()[0].Article]; imported != (a.ID == "ontmoeting" || a.ID == "koersk") {
 			t.Errorf("%s told in %s: imported %v", h.ID, a.ID, imported)
 		}
 	}
