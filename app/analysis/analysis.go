@@ -46,9 +46,45 @@ type Event struct {
 	// Sentence is the index of the sentence in the article's Sentences, or
 	// -1 for Published.
 	Sentence int
-	// Actors are the ids of the actors mentioned in the sentence (for
-	// Published: in the lead), sorted, without repeats.
-	Actors []string
+	// actors are the ids of the actors mentioned in the sentence (for
+	// Published: in the lead), sorted, without repeats, interned so that
+	// the events of a corpus hold one pointer each (see Actors).
+	actors []text.FoldID
+}
+
+// Actors returns the ids of the actors mentioned in the event's sentence
+// (for Published: in the lead), sorted, without repeats: a new list, nil
+// when the event was given none.
+func (e Event) Actors() []string {
+	if e.actors == nil {
+		return nil
+	}
+	out := make([]string, len(e.actors))
+	for i, id := range e.actors {
+		out[i] = id.String()
+	}
+	return out
+}
+
+// HasActor reports whether id is among the event's actors.
+func (e Event) HasActor(id string) bool {
+	for _, a := range e.actors {
+		if a.String() == id {
+			return true
+		}
+	}
+	return false
+}
+
+// SetActors gives the event the actors ids (see Actors).
+func (e *Event) SetActors(ids []string) {
+	e.actors = nil
+	if ids != nil {
+		e.actors = make([]text.FoldID, len(ids))
+		for i, id := range ids {
+			e.actors[i] = text.Intern(id)
+		}
+	}
 }
 
 // Article is an article with what the extractors found in it.
@@ -432,7 +468,7 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 	}
 	pub := Event{Kind: Published, Value: publication(a.Date), Sentence: -1}
 	if lead := a.Lead(); lead >= 0 {
-		pub.Actors = actorsIn(a.Paragraphs[lead].Span)
+		pub.SetActors(actorsIn(a.Paragraphs[lead].Span))
 	}
 	art.Events = append(art.Events, pub)
 	for _, d := range art.Dates {
@@ -440,13 +476,9 @@ func AnalyseArticle(a *corpus.Article, ex *actors.Extractor) (*Article, []actors
 		if i == len(sents) {
 			continue
 		}
-		art.Events = append(art.Events, Event{
-			Kind:     Mentioned,
-			Value:    d.Value,
-			Expr:     d.Span,
-			Sentence: i,
-			Actors:   actorsIn(sents[i]),
-		})
+		e := Event{Kind: Mentioned, Value: d.Value, Expr: d.Span, Sentence: i}
+		e.SetActors(actorsIn(sents[i]))
+		art.Events = append(art.Events, e)
 	}
 	return art, found
 }

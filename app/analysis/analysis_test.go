@@ -66,7 +66,7 @@ func TestSeedEvents(t *testing.T) {
 				if !sent.Contains(e.Expr) {
 					t.Errorf("%s: expression %v outside its sentence %v", a.ID, e.Expr, sent)
 				}
-				for _, id := range e.Actors {
+				for _, id := range e.Actors() {
 					found := false
 					for _, m := range a.Mentions {
 						found = found || (m.ActorID() == id && sent.Contains(m.Span))
@@ -92,8 +92,8 @@ func TestEventActors(t *testing.T) {
 		// "Op 10 januari zal een bilateraal veiligheidsoverleg tussen Rusland
 		// en de Verenigde Staten plaatsvinden."
 		last := a.Events[len(a.Events)-1]
-		if want := []string{"rusland", "verenigde-staten"}; !slices.Equal(last.Actors, want) {
-			t.Errorf("actors of the 10 January event = %v, want %v", last.Actors, want)
+		if want := []string{"rusland", "verenigde-staten"}; !slices.Equal(last.Actors(), want) {
+			t.Errorf("actors of the 10 January event = %v, want %v", last.Actors(), want)
 		}
 	}
 }

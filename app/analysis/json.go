@@ -135,7 +135,7 @@ func (a *Article) EventJSON(e *Event) JSONEvent {
 	}
 	return JSONEvent{
 		Date: e.Value.String(), Precision: e.Value.Precision.String(), Exact: e.Value.Exact,
-		Kind: e.Kind.String(), Text: txt, Actors: orEmpty(e.Actors),
+		Kind: e.Kind.String(), Text: txt, Actors: orEmpty(e.Actors()),
 		Sentence: e.Sentence, Roles: jsonRoles(nil, nil, nil),
 	}
 }

@@ -115,3 +115,34 @@ func TestHappeningLists(t *testing.T) {
 		t.Error("the zero happening has lists")
 	}
 }
+
+// TestEventActors: an event holds one pointer, its interned actors, and
+// gives back the ids it was given (nil and empty kept apart).
+func TestEventActors(t *testing.T) {
+	if p := pointerFields(reflect.TypeFor[Event]()); !slices.Equal(p, []string{"actors"}) {
+		t.Errorf("an event holds the pointers %v, want [actors]", p)
+	}
+	var e Event
+	if e.Actors() != nil || e.HasActor("") {
+		t.Error("a new event has actors")
+	}
+	e.SetActors([]string{})
+	if got := e.Actors(); got == nil || len(got) != 0 {
+		t.Errorf("no actors came back as %#v", got)
+	}
+	e.SetActors([]string{"joe-biden", "vladimir-poetin"})
+	if got := e.Actors(); !slices.Equal(got, []string{"joe-biden", "vladimir-poetin"}) {
+		t.Errorf("actors %v", got)
+	}
+	if !e.HasActor("vladimir-poetin") || e.HasActor("rusland") {
+		t.Error("HasActor is wrong")
+	}
+	if p := pointerFields(reflect.TypeFor[dates.Expr]()); p != nil {
+		t.Errorf("a date expression holds the pointers %v", p)
+	}
+	var x dates.Expr
+	x.SetRule("deictic", "op")
+	if x.Rule() != "deictic" || x.Prep() != "op" {
+		t.Errorf("rule %q prep %q", x.Rule(), x.Prep())
+	}
+}

@@ -251,8 +251,8 @@ func (e *snapEncoder) analysis(a *Article) {
 	for _, d := range a.Dates {
 		e.span(d.Span, 0)
 		e.value(d.Value)
-		e.str(d.Rule)
-		e.str(d.Prep)
+		e.str(d.Rule())
+		e.str(d.Prep())
 		e.varint(d.Weekday)
 	}
 	e.count(len(a.Events), a.Events == nil)
@@ -261,7 +261,7 @@ func (e *snapEncoder) analysis(a *Article) {
 		e.value(ev.Value)
 		e.span(ev.Expr, 0)
 		e.varint(ev.Sentence)
-		e.strList(ev.Actors)
+		e.strList(ev.Actors())
 	}
 	e.count(len(a.References), a.References == nil)
 	for _, r := range a.References {
@@ -668,7 +668,7 @@ func (d *snapDecoder) analysis(a *Article) {
 		x := &a.Dates[i]
 		x.Span = d.span(0)
 		x.Value = d.value()
-		x.Rule, x.Prep = d.str(), d.str()
+		x.SetRule(d.str(), d.str())
 		x.Weekday = d.varint()
 	}
 	a.Events = makeSlice[Event](d)
@@ -678,7 +678,7 @@ func (d *snapDecoder) analysis(a *Article) {
 		ev.Value = d.value()
 		ev.Expr = d.span(0)
 		ev.Sentence = d.varint()
-		ev.Actors = d.strList()
+		ev.SetActors(d.strList())
 	}
 	a.References = makeSlice[Reference](d)
 	for i := range a.References {

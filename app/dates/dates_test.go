@@ -44,7 +44,7 @@ func runCases(t *testing.T, cases []resolveCase) {
 		if g := format(tt.in, got); g != tt.want {
 			rules := make([]string, len(got))
 			for i, e := range got {
-				rules[i] = e.Rule
+				rules[i] = e.Rule()
 			}
 			t.Errorf("ref %s: %q\n got  %s %v\n want %s", tt.ref, tt.in, g, rules, tt.want)
 		}
@@ -304,8 +304,8 @@ func TestSentencesAndAnchor(t *testing.T) {
 	if f := format(src, got); f != "24 december=2021-12-24 | Een dag later=2021-12-25" {
 		t.Errorf("got %s", f)
 	}
-	if got[0].Prep != "op" || got[1].Prep != "" {
-		t.Errorf("preps %q %q", got[0].Prep, got[1].Prep)
+	if got[0].Prep() != "op" || got[1].Prep() != "" {
+		t.Errorf("preps %q %q", got[0].Prep(), got[1].Prep())
 	}
 	// Only the last sentence: the anchor is the article date.
 	got = Resolve(src, sents[3:], dec2021)

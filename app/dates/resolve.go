@@ -15,17 +15,25 @@ type Expr struct {
 	Span text.Span
 	// Value is the resolved date.
 	Value Value
-	// Rule names the rule that matched (see the package doc).
-	Rule string
-	// Prep is the folded preposition just before the expression when one
-	// licensed it ("in", "op", "sinds", "tot en met", "en" …), else "".
-	Prep string
+	// rule and prep are interned (see Rule and Prep), so that the dates
+	// of a corpus hold no pointer.
+	rule, prep text.FoldID
 	// Weekday is the weekday the expression names (1 Monday … 7 Sunday)
 	// when Value does not pin the day down: "donderdag" in an article
 	// dated to the month is a Thursday of that month (see Fits). 0 when
 	// the expression names no weekday or Value is the day itself.
 	Weekday int
 }
+
+// Rule names the rule that matched (see the package doc).
+func (e Expr) Rule() string { return e.rule.String() }
+
+// Prep is the folded preposition just before the expression when one
+// licensed it ("in", "op", "sinds", "tot en met", "en" …), else "".
+func (e Expr) Prep() string { return e.prep.String() }
+
+// SetRule sets what Rule and Prep return.
+func (e *Expr) SetRule(rule, prep string) { e.rule, e.prep = text.Intern(rule), text.Intern(prep) }
 
 // ResolveTokens is Resolve for a caller that has already tokenized src
 // with text.Tokenize (or text.AppendTokens at base 0): toks are the tokens
@@ -173,7 +181,7 @@ func (r *resolver) emit(m match) {
 		r.lastEnd = m.end
 		return
 	}
-	r.out = append(r.out, Expr{Span: sp, Value: m.v, Rule: m.rule, Prep: m.prep, Weekday: m.wd})
+	r.out = append(r.out, Expr{Span: sp, Value: m.v, rule: text.Intern(m.rule), prep: text.Intern(m.prep), Weekday: m.wd})
 	r.anchor = m.v
 	r.lastEnd = m.end
 }
@@ -1067,7 +1075,7 @@ func dayOfWeek(t time.Time, step, wd int) Value {
 // before it or just after it, with at most a comma or a bracket between
 // (gisteren (dinsdag), dinsdag, gisteren,). ok is false when there is none.
 func (r *resolver) deicticNear(start, end int, ref Value) (Value, bool) {
-	if n := len(r.out); n > 0 && r.lastEnd >= 0 && r.out[n-1].Rule == "deictic" && r.out[n-1].Value.Precision == Day {
+	if n := len(r.out); n > 0 && r.lastEnd >= 0 && r.out[n-1].Rule() == "deictic" && r.out[n-1].Value.Precision == Day {
 		gap := start - r.lastEnd
 		if gap == 0 || gap == 1 && (r.fold(start-1) == "," || r.fold(start-1) == "(") {
 			return r.out[n-1].Value, true

@@ -102,7 +102,7 @@ func TestSeeds(t *testing.T) {
 		got := Resolve(src, sents, ref)
 		if len(got) != len(tt.want) {
 			for _, g := range got {
-				t.Logf("  %q → %s (%s)", g.Span.Of(src), g.Value, g.Rule)
+				t.Logf("  %q → %s (%s)", g.Span.Of(src), g.Value, g.Rule())
 			}
 			t.Errorf("%s: %d expressions, want %d", tt.file, len(got), len(tt.want))
 			continue
@@ -111,7 +111,7 @@ func TestSeeds(t *testing.T) {
 			g := got[i]
 			if g.Span.Of(src) != w.expr || g.Value.String() != w.value || g.Value.Exact != w.exact {
 				t.Errorf("%s #%d: %q → %s exact=%v (%s), want %q → %s exact=%v",
-					tt.file, i, g.Span.Of(src), g.Value, g.Value.Exact, g.Rule, w.expr, w.value, w.exact)
+					tt.file, i, g.Span.Of(src), g.Value, g.Value.Exact, g.Rule(), w.expr, w.value, w.exact)
 			}
 		}
 	}

@@ -23,7 +23,7 @@ func RemapArticle(a *analysis.Article, remap func(id string) (string, bool)) *an
 	}
 	events := make([]analysis.Event, len(a.Events))
 	for i, e := range a.Events {
-		e.Actors = remapIDs(e.Actors, remap)
+		e.SetActors(remapIDs(e.Actors(), remap))
 		events[i] = e
 	}
 	out := a.WithMentions(mentions, events)

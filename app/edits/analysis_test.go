@@ -91,13 +91,13 @@ func TestAnalyse(t *testing.T) {
 					}
 				}
 				for _, e := range a.Events {
-					for _, id := range e.Actors {
+					for _, id := range e.Actors() {
 						if to, hidden := r.Remap(id); hidden || to != id {
 							t.Errorf("%s: event actor %s left", a.ID, id)
 						}
 					}
-					if !slices.IsSorted(e.Actors) {
-						t.Errorf("%s: event actors not sorted: %q", a.ID, e.Actors)
+					if !slices.IsSorted(e.Actors()) {
+						t.Errorf("%s: event actors not sorted: %q", a.ID, e.Actors())
 					}
 				}
 			}

@@ -287,7 +287,7 @@ func ActorEntries(ac *analysis.Corpus, id string) []TimelineEntry {
 		}
 		for ei := range a.Events {
 			e := &a.Events[ei]
-			if e.Kind == analysis.Mentioned && !told[e.Expr] && slices.Contains(e.Actors, id) {
+			if e.Kind == analysis.Mentioned && !told[e.Expr] && e.HasActor(id) {
 				out = append(out, eventEntry(ac, analysis.EventRef{Article: ai, Event: ei}))
 			}
 		}

@@ -213,7 +213,7 @@ func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineVi
 			it.Article, it.Articles, it.Actors = ids[0], ids, e.Happening.Actors()
 		default:
 			arts[e.Ref.Article] = true
-			it.Article, it.Actors = ac.Articles[e.Ref.Article].ID, ac.Event(e.Ref).Actors
+			it.Article, it.Actors = ac.Articles[e.Ref.Article].ID, ac.Event(e.Ref).Actors()
 		}
 		if e.Param == q.Event {
 			v.Selected = len(v.Entries)

@@ -254,9 +254,9 @@ func TimelineCSV(w io.Writer, ac *analysis.Corpus, refs []analysis.EventRef, opt
 		a := ac.Articles[r.Article]
 		e := &a.Events[r.Event]
 		row := []string{e.Value.String(), e.Value.Precision.String(), strconv.FormatBool(e.Value.Exact), e.Kind.String(),
-			a.ID, eventText(a, e), strings.Join(e.Actors, ";")}
+			a.ID, eventText(a, e), strings.Join(e.Actors(), ";")}
 		if opt.Name != nil {
-			row = append(row, strings.Join(names(e.Actors, opt.Name), "; "))
+			row = append(row, strings.Join(names(e.Actors(), opt.Name), "; "))
 		}
 		if err := c.row(row...); err != nil {
 			return err

@@ -157,7 +157,7 @@ func TestTimelineCSV(t *testing.T) {
 		if e.Sentence >= 0 && row[5] != Safe(a.Sentences[e.Sentence].Of(a.Text)) {
 			t.Errorf("row %d: sentence %q", i+1, row[5])
 		}
-		if row[6] != strings.Join(e.Actors, ";") {
+		if row[6] != strings.Join(e.Actors(), ";") {
 			t.Errorf("row %d: actors %q", i+1, row[6])
 		}
 		if row[0] == "2022-01-10" && row[2] == "true" && row[3] == "mentioned" {
