@@ -389,6 +389,7 @@ func (w *Workspace) setRecords(files, es []records.Record) error {
 		w.rec.editSeq = map[string]int64{}
 	}
 	w.rec.mutations++
+	w.cut++
 	w.rec.scanned = false // compare every file at the next Changes
 	w.files, w.pos = make([]corpus.File, 0, len(files)), nil
 	for _, r := range files {

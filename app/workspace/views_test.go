@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"corpusexplorer/app/actors"
+	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
 	"corpusexplorer/app/explore"
 )
@@ -70,5 +71,42 @@ func TestWhatPagesRead(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestImportedArticlesFollowFiles: the imported articles are those of the
+// corpus shown that the user's files hold, in import order: a file added
+// since the build is not among them until the next, a removed one is gone
+// at once.
+func TestImportedArticlesFollowFiles(t *testing.T) {
+	w := New(nil)
+	other := corpus.File{Name: "other.txt", Data: []byte("date 2021-12-08\n\nEen ander artikel\n\nDe Kremlin sprak.")}
+	w.Put(koersk)
+	build(t, w)
+	ids := func() []string {
+		var out []string
+		for _, a := range w.ImportedArticles() {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	if got := ids(); !slices.Equal(got, []string{"koersk"}) {
+		t.Fatalf("imported %v", got)
+	}
+	w.Put(other)
+	if got := ids(); !slices.Equal(got, []string{"koersk"}) {
+		t.Errorf("before the build: imported %v", got)
+	}
+	build(t, w)
+	if got := ids(); !slices.Equal(got, []string{"koersk", "other"}) {
+		t.Errorf("after the build: imported %v", got)
+	}
+	w.Remove("koersk")
+	if got := ids(); !slices.Equal(got, []string{"other"}) {
+		t.Errorf("after removing koersk: imported %v", got)
+	}
+	w.Remove("")
+	if got := ids(); len(got) != 0 {
+		t.Errorf("after removing all: imported %v", got)
 	}
 }
