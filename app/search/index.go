@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/stepsort"
 	"corpusexplorer/app/text"
 )
 
@@ -311,7 +312,12 @@ type Builder struct {
 	ix    *Index
 	next  int              // the next document to index
 	stems map[string]int32 // fold → id of its stem
-	raw   []postings
+	// raw holds the postings of term id at raw[id>>rawBits][id&rawMask]:
+	// in blocks, so that adding a term never copies them all (a copy of
+	// tens of megabytes, which the garbage collector charges to the page
+	// in one go when it is marking).
+	raw   [][]postings
+	nraw  int32
 	folds []string
 	mixed []bool
 	// fin is where Finish stands.
@@ -320,7 +326,10 @@ type Builder struct {
 		lo, hi    int
 		actorNum  map[string]int32
 		order     []int32
+		sorter    *stepsort.Sorter[int32]
 		terms     []string
+		// the sizes of the shared arrays of the postings
+		docs, pos, fv int
 	}
 	total float64
 }
@@ -334,16 +343,28 @@ func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	}
 }
 
+// rawBits is the log2 of the number of terms in a block of Builder.raw.
+const (
+	rawBits = 10
+	rawMask = 1<<rawBits - 1
+)
+
+// rawOf returns the postings being gathered for term id.
+func (b *Builder) rawOf(id int32) *postings { return &b.raw[id>>rawBits][id&rawMask] }
+
 // Progress returns how many documents are indexed, of how many.
 func (b *Builder) Progress() (done, total int) { return b.next, len(b.ix.docs) }
 
 func (b *Builder) intern(t string) int32 {
 	id, ok := b.ix.termID[t]
 	if !ok {
-		id = int32(len(b.raw))
+		id = b.nraw
+		b.nraw++
 		b.ix.termID[t] = id
 		b.ix.terms = append(b.ix.terms, t)
-		b.raw = append(b.raw, postings{})
+		if id&rawMask == 0 {
+			b.raw = append(b.raw, make([]postings, rawMask+1))
+		}
 		b.folds = append(b.folds, "")
 		b.mixed = append(b.mixed, false)
 	}
@@ -382,7 +403,7 @@ func (b *Builder) add(d int) {
 		}
 		w := fieldWeight(i, di.title, di.lead)
 		length += w
-		p := &b.raw[id]
+		p := b.rawOf(id)
 		if len(p.pos) == 0 {
 			b.folds[id] = t.Fold()
 		} else if !b.mixed[id] && b.folds[id] != t.Fold() {
@@ -487,29 +508,61 @@ func (b *Builder) Finish(n int) bool {
 				f.actorNum = nil
 				f.stage = 2
 			}
-		case 2: // sort the dictionary
-			f.order = make([]int32, len(ix.terms))
-			for i := range f.order {
-				f.order[i] = int32(i)
+		case 2: // sort the dictionary, a piece at a time
+			if f.sorter == nil {
+				f.order = make([]int32, len(ix.terms))
+				for i := range f.order {
+					f.order[i] = int32(i)
+				}
+				f.sorter = stepsort.New(f.order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
+				n--
+				continue
 			}
-			slices.SortFunc(f.order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
+			if !f.sorter.Step(n) {
+				return false
+			}
+			f.sorter = nil
+			f.stage = 20
+			n = 0 // the arrays next, in calls of their own
+		case 20: // the renumbered dictionary and where each term's postings lie
 			f.terms = make([]string, len(f.order))
 			ix.post = make([]postRef, len(f.order))
-			var docs, pos, fv int
-			for i := range b.raw {
-				docs, pos, fv = docs+len(b.raw[i].docs), pos+len(b.raw[i].pos), fv+len(b.raw[i].fv)
+			f.docs, f.pos, f.fv = 0, 0, 0
+			for _, block := range b.raw {
+				for i := range block {
+					f.docs, f.pos, f.fv = f.docs+len(block[i].docs), f.pos+len(block[i].pos), f.fv+len(block[i].fv)
+				}
 			}
-			ix.pDocs, ix.pTF, ix.pOffs = make([]int32, 0, docs), make([]float32, 0, docs), make([]int32, 0, docs)
-			ix.pPos, ix.pFV = make([]int32, 0, pos), make([]int32, 0, fv)
-			ix.fold = make([]string, len(f.order))
-			f.stage, f.at = 3, 0
-			n--
+			f.stage, f.at = 21, 0
+			n = 0
+		case 21: // the shared arrays of the postings, each in a call of its own: a
+			// large allocation while the collector marks makes the page help
+			// it, in one go
+			switch f.at {
+			case 0:
+				ix.pDocs = make([]int32, 0, f.docs)
+			case 1:
+				ix.pTF = make([]float32, 0, f.docs)
+			case 2:
+				ix.pOffs = make([]int32, 0, f.docs)
+			case 3:
+				ix.pPos = make([]int32, 0, f.pos)
+			case 4:
+				ix.pFV = make([]int32, 0, f.fv)
+			case 5:
+				ix.fold = make([]string, len(f.order))
+			}
+			if f.at++; f.at == 6 {
+				f.stage, f.at = 3, 0
+			}
+			n = 0
 		case 3: // and renumber its terms
 			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
 				newID, old := f.at, f.order[f.at]
 				f.terms[newID] = ix.terms[old]
-				ix.post[newID] = ix.addPostings(&b.raw[old])
-				b.raw[old] = postings{}
+				p := b.rawOf(old)
+				ix.post[newID] = ix.addPostings(p)
+				*p = postings{}
 				if !b.mixed[old] {
 					ix.fold[newID] = b.folds[old]
 				}
