@@ -352,6 +352,11 @@ func (e *Extractor) Sharing(name string) []string {
 }
 
 // lazy makes the tables of Nationality and Sharing.
+// Prepare works out what the extractor's first extraction would (the
+// names several actors share and the like), for a page that must not
+// stop long to give it a step of its own.
+func (e *Extractor) Prepare() { e.lazy() }
+
 func (e *Extractor) lazy() {
 	e.lazyOnce.Do(func() {
 		byKey := map[string][]string{}

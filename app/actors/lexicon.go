@@ -78,6 +78,11 @@ var (
 	lex     *lexicon
 )
 
+// Prepare builds the word lists every extractor shares, which the first
+// ExtractorBuilder would otherwise build: tens of milliseconds in the
+// browser, which a page can give a step of its own.
+func Prepare() { getLexicon() }
+
 func getLexicon() *lexicon {
 	lexOnce.Do(func() { lex = buildLexicon() })
 	return lex

@@ -147,6 +147,11 @@ func (m *EventMention) Participants() []string {
 // and analyses nothing.
 var defaultLexicon = sync.OnceValue(events.NewLexicon)
 
+// Prepare builds the trigger lexicon of the events, which the first
+// analysis would otherwise build: tens of milliseconds in the browser,
+// which a page can give a step of its own.
+func Prepare() { defaultLexicon() }
+
 // eventFinder works out the event mentions of one article.
 type eventFinder struct {
 	a     *Article

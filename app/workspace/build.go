@@ -54,8 +54,8 @@ const (
 	// finishChunk is how many documents or terms the index's Finish
 	// goes through between looks at the clock.
 	finishChunk = 2000
-	// extractorChunk is how many actors the edited gazetteer's extractor
-	// takes in between looks at the clock.
+	// extractorChunk is how many actors a gazetteer's extractor takes in
+	// between looks at the clock.
 	extractorChunk = 200
 )
 
@@ -183,7 +183,28 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	if c != emb.Corpus {
 		if w.cache.ex == nil {
-			w.cache.ex = g.NewExtractor()
+			// a few actors at a time, as the edited gazetteer's (see
+			// applyEdits): at once it held the page 100-200 ms at the
+			// first import
+			// and the tables the first analysis would build, each in a
+			// step of its own
+			actors.Prepare()
+			if !progress("Analysing") {
+				return out
+			}
+			analysis.Prepare()
+			if !progress("Analysing") {
+				return out
+			}
+			eb := g.ExtractorBuilder()
+			if !steps("Analysing", func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
+				return out
+			}
+			w.cache.ex = eb.Extractor()
+			w.cache.ex.Prepare()
+			if !progress("Analysing") {
+				return out
+			}
 		}
 		an := analysis.NewAnalyser(c, w.cache.ex)
 		reuse(an, w.cache.analysed)
