@@ -312,14 +312,19 @@ type Builder struct {
 	ix    *Index
 	next  int              // the next document to index
 	stems map[string]int32 // fold → id of its stem
-	// raw holds the postings of term id at raw[id>>rawBits][id&rawMask]:
-	// in blocks, so that adding a term never copies them all (a copy of
-	// tens of megabytes, which the garbage collector charges to the page
-	// in one go when it is marking).
-	raw   [][]postings
-	nraw  int32
-	folds []string
-	mixed []bool
+	// log holds every indexed token as it was added, document after
+	// document (logEnd[d] is where document d's end), in blocks of
+	// logBlock: no object per term and no growing array that the garbage
+	// collector would charge to the page in one go. Finish sorts it into
+	// the index's shared arrays by term.
+	log    [][]occurrence
+	nlog   int
+	logEnd []int32
+	// first is the fold of each term's first token; folds is 0 for a term
+	// not seen yet, 1 when its tokens have one fold and 2 when they have
+	// several (a stem shared by several words).
+	first []text.FoldID
+	folds []uint8
 	// fin is where Finish stands.
 	fin struct {
 		stage, at int
@@ -328,8 +333,16 @@ type Builder struct {
 		order     []int32
 		sorter    *stepsort.Sorter[int32]
 		terms     []string
-		// the sizes of the shared arrays of the postings
-		docs, pos, fv int
+		// rank is the new id of each term, in sorted order. For each
+		// new id: where its documents, positions and fold variants
+		// start in the shared arrays, how many are placed, the document
+		// it last saw and the folds of a mixed one.
+		rank               []int32
+		docAt, posAt, fvAt []int32
+		docsIn, posIn      []int32
+		last               []int32
+		vars               map[int32][]text.FoldID
+		docs, pos, fv      int
 	}
 	total float64
 }
@@ -343,14 +356,26 @@ func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	}
 }
 
-// rawBits is the log2 of the number of terms in a block of Builder.raw.
-const (
-	rawBits = 10
-	rawMask = 1<<rawBits - 1
-)
+// occurrence is an indexed token of Builder.log: its term, position in
+// its document and fold.
+type occurrence struct {
+	term, pos int32
+	fold      text.FoldID
+}
 
-// rawOf returns the postings being gathered for term id.
-func (b *Builder) rawOf(id int32) *postings { return &b.raw[id>>rawBits][id&rawMask] }
+// logBlock is the length of a block of Builder.log.
+const logBlock = 1 << 15
+
+// at returns occurrence k of the log.
+func (b *Builder) at(k int) occurrence { return b.log[k/logBlock][k%logBlock] }
+
+// logStart returns where document d's occurrences start in the log.
+func (b *Builder) logStart(d int) int {
+	if d == 0 {
+		return 0
+	}
+	return int(b.logEnd[d-1])
+}
 
 // Progress returns how many documents are indexed, of how many.
 func (b *Builder) Progress() (done, total int) { return b.next, len(b.ix.docs) }
@@ -358,15 +383,11 @@ func (b *Builder) Progress() (done, total int) { return b.next, len(b.ix.docs) }
 func (b *Builder) intern(t string) int32 {
 	id, ok := b.ix.termID[t]
 	if !ok {
-		id = b.nraw
-		b.nraw++
+		id = int32(len(b.ix.terms))
 		b.ix.termID[t] = id
 		b.ix.terms = append(b.ix.terms, t)
-		if id&rawMask == 0 {
-			b.raw = append(b.raw, make([]postings, rawMask+1))
-		}
-		b.folds = append(b.folds, "")
-		b.mixed = append(b.mixed, false)
+		b.first = append(b.first, 0)
+		b.folds = append(b.folds, 0)
 	}
 	return id
 }
@@ -401,32 +422,20 @@ func (b *Builder) add(d int) {
 		} else {
 			id = b.intern(t.Fold())
 		}
-		w := fieldWeight(i, di.title, di.lead)
-		length += w
-		p := b.rawOf(id)
-		if len(p.pos) == 0 {
-			b.folds[id] = t.Fold()
-		} else if !b.mixed[id] && b.folds[id] != t.Fold() {
-			b.mixed[id] = true
-			p.variants = []string{b.folds[id]}
-			p.fv = make([]int32, len(p.pos), cap(p.pos))
+		length += fieldWeight(i, di.title, di.lead)
+		switch f := t.FoldID; {
+		case b.folds[id] == 0:
+			b.first[id], b.folds[id] = f, 1
+		case b.folds[id] == 1 && b.first[id] != f:
+			b.folds[id] = 2
 		}
-		if b.mixed[id] {
-			v := slices.Index(p.variants, t.Fold())
-			if v < 0 {
-				v = len(p.variants)
-				p.variants = append(p.variants, t.Fold())
-			}
-			p.fv = append(p.fv, int32(v))
+		if b.nlog%logBlock == 0 {
+			b.log = append(b.log, make([]occurrence, logBlock))
 		}
-		if k := len(p.docs); k == 0 || p.docs[k-1] != int32(d) {
-			p.docs = append(p.docs, int32(d))
-			p.offs = append(p.offs, int32(len(p.pos)))
-			p.tf = append(p.tf, 0)
-		}
-		p.tf[len(p.tf)-1] += w
-		p.pos = append(p.pos, int32(i))
+		b.log[b.nlog/logBlock][b.nlog%logBlock] = occurrence{term: id, pos: int32(i), fold: t.FoldID}
+		b.nlog++
 	}
+	b.logEnd = append(b.logEnd, int32(b.nlog))
 	di.length = length
 	b.total += float64(length)
 	di.lo, di.hi = dayKey(a.Date, false), dayKey(a.Date, true)
@@ -524,54 +533,125 @@ func (b *Builder) Finish(n int) bool {
 			f.sorter = nil
 			f.stage = 20
 			n = 0 // the arrays next, in calls of their own
-		case 20: // the renumbered dictionary and where each term's postings lie
+		case 20: // the renumbered dictionary
 			f.terms = make([]string, len(f.order))
-			ix.post = make([]postRef, len(f.order))
-			f.docs, f.pos, f.fv = 0, 0, 0
-			for _, block := range b.raw {
-				for i := range block {
-					f.docs, f.pos, f.fv = f.docs+len(block[i].docs), f.pos+len(block[i].pos), f.fv+len(block[i].fv)
-				}
+			f.rank = make([]int32, len(f.order))
+			for newID, old := range f.order {
+				f.terms[newID] = ix.terms[old]
+				f.rank[old] = int32(newID)
 			}
 			f.stage, f.at = 21, 0
-			n = 0
-		case 21: // the shared arrays of the postings, each in a call of its own: a
-			// large allocation while the collector marks makes the page help
-			// it, in one go
+			n = 0 // the arrays next, in calls of their own
+		case 21: // how many documents and positions each term has
+			if f.at == 0 {
+				f.docsIn, f.posIn, f.last = make([]int32, len(f.order)), make([]int32, len(f.order)), make([]int32, len(f.order))
+				for i := range f.last {
+					f.last[i] = -1
+				}
+			}
+			for ; n > 0 && f.at < len(ix.docs); n, f.at = n-1, f.at+1 {
+				d := f.at
+				for k := b.logStart(d); k < int(b.logEnd[d]); k++ {
+					id := f.rank[b.at(k).term]
+					if f.last[id] != int32(d) {
+						f.last[id] = int32(d)
+						f.docsIn[id]++
+					}
+					f.posIn[id]++
+				}
+			}
+			if f.at == len(ix.docs) {
+				f.stage, f.at = 22, 0
+				n = 0
+			}
+		case 22: // where they start in the shared arrays, which are made
+			// each in a call of its own: a large allocation while the
+			// collector marks makes the page help it, in one go
 			switch f.at {
 			case 0:
-				ix.pDocs = make([]int32, 0, f.docs)
+				ix.post = make([]postRef, len(f.order))
+				f.docAt, f.posAt, f.fvAt = make([]int32, len(f.order)), make([]int32, len(f.order)), make([]int32, len(f.order))
+				f.docs, f.pos, f.fv = 0, 0, 0
+				for id := range f.order {
+					f.docAt[id], f.posAt[id] = int32(f.docs), int32(f.pos)
+					f.docs, f.pos = f.docs+int(f.docsIn[id]), f.pos+int(f.posIn[id])
+					if b.folds[f.order[id]] == 2 {
+						f.fvAt[id] = int32(f.fv) + 1
+						f.fv += int(f.posIn[id])
+					}
+					ix.post[id] = postRef{d0: f.docAt[id], d1: f.docAt[id], p0: f.posAt[id], p1: f.posAt[id], fv: f.fvAt[id]}
+				}
+				f.docsIn, f.posIn = nil, nil
 			case 1:
-				ix.pTF = make([]float32, 0, f.docs)
+				ix.pDocs = make([]int32, f.docs)
 			case 2:
-				ix.pOffs = make([]int32, 0, f.docs)
+				ix.pTF = make([]float32, f.docs)
 			case 3:
-				ix.pPos = make([]int32, 0, f.pos)
+				ix.pOffs = make([]int32, f.docs)
 			case 4:
-				ix.pFV = make([]int32, 0, f.fv)
+				ix.pPos = make([]int32, f.pos)
 			case 5:
+				ix.pFV = make([]int32, f.fv)
+			case 6:
 				ix.fold = make([]string, len(f.order))
 			}
-			if f.at++; f.at == 6 {
+			if f.at++; f.at == 7 {
 				f.stage, f.at = 3, 0
+				for i := range f.last {
+					f.last[i] = -1
+				}
+				f.vars = map[int32][]text.FoldID{}
 			}
 			n = 0
-		case 3: // and renumber its terms
-			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
-				newID, old := f.at, f.order[f.at]
-				f.terms[newID] = ix.terms[old]
-				p := b.rawOf(old)
-				ix.post[newID] = ix.addPostings(p)
-				*p = postings{}
-				if !b.mixed[old] {
-					ix.fold[newID] = b.folds[old]
+		case 3: // each document's tokens put in place, term by term
+			for ; n > 0 && f.at < len(ix.docs); n, f.at = n-1, f.at+1 {
+				d := f.at
+				di := &ix.docs[d]
+				for k := b.logStart(d); k < int(b.logEnd[d]); k++ {
+					o := b.at(k)
+					id := f.rank[o.term]
+					r := &ix.post[id]
+					if f.last[id] != int32(d) {
+						f.last[id] = int32(d)
+						ix.pDocs[r.d1] = int32(d)
+						ix.pOffs[r.d1] = r.p1 - r.p0
+						r.d1++
+					}
+					ix.pTF[r.d1-1] += fieldWeight(int(o.pos), di.title, di.lead)
+					if r.fv > 0 {
+						vs := f.vars[id]
+						v := slices.Index(vs, o.fold)
+						if v < 0 {
+							v = len(vs)
+							f.vars[id] = append(vs, o.fold)
+						}
+						ix.pFV[r.fv-1+r.p1-r.p0] = int32(v)
+					}
+					ix.pPos[r.p1] = o.pos
+					r.p1++
 				}
-				ix.termID[f.terms[newID]] = int32(newID)
 			}
-			if f.at == len(f.order) {
+			if f.at == len(ix.docs) {
+				// the folds of each term, in the order of the dictionary
+				for id, old := range f.order {
+					if b.folds[old] != 2 {
+						ix.fold[id] = b.first[old].String()
+						continue
+					}
+					vs := f.vars[int32(id)]
+					names := make([]string, len(vs))
+					for i, v := range vs {
+						names[i] = v.String()
+					}
+					ix.variants = append(ix.variants, names)
+					ix.post[id].vi = int32(len(ix.variants))
+				}
+				for newID, t := range f.terms {
+					ix.termID[t] = int32(newID)
+				}
 				ix.terms = f.terms
-				f.order, f.terms = nil, nil
-				b.raw, b.folds, b.mixed = nil, nil, nil
+				f.order, f.terms, f.rank, f.docAt, f.posAt, f.fvAt, f.last, f.vars = nil, nil, nil, nil, nil, nil, nil, nil
+				b.log, b.logEnd, b.first, b.folds = nil, nil, nil, nil
 				f.stage = 4
 			}
 		case 4:
