@@ -201,6 +201,9 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 				return out
 			}
 			w.cache.ex = eb.Extractor()
+			if !progress("Analysing") {
+				return out
+			}
 			w.cache.ex.Prepare()
 			if !progress("Analysing") {
 				return out
@@ -237,7 +240,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			if !progress("Applying your edits") {
 				return out
 			}
-			if ac, out.Cancelled = w.applyEdits(c, res, steps); out.Cancelled {
+			if ac, out.Cancelled = w.applyEdits(c, res, steps, progress); out.Cancelled {
 				return out
 			}
 		} else {
@@ -274,8 +277,8 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 // applyEdits analyses c with the gazetteer of the edits res and remaps
 // its articles (as edits.Analyse does), reusing the analyses of the last
 // build with the same gazetteer, a step at a time. It reports whether
-// steps stopped it.
-func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(string, func() bool, func() (int, int)) bool) (*analysis.Corpus, bool) {
+// steps or progress stopped it.
+func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(string, func() bool, func() (int, int)) bool, progress func(string, ...int) bool) (*analysis.Corpus, bool) {
 	const phase = "Applying your edits"
 	key := gazetteerKey(res.Gazetteer)
 	if key == "" || key != w.cache.gazetteer || w.cache.editedEx == nil {
@@ -285,6 +288,14 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 			return nil, true
 		}
 		w.cache.gazetteer, w.cache.editedEx = key, eb.Extractor()
+		// its own tables in a step of their own too (see Build)
+		if !progress(phase) {
+			return nil, true
+		}
+		w.cache.editedEx.Prepare()
+		if !progress(phase) {
+			return nil, true
+		}
 	}
 	an := analysis.NewAnalyser(c, w.cache.editedEx)
 	reuse(an, w.cache.edited)
