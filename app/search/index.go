@@ -313,7 +313,7 @@ type Builder struct {
 	next  int              // the next document to index
 	stems map[string]int32 // fold → id of its stem
 	// log holds every indexed token as it was added, document after
-	// document (logEnd[d] is where document d's end), in blocks of
+	// document (logEnd[d] is where document d's occurrences end), in blocks of
 	// logBlock: no object per term and no growing array that the garbage
 	// collector would charge to the page in one go. Finish sorts it into
 	// the index's shared arrays by term.
@@ -334,15 +334,14 @@ type Builder struct {
 		sorter    *stepsort.Sorter[int32]
 		terms     []string
 		// rank is the new id of each term, in sorted order. For each
-		// new id: where its documents, positions and fold variants
-		// start in the shared arrays, how many are placed, the document
-		// it last saw and the folds of a mixed one.
-		rank               []int32
-		docAt, posAt, fvAt []int32
-		docsIn, posIn      []int32
-		last               []int32
-		vars               map[int32][]text.FoldID
-		docs, pos, fv      int
+		// new id: how many documents and positions it has, the document
+		// it last saw and the folds of a mixed one; and the sizes of the
+		// shared arrays.
+		rank          []int32
+		docsIn, posIn []int32
+		last          []int32
+		vars          map[int32][]text.FoldID
+		docs, pos, fv int
 	}
 	total float64
 }
@@ -569,17 +568,18 @@ func (b *Builder) Finish(n int) bool {
 			// collector marks makes the page help it, in one go
 			switch f.at {
 			case 0:
+				// a term's d1 and p1 start at d0 and p0 and grow as its
+				// tokens are put in place
 				ix.post = make([]postRef, len(f.order))
-				f.docAt, f.posAt, f.fvAt = make([]int32, len(f.order)), make([]int32, len(f.order)), make([]int32, len(f.order))
 				f.docs, f.pos, f.fv = 0, 0, 0
 				for id := range f.order {
-					f.docAt[id], f.posAt[id] = int32(f.docs), int32(f.pos)
-					f.docs, f.pos = f.docs+int(f.docsIn[id]), f.pos+int(f.posIn[id])
+					r := postRef{d0: int32(f.docs), d1: int32(f.docs), p0: int32(f.pos), p1: int32(f.pos)}
 					if b.folds[f.order[id]] == 2 {
-						f.fvAt[id] = int32(f.fv) + 1
+						r.fv = int32(f.fv) + 1
 						f.fv += int(f.posIn[id])
 					}
-					ix.post[id] = postRef{d0: f.docAt[id], d1: f.docAt[id], p0: f.posAt[id], p1: f.posAt[id], fv: f.fvAt[id]}
+					ix.post[id] = r
+					f.docs, f.pos = f.docs+int(f.docsIn[id]), f.pos+int(f.posIn[id])
 				}
 				f.docsIn, f.posIn = nil, nil
 			case 1:
@@ -632,25 +632,28 @@ func (b *Builder) Finish(n int) bool {
 				}
 			}
 			if f.at == len(ix.docs) {
-				// the folds of each term, in the order of the dictionary
-				for id, old := range f.order {
-					if b.folds[old] != 2 {
-						ix.fold[id] = b.first[old].String()
-						continue
-					}
-					vs := f.vars[int32(id)]
-					names := make([]string, len(vs))
-					for i, v := range vs {
-						names[i] = v.String()
-					}
-					ix.variants = append(ix.variants, names)
-					ix.post[id].vi = int32(len(ix.variants))
+				f.stage, f.at = 30, 0
+			}
+		case 30: // the folds of each term and its new id, in the order of
+			// the dictionary
+			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
+				id, old := f.at, f.order[f.at]
+				ix.termID[f.terms[id]] = int32(id)
+				if b.folds[old] != 2 {
+					ix.fold[id] = b.first[old].String()
+					continue
 				}
-				for newID, t := range f.terms {
-					ix.termID[t] = int32(newID)
+				vs := f.vars[int32(id)]
+				names := make([]string, len(vs))
+				for i, v := range vs {
+					names[i] = v.String()
 				}
+				ix.variants = append(ix.variants, names)
+				ix.post[id].vi = int32(len(ix.variants))
+			}
+			if f.at == len(f.order) {
 				ix.terms = f.terms
-				f.order, f.terms, f.rank, f.docAt, f.posAt, f.fvAt, f.last, f.vars = nil, nil, nil, nil, nil, nil, nil, nil
+				f.order, f.terms, f.rank, f.last, f.vars = nil, nil, nil, nil, nil
 				b.log, b.logEnd, b.first, b.folds = nil, nil, nil, nil
 				f.stage = 4
 			}
