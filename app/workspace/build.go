@@ -283,6 +283,14 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 	key := gazetteerKey(res.Gazetteer)
 	if key == "" || key != w.cache.gazetteer || w.cache.editedEx == nil {
 		w.cache.gazetteer, w.cache.edited, w.cache.editedEx = "", nil, nil
+		// the shared word lists first, in a step of their own (see Build)
+		if !progress(phase) {
+			return nil, true
+		}
+		actors.Prepare()
+		if !progress(phase) {
+			return nil, true
+		}
 		eb := res.Gazetteer.ExtractorBuilder()
 		if !steps(phase, func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
 			return nil, true
