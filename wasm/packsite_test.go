@@ -215,10 +215,12 @@ func TestPackedExplorer(t *testing.T) {
 				chromedp.Click(`#actor-facet input[type=checkbox]`, chromedp.ByQuery),
 			)
 			packShows(t, ctx, "actor="+id)
-			var checked bool
-			do(t, ctx, chromedp.Evaluate(`document.getElementById("f-`+id+`").checked`, &checked))
-			if !checked {
-				t.Errorf("the box of %s is not checked after ticking it", id)
+			// The page puts the boxes right once the new answer is drawn
+			// (syncChecks, deferred after the render): under load the
+			// answer can be read a moment before, so the box is waited for.
+			box := `document.getElementById("f-` + id + `").checked === true`
+			if err := chromedp.Run(ctx, chromedp.Poll(box, nil, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Errorf("the box of %s is not checked after ticking it: %v", id, err)
 			}
 			if got, _ := resultCount(t, ctx); got != facetN {
 				t.Errorf("with %s: %d articles, its facet said %d", id, got, facetN)
