@@ -183,31 +183,11 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	if c != emb.Corpus {
 		if w.cache.ex == nil {
-			// a few actors at a time, as the edited gazetteer's (see
-			// applyEdits): at once it held the page 100-200 ms at the
-			// first import
-			// and the tables the first analysis would build, each in a
-			// step of its own
-			actors.Prepare()
-			if !progress("Analysing") {
+			ex, ok := buildExtractor(g, "Analysing", steps, progress)
+			if !ok {
 				return out
 			}
-			analysis.Prepare()
-			if !progress("Analysing") {
-				return out
-			}
-			eb := g.ExtractorBuilder()
-			if !steps("Analysing", func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
-				return out
-			}
-			w.cache.ex = eb.Extractor()
-			if !progress("Analysing") {
-				return out
-			}
-			w.cache.ex.Prepare()
-			if !progress("Analysing") {
-				return out
-			}
+			w.cache.ex = ex
 		}
 		an := analysis.NewAnalyser(c, w.cache.ex)
 		reuse(an, w.cache.analysed)
@@ -274,6 +254,29 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	return out
 }
 
+// buildExtractor makes the extractor of g a few actors at a time, and the
+// tables every analysis shares and the extractor's own, each in a step of
+// its own: at once they held the page 250 ms at the first import. It
+// reports false when steps or progress stopped it.
+func buildExtractor(g *actors.Gazetteer, phase string, steps func(string, func() bool, func() (int, int)) bool, progress func(string, ...int) bool) (*actors.Extractor, bool) {
+	alone := func(fn func()) bool {
+		fn()
+		return progress(phase)
+	}
+	if !progress(phase) || !alone(actors.Prepare) || !alone(analysis.Prepare) {
+		return nil, false
+	}
+	eb := g.ExtractorBuilder()
+	if !steps(phase, func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
+		return nil, false
+	}
+	ex := eb.Extractor()
+	if !progress(phase) || !alone(ex.Prepare) {
+		return nil, false
+	}
+	return ex, true
+}
+
 // applyEdits analyses c with the gazetteer of the edits res and remaps
 // its articles (as edits.Analyse does), reusing the analyses of the last
 // build with the same gazetteer, a step at a time. It reports whether
@@ -283,27 +286,11 @@ func (w *Workspace) applyEdits(c *corpus.Corpus, res *edits.Result, steps func(s
 	key := gazetteerKey(res.Gazetteer)
 	if key == "" || key != w.cache.gazetteer || w.cache.editedEx == nil {
 		w.cache.gazetteer, w.cache.edited, w.cache.editedEx = "", nil, nil
-		// the shared word lists first, in a step of their own (see Build)
-		if !progress(phase) {
+		ex, ok := buildExtractor(res.Gazetteer, phase, steps, progress)
+		if !ok {
 			return nil, true
 		}
-		actors.Prepare()
-		if !progress(phase) {
-			return nil, true
-		}
-		eb := res.Gazetteer.ExtractorBuilder()
-		if !steps(phase, func() bool { return eb.Step(extractorChunk) }, eb.Progress) {
-			return nil, true
-		}
-		w.cache.gazetteer, w.cache.editedEx = key, eb.Extractor()
-		// its own tables in a step of their own too (see Build)
-		if !progress(phase) {
-			return nil, true
-		}
-		w.cache.editedEx.Prepare()
-		if !progress(phase) {
-			return nil, true
-		}
+		w.cache.gazetteer, w.cache.editedEx = key, ex
 	}
 	an := analysis.NewAnalyser(c, w.cache.editedEx)
 	reuse(an, w.cache.edited)
