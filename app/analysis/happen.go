@@ -215,7 +215,7 @@ func (f *eventFinder) findEvents() {
 				}
 			}
 			if reciprocal(toks, m.Clause) {
-				em.Agent, em.Patient = sortedSet(slices.Concat(em.Agent, em.Patient)), nil // "spraken elkaar": all are agents
+				em.Agent, em.Patient = sortInPlace(slices.Concat(em.Agent, em.Patient)), nil // "spraken elkaar": all are agents
 			}
 			if len(em.Agent) == 0 && m.Token > 0 && (toks[m.Token-1].Fold() == "en" || toks[m.Token-1].Fold() == "maar") {
 				// "bevestigde dat ... en zei dat": a verb after "en" or

@@ -178,7 +178,7 @@ func (ac *Corpus) Document() Document {
 			entries = append(entries, entry{m.Trigger.Start, JSONEvent{
 				Date: m.Date.String(), Precision: m.Date.Precision.String(), Exact: m.Date.Exact,
 				Kind: kind, Text: a.Sentences[m.Sentence].Of(a.Text),
-				Actors: sortedSet(slices.Concat(a.actorsIn(a.Sentences[m.Sentence].Span), m.Agent, m.Patient, m.Place)),
+				Actors: sortInPlace(slices.Concat(a.actorsIn(a.Sentences[m.Sentence].Span), m.Agent, m.Patient, m.Place)),
 				Type:   m.Type.Type, Subtype: m.Type.Subtype, Act: m.Act, Modality: string(m.Modality),
 				Sentence: m.Sentence, Roles: jsonRoles(m.Agent, m.Patient, m.Place), Event: id,
 			}})

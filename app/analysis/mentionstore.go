@@ -86,6 +86,9 @@ func (s *eventMentions) at(i int) EventMention {
 	}
 }
 
+// same returns mention i's Same without the rest of it.
+func (s *eventMentions) same(i int) int { return int(s.list[i].same) }
+
 // role returns the ids of r, nil for none.
 func (s *eventMentions) role(r idRange) []string {
 	if r.off == r.end {

@@ -84,9 +84,9 @@ func TestHappeningLists(t *testing.T) {
 	}
 	l := &happeningLists{ids: []string{}}
 	refs := []MentionRef{{0, 1}, {0, 2}, {3, 0}}
-	a := l.newHappening(events.Type{Type: "Contact", Subtype: "Meet"}, "warn", events.Planned,
+	a := l.add(Happening{}, events.Type{Type: "Contact", Subtype: "Meet"}, "warn", events.Planned,
 		[]string{"a"}, []string{"b", "c"}, nil, []string{"a", "b", "c"}, refs)
-	b := l.newHappening(events.Type{Type: "Life", Subtype: "Die"}, "", events.Asserted, nil, nil, []string{"p"}, []string{"p"}, refs[:1])
+	b := l.add(Happening{}, events.Type{Type: "Life", Subtype: "Die"}, "", events.Asserted, nil, nil, []string{"p"}, []string{"p"}, refs[:1])
 	if a.Type() != (events.Type{Type: "Contact", Subtype: "Meet"}) || a.Act() != "warn" || a.Modality() != events.Planned {
 		t.Errorf("a is %v %q %q", a.Type(), a.Act(), a.Modality())
 	}

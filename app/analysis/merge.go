@@ -100,21 +100,19 @@ func (h Happening) Told(from, to int) Happening {
 	return h
 }
 
-// newHappening returns a happening of the lists l, keeping its lists
-// there (sorted and without repeats, as Happening says, is the caller's
-// work).
-func (l *happeningLists) newHappening(typ events.Type, act string, mod events.Modality, agent, patient, place, actors []string, refs []MentionRef) Happening {
+// add returns hp (whose ID, Date, Weekday and When it keeps) with the
+// given type, act, modality and lists, the lists kept in l (sorted and
+// without repeats, as Happening says, is the caller's work).
+func (l *happeningLists) add(hp Happening, typ events.Type, act string, mod events.Modality, agent, patient, place, actors []string, refs []MentionRef) Happening {
 	ids := func(xs []string) idRange {
 		r := idRange{off: uint32(len(l.ids))}
 		l.ids = append(l.ids, xs...)
 		r.end = uint32(len(l.ids))
 		return r
 	}
-	hp := Happening{
-		typ: text.Intern(typ.Type), subtype: text.Intern(typ.Subtype), act: text.Intern(act), modality: text.Intern(string(mod)),
-		agent: ids(agent), patient: ids(patient), place: ids(place), actors: ids(actors),
-		lists: l,
-	}
+	hp.typ, hp.subtype, hp.act, hp.modality = text.Intern(typ.Type), text.Intern(typ.Subtype), text.Intern(act), text.Intern(string(mod))
+	hp.agent, hp.patient, hp.place, hp.actors = ids(agent), ids(patient), ids(place), ids(actors)
+	hp.lists = l
 	hp.mentions.off = uint32(len(l.refs))
 	l.refs = append(l.refs, refs...)
 	hp.mentions.end = uint32(len(l.refs))
@@ -451,8 +449,8 @@ func (m *Merger) addUnits(ai int) {
 	first := len(m.units)
 	for mi := range a.NumEventMentions() {
 		r := mi
-		for a.EventMention(r).Same >= 0 {
-			r = a.EventMention(r).Same
+		for a.events.same(r) >= 0 {
+			r = a.events.same(r)
 		}
 		ui := -1
 		if r != mi {
@@ -733,10 +731,7 @@ func (c *cluster) happening(units []unit, arts []*Article, sc *happeningScratch,
 	place = sortInPlace(place)
 	all := sortInPlace(append(append(append(sc.all[:0], agent...), patient...), place...))
 	sc.refs, sc.agent, sc.patient, sc.place, sc.all = refs, agent, patient, place, all
-	date, wd, when := hp.Date, hp.Weekday, hp.When
-	hp = lists.newHappening(typ, act, mod, agent, patient, place, all, refs)
-	hp.Date, hp.Weekday, hp.When = date, wd, when
-	return hp
+	return lists.add(hp, typ, act, mod, agent, patient, place, all, refs)
 }
 
 // happeningScratch is where happening gathers a happening's lists before
@@ -746,20 +741,14 @@ type happeningScratch struct {
 	agent, patient, place, all []string
 }
 
-// sortInPlace sorts ids and drops repeats, in place; never nil.
+// sortInPlace sorts ids and drops repeats, in place (pass a list of your
+// own); never nil.
 func sortInPlace(ids []string) []string {
 	if ids == nil {
 		return []string{}
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids)
-}
-
-// sortedSet returns ids sorted, without repeats, never nil.
-func sortedSet(ids []string) []string {
-	out := append([]string{}, ids...)
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // identify works out the ids of the happenings from to to: keys[i] is

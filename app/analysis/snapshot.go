@@ -780,8 +780,7 @@ func (d *snapDecoder) happenings(arts []*Article) *Happenings {
 		for k := range refs {
 			refs[k] = MentionRef{Article: d.uvarint(), Mention: d.uvarint()}
 		}
-		h.List[i] = lists.newHappening(typ, act, mod, agent, patient, place, actors, refs)
-		h.List[i].ID, h.List[i].Date, h.List[i].Weekday, h.List[i].When = id, date, wd, when
+		h.List[i] = lists.add(Happening{ID: id, Date: date, Weekday: wd, When: when}, typ, act, mod, agent, patient, place, actors, refs)
 	}
 	if n := d.count(); d.err == nil && n != len(arts) {
 		d.fail("happenings of another corpus")
