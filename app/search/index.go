@@ -313,10 +313,10 @@ type Builder struct {
 	next  int              // the next document to index
 	stems map[string]int32 // fold → id of its stem
 	// log holds every indexed token as it was added, document after
-	// document (logEnd[d] is where document d's occurrences end), in blocks of
-	// logBlock: no object per term and no growing array that the garbage
-	// collector would charge to the page in one go. Finish sorts it into
-	// the index's shared arrays by term.
+	// document (logEnd[d] is where document d's occurrences end), in
+	// blocks of logBlock: no object per term and no growing array that
+	// the garbage collector would charge to the page in one go. Finish
+	// sorts it into the index's shared arrays by term.
 	log    [][]occurrence
 	nlog   int
 	logEnd []int32
@@ -350,8 +350,9 @@ type Builder struct {
 func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	n := c.Len()
 	return &Builder{
-		ix:    &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
-		stems: make(map[string]int32),
+		ix:     &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
+		stems:  make(map[string]int32),
+		logEnd: make([]int32, 0, n),
 	}
 }
 
@@ -468,6 +469,21 @@ func (b *Builder) Index() *Index {
 	return b.ix
 }
 
+// The stages of Builder.Finish, in order.
+const (
+	finActors     = iota // the actors' numbers
+	finDocs              // each document's norm, actors and months
+	finSort              // the dictionary sorted
+	finDictionary        // each term's new id
+	finCount             // each term's documents and positions counted
+	finArrays            // the shared arrays made
+	finPlace             // each token put in place
+	finFolds             // each term's folds and new id
+	finNames             // the actors' names
+	finVocab             // the vocabulary for suggestions
+	finDone
+)
+
 // Finish does the next n pieces of the work that turns the documents
 // indexed by Step into an Index (a piece is a document or a term; the
 // sort of the dictionary, the actors' names and the vocabulary for
@@ -479,7 +495,7 @@ func (b *Builder) Finish(n int) bool {
 	n = max(n, 1)
 	for n > 0 {
 		switch f := &b.fin; f.stage {
-		case 0: // the actors' numbers
+		case finActors: // the actors' numbers
 			if len(ix.docs) > 0 {
 				ix.avgLen = b.total / float64(len(ix.docs))
 			}
@@ -495,9 +511,9 @@ func (b *Builder) Finish(n int) bool {
 				f.actorNum[a] = int32(i)
 			}
 			f.lo, f.hi = 0, -1
-			f.stage, f.at = 1, 0
+			f.stage, f.at = finDocs, 0
 			n--
-		case 1: // each document's norm, actors and months
+		case finDocs: // each document's norm, actors and months
 			for ; n > 0 && f.at < len(ix.docs); n, f.at = n-1, f.at+1 {
 				d := f.at
 				di := &ix.docs[d]
@@ -514,9 +530,9 @@ func (b *Builder) Finish(n int) bool {
 			if f.at == len(ix.docs) {
 				ix.minMonth, ix.months = f.lo, f.hi-f.lo+1
 				f.actorNum = nil
-				f.stage = 2
+				f.stage = finSort
 			}
-		case 2: // sort the dictionary, a piece at a time
+		case finSort: // sort the dictionary, a piece at a time
 			if f.sorter == nil {
 				f.order = make([]int32, len(ix.terms))
 				for i := range f.order {
@@ -530,18 +546,18 @@ func (b *Builder) Finish(n int) bool {
 				return false
 			}
 			f.sorter = nil
-			f.stage = 20
+			f.stage = finDictionary
 			n = 0 // the arrays next, in calls of their own
-		case 20: // the renumbered dictionary
+		case finDictionary: // the renumbered dictionary
 			f.terms = make([]string, len(f.order))
 			f.rank = make([]int32, len(f.order))
 			for newID, old := range f.order {
 				f.terms[newID] = ix.terms[old]
 				f.rank[old] = int32(newID)
 			}
-			f.stage, f.at = 21, 0
+			f.stage, f.at = finCount, 0
 			n = 0 // the arrays next, in calls of their own
-		case 21: // how many documents and positions each term has
+		case finCount: // how many documents and positions each term has
 			if f.at == 0 {
 				f.docsIn, f.posIn, f.last = make([]int32, len(f.order)), make([]int32, len(f.order)), make([]int32, len(f.order))
 				for i := range f.last {
@@ -560,10 +576,10 @@ func (b *Builder) Finish(n int) bool {
 				}
 			}
 			if f.at == len(ix.docs) {
-				f.stage, f.at = 22, 0
+				f.stage, f.at = finArrays, 0
 				n = 0
 			}
-		case 22: // where they start in the shared arrays, which are made
+		case finArrays: // where they start in the shared arrays, which are made
 			// each in a call of its own: a large allocation while the
 			// collector marks makes the page help it, in one go
 			switch f.at {
@@ -596,14 +612,14 @@ func (b *Builder) Finish(n int) bool {
 				ix.fold = make([]string, len(f.order))
 			}
 			if f.at++; f.at == 7 {
-				f.stage, f.at = 3, 0
+				f.stage, f.at = finPlace, 0
 				for i := range f.last {
 					f.last[i] = -1
 				}
 				f.vars = map[int32][]text.FoldID{}
 			}
 			n = 0
-		case 3: // each document's tokens put in place, term by term
+		case finPlace: // each document's tokens put in place, term by term
 			for ; n > 0 && f.at < len(ix.docs); n, f.at = n-1, f.at+1 {
 				d := f.at
 				di := &ix.docs[d]
@@ -632,9 +648,9 @@ func (b *Builder) Finish(n int) bool {
 				}
 			}
 			if f.at == len(ix.docs) {
-				f.stage, f.at = 30, 0
+				f.stage, f.at = finFolds, 0
 			}
-		case 30: // the folds of each term and its new id, in the order of
+		case finFolds: // the folds of each term and its new id, in the order of
 			// the dictionary
 			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
 				id, old := f.at, f.order[f.at]
@@ -655,21 +671,21 @@ func (b *Builder) Finish(n int) bool {
 				ix.terms = f.terms
 				f.order, f.terms, f.rank, f.last, f.vars = nil, nil, nil, nil, nil
 				b.log, b.logEnd, b.first, b.folds = nil, nil, nil, nil
-				f.stage = 4
+				f.stage = finNames
 			}
-		case 4:
+		case finNames:
 			ix.buildNames()
-			f.stage = 5
+			f.stage = finVocab
 			n--
-		case 5:
+		case finVocab:
 			ix.buildVocab()
-			f.stage = 6
+			f.stage = finDone
 			n--
 		default:
 			return true
 		}
 	}
-	return b.fin.stage == 6
+	return b.fin.stage == finDone
 }
 
 // stemmed reports whether token i of a is indexed under its stem (a word
