@@ -62,12 +62,23 @@ func TestTimelineHappenings(t *testing.T) {
 		chromedp.WaitVisible(`#tl-selected`, chromedp.ByQuery))
 	var panel struct {
 		Title, Sentence string
-		Also            int
+		Also, Links     []string // the other sentences, and where each leads
 	}
 	do(t, ctx, chromedp.Evaluate(`({Title: document.querySelector("#tl-selected h2").textContent, Sentence: document.getElementById("tl-sentence").textContent,
-		Also: document.querySelectorAll("#tl-selected .tl-also .source-list li").length})`, &panel))
-	if !strings.Contains(panel.Title, "Biden – Poetin · call") || panel.Sentence == "" || panel.Also < 1 {
+		Also: [...document.querySelectorAll("#tl-selected .tl-also .source-list li > span")].map(s => s.textContent),
+		Links: [...document.querySelectorAll("#tl-selected .tl-also .source-list li > a")].map(a => a.getAttribute("href"))})`, &panel))
+	if !strings.Contains(panel.Title, "Biden – Poetin · call") || panel.Sentence == "" || len(panel.Also) < 1 || len(panel.Links) != len(panel.Also) {
 		t.Errorf("the panel of the call: %+v", panel)
+	}
+	// "Also told in" lists the other sentences, not the one shown above
+	// it, each with its way into its article.
+	for i, a := range panel.Also {
+		if strings.TrimSpace(a) == "" || strings.Contains(panel.Sentence, strings.TrimSpace(a)) {
+			t.Errorf("also told in %q, beside the panel's own sentence %q", a, panel.Sentence)
+		}
+		if i < len(panel.Links) && !strings.Contains(panel.Links[i], "article") {
+			t.Errorf("the sentence %q leads to %q, not to its article", a, panel.Links[i])
+		}
 	}
 	screenshots(t, ctx, "timeline-happening")
 }
