@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/synth"
 )
 
@@ -160,7 +161,7 @@ func BenchmarkQuery100k(b *testing.B) {
 // changed letter, in turn; each finds nothing in the index.
 func typos(ix *Index, n int) []string {
 	var out []string
-	for i, w := range ix.vocab {
+	for i, w := range slices.Collect(ix.vocab.Keys()) {
 		if len(out) == n {
 			break
 		}
@@ -234,14 +235,17 @@ func BenchmarkNearest100kWords(b *testing.B) {
 		}
 		seen[string(w)] = true
 	}
-	voc := &Index{vocab: slices.Sorted(maps.Keys(seen))}
-	voc.vdf = make([]int32, len(voc.vocab))
+	voc := &Index{vocab: new(strmap.Map[int32])}
+	for i, w := range slices.Sorted(maps.Keys(seen)) {
+		voc.vocab.Put(w, int32(i))
+	}
+	voc.vdf = make([]int32, voc.Vocabulary())
 	for i := range voc.vdf {
 		voc.vdf[i] = int32(1 + r.IntN(1000))
 	}
 	var ts []string
-	for i := 0; len(ts) < 50; i = (i + 1999) % len(voc.vocab) {
-		w := []byte(voc.vocab[i])
+	for i := 0; len(ts) < 50; i = (i + 1999) % voc.Vocabulary() {
+		w := []byte(voc.word(i))
 		if len(w) < 6 {
 			continue
 		}

@@ -36,17 +36,18 @@ func TestBuilderPostings(t *testing.T) {
 	if len(want) != ix.Terms() {
 		t.Fatalf("%d terms, want %d", ix.Terms(), len(want))
 	}
-	if !slices.IsSorted(ix.terms) {
+	terms := slices.Collect(ix.dict.Keys())
+	if !slices.IsSorted(terms) {
 		t.Error("the dictionary is not sorted")
 	}
 	mixed := 0
-	for id, term := range ix.terms {
+	for id, term := range terms {
 		w, ok := want[term]
 		if !ok {
 			t.Fatalf("term %q is not in any document", term)
 		}
-		if ix.termID[term] != int32(id) {
-			t.Fatalf("termID[%q] = %d, want %d", term, ix.termID[term], id)
+		if got, _ := ix.lookup(term); got != int32(id) || ix.term(int32(id)) != term {
+			t.Fatalf("lookup(%q) = %d, want %d", term, got, id)
 		}
 		p := ix.postings(int32(id))
 		if !slices.Equal(p.docs, w.docs) || !slices.Equal(p.tf, w.tf) {
@@ -63,7 +64,7 @@ func TestBuilderPostings(t *testing.T) {
 			folds = append(folds, w.folds[k]...)
 		}
 		for i := range p.pos {
-			got := ix.fold[id]
+			got := ix.foldOf(int32(id))
 			if p.variants != nil {
 				mixed++
 				got = p.variants[p.fv[i]]
@@ -72,8 +73,8 @@ func TestBuilderPostings(t *testing.T) {
 				t.Fatalf("%q: position %d has fold %q, want %q", term, i, got, folds[i])
 			}
 		}
-		if p.variants != nil && (ix.fold[id] != "" || len(p.variants) < 2 || p.variants[0] != folds[0]) {
-			t.Fatalf("%q: fold %q, variants %v", term, ix.fold[id], p.variants)
+		if p.variants != nil && (ix.foldOf(int32(id)) != "" || len(p.variants) < 2 || p.variants[0] != folds[0]) {
+			t.Fatalf("%q: fold %q, variants %v", term, ix.foldOf(int32(id)), p.variants)
 		}
 	}
 	if mixed == 0 {

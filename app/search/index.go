@@ -3,11 +3,13 @@ package search
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/stepsort"
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/text"
 )
 
@@ -236,11 +238,13 @@ func (ix *Index) setHappened(d int, days [][2]int) {
 // Index is an inverted index over a corpus. It is read-only once built
 // and safe for concurrent searches.
 type Index struct {
-	c      *corpus.Corpus
-	cfg    Config
-	terms  []string // sorted dictionary
-	termID map[string]int32
-	post   []postRef // parallel to terms
+	c   *corpus.Corpus
+	cfg Config
+	// dict is the sorted dictionary: term id is entry id of the map,
+	// whose value is id (see term and lookup). It holds no pointer for
+	// the garbage collector to follow, whatever the number of terms.
+	dict *strmap.Map[int32]
+	post []postRef // parallel to terms
 	// The postings of every term, one after the other (see postRef).
 	pDocs, pOffs, pPos, pFV []int32
 	pTF                     []float32
@@ -250,7 +254,7 @@ type Index struct {
 	actorDoc                map[string][]int32
 	// fold[id] is the one fold every position of term id has, or "" when
 	// the positions have several folds (see postings.variants).
-	fold []string
+	fold []text.FoldID
 	// norm[d] is the BM25 length normalisation of document d.
 	norm []float64
 	// The documents' actors, their types and the days of their
@@ -279,7 +283,7 @@ type Index struct {
 	// vocab is the sorted folded words of the articles and the actor
 	// names, vdf the number of articles each finds, and nameShow the
 	// lower-case written form of each name word.
-	vocab    []string
+	vocab    *strmap.Map[int32] // entry x is the x-th word; no lookup by word
 	vdf      []int32
 	nameShow map[string]string
 	// For an index assembled from a pack (see NewPartial): article
@@ -304,7 +308,17 @@ func (ix *Index) at(d int) *corpus.Article {
 func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
 
 // Terms returns the number of distinct index terms.
-func (ix *Index) Terms() int { return len(ix.terms) }
+func (ix *Index) Terms() int { return ix.dict.Len() }
+
+// term returns the term of id.
+func (ix *Index) term(id int32) string { return ix.dict.KeyAt(int(id)) }
+
+// lookup returns the id of term t.
+func (ix *Index) lookup(t string) (int32, bool) { return ix.dict.Get(t) }
+
+// foldOf returns the one fold every position of term id has, or "" when
+// its positions have several (see fold).
+func (ix *Index) foldOf(id int32) string { return ix.fold[id].String() }
 
 // Builder builds an index a few documents at a time, so that a browser can
 // repaint between steps.
@@ -332,7 +346,6 @@ type Builder struct {
 		actorNum  map[string]int32
 		order     []int32
 		sorter    *stepsort.Sorter[int32]
-		terms     []string
 		// rank is the new id of each term, in sorted order. For each
 		// new id: how many documents and positions it has, the document
 		// it last saw and the folds of a mixed one; and the sizes of the
@@ -350,7 +363,7 @@ type Builder struct {
 func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	n := c.Len()
 	return &Builder{
-		ix:     &Index{c: c, cfg: cfg, termID: make(map[string]int32), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
+		ix:     &Index{c: c, cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
 		stems:  make(map[string]int32),
 		logEnd: make([]int32, 0, n),
 	}
@@ -381,11 +394,10 @@ func (b *Builder) logStart(d int) int {
 func (b *Builder) Progress() (done, total int) { return b.next, len(b.ix.docs) }
 
 func (b *Builder) intern(t string) int32 {
-	id, ok := b.ix.termID[t]
+	id, ok := b.ix.lookup(t)
 	if !ok {
-		id = int32(len(b.ix.terms))
-		b.ix.termID[t] = id
-		b.ix.terms = append(b.ix.terms, t)
+		id = int32(b.ix.dict.Len())
+		b.ix.dict.Put(t, id)
 		b.first = append(b.first, 0)
 		b.folds = append(b.folds, 0)
 	}
@@ -464,7 +476,7 @@ func (b *Builder) add(d int) {
 // after.
 func (b *Builder) Index() *Index {
 	b.Step(len(b.ix.docs))
-	for !b.Finish(len(b.ix.docs) + len(b.ix.terms)) {
+	for !b.Finish(len(b.ix.docs) + b.ix.dict.Len()) {
 	}
 	return b.ix
 }
@@ -534,11 +546,11 @@ func (b *Builder) Finish(n int) bool {
 			}
 		case finSort: // sort the dictionary, a piece at a time
 			if f.sorter == nil {
-				f.order = make([]int32, len(ix.terms))
+				f.order = make([]int32, ix.dict.Len())
 				for i := range f.order {
 					f.order[i] = int32(i)
 				}
-				f.sorter = stepsort.New(f.order, func(x, y int32) int { return strings.Compare(ix.terms[x], ix.terms[y]) })
+				f.sorter = stepsort.New(f.order, func(x, y int32) int { return strings.Compare(ix.term(x), ix.term(y)) })
 				n--
 				continue
 			}
@@ -549,12 +561,14 @@ func (b *Builder) Finish(n int) bool {
 			f.stage = finDictionary
 			n = 0 // the arrays next, in calls of their own
 		case finDictionary: // the renumbered dictionary
-			f.terms = make([]string, len(f.order))
+			dict := new(strmap.Map[int32])
+			dict.Grow(len(f.order))
 			f.rank = make([]int32, len(f.order))
 			for newID, old := range f.order {
-				f.terms[newID] = ix.terms[old]
+				dict.Put(ix.term(old), int32(newID))
 				f.rank[old] = int32(newID)
 			}
+			ix.dict = dict
 			f.stage, f.at = finCount, 0
 			n = 0 // the arrays next, in calls of their own
 		case finCount: // how many documents and positions each term has
@@ -609,7 +623,7 @@ func (b *Builder) Finish(n int) bool {
 			case 5:
 				ix.pFV = make([]int32, f.fv)
 			case 6:
-				ix.fold = make([]string, len(f.order))
+				ix.fold = make([]text.FoldID, len(f.order))
 			}
 			if f.at++; f.at == 7 {
 				f.stage, f.at = finPlace, 0
@@ -654,9 +668,8 @@ func (b *Builder) Finish(n int) bool {
 			// the dictionary
 			for ; n > 0 && f.at < len(f.order); n, f.at = n-1, f.at+1 {
 				id, old := f.at, f.order[f.at]
-				ix.termID[f.terms[id]] = int32(id)
 				if b.folds[old] != 2 {
-					ix.fold[id] = b.first[old].String()
+					ix.fold[id] = b.first[old]
 					continue
 				}
 				vs := f.vars[int32(id)]
@@ -668,8 +681,7 @@ func (b *Builder) Finish(n int) bool {
 				ix.post[id].vi = int32(len(ix.variants))
 			}
 			if f.at == len(f.order) {
-				ix.terms = f.terms
-				f.order, f.terms, f.rank, f.last, f.vars = nil, nil, nil, nil, nil
+				f.order, f.rank, f.last, f.vars = nil, nil, nil, nil
 				b.log, b.logEnd, b.first, b.folds = nil, nil, nil, nil
 				f.stage = finNames
 			}
@@ -727,9 +739,10 @@ func titleLead(a *corpus.Article) (title, lead corpus.Range) {
 
 // prefixRange returns the ids [lo, hi) of the terms that start with p.
 func (ix *Index) prefixRange(p string) (int, int) {
-	lo, _ := slices.BinarySearch(ix.terms, p)
+	n := ix.dict.Len()
+	lo := sort.Search(n, func(i int) bool { return ix.term(int32(i)) >= p })
 	hi := lo
-	for hi < len(ix.terms) && strings.HasPrefix(ix.terms[hi], p) {
+	for hi < n && strings.HasPrefix(ix.term(int32(hi)), p) {
 		hi++
 	}
 	return lo, hi
@@ -742,7 +755,7 @@ func (ix *Index) Expand(fold string, prefix bool) []string {
 	ids := ix.expand(fold, prefix)
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = ix.terms[id]
+		out[i] = ix.term(id)
 	}
 	return out
 }
@@ -750,7 +763,7 @@ func (ix *Index) Expand(fold string, prefix bool) []string {
 func (ix *Index) expand(fold string, prefix bool) []int32 {
 	var ids []int32
 	add := func(t string) {
-		if id, ok := ix.termID[t]; ok && !slices.Contains(ids, id) {
+		if id, ok := ix.lookup(t); ok && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/text"
 )
 
@@ -148,7 +149,7 @@ type Shape struct {
 func NewPartial(sh Shape, cfg Config, article func(d int) *corpus.Article) *Index {
 	n := sh.Docs
 	ix := &Index{
-		cfg: cfg, termID: map[string]int32{}, docs: make([]docInfo, n), avgLen: sh.AvgLen,
+		cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), avgLen: sh.AvgLen,
 		actorDoc: map[string][]int32{}, actorTF: map[string][]float32{}, norm: make([]float64, n),
 		actorNames: sh.Actors, minMonth: sh.MinMonth, months: sh.Months,
 		article: article, loaded: make([]bool, n),
@@ -161,41 +162,41 @@ func NewPartial(sh Shape, cfg Config, article func(d int) *corpus.Article) *Inde
 // there are kept with their postings). Every term a query word expands to
 // must be in the dictionary: for a prefix, every term that starts with it.
 func (ix *Index) AddTerms(terms []string) {
-	all := slices.Clone(ix.terms)
+	all := slices.Collect(ix.dict.Keys())
 	for _, t := range terms {
-		if _, ok := ix.termID[t]; !ok {
+		if !ix.dict.Has(t) {
 			all = append(all, t)
 		}
 	}
-	if len(all) == len(ix.terms) {
+	if len(all) == ix.dict.Len() {
 		return
 	}
 	slices.Sort(all)
 	all = slices.Compact(all)
 	post := make([]postRef, len(all))
-	fold := make([]string, len(all))
+	fold := make([]text.FoldID, len(all))
+	dict := new(strmap.Map[int32])
+	dict.Grow(len(all))
 	for i, t := range all {
-		if old, ok := ix.termID[t]; ok {
+		if old, ok := ix.lookup(t); ok {
 			post[i], fold[i] = ix.post[old], ix.fold[old]
 		}
+		dict.Put(t, int32(i))
 	}
-	for i, t := range all {
-		ix.termID[t] = int32(i)
-	}
-	ix.terms, ix.post, ix.fold = all, post, fold
+	ix.dict, ix.post, ix.fold = dict, post, fold
 }
 
 // SetPostings sets the postings of a term of the dictionary (see
 // AddTerms) and reports whether the term is in it.
 func (ix *Index) SetPostings(term string, p Postings) bool {
-	id, ok := ix.termID[term]
+	id, ok := ix.lookup(term)
 	if !ok {
 		return false
 	}
 	ix.post[id] = ix.addPostings(&postings{docs: p.Docs, tf: p.TF, offs: p.Offs, pos: p.Pos, variants: p.Variants, fv: p.FV})
-	ix.fold[id] = p.Fold
+	ix.fold[id] = text.Intern(p.Fold)
 	if len(p.Variants) > 0 {
-		ix.fold[id] = ""
+		ix.fold[id] = 0
 	}
 	return true
 }
@@ -303,10 +304,10 @@ func (ix *Index) Needs(q Query) (terms, actors []string) {
 				continue
 			}
 			for _, w := range c.Words {
-				if id, ok := ix.termID[w]; ok {
+				if id, ok := ix.lookup(w); ok {
 					add(id)
 				}
-				if id, ok := ix.termID[text.Stem(w)]; ok {
+				if id, ok := ix.lookup(text.Stem(w)); ok {
 					add(id)
 				}
 			}
@@ -314,7 +315,7 @@ func (ix *Index) Needs(q Query) (terms, actors []string) {
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		terms = append(terms, ix.terms[id])
+		terms = append(terms, ix.term(id))
 	}
 	return terms, actors
 }

@@ -426,7 +426,7 @@ func (ix *Index) clauseDocs(c Clause, sc *scratch, add func(d int32, s float64))
 func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)) {
 	if len(ids) == 1 {
 		p := ix.postings(ids[0])
-		if text.IsStopWord(ix.terms[ids[0]]) {
+		if text.IsStopWord(ix.term(ids[0])) {
 			for _, d := range p.docs {
 				add(d, 0)
 			}
@@ -442,7 +442,7 @@ func (ix *Index) wordDocs(ids []int32, sc *scratch, add func(d int32, s float64)
 	docs := sc.docs[:0]
 	for _, id := range ids {
 		p := ix.postings(id)
-		stop := text.IsStopWord(ix.terms[id])
+		stop := text.IsStopWord(ix.term(id))
 		idf := ix.idf(len(p.docs))
 		for k, d := range p.docs {
 			s := 0.0
@@ -516,14 +516,14 @@ func (ix *Index) phraseTerms(ws []string) [][]phraseTerm {
 	out := make([][]phraseTerm, len(ws))
 	for k, w := range ws {
 		var ids []int32
-		if id, ok := ix.termID[w]; ok {
+		if id, ok := ix.lookup(w); ok {
 			ids = append(ids, id)
 		}
-		if id, ok := ix.termID[text.Stem(w)]; ok && !slices.Contains(ids, id) {
+		if id, ok := ix.lookup(text.Stem(w)); ok && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 		for _, id := range ids {
-			f := ix.fold[id]
+			f := ix.foldOf(id)
 			if f != "" && f != w {
 				continue
 			}

@@ -1,12 +1,13 @@
 package search
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/text"
 )
 
@@ -42,13 +43,19 @@ func isWord(f string) bool {
 // position), and the words of the actor names, which find at least the
 // articles that mention the actor.
 func (ix *Index) buildVocab() {
-	df := make(map[string]int32, len(ix.terms))
+	// The counts by word, in a map that holds no pointer: they are worked
+	// out at the end of a build, while the collector may be marking.
+	var df strmap.Map[int32]
+	add := func(w string, n int32) {
+		have, _ := df.Get(w)
+		df.Put(w, have+n)
+	}
 	var cnt, last []int32
-	for id := range ix.terms {
+	for id := range ix.Terms() {
 		p := ix.postings(int32(id))
-		if f := ix.fold[id]; f != "" {
+		if f := ix.foldOf(int32(id)); f != "" {
 			if isWord(f) {
-				df[f] += int32(len(p.docs))
+				add(f, int32(len(p.docs)))
 			}
 			continue
 		}
@@ -69,7 +76,7 @@ func (ix *Index) buildVocab() {
 		}
 		for v, f := range p.variants {
 			if isWord(f) {
-				df[f] += cnt[v]
+				add(f, cnt[v])
 			}
 		}
 	}
@@ -79,24 +86,31 @@ func (ix *Index) buildVocab() {
 			n += len(ix.actorDoc[id])
 		}
 		for w := range strings.SplitSeq(key, " ") {
-			if isWord(w) && int(df[w]) < n {
-				df[w] = int32(n)
+			if have, _ := df.Get(w); isWord(w) && int(have) < n {
+				df.Put(w, int32(n))
 			}
 		}
 	}
-	ix.vocab = make([]string, 0, len(df))
-	for w := range df {
-		ix.vocab = append(ix.vocab, w)
+	order := make([]int32, df.Len())
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.Sort(ix.vocab)
-	ix.vdf = make([]int32, len(ix.vocab))
-	for i, w := range ix.vocab {
-		ix.vdf[i] = df[w]
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(df.KeyAt(int(a)), df.KeyAt(int(b))) })
+	ix.vocab = new(strmap.Map[int32])
+	ix.vocab.Grow(len(order))
+	ix.vdf = make([]int32, len(order))
+	for i, x := range order {
+		w, n := df.At(int(x))
+		ix.vocab.Put(w, int32(i))
+		ix.vdf[i] = n
 	}
 }
 
 // Vocabulary returns the number of distinct words Suggest chooses from.
-func (ix *Index) Vocabulary() int { return len(ix.vocab) }
+func (ix *Index) Vocabulary() int { return ix.vocab.Len() }
+
+// word returns the x-th word of the vocabulary.
+func (ix *Index) word(x int) string { return ix.vocab.KeyAt(x) }
 
 // hits returns about how many articles the folded word finds: the most
 // of any index term it expands to (a prefix when prefix is set), or of
@@ -147,7 +161,7 @@ func (ix *Index) Suggest(s string) string {
 			continue
 		}
 		b.WriteString(s[at:t.Start])
-		b.WriteString(ix.written(ix.vocab[v]))
+		b.WriteString(ix.written(ix.word(v)))
 		at, changed = t.End, true
 	}
 	if !changed {
@@ -165,11 +179,11 @@ func (ix *Index) Suggest(s string) string {
 // spell checkers commonly do (one edit anywhere), which keeps the search
 // short on a large vocabulary.
 func (ix *Index) nearest(w string, k int) int {
-	best, bd := ix.walk(w, min(k, 1), 0, len(ix.vocab))
+	best, bd := ix.walk(w, min(k, 1), 0, ix.Vocabulary())
 	if k < 2 || w == "" {
 		return best
 	}
-	lo, _ := slices.BinarySearch(ix.vocab, w[:1])
+	lo := sort.Search(ix.Vocabulary(), func(x int) bool { return ix.word(x) >= w[:1] })
 	hi := lo + ix.prefixLen(lo, w[:1])
 	if b2, d2 := ix.walk(w, k, lo, hi); b2 >= 0 && (best < 0 || d2 < bd || (d2 == bd && ix.vdf[b2] > ix.vdf[best])) {
 		best = b2
@@ -180,13 +194,10 @@ func (ix *Index) nearest(w string, k int) int {
 // prefixLen returns how many vocabulary entries from x on start with p
 // (vocab[x] being the first that may).
 func (ix *Index) prefixLen(x int, p string) int {
-	n, _ := slices.BinarySearchFunc(ix.vocab[x:], p, func(e, t string) int {
-		if strings.HasPrefix(e, t) {
-			return -1
-		}
-		return cmp.Compare(e, t)
+	return sort.Search(ix.Vocabulary()-x, func(i int) bool {
+		e := ix.word(x + i)
+		return !strings.HasPrefix(e, p) && e >= p
 	})
-	return n
 }
 
 // walk returns the best entry of vocab[lo:hi] within k edits of w and its
@@ -207,7 +218,7 @@ func (ix *Index) walk(w string, k, lo, hi int) (int, int) {
 	best, bestD := -1, k+1
 	prev, have := "", 0 // rows[0..have] are those of prev[:have]
 	for x := lo; x < hi; {
-		v := ix.vocab[x]
+		v := ix.word(x)
 		j := 0
 		for j < have && j < len(v) && v[j] == prev[j] {
 			j++
@@ -265,16 +276,16 @@ func (ix *Index) written(f string) string {
 	forms := map[string]int{}
 	seen := 0
 	for _, t := range []string{f, text.Stem(f)} {
-		id, ok := ix.termID[t]
+		id, ok := ix.lookup(t)
 		if !ok {
 			continue
 		}
 		p := ix.postings(id)
-		if ix.fold[id] != "" && ix.fold[id] != f {
+		if g := ix.foldOf(id); g != "" && g != f {
 			continue
 		}
 		want := int32(-1)
-		if ix.fold[id] == "" {
+		if ix.fold[id] == 0 {
 			if want = int32(slices.Index(p.variants, f)); want < 0 {
 				continue
 			}

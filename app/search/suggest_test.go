@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestEditDistance(t *testing.T) {
 	for _, tt := range []struct {
@@ -87,7 +90,7 @@ func TestNearestMatchesEditDistance(t *testing.T) {
 	for _, w := range []string{"poetn", "oekriane", "stoltenburg", "huys", "whte", "regring", "blj", "steunt", "a", "zzzzzz", "toltenberg", "xtoltenberg", "eoekraine"} {
 		for k := 0; k <= 2; k++ {
 			want, wd := -1, k+1
-			for i, v := range ix.vocab {
+			for i, v := range slices.Collect(ix.vocab.Keys()) {
 				d := EditDistance(w, v)
 				if d == 2 && v[0] != w[0] {
 					continue // two edits only with the same first letter
@@ -99,10 +102,10 @@ func TestNearestMatchesEditDistance(t *testing.T) {
 			if got := ix.nearest(w, k); got != want {
 				g, x := "-", "-"
 				if got >= 0 {
-					g = ix.vocab[got]
+					g = ix.word(got)
 				}
 				if want >= 0 {
-					x = ix.vocab[want]
+					x = ix.word(want)
 				}
 				t.Errorf("nearest(%q, %d) = %s, want %s", w, k, g, x)
 			}
