@@ -7,6 +7,7 @@ package analysis
 
 import (
 	"io/fs"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -47,29 +48,64 @@ type Event struct {
 	// -1 for Published.
 	Sentence int
 	// actors are the ids of the actors mentioned in the sentence (for
-	// Published: in the lead), sorted, without repeats, interned so that
-	// the events of a corpus hold one pointer each (see Actors).
-	actors []text.FoldID
+	// Published: in the lead), sorted, without repeats: the list interned
+	// as one string (see actorList), 0 when the event was given none, so
+	// that an event holds no pointer and events with the same actors
+	// share their list.
+	actors text.FoldID
+}
+
+// actorList encodes a list of actor ids as one string to intern: a mark,
+// then each id after a NUL (ids never hold one), so that an empty list
+// ("\x01") and a list of one empty id ("\x01\x00") stay apart.
+func actorList(ids []string) string {
+	var b strings.Builder
+	n := 1
+	for _, id := range ids {
+		n += 1 + len(id)
+	}
+	b.Grow(n)
+	b.WriteByte(1)
+	for _, id := range ids {
+		b.WriteByte(0)
+		b.WriteString(id)
+	}
+	return b.String()
+}
+
+// actorIDs yields the ids of a list actorList encoded.
+func actorIDs(list string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if len(list) < 2 {
+			return
+		}
+		for id := range strings.SplitSeq(list[2:], "\x00") {
+			if !yield(id) {
+				return
+			}
+		}
+	}
 }
 
 // Actors returns the ids of the actors mentioned in the event's sentence
 // (for Published: in the lead), sorted, without repeats: a new list, nil
 // when the event was given none.
 func (e Event) Actors() []string {
-	if e.actors == nil {
+	if e.actors == 0 {
 		return nil
 	}
-	out := make([]string, len(e.actors))
-	for i, id := range e.actors {
-		out[i] = id.String()
+	list := e.actors.String()
+	out := make([]string, 0, strings.Count(list, "\x00"))
+	for id := range actorIDs(list) {
+		out = append(out, id)
 	}
 	return out
 }
 
 // HasActor reports whether id is among the event's actors.
 func (e Event) HasActor(id string) bool {
-	for _, a := range e.actors {
-		if a.String() == id {
+	for a := range actorIDs(e.actors.String()) {
+		if a == id {
 			return true
 		}
 	}
@@ -78,12 +114,9 @@ func (e Event) HasActor(id string) bool {
 
 // SetActors gives the event the actors ids (see Actors).
 func (e *Event) SetActors(ids []string) {
-	e.actors = nil
+	e.actors = 0
 	if ids != nil {
-		e.actors = make([]text.FoldID, len(ids))
-		for i, id := range ids {
-			e.actors[i] = text.Intern(id)
-		}
+		e.actors = text.Intern(actorList(ids))
 	}
 }
 
