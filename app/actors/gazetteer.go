@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -54,51 +55,120 @@ func NewGazetteer(actors []Actor) (*Gazetteer, error) {
 // the package documentation. name is the file name used in error messages,
 // which read "name:line: problem".
 func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
+	p := NewGazetteerParser(name, data)
+	for !p.Step(math.MaxInt) {
+	}
+	return p.Gazetteer()
+}
+
+// maxLine is the longest line a gazetteer may have.
+const maxLine = 1 << 20
+
+// GazetteerParser parses a gazetteer a few lines at a time, as
+// ParseGazetteer does at once, so that a page reading a large file of
+// edits paints in between.
+type GazetteerParser struct {
+	name  string
+	data  []byte
+	pos   int // where the next line starts
+	n     int // lines read
+	g     *Gazetteer
+	lines []int // by actor: its line, for errors
+	err   error
+	done  bool
+}
+
+// NewGazetteerParser returns a parser of data, read from the file name.
+func NewGazetteerParser(name string, data []byte) *GazetteerParser {
 	// Sized for one actor a line: a large file of edits does not rehash.
 	size := min(bytes.Count(data, []byte{'\n'})+1, 1<<20)
-	g := &Gazetteer{byID: make(map[string]int, size)}
-	var lines []int // by actor: its line, for errors
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
+	return &GazetteerParser{name: name, data: data, g: &Gazetteer{byID: make(map[string]int, size)}}
+}
+
+// Step reads up to n more lines (at least one) and reports whether the
+// parse is over, done or failed (see Gazetteer).
+func (p *GazetteerParser) Step(n int) bool {
+	for k := 0; k < max(n, 1) && !p.done; k++ {
+		if p.pos >= len(p.data) {
+			p.finish()
+			break
 		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
+		end := bytes.IndexByte(p.data[p.pos:], '\n')
+		next := p.pos + end + 1
+		if end < 0 {
+			end, next = len(p.data)-p.pos, len(p.data)
 		}
-		if !utf8.ValidString(line) {
-			return nil, fmt.Errorf("%s:%d: invalid UTF-8", name, n)
+		if end >= maxLine {
+			p.fail(fmt.Errorf("%s:%d: %v", p.name, p.n+1, bufio.ErrTooLong))
+			break
 		}
-		a, err := parseLine(line)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
-		}
-		if prev, dup := g.byID[a.ID]; dup {
-			return nil, fmt.Errorf("%s:%d: duplicate id %s (first on line %d)", name, n, a.ID, lines[prev])
-		}
-		lines = append(lines, n)
-		g.byID[a.ID] = len(g.actors)
-		g.actors = append(g.actors, a)
+		line := string(p.data[p.pos : p.pos+end])
+		p.pos = next
+		p.n++
+		p.line(strings.TrimRight(line, "\r"))
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
+	return p.done
+}
+
+// line takes in line p.n.
+func (p *GazetteerParser) line(line string) {
+	if p.n == 1 {
+		line = strings.TrimPrefix(line, "\ufeff")
 	}
-	for i, a := range g.actors {
+	if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return
+	}
+	if !utf8.ValidString(line) {
+		p.fail(fmt.Errorf("%s:%d: invalid UTF-8", p.name, p.n))
+		return
+	}
+	a, err := parseLine(line)
+	if err != nil {
+		p.fail(fmt.Errorf("%s:%d: %v", p.name, p.n, err))
+		return
+	}
+	g := p.g
+	if prev, dup := g.byID[a.ID]; dup {
+		p.fail(fmt.Errorf("%s:%d: duplicate id %s (first on line %d)", p.name, p.n, a.ID, p.lines[prev]))
+		return
+	}
+	p.lines = append(p.lines, p.n)
+	g.byID[a.ID] = len(g.actors)
+	g.actors = append(g.actors, a)
+}
+
+// finish checks the affiliations once every line is read.
+func (p *GazetteerParser) finish() {
+	p.done = true
+	for i, a := range p.g.actors {
 		if a.Affiliation == "" {
 			continue
 		}
-		if _, ok := g.byID[a.Affiliation]; !ok {
-			return nil, fmt.Errorf("%s:%d: unknown affiliation %q", name, lines[i], a.Affiliation)
+		if _, ok := p.g.byID[a.Affiliation]; !ok {
+			p.fail(fmt.Errorf("%s:%d: unknown affiliation %q", p.name, p.lines[i], a.Affiliation))
+			return
 		}
 		if a.Affiliation == a.ID {
-			return nil, fmt.Errorf("%s:%d: actor is its own affiliation", name, lines[i])
+			p.fail(fmt.Errorf("%s:%d: actor is its own affiliation", p.name, p.lines[i]))
+			return
 		}
 	}
-	return g, nil
+}
+
+func (p *GazetteerParser) fail(err error) {
+	p.err, p.done, p.g = err, true, nil
+}
+
+// Progress returns how many bytes of the file are read, of how many.
+func (p *GazetteerParser) Progress() (done, total int) { return p.pos, len(p.data) }
+
+// Gazetteer returns the gazetteer parsed, or the first error (file and
+// line), once Step reported the end.
+func (p *GazetteerParser) Gazetteer() (*Gazetteer, error) {
+	if !p.done {
+		return nil, errors.New("actors: the gazetteer is not parsed yet")
+	}
+	return p.g, p.err
 }
 
 // parseLine parses one actor line.

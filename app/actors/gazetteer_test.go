@@ -3,6 +3,7 @@ package actors
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -199,6 +200,53 @@ func TestRoundTrip(t *testing.T) {
 
 // TestSeedGazetteer checks the shipped gazetteer: size, types, and the
 // actors the seed articles need.
+// TestGazetteerParserSteps: a parse a line at a time finds what a parse
+// at once finds, the same gazetteer or the same first error, whatever
+// the line endings, and its progress ends at the file's size.
+func TestGazetteerParserSteps(t *testing.T) {
+	seeds, err := os.ReadFile("../../seeds/actors.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, data, err string }{
+		{"seeds", string(seeds), ""},
+		{"CRLF, BOM, no final newline", "\ufeffa\tperson\tA\r\n\r\n# note\r\nb\tplace\tB\t-\tBe\r\r", ""},
+		{"empty", "", ""},
+		{"error after many lines", strings.Repeat("# c\n", 50) + "x\tband\tX\n", "g.tsv:51: unknown actor type"},
+		{"affiliation checked at the end", "x\tperson\tX\tnowhere\ny\tperson\tY\n", "g.tsv:1: unknown affiliation"},
+		{"line too long", "a\tperson\tA\n" + strings.Repeat("x", maxLine) + "\n", "g.tsv:2: bufio.Scanner: token too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, werr := ParseGazetteer("g.tsv", []byte(tt.data))
+			p := NewGazetteerParser("g.tsv", []byte(tt.data))
+			if _, err := p.Gazetteer(); err == nil {
+				t.Error("a parser gives a gazetteer before it is done")
+			}
+			steps := 0
+			for !p.Step(1) {
+				steps++
+			}
+			stepped, serr := p.Gazetteer()
+			if fmt.Sprint(werr) != fmt.Sprint(serr) || (tt.err == "") != (serr == nil) || (serr != nil && !strings.Contains(serr.Error(), tt.err)) {
+				t.Fatalf("errors: at once %v, a line at a time %v, want %q", werr, serr, tt.err)
+			}
+			if serr != nil {
+				return
+			}
+			if !bytes.Equal(whole.Format(), stepped.Format()) {
+				t.Error("the gazetteers differ")
+			}
+			if done, total := p.Progress(); done != total || total != len(tt.data) {
+				t.Errorf("progress %d of %d, want %d", done, total, len(tt.data))
+			}
+			if lines := strings.Count(tt.data, "\n"); steps < lines-1 {
+				t.Errorf("%d steps for %d lines", steps, lines)
+			}
+		})
+	}
+}
+
 func TestSeedGazetteer(t *testing.T) {
 	g := seedGazetteer(t)
 	if g.Len() < 500 {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -368,6 +369,49 @@ func TestImportErrors(t *testing.T) {
 	}
 	if _, err := Apply(nil, nil, es); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestImporterSteps: an import a line and an entry at a time gives what
+// an import at once gives, in the same order, or the same first error.
+func TestImporterSteps(t *testing.T) {
+	seeds, err := os.ReadFile("../../seeds/actors.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, in, want string }{
+		{"seeds", string(seeds), ""},
+		{"a chain in reverse file order", "c\tperson\tC\tb\nb\tperson\tB\ta\na\tplace\tA\n#! merge c a\n", "[put a put b put c merge c into a]"},
+		{"a cycle keeps file order", "x\tperson\tX\tb\nb\tperson\tB\ta\na\tperson\tA\tb\n", "[put x put b put a]"},
+		{"directives with a BOM and CRLF", "\ufeff#! hide a\r\na\tplace\tA\r\n#! merge b a\r\n", "[put a merge b into a hide a]"},
+		{"no entries", "", "[]"},
+		{"a bad directive", strings.Repeat("a\tplace\tA\n", 1) + "#! split\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, werr := Import("e.tsv", []byte(tt.in))
+			im := NewImporter("e.tsv", []byte(tt.in))
+			last := -1.0
+			for !im.Step(1) {
+				if p := im.Progress(); p < last || p > 1 {
+					t.Fatalf("progress went from %v to %v", last, p)
+				}
+				last = im.Progress()
+			}
+			stepped, serr := im.Edits()
+			if fmt.Sprint(werr) != fmt.Sprint(serr) || fmt.Sprint(whole) != fmt.Sprint(stepped) {
+				t.Fatalf("at once %v %v, a step at a time %v %v", whole, werr, stepped, serr)
+			}
+			if tt.want != "" && fmt.Sprint(stepped) != tt.want {
+				t.Errorf("edits %v, want %s", stepped, tt.want)
+			}
+			if im.Progress() != 1 {
+				t.Errorf("progress %v at the end", im.Progress())
+			}
+		})
+	}
+	if _, err := NewImporter("e.tsv", nil).Edits(); err == nil {
+		t.Error("an importer gives edits before it is done")
 	}
 }
 

@@ -1,9 +1,10 @@
 package edits
 
 import (
-	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"corpusexplorer/app/actors"
@@ -80,53 +81,171 @@ func (r *Result) Export() []byte {
 // Log.Try to keep those that apply when some name actors this corpus
 // does not have.
 func Import(name string, data []byte) ([]Edit, error) {
-	g, err := actors.ParseGazetteer(name, data)
-	if err != nil {
-		return nil, err
+	im := NewImporter(name, data)
+	for !im.Step(math.MaxInt) {
 	}
-	var merges, hides []Edit
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if !strings.HasPrefix(line, Directive) {
-			continue
-		}
-		f := strings.Fields(strings.TrimPrefix(line, Directive))
-		switch {
-		case len(f) == 3 && f[0] == "merge":
-			merges = append(merges, Merge{From: f[1], Into: f[2]})
-		case len(f) == 2 && f[0] == "hide":
-			hides = append(hides, Hide{ID: f[1]})
-		default:
-			return nil, fmt.Errorf("%s:%d: unknown directive %q (want \"%s merge FROM INTO\" or \"%s hide ID\")", name, n, line, Directive, Directive)
-		}
-	}
-	var out []Edit
-	list := g.Actors()
-	done := map[string]bool{}
-	inFile := map[string]bool{}
-	for _, a := range list {
-		inFile[a.ID] = true
-	}
-	for len(done) < len(list) {
-		progress := false
-		for _, a := range list {
-			if done[a.ID] || (a.Affiliation != "" && inFile[a.Affiliation] && !done[a.Affiliation]) {
-				continue
+	return im.Edits()
+}
+
+// Importer reads a file of edits a few lines and entries at a time, as
+// Import does at once, so that a page importing a large file paints in
+// between.
+type Importer struct {
+	name  string
+	data  []byte
+	parse *actors.GazetteerParser
+	g     *actors.Gazetteer
+	stage int
+	// The directives: where the next line starts, and its number.
+	pos, line     int
+	merges, hides []Edit
+	// The entries in order: each pass over list puts those whose
+	// affiliation is put or not in the file, until all are.
+	list           []actors.Actor
+	done, inFile   map[string]bool
+	at             int
+	progress, last bool // a pass put one; the pass after a pass without
+	out            []Edit
+	err            error
+}
+
+// The Importer's stages, in order.
+const (
+	impGazetteer = iota
+	impDirectives
+	impList
+	impOrder
+	impDone
+)
+
+// NewImporter returns an importer of data, read from the file name.
+func NewImporter(name string, data []byte) *Importer {
+	return &Importer{name: name, data: data, parse: actors.NewGazetteerParser(name, data)}
+}
+
+// Step does about n pieces of the work (a line read, an entry placed;
+// at least one) and reports whether the import is over, done or failed
+// (see Edits).
+func (im *Importer) Step(n int) bool {
+	n = max(n, 1)
+	for n > 0 && im.stage != impDone {
+		switch im.stage {
+		case impGazetteer:
+			if !im.parse.Step(n) {
+				return false
 			}
-			done[a.ID], progress = true, true
-			out = append(out, Put{Actor: a})
-		}
-		if !progress { // a cycle of affiliations: keep file order
-			for _, a := range list {
-				if !done[a.ID] {
-					done[a.ID] = true
-					out = append(out, Put{Actor: a})
+			im.g, im.err = im.parse.Gazetteer()
+			im.parse = nil
+			if im.err != nil {
+				im.stage = impDone
+				return true
+			}
+			im.stage, im.line = impDirectives, 0
+			n = 0 // the directives next, in a call of their own
+		case impDirectives:
+			for ; n > 0 && im.pos < len(im.data); n-- {
+				end := bytes.IndexByte(im.data[im.pos:], '\n')
+				next := im.pos + end + 1
+				if end < 0 {
+					end, next = len(im.data)-im.pos, len(im.data)
+				}
+				raw := string(im.data[im.pos : im.pos+end])
+				im.pos = next
+				im.line++
+				if err := im.directive(raw); err != nil {
+					im.err, im.stage = err, impDone
+					return true
 				}
 			}
+			if im.pos >= len(im.data) {
+				im.stage = impList
+			}
+		case impList:
+			im.list = im.g.Actors()
+			im.g = nil
+			im.done = make(map[string]bool, len(im.list))
+			im.inFile = make(map[string]bool, len(im.list))
+			for _, a := range im.list {
+				im.inFile[a.ID] = true
+			}
+			im.out = make([]Edit, 0, len(im.list)+len(im.merges)+len(im.hides))
+			im.stage = impOrder
+			n = 0
+		case impOrder:
+			n = im.order(n)
 		}
 	}
-	out = append(out, merges...)
-	return append(out, hides...), nil
+	return im.stage == impDone
+}
+
+// directive takes in a line: a merge or a hide when it starts with
+// Directive.
+func (im *Importer) directive(raw string) error {
+	line := strings.TrimSpace(strings.TrimPrefix(raw, "\ufeff"))
+	if !strings.HasPrefix(line, Directive) {
+		return nil
+	}
+	f := strings.Fields(strings.TrimPrefix(line, Directive))
+	switch {
+	case len(f) == 3 && f[0] == "merge":
+		im.merges = append(im.merges, Merge{From: f[1], Into: f[2]})
+	case len(f) == 2 && f[0] == "hide":
+		im.hides = append(im.hides, Hide{ID: f[1]})
+	default:
+		return fmt.Errorf("%s:%d: unknown directive %q (want \"%s merge FROM INTO\" or \"%s hide ID\")", im.name, im.line, line, Directive, Directive)
+	}
+	return nil
+}
+
+// order places up to n entries, each after the one it is affiliated with
+// when the file has that one (a cycle of affiliations keeps file order),
+// and returns what is left of n.
+func (im *Importer) order(n int) int {
+	for n > 0 {
+		if len(im.done) == len(im.list) {
+			im.out = append(im.out, im.merges...)
+			im.out = append(im.out, im.hides...)
+			im.stage = impDone
+			return n
+		}
+		if im.at == len(im.list) { // the end of a pass
+			im.at, im.last, im.progress = 0, !im.progress, false
+			continue
+		}
+		a := im.list[im.at]
+		im.at++
+		n--
+		if im.done[a.ID] || (!im.last && a.Affiliation != "" && im.inFile[a.Affiliation] && !im.done[a.Affiliation]) {
+			continue
+		}
+		im.done[a.ID], im.progress = true, true
+		im.out = append(im.out, Put{Actor: a})
+	}
+	return n
+}
+
+// Progress returns how far the import is, as a part of 1.
+func (im *Importer) Progress() float64 {
+	switch im.stage {
+	case impGazetteer:
+		done, total := im.parse.Progress()
+		return 0.6 * float64(done) / float64(max(total, 1))
+	case impDirectives:
+		return 0.6 + 0.2*float64(im.pos)/float64(max(len(im.data), 1))
+	case impList, impOrder:
+		return 0.8 + 0.2*float64(len(im.done))/float64(max(len(im.list), 1))
+	}
+	return 1
+}
+
+// Edits returns the edits read, or the first error (file and line), once
+// Step reported the end.
+func (im *Importer) Edits() ([]Edit, error) {
+	if im.stage != impDone {
+		return nil, errors.New("edits: the import is not done yet")
+	}
+	if im.err != nil {
+		return nil, im.err
+	}
+	return im.out, nil
 }
