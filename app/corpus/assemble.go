@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"corpusexplorer/app/stepsort"
+	"corpusexplorer/app/strmap"
 )
 
 // Assembly puts a corpus together a piece at a time, as New and With do
@@ -12,7 +13,7 @@ import (
 type Assembly struct {
 	base     *Corpus // nil for New
 	have     []*Article
-	seen     map[string]int
+	seen     *strmap.Map[int32]
 	articles []*Article // to add
 	errs     []error
 	stage, i int
@@ -25,13 +26,12 @@ type Assembly struct {
 func Assemble(base *Corpus, articles []*Article) *Assembly {
 	x := &Assembly{base: base, articles: articles}
 	if base == nil {
-		x.have, x.seen = make([]*Article, 0, len(articles)), make(map[string]int, len(articles))
+		x.have, x.seen = make([]*Article, 0, len(articles)), new(strmap.Map[int32])
+		x.seen.Grow(len(articles))
 		return x
 	}
-	x.seen = make(map[string]int, len(base.articles)+len(articles))
-	for id, i := range base.byID {
-		x.seen[id] = i
-	}
+	x.seen = base.byID.Clone()
+	x.seen.Grow(len(articles))
 	x.have = make([]*Article, len(base.articles), len(base.articles)+len(articles))
 	copy(x.have, base.articles)
 	return x
@@ -49,11 +49,11 @@ func (x *Assembly) Step(n int) bool {
 				if a == nil {
 					continue
 				}
-				if i, dup := x.seen[a.ID]; dup {
+				if i, dup := x.seen.Get(a.ID); dup {
 					x.errs = append(x.errs, &ParseError{File: a.File, Msg: "duplicate id " + quote(a.ID) + ", also in " + x.have[i].File})
 					continue
 				}
-				x.seen[a.ID] = len(x.have)
+				x.seen.Put(a.ID, int32(len(x.have)))
 				x.have = append(x.have, a)
 			}
 			if x.i == len(x.articles) {
@@ -69,7 +69,7 @@ func (x *Assembly) Step(n int) bool {
 			n--
 		case 2: // numbered
 			for ; n > 0 && x.i < len(x.have); n, x.i = n-1, x.i+1 {
-				x.seen[x.have[x.i].ID] = x.i
+				x.seen.Put(x.have[x.i].ID, int32(x.i))
 			}
 			if x.i == len(x.have) {
 				x.c = &Corpus{articles: x.have, byID: x.seen}

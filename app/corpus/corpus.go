@@ -25,6 +25,8 @@ import (
 	"io/fs"
 	"iter"
 	"strings"
+
+	"corpusexplorer/app/strmap"
 )
 
 // File is an article file: its name (the id is its base name without
@@ -52,7 +54,7 @@ type Stats struct {
 // as it was.
 type Corpus struct {
 	articles []*Article
-	byID     map[string]int
+	byID     *strmap.Map[int32] // the position of each id, never nil
 	stats    Stats
 }
 
@@ -178,15 +180,15 @@ func (c *Corpus) All() iter.Seq2[int, *Article] {
 
 // Index returns the position of the article with the given id, or -1.
 func (c *Corpus) Index(id string) int {
-	if i, ok := c.byID[id]; ok {
-		return i
+	if i, ok := c.byID.Get(id); ok {
+		return int(i)
 	}
 	return -1
 }
 
 // ByID returns the article with the given id.
 func (c *Corpus) ByID(id string) (*Article, bool) {
-	i, ok := c.byID[id]
+	i, ok := c.byID.Get(id)
 	if !ok {
 		return nil, false
 	}

@@ -9,9 +9,11 @@ package records
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"iter"
 	"slices"
 	"sort"
-	"strconv"
+
+	"corpusexplorer/app/strmap"
 )
 
 // Record is one stored item.
@@ -53,18 +55,79 @@ func ParseDigest(h string) (d Digest, ok bool) {
 	return d, err == nil
 }
 
-// Sum returns a short fingerprint of a record's content and place: its
-// Hash (worked out when unset) and its Seq.
-func (r Record) Sum() string {
-	h := r.Hash
-	if h == "" {
-		h = Hash(r.Data)
-	}
-	return h + "." + strconv.FormatInt(r.Seq, 36)
+// Sum is a short fingerprint of a record's content and place: its data's
+// Digest and its Seq. It holds no pointer, so that a Base of 100,000
+// records is no work for the garbage collector.
+type Sum struct {
+	Hash Digest
+	Seq  int64
 }
 
-// Base is a tab's last view of the store: each key's Sum.
-type Base map[string]string
+// Sum returns the record's Sum: its Hash (worked out from Data when unset
+// or not a fingerprint) and its Seq.
+func (r Record) Sum() Sum {
+	d, ok := ParseDigest(r.Hash)
+	if !ok {
+		d = HashOf(r.Data)
+	}
+	return Sum{Hash: d, Seq: r.Seq}
+}
+
+// Base is a tab's last view of the store: each key's Sum. Like a Go map,
+// the zero Base is empty and a copy of a Base shares its entries: Put and
+// Delete change every copy (the first Put on a zero Base makes its
+// table), while Apply makes a new one.
+type Base struct{ m *strmap.Map[Sum] }
+
+// BaseOf returns the base of a store holding records.
+func BaseOf(records []Record) Base {
+	b := Base{m: new(strmap.Map[Sum])}
+	b.m.Grow(len(records))
+	for _, r := range records {
+		b.m.Put(r.Key, r.Sum())
+	}
+	return b
+}
+
+// Get returns the Sum of key and whether the base has key.
+func (b Base) Get(key string) (Sum, bool) { return b.m.Get(key) }
+
+// Has reports whether the base has key.
+func (b Base) Has(key string) bool { return b.m.Has(key) }
+
+// Len returns the number of keys.
+func (b Base) Len() int { return b.m.Len() }
+
+// Keys yields the keys of the base.
+func (b Base) Keys() iter.Seq[string] { return b.m.Keys() }
+
+// Put sets the Sum of key.
+func (b *Base) Put(key string, s Sum) {
+	if b.m == nil {
+		b.m = new(strmap.Map[Sum])
+	}
+	b.m.Put(key, s)
+}
+
+// Delete removes key.
+func (b Base) Delete(key string) {
+	if b.m != nil {
+		b.m.Delete(key)
+	}
+}
+
+// Equal reports whether b and c hold the same keys with the same Sums.
+func (b Base) Equal(c Base) bool {
+	if b.Len() != c.Len() {
+		return false
+	}
+	for k, s := range b.m.All() {
+		if t, ok := c.Get(k); !ok || t != s {
+			return false
+		}
+	}
+	return true
+}
 
 // Changes returns what a tab must write so that the store holds its
 // current records: the records new or changed since base, and the keys of
@@ -74,11 +137,11 @@ func Changes(base Base, current []Record) (put []Record, del []string) {
 	have := make(map[string]bool, len(current))
 	for _, r := range current {
 		have[r.Key] = true
-		if base[r.Key] != r.Sum() {
+		if s, ok := base.Get(r.Key); !ok || s != r.Sum() {
 			put = append(put, r)
 		}
 	}
-	for k := range base {
+	for k := range base.Keys() {
 		if !have[k] {
 			del = append(del, k)
 		}
@@ -89,15 +152,13 @@ func Changes(base Base, current []Record) (put []Record, del []string) {
 
 // Apply returns base after put and del are written.
 func (b Base) Apply(put []Record, del []string) Base {
-	out := make(Base, len(b)+len(put))
-	for k, v := range b {
-		out[k] = v
-	}
+	out := Base{m: b.m.Clone()}
+	out.m.Grow(len(put))
 	for _, r := range put {
-		out[r.Key] = r.Sum()
+		out.m.Put(r.Key, r.Sum())
 	}
 	for _, k := range del {
-		delete(out, k)
+		out.m.Delete(k)
 	}
 	return out
 }
@@ -118,11 +179,11 @@ func DeltaOf(base Base, stored []Record) Delta {
 	have := make(map[string]bool, len(stored))
 	for _, r := range stored {
 		have[r.Key] = true
-		if base[r.Key] != r.Sum() {
+		if s, ok := base.Get(r.Key); !ok || s != r.Sum() {
 			d.Put = append(d.Put, r)
 		}
 	}
-	for k := range base {
+	for k := range base.Keys() {
 		if !have[k] {
 			d.Del = append(d.Del, k)
 		}
@@ -149,25 +210,27 @@ func Merge(base Base, d Delta, current []Record) (merged []Record, changed bool)
 	for _, k := range d.Del {
 		deleted[k] = true
 	}
-	// stored returns a key's sum in the store.
-	stored := func(k string) string {
+	// stored returns a key's sum in the store, ok false when it has none.
+	stored := func(k string) (Sum, bool) {
 		if r, ok := st[k]; ok {
-			return r.Sum()
+			return r.Sum(), true
 		}
 		if deleted[k] {
-			return ""
+			return Sum{}, false
 		}
-		return base[k]
+		return base.Get(k)
 	}
 	merged = make([]Record, 0, len(current)+len(d.Put))
 	cur := make(map[string]bool, len(current))
 	for _, r := range current {
 		cur[r.Key] = true
-		b, c := base[r.Key], r.Sum()
-		switch s := stored(r.Key); {
-		case c != b || s == b:
-			merged = append(merged, r)
-		case s == "":
+		c := r.Sum()
+		b, inBase := base.Get(r.Key)
+		s, inStore := stored(r.Key)
+		switch {
+		case !inBase || c != b || (inStore && s == b):
+			merged = append(merged, r) // changed by the tab, or not in the store
+		case !inStore:
 			changed = true // deleted by another writer
 		default:
 			merged = append(merged, st[r.Key])
@@ -180,7 +243,7 @@ func Merge(base Base, d Delta, current []Record) (merged []Record, changed bool)
 		if cur[r.Key] {
 			continue
 		}
-		if _, had := base[r.Key]; !had {
+		if !base.Has(r.Key) {
 			merged = append(merged, r)
 			changed = true
 		}

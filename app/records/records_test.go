@@ -2,7 +2,6 @@ package records
 
 import (
 	"fmt"
-	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -27,7 +26,7 @@ func TestChanges(t *testing.T) {
 	if keys(put) != "b=B2 d=D" || strings.Join(del, " ") != "c" {
 		t.Errorf("put %q, del %q", keys(put), del)
 	}
-	if put, del := Changes(nil, nil); len(put)+len(del) != 0 {
+	if put, del := Changes(Base{}, nil); len(put)+len(del) != 0 {
 		t.Errorf("nothing to write: %v %v", put, del)
 	}
 }
@@ -88,7 +87,7 @@ func (s *store) since(base Base, gen int64) Delta {
 		}
 	}
 	if s.delgen > gen {
-		for k := range base {
+		for k := range base.Keys() {
 			if _, ok := s.recs[k]; !ok {
 				d.Del = append(d.Del, k)
 			}
@@ -206,7 +205,7 @@ func TestTabsLoseNothing(t *testing.T) {
 				if g := got(tb.current); !slices.Equal(g, wantKeys) {
 					t.Fatalf("full %v, seed %d: tab %d shows %v, want %v", full, seed, i, g, wantKeys)
 				}
-				if !maps.Equal(tb.base, BaseOf(s.all())) {
+				if !tb.base.Equal(BaseOf(s.all())) {
 					t.Fatalf("full %v, seed %d: tab %d's view is not the store", full, seed, i)
 				}
 			}
@@ -221,22 +220,18 @@ func TestSumUsesHash(t *testing.T) {
 	h := r
 	h.Hash = Hash(r.Data)
 	if r.Sum() != h.Sum() {
-		t.Errorf("Sum without Hash %q, with %q", r.Sum(), h.Sum())
+		t.Errorf("Sum without Hash %v, with %v", r.Sum(), h.Sum())
+	}
+	bad := h
+	bad.Hash = "not a fingerprint"
+	if bad.Sum() != h.Sum() {
+		t.Errorf("Sum with a malformed Hash %v, want %v (the data's)", bad.Sum(), h.Sum())
 	}
 	moved := h
 	moved.Seq = 8
 	if moved.Sum() == h.Sum() {
 		t.Error("Sum ignores Seq")
 	}
-}
-
-// BaseOf returns the base of a store's records.
-func BaseOf(stored []Record) Base {
-	b := make(Base, len(stored))
-	for _, r := range stored {
-		b[r.Key] = r.Sum()
-	}
-	return b
 }
 
 // TestDigest: a fingerprint as bytes writes as Hash, and reads back from

@@ -89,7 +89,7 @@ func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
 			modality = app.Span().Class("badge modality " + string(h.Modality())).Text(n)
 		}
 	default:
-		imported = d.Imported[d.AC.Articles[e.Ref.Article].ID]
+		imported = d.IsImported(d.AC.Articles[e.Ref.Article].ID)
 	}
 	return app.P().Class("meta").Body(
 		app.Time().DateTime(e.Date.String()).Text(e.Date.String()),

@@ -124,7 +124,7 @@ func (r *resultList) result(d *Data, h search.Hit, weight map[string]int) app.UI
 		app.H2().Lang(textLang).Body(app.A().Href(readerHref(a.ID, -1, r.State)).Text(a.Title)),
 		app.P().Class("meta").Body(
 			app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
-			app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
+			app.If(d.IsImported(a.ID), func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 		),
 		app.Div().Lang(textLang).Body(snips...),
 		mainHappenings(d, h.Index, r.State),

@@ -154,7 +154,7 @@ func (p *Reader) Render() app.UI {
 				app.H1().Lang(textLang).Text(a.Title),
 				app.P().Class("meta").Body(
 					app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
-					app.If(d.Imported[a.ID], func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
+					app.If(d.IsImported(a.ID), func() app.UI { return app.Span().Class("badge imported").Text("imported") }),
 					app.Span().Class("muted").Text(" · "+a.File),
 				),
 				app.Div().Class("text").Lang(textLang).Body(articleBody(ac, a, p.reached)...),

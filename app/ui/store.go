@@ -17,6 +17,10 @@ import (
 // with the context of an action handler (see actions.go): it is bound to
 // the page's <body>, so what it dispatches is never dropped.
 
+// prepareEditsStep is how many edits' records a rebuild works out between
+// two paints (about 20 ms of the browser's time).
+const prepareEditsStep = 2000
+
 // rebuild rebuilds the corpus from the user's data in the background, then
 // publishes it and, when save is set, stores the user's data. done, when
 // not nil, runs on the UI goroutine after publishing.
@@ -37,6 +41,15 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 			last = clock()
 			return true
 		})
+		if save {
+			// The edits' records for the save, a piece at a time (the
+			// save itself would work them all out at once).
+			for !s.ws.PrepareEdits(prepareEditsStep) {
+				noteSlow("rebuild: the edits' records", last)
+				yieldUI()
+				last = clock()
+			}
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			defer noteSlow("rebuild: installing", clock())
 			s.rebuilds--

@@ -12,6 +12,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
+	"corpusexplorer/app/strmap"
 )
 
 // Built is the outcome of Build.
@@ -163,13 +164,14 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 			out.Problems = append(out.Problems, e.Error())
 		}
 	}
-	ids := make(map[string]bool, len(parsed))
+	ids := new(strmap.Map[struct{}])
+	ids.Grow(len(parsed))
 	next := 0
 	imported := func() bool {
 		for end := min(next+parseChunk*20, len(parsed)); next < end; next++ {
 			a := parsed[next]
 			if b, ok := c.ByID(a.ID); ok && b == a {
-				ids[a.ID] = true
+				ids.Put(a.ID, struct{}{})
 			}
 		}
 		return next == len(parsed)
@@ -250,7 +252,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	if !progress("Showing") {
 		return out
 	}
-	out.Data = &Data{AC: ac, Index: ix, Imported: ids, Edits: out.result}
+	out.Data = &Data{AC: ac, Index: ix, imported: ids, Edits: out.result}
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/records"
+	"corpusexplorer/app/strmap"
 )
 
 // cache keeps what builds worked out, for later builds and saves to
@@ -25,8 +26,14 @@ import (
 // also read on the UI goroutine (for the hashes of the records to store),
 // so each access holds mu, never across a step of a build.
 type cache struct {
-	mu    sync.Mutex
-	files map[string]cachedFile // by file name
+	mu sync.Mutex
+	// files is what the cache knows of each file, found by name through
+	// at; errs holds why the file at a position of files does not parse.
+	// Kept so, 100,000 files add two pointers each for the garbage
+	// collector to follow (a map of cachedFile by name had six).
+	at    strmap.Map[int32]
+	files []cachedEntry
+	errs  map[int32]error
 
 	// The analyses of the last build (see keptAnalyses), with the
 	// curated gazetteer and with the edited one (gazetteer identifies it:
@@ -48,6 +55,44 @@ type cachedFile struct {
 	err error
 }
 
+// cachedEntry is a cachedFile without its error (see cache.errs).
+type cachedEntry struct {
+	data []byte
+	hash records.Digest
+	art  *corpus.Article
+}
+
+// get returns what the cache knows of the file name; the caller holds mu.
+func (c *cache) get(name string) (cachedFile, bool) {
+	i, ok := c.at.Get(name)
+	if !ok {
+		return cachedFile{}, false
+	}
+	e := c.files[i]
+	return cachedFile{data: e.data, hash: e.hash, art: e.art, err: c.errs[i]}, true
+}
+
+// set records e as what the cache knows of the file name; the caller
+// holds mu.
+func (c *cache) set(name string, e cachedFile) {
+	i, ok := c.at.Get(name)
+	if !ok {
+		i = int32(len(c.files))
+		c.at.Put(name, i)
+		c.files = append(c.files, cachedEntry{})
+	}
+	c.files[i] = cachedEntry{data: e.data, hash: e.hash, art: e.art}
+	switch {
+	case e.err != nil:
+		if c.errs == nil {
+			c.errs = map[int32]error{}
+		}
+		c.errs[i] = e.err
+	case c.errs != nil:
+		delete(c.errs, i)
+	}
+}
+
 // sameData reports whether a and b are the same bytes in memory: files
 // are never changed once imported, so a file whose data is the very
 // slice the cache saw has the content it saw.
@@ -59,7 +104,7 @@ func sameData(a, b []byte) bool {
 func (c *cache) lookup(f corpus.File) (cachedFile, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.files[f.Name]
+	e, ok := c.get(f.Name)
 	if !ok || !sameData(e.data, f.Data) {
 		return cachedFile{}, false
 	}
@@ -91,23 +136,20 @@ func (c *cache) setHash(f corpus.File, h string) {
 func (c *cache) setDigest(f corpus.File, h records.Digest) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.files == nil {
-		c.files = map[string]cachedFile{}
-	}
-	if e, ok := c.files[f.Name]; ok && (sameData(e.data, f.Data) || e.hash == h) {
+	if e, ok := c.get(f.Name); ok && (sameData(e.data, f.Data) || e.hash == h) {
 		// The same content, maybe read again: keep what was parsed.
 		e.data = f.Data
-		c.files[f.Name] = e
+		c.set(f.Name, e)
 		return
 	}
-	c.files[f.Name] = cachedFile{data: f.Data, hash: h}
+	c.set(f.Name, cachedFile{data: f.Data, hash: h})
 }
 
 // parsed returns f's hash and parsed article (or why it does not parse),
 // from the cache when it knows f's content, and records them.
 func (c *cache) parsed(f corpus.File) cachedFile {
 	c.mu.Lock()
-	e, ok := c.files[f.Name]
+	e, ok := c.get(f.Name)
 	c.mu.Unlock()
 	if ok && !sameData(e.data, f.Data) {
 		if records.HashOf(f.Data) != e.hash {
@@ -122,10 +164,7 @@ func (c *cache) parsed(f corpus.File) cachedFile {
 		e.art, e.err = corpus.ParseOwned(f.Name, f.Data) // a file's data never changes once imported
 	}
 	c.mu.Lock()
-	if c.files == nil {
-		c.files = map[string]cachedFile{}
-	}
-	c.files[f.Name] = e
+	c.set(f.Name, e)
 	c.mu.Unlock()
 	return e
 }
@@ -134,17 +173,14 @@ func (c *cache) parsed(f corpus.File) cachedFile {
 // already knows f's content.
 func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
 	c.mu.Lock()
-	e, ok := c.files[f.Name]
+	e, ok := c.get(f.Name)
 	c.mu.Unlock()
 	if ok && sameData(e.data, f.Data) {
 		return
 	}
 	e = cachedFile{data: f.Data, hash: records.HashOf(f.Data), art: a}
 	c.mu.Lock()
-	if c.files == nil {
-		c.files = map[string]cachedFile{}
-	}
-	c.files[f.Name] = e
+	c.set(f.Name, e)
 	c.mu.Unlock()
 }
 
@@ -153,15 +189,20 @@ func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
 func (c *cache) keep(names map[string]bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.files) == len(names) {
+	if c.at.Len() == len(names) {
 		// parsed has put every name in: there is none other.
 		return
 	}
-	for n := range c.files {
-		if !names[n] {
-			delete(c.files, n)
+	old, files, errs := &c.at, c.files, c.errs
+	kept := cache{}
+	kept.at.Grow(len(names))
+	kept.files = make([]cachedEntry, 0, len(names))
+	for n, i := range old.All() {
+		if names[n] {
+			kept.set(n, cachedFile{data: files[i].data, hash: files[i].hash, art: files[i].art, err: errs[i]})
 		}
 	}
+	c.at, c.files, c.errs = kept.at, kept.files, kept.errs
 }
 
 // keptAnalyses are the analyses of a build, kept for the next builds to

@@ -85,7 +85,7 @@ func (d *Data) Export(format string, st search.State, events bool) (File, error)
 // of h.
 func (d *Data) ImportedHappening(h *analysis.Happening) bool {
 	for _, m := range h.Mentions() {
-		if d.Imported[d.AC.Articles[m.Article].ID] {
+		if d.IsImported(d.AC.Articles[m.Article].ID) {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package workspace
 import (
 	"bytes"
 	"fmt"
-	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -78,7 +77,7 @@ func TestIncrementalBuild(t *testing.T) {
 				if a, b := document(t, inc.Data), document(t, scratch.Data); !bytes.Equal(a, b) {
 					t.Fatalf("step %d: the incremental build's document differs from a build from scratch (%d and %d bytes)", i, len(a), len(b))
 				}
-				if a, b := fmt.Sprint(inc.Data.AC.ActorIDs(), inc.Problems, inc.Data.Imported), fmt.Sprint(scratch.Data.AC.ActorIDs(), scratch.Problems, scratch.Data.Imported); a != b {
+				if a, b := fmt.Sprint(inc.Data.AC.ActorIDs(), inc.Problems, importedIDs(inc.Data)), fmt.Sprint(scratch.Data.AC.ActorIDs(), scratch.Problems, importedIDs(scratch.Data)); a != b {
 					t.Fatalf("step %d: actors, problems, imported\n%s\nfrom scratch\n%s", i, a, b)
 				}
 				for _, q := range []string{"poetin", "minister", `"de regering"`} {
@@ -158,7 +157,7 @@ func TestChangesOfDirtyFiles(t *testing.T) {
 			if w.Unsaved() {
 				t.Fatalf("step %d: unsaved right after a write", step)
 			}
-			if !maps.Equal(w.rec.fileBase, baseOf(w.fileRecords())) {
+			if !w.rec.fileBase.Equal(records.BaseOf(w.fileRecords())) {
 				t.Fatalf("step %d: the view is not what was written", step)
 			}
 		}
@@ -211,11 +210,11 @@ func TestChangesInBatches(t *testing.T) {
 						t.Fatalf("%d changes in a batch of %d", len(c.PutFiles)+len(c.DelFiles), max)
 					}
 					for _, r := range c.PutFiles {
-						store[r.Key] = r.Sum()
+						store.Put(r.Key, r.Sum())
 						seqs[r.Key] = r.Seq
 					}
 					for _, k := range c.DelFiles {
-						delete(store, k)
+						store.Delete(k)
 					}
 					w.Wrote(v, gen)
 					if gen > 1000 {
@@ -229,8 +228,8 @@ func TestChangesInBatches(t *testing.T) {
 				w.Put(file(i, fmt.Sprint("tekst ", i)))
 			}
 			save(tc.batch)
-			if !maps.Equal(store, baseOf(w.fileRecords())) {
-				t.Fatalf("the store holds %d records, not the %d files", len(store), len(w.Files()))
+			if !store.Equal(records.BaseOf(w.fileRecords())) {
+				t.Fatalf("the store holds %d records, not the %d files", store.Len(), len(w.Files()))
 			}
 			for i, f := range w.Files()[1:] {
 				if prev := w.Files()[i]; seqs[prev.Name] >= seqs[f.Name] {
@@ -239,15 +238,6 @@ func TestChangesInBatches(t *testing.T) {
 			}
 		})
 	}
-}
-
-// baseOf returns the base of a store's records: each key's sum.
-func baseOf(stored []records.Record) records.Base {
-	b := make(records.Base, len(stored))
-	for _, r := range stored {
-		b[r.Key] = r.Sum()
-	}
-	return b
 }
 
 // TestParsedIsReused: a build takes the articles the importer parsed
@@ -339,5 +329,42 @@ func TestAnalysesAreReused(t *testing.T) {
 				t.Errorf("%d of %d analyses taken as they were, %d new articles of %d", same, len(before), fresh, len(more))
 			}
 		})
+	}
+}
+
+// importedIDs returns the ids of d's imported articles, sorted.
+func importedIDs(d *Data) []string { return slices.Sorted(d.imported.Keys()) }
+
+// TestPrepareEdits: the edits' records worked out a few at a time are
+// those worked out at once, and a change of the edits half-way drops the
+// work under way rather than mixing two logs.
+func TestPrepareEdits(t *testing.T) {
+	es := make([]edits.Edit, 0, 50)
+	for i := range 50 {
+		es = append(es, edits.AddAlias{ID: "navo", Alias: fmt.Sprint("Alias ", i%40)}) // some twice
+	}
+	at := New(nil)
+	if n, errs := at.ImportEdits(es); n != len(es) {
+		t.Fatalf("%d of %d edits imported: %v", n, len(es), errs)
+	}
+	want := recordKeys(at.editRecords())
+
+	w := New(nil)
+	w.ImportEdits(es[:30])
+	steps := 0
+	for !w.PrepareEdits(7) {
+		steps++
+		if steps == 2 {
+			w.ImportEdits(es[30:]) // the log changes under the work
+		}
+	}
+	if got := recordKeys(w.editRecords()); !slices.Equal(got, want) {
+		t.Fatalf("records %q, want %q", got, want)
+	}
+	if steps < 50/7 {
+		t.Errorf("%d steps of 7 for 50 edits", steps)
+	}
+	if !w.PrepareEdits(1) {
+		t.Error("worked out again with no change")
 	}
 }

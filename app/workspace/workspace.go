@@ -25,6 +25,7 @@ import (
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/records"
 	"corpusexplorer/app/search"
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/text"
 	"corpusexplorer/seeds"
 )
@@ -35,8 +36,9 @@ import (
 type Data struct {
 	AC    *analysis.Corpus
 	Index *search.Index
-	// Imported holds the ids of the articles the user imported.
-	Imported map[string]bool
+	// imported holds the ids of the articles the user imported (see
+	// IsImported).
+	imported *strmap.Map[struct{}]
 	// Edits is the effect of the user's edits the corpus was built with,
 	// nil when none apply.
 	Edits *edits.Result
@@ -48,6 +50,9 @@ type Data struct {
 	summaryOnce sync.Once
 	summary     string
 }
+
+// IsImported reports whether the user imported the article id.
+func (d *Data) IsImported(id string) bool { return d.imported.Has(id) }
 
 // Summary describes the corpus in one line ("3 articles · 2 months (…) ·
 // 8 actors · 20 events"), worked out once per Data.
@@ -138,7 +143,7 @@ type Workspace struct {
 	files []corpus.File
 	// pos is the position in files of each article id, nil when it must
 	// be worked out again.
-	pos map[string]int
+	pos *strmap.Map[int32]
 	log edits.Log
 	// base is the analysis without edits: the actors edits may name.
 	base *analysis.Corpus
@@ -345,20 +350,26 @@ func (w *Workspace) ImportedIDs() map[string]bool {
 }
 
 // positions returns the position in files of each article id.
-func (w *Workspace) positions() map[string]int {
+func (w *Workspace) positions() *strmap.Map[int32] {
 	if w.pos == nil {
-		w.pos = make(map[string]int, len(w.files))
+		w.pos = new(strmap.Map[int32])
+		w.pos.Grow(len(w.files))
 		for i, f := range w.files {
-			w.pos[corpus.IDOf(f.Name)] = i
+			w.pos.Put(corpus.IDOf(f.Name), int32(i))
 		}
 	}
 	return w.pos
 }
 
+// position returns the position in files of the article id.
+func (w *Workspace) position(id string) (int, bool) {
+	i, ok := w.positions().Get(id)
+	return int(i), ok
+}
+
 // Has reports whether the user imported an article with id.
 func (w *Workspace) Has(id string) bool {
-	_, ok := w.positions()[id]
-	return ok
+	return w.positions().Has(id)
 }
 
 // Taken reports whether id names an article of the current corpus or an
@@ -377,25 +388,23 @@ func (w *Workspace) Put(f corpus.File) {
 	w.rec.mutations++
 	w.dirty(f.Name)
 	id := corpus.IDOf(f.Name)
-	if i, ok := w.positions()[id]; ok {
+	if i, ok := w.position(id); ok {
 		w.dirty(w.files[i].Name)
 		w.files[i] = f
 		return
 	}
 	w.files = append(w.files, f)
-	w.pos[id] = len(w.files) - 1
+	w.pos.Put(id, int32(len(w.files)-1))
 }
 
 // PutAll puts each of fs, in order, as Put does, with the maps grown
 // once for all of them: the files of a large import.
 func (w *Workspace) PutAll(fs []corpus.File) {
 	pos := w.positions()
-	if w.rec.dirty == nil {
-		w.rec.dirty = make(map[string]bool, len(fs))
-	}
-	if len(w.files) == 0 && len(pos) == 0 {
-		// The usual first import: nothing to replace, maps sized once.
-		w.pos = make(map[string]int, len(fs))
+	pos.Grow(len(fs))
+	w.rec.dirty.Grow(len(fs))
+	if len(w.files) == 0 && pos.Len() == 0 {
+		// The usual first import: nothing to replace, the list sized once.
 		w.files = append(make([]corpus.File, 0, len(fs)), w.files...)
 	}
 	for _, f := range fs {
@@ -449,7 +458,7 @@ func (w *Workspace) Edit(e edits.Edit) error {
 		return err
 	}
 	base := w.Base()
-	w.rec.edits = nil
+	w.forgetEditRecords()
 	w.rec.mutations++
 	return w.log.Try(e, func(es []edits.Edit) error {
 		active := make([]edits.Edit, 0, len(es))
@@ -470,28 +479,28 @@ func (w *Workspace) ImportEdits(es []edits.Edit) (int, []error) {
 	if err != nil {
 		return 0, []error{err}
 	}
-	w.rec.edits = nil
+	w.forgetEditRecords()
 	w.rec.mutations++
 	return w.log.TryEach(g, w.Base().Actor, es)
 }
 
 // Undo takes back the last edit and returns it.
 func (w *Workspace) Undo() (edits.Edit, bool) {
-	w.rec.edits = nil
+	w.forgetEditRecords()
 	w.rec.mutations++
 	return w.log.Undo()
 }
 
 // Redo applies again the last undone edit and returns it.
 func (w *Workspace) Redo() (edits.Edit, bool) {
-	w.rec.edits = nil
+	w.forgetEditRecords()
 	w.rec.mutations++
 	return w.log.Redo()
 }
 
 // DeleteEdit deletes the edit at position i (from 0) and returns it.
 func (w *Workspace) DeleteEdit(i int) (edits.Edit, bool) {
-	w.rec.edits = nil
+	w.forgetEditRecords()
 	w.rec.mutations++
 	return w.log.Remove(i)
 }
@@ -564,14 +573,17 @@ type recordState struct {
 	// The last view of the store (see app/records), and the place of each
 	// file and edit among its kind.
 	fileBase, editBase records.Base
-	fileSeq, editSeq   map[string]int64
+	fileSeq, editSeq   strmap.Map[int64]
 	// unread are stored edits this version cannot read, kept as they are.
 	unread []records.Record
 	// gen is the store's generation of the view (see View).
 	gen int64
 	// edits are the edits as records, nil when they must be worked out
-	// again (see editRecords): every change of the log sets it to nil.
+	// again (see editRecords): every change of the log drops them (see
+	// forgetEditRecords).
 	edits []records.Record
+	// pending is the work on edits under way (see PrepareEdits).
+	pending *editsPending
 	// mutations counts the changes of the files and edits; clean is its
 	// value when the store last held everything (see Unsaved).
 	mutations, clean int
@@ -579,7 +591,7 @@ type recordState struct {
 	// since the last write; when scanned is false every file may, and
 	// Changes first marks them all dirty. baseVersion counts the
 	// replacements of fileBase (see View).
-	dirty       map[string]bool
+	dirty       strmap.Map[struct{}]
 	scanned     bool
 	baseVersion int
 	// next is where files new to the records are placed (see seqBase), 0

@@ -72,8 +72,8 @@ func TestBuildImportsReplacesAndEdits(t *testing.T) {
 	if got, want := d.AC.Corpus.Len(), emb.Corpus.Len()+1; got != want {
 		t.Errorf("%d articles, want %d (one new, one replaced)", got, want)
 	}
-	if !d.Imported["koersk"] || !d.Imported[seed] || d.Imported["broken"] {
-		t.Errorf("imported %v", d.Imported)
+	if !d.IsImported("koersk") || !d.IsImported(seed) || d.IsImported("broken") {
+		t.Errorf("imported %v", importedIDs(d))
 	}
 	if a, _ := d.AC.Corpus.ByID(seed); !strings.Contains(a.Text, "walvisbaai") {
 		t.Error("the embedded article was not replaced")
@@ -141,7 +141,7 @@ func TestInstallLatestOnly(t *testing.T) {
 	if !stop.Cancelled || w.Install(stop) {
 		t.Errorf("a stopped build: cancelled %v, installed", stop.Cancelled)
 	}
-	if !w.Install(w.Build(cur, nil)) || !w.Current().Imported["koersk"] {
+	if !w.Install(w.Build(cur, nil)) || !w.Current().IsImported("koersk") {
 		t.Error("the latest build was not installed")
 	}
 
