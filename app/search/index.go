@@ -131,9 +131,6 @@ type docInfo struct {
 	lead   corpus.Range
 	lo, hi int // dayKey of the first and last day the date covers
 	month  int // MonthIndex
-	// actors are the sorted ids of the actors, while the Builder indexes
-	// (nil once it is done: acts has them as numbers).
-	actors []string
 	// acts, types and happened are where the document's actors (numbered
 	// into actorNames), their types (numbered into typeNames) and the
 	// dayKeys of the days its happenings cover lie in the index's shared
@@ -339,6 +336,10 @@ type Builder struct {
 	// several (a stem shared by several words).
 	first []text.FoldID
 	folds []uint8
+	// docActors are the sorted ids of each document's actors, until
+	// Finish numbers them (see docInfo.acts): kept apart, so that the
+	// index's documents hold no pointer.
+	docActors [][]string
 	// fin is where Finish stands.
 	fin struct {
 		stage, at int
@@ -363,9 +364,10 @@ type Builder struct {
 func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	n := c.Len()
 	return &Builder{
-		ix:     &Index{c: c, cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
-		stems:  make(map[string]int32),
-		logEnd: make([]int32, 0, n),
+		ix:        &Index{c: c, cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
+		stems:     make(map[string]int32),
+		logEnd:    make([]int32, 0, n),
+		docActors: make([][]string, n),
 	}
 }
 
@@ -461,11 +463,12 @@ func (b *Builder) add(d int) {
 	if b.ix.cfg.Actors != nil {
 		acts := slices.Clone(b.ix.cfg.Actors(d))
 		slices.Sort(acts)
-		di.actors = slices.Compact(acts)
+		acts = slices.Compact(acts)
+		b.docActors[d] = acts
 		if b.ix.cfg.Names != nil {
-			b.mentionTF(d, a, di)
+			b.mentionTF(d, a, di, acts)
 		}
-		for _, id := range di.actors {
+		for _, id := range acts {
 			b.ix.actorDoc[id] = append(b.ix.actorDoc[id], int32(d))
 		}
 	}
@@ -530,8 +533,8 @@ func (b *Builder) Finish(n int) bool {
 				d := f.at
 				di := &ix.docs[d]
 				ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
-				ix.setDocActors(d, di.actors, func(a string) (int32, bool) { k, ok := f.actorNum[a]; return k, ok })
-				di.actors = nil
+				ix.setDocActors(d, b.docActors[d], func(a string) (int32, bool) { k, ok := f.actorNum[a]; return k, ok })
+				b.docActors[d] = nil
 				if d == 0 || di.month < f.lo {
 					f.lo = di.month
 				}
@@ -682,7 +685,7 @@ func (b *Builder) Finish(n int) bool {
 			}
 			if f.at == len(f.order) {
 				f.order, f.rank, f.last, f.vars = nil, nil, nil, nil
-				b.log, b.logEnd, b.first, b.folds = nil, nil, nil, nil
+				b.log, b.logEnd, b.first, b.folds, b.docActors = nil, nil, nil, nil, nil
 				f.stage = finNames
 			}
 		case finNames:

@@ -12,7 +12,7 @@ import (
 // each actor of document d (whose actors are already set in di): a
 // mention in the title counts TitleWeight, in the lead LeadWeight, else 1.
 // An actor without a mention span counts once.
-func (b *Builder) mentionTF(d int, a *corpus.Article, di *docInfo) {
+func (b *Builder) mentionTF(d int, a *corpus.Article, di *docInfo, acts []string) {
 	ix := b.ix
 	if ix.actorTF == nil {
 		ix.actorTF = make(map[string][]float32)
@@ -21,8 +21,8 @@ func (b *Builder) mentionTF(d int, a *corpus.Article, di *docInfo) {
 	if ix.cfg.Mentions != nil {
 		ms = ix.cfg.Mentions(d)
 	}
-	tf := mentionWeights(a, di.actors, di.title, di.lead, ms)
-	for k, id := range di.actors {
+	tf := mentionWeights(a, acts, di.title, di.lead, ms)
+	for k, id := range acts {
 		ix.actorTF[id] = append(ix.actorTF[id], tf[k])
 	}
 }

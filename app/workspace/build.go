@@ -119,10 +119,11 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	// replaces it.
 	last := time.Now()
 	parsed := make([]*corpus.Article, 0, len(job.Files))
-	names := make(map[string]bool, len(job.Files))
+	names := new(strmap.Map[struct{}])
+	names.Grow(len(job.Files))
 	replaced := map[string]bool{}
 	for i, f := range job.Files {
-		names[f.Name] = true
+		names.Put(f.Name, struct{}{})
 		e := w.cache.parsed(f)
 		if e.err != nil {
 			out.Problems = append(out.Problems, e.err.Error())

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
@@ -55,11 +56,20 @@ type cachedFile struct {
 	err error
 }
 
-// cachedEntry is a cachedFile without its error (see cache.errs).
+// cachedEntry is a cachedFile without its error (see cache.errs), and
+// without its data when the article's Text is those very bytes (as
+// corpus.ParseOwned makes it): one pointer fewer per file.
 type cachedEntry struct {
-	data []byte
+	data []byte // nil when inText
 	hash records.Digest
 	art  *corpus.Article
+	// inText is set when data is art.Text's bytes.
+	inText bool
+}
+
+// textIsData reports whether a's Text is data's own bytes.
+func textIsData(a *corpus.Article, data []byte) bool {
+	return a != nil && len(data) > 0 && len(a.Text) == len(data) && unsafe.StringData(a.Text) == &data[0]
 }
 
 // get returns what the cache knows of the file name; the caller holds mu.
@@ -69,7 +79,12 @@ func (c *cache) get(name string) (cachedFile, bool) {
 		return cachedFile{}, false
 	}
 	e := c.files[i]
-	return cachedFile{data: e.data, hash: e.hash, art: e.art, err: c.errs[i]}, true
+	data := e.data
+	if e.inText {
+		// Only ever compared by identity (see sameData), never written.
+		data = unsafe.Slice(unsafe.StringData(e.art.Text), len(e.art.Text))
+	}
+	return cachedFile{data: data, hash: e.hash, art: e.art, err: c.errs[i]}, true
 }
 
 // set records e as what the cache knows of the file name; the caller
@@ -81,7 +96,11 @@ func (c *cache) set(name string, e cachedFile) {
 		c.at.Put(name, i)
 		c.files = append(c.files, cachedEntry{})
 	}
-	c.files[i] = cachedEntry{data: e.data, hash: e.hash, art: e.art}
+	if textIsData(e.art, e.data) {
+		c.files[i] = cachedEntry{hash: e.hash, art: e.art, inText: true}
+	} else {
+		c.files[i] = cachedEntry{data: e.data, hash: e.hash, art: e.art}
+	}
 	switch {
 	case e.err != nil:
 		if c.errs == nil {
@@ -186,23 +205,32 @@ func (c *cache) setParsed(f corpus.File, a *corpus.Article) {
 
 // keep drops the files not in names (those of the last build's job, each
 // of which parsed has seen).
-func (c *cache) keep(names map[string]bool) {
+func (c *cache) keep(names *strmap.Map[struct{}]) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.at.Len() == len(names) {
+	if c.at.Len() == names.Len() {
 		// parsed has put every name in: there is none other.
 		return
 	}
-	old, files, errs := &c.at, c.files, c.errs
-	kept := cache{}
-	kept.at.Grow(len(names))
-	kept.files = make([]cachedEntry, 0, len(names))
-	for n, i := range old.All() {
-		if names[n] {
-			kept.set(n, cachedFile{data: files[i].data, hash: files[i].hash, art: files[i].art, err: errs[i]})
+	var at strmap.Map[int32]
+	at.Grow(names.Len())
+	files := make([]cachedEntry, 0, names.Len())
+	var errs map[int32]error
+	for n, i := range c.at.All() {
+		if !names.Has(n) {
+			continue
+		}
+		k := int32(len(files))
+		files = append(files, c.files[i])
+		at.Put(n, k)
+		if err := c.errs[i]; err != nil {
+			if errs == nil {
+				errs = map[int32]error{}
+			}
+			errs[k] = err
 		}
 	}
-	c.at, c.files, c.errs = kept.at, kept.files, kept.errs
+	c.at, c.files, c.errs = at, files, errs
 }
 
 // keptAnalyses are the analyses of a build, kept for the next builds to

@@ -3,11 +3,15 @@ package workspace
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/records"
+	"corpusexplorer/app/strmap"
 )
 
 // TestKeptAnalysis: an analysis packed for the cache unpacks to what it
@@ -78,5 +82,52 @@ func TestKeptAnalysesMany(t *testing.T) {
 		}
 	}); allocs > 20 {
 		t.Errorf("packing 1,000 analyses made %v allocations", allocs)
+	}
+}
+
+// TestCacheFiles: the cache finds a file by name and by the identity of
+// its bytes, whether it keeps them itself (a file only hashed, or one
+// that did not parse) or as the parsed article's text; keep drops the
+// files not named, with their errors, and keeps the others'.
+func TestCacheFiles(t *testing.T) {
+	var c cache
+	good := corpus.File{Name: "a.txt", Data: []byte("date 2021-12\n\nDe minister sprak.")}
+	bad := corpus.File{Name: "b.txt", Data: []byte("geen datum")}
+	hashed := corpus.File{Name: "c.txt", Data: []byte("date 2021-11\n\nTekst.")}
+	first := c.parsed(good)
+	if first.err != nil || first.art == nil {
+		t.Fatalf("a.txt: %v", first.err)
+	}
+	if e := c.parsed(bad); e.err == nil {
+		t.Fatal("b.txt parsed")
+	}
+	c.hash(hashed)
+	if i, _ := c.at.Get("a.txt"); !c.files[i].inText || c.files[i].data != nil {
+		t.Error("a parsed file's bytes are kept besides its article's text")
+	}
+	for _, f := range []corpus.File{good, bad, hashed} {
+		if _, ok := c.lookup(f); !ok {
+			t.Errorf("%s is not found by its bytes", f.Name)
+		}
+		copied := corpus.File{Name: f.Name, Data: slices.Clone(f.Data)}
+		if _, ok := c.lookup(copied); ok {
+			t.Errorf("%s is found by a copy of its bytes", f.Name)
+		}
+	}
+	if e := c.parsed(corpus.File{Name: "a.txt", Data: slices.Clone(good.Data)}); e.art != first.art {
+		t.Error("the same content under new bytes was parsed again")
+	}
+	names := new(strmap.Map[struct{}])
+	names.Put("b.txt", struct{}{})
+	names.Put("c.txt", struct{}{})
+	c.keep(names)
+	if _, ok := c.lookup(good); ok || c.at.Len() != 2 {
+		t.Errorf("keep left %d files, a.txt among them: %v", c.at.Len(), ok)
+	}
+	if e, ok := c.lookup(bad); !ok || e.err == nil {
+		t.Error("keep lost b.txt's error")
+	}
+	if e, ok := c.lookup(hashed); !ok || e.hash != records.HashOf(hashed.Data) {
+		t.Error("keep lost c.txt's hash")
 	}
 }
