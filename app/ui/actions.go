@@ -399,11 +399,21 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	}
 	noteSlow("build: the end", stepAt)
 	elapsed, analysed := time.Since(start), time.Since(checked)
+	// The files first, a part per frame (100,000 take a tenth of a
+	// second), then the corpus.
+	for rest := added; len(rest) > 0; {
+		part := rest[:min(len(rest), putFilesStep)]
+		rest = rest[len(part):]
+		ctx.Dispatch(func(ctx app.Context) {
+			defer noteSlow("import: putting the files", clock())
+			s.ws.PutAll(part)
+			s.store.saved = false
+		})
+		yieldUI()
+	}
 	ctx.Dispatch(func(ctx app.Context) {
-		defer noteSlow("import: putting the files and installing the corpus", clock())
+		defer noteSlow("import: installing the corpus", clock())
 		checking := checked.Sub(start) - s.imp.readTime
-		s.ws.PutAll(added)
-		s.store.saved = false
 		if s.ws.Latest(job) {
 			s.install(ctx, b)
 		} else {
@@ -530,6 +540,10 @@ func (s *session) onEdit(ctx app.Context, a app.Action) {
 		s.rebuild(ctx, true, func() { s.imp.editMsg = msg })
 	})
 }
+
+// putFilesStep is how many imported files are put into the workspace
+// between two paints.
+const putFilesStep = 20000
 
 // importEditsStep is how many lines or entries of a file of edits are
 // read between two paints (about 20 ms of the browser's time).

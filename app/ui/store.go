@@ -17,6 +17,15 @@ import (
 // with the context of an action handler (see actions.go): it is bound to
 // the page's <body>, so what it dispatches is never dropped.
 
+// onUI runs f on the UI goroutine and returns what it returns, for a
+// goroutine that does the workspace's work a piece at a time. ctx must be
+// bound to the page's <body>, whose dispatches are never dropped.
+func onUI(ctx app.Context, f func() bool) bool {
+	done := make(chan bool, 1)
+	ctx.Dispatch(func(app.Context) { done <- f() })
+	return <-done
+}
+
 // prepareEditsStep is how many edits' records a rebuild works out between
 // two paints (about 20 ms of the browser's time).
 const prepareEditsStep = 2000
@@ -43,8 +52,9 @@ func (s *session) rebuild(ctx app.Context, save bool, done func()) {
 		})
 		if save {
 			// The edits' records for the save, a piece at a time (the
-			// save itself would work them all out at once).
-			for !s.ws.PrepareEdits(prepareEditsStep) {
+			// save itself would work them all out at once), on the UI
+			// goroutine, which owns the workspace.
+			for !onUI(ctx, func() bool { return s.ws.PrepareEdits(prepareEditsStep) }) {
 				noteSlow("rebuild: the edits' records", last)
 				yieldUI()
 				last = clock()

@@ -11,6 +11,7 @@ package workspace
 
 import (
 	"cmp"
+	"slices"
 	"fmt"
 	"os"
 	"sort"
@@ -400,13 +401,9 @@ func (w *Workspace) Put(f corpus.File) {
 // PutAll puts each of fs, in order, as Put does, with the maps grown
 // once for all of them: the files of a large import.
 func (w *Workspace) PutAll(fs []corpus.File) {
-	pos := w.positions()
-	pos.Grow(len(fs))
+	w.positions().Grow(len(fs))
 	w.rec.dirty.Grow(len(fs))
-	if len(w.files) == 0 && pos.Len() == 0 {
-		// The usual first import: nothing to replace, the list sized once.
-		w.files = append(make([]corpus.File, 0, len(fs)), w.files...)
-	}
+	w.files = slices.Grow(w.files, len(fs))
 	for _, f := range fs {
 		w.Put(f)
 	}
