@@ -11,9 +11,9 @@ package workspace
 
 import (
 	"cmp"
-	"slices"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
