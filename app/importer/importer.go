@@ -57,6 +57,7 @@ import (
 	"strings"
 
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/strmap"
 )
 
 // MaxSourceSize is the largest .json or .csv file accepted, in bytes. Each
@@ -198,7 +199,7 @@ type Batch struct {
 // importer holds the state of one Import call.
 type importer struct {
 	opt   Options
-	seen  map[string]bool
+	seen  strmap.Map[struct{}] // the ids taken so far
 	batch Batch
 	// The problems of the current source, by group.
 	start  int // index of its first problem in batch.Problems
@@ -230,7 +231,7 @@ type group struct {
 // skipped with a Hidden problem. A hidden file chosen on its own (a name
 // without a folder) is imported like any other.
 func Import(sources []Source, opt Options) Batch {
-	im := &importer{opt: opt, seen: map[string]bool{}, groups: map[groupKey]*group{}}
+	im := &importer{opt: opt, groups: map[groupKey]*group{}}
 	for _, s := range sources {
 		if !im.step() {
 			break
@@ -463,9 +464,9 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 		return
 	}
 	f := corpus.File{Name: fname, Data: data}
-	if im.seen[id] || (im.opt.Existing != nil && im.opt.Existing(id)) {
+	if im.seen.Has(id) || (im.opt.Existing != nil && im.opt.Existing(id)) {
 		in := "in the corpus"
-		if im.seen[id] {
+		if im.seen.Has(id) {
 			in = "earlier in this batch"
 		}
 		im.add(Problem{
@@ -474,7 +475,7 @@ func (im *importer) article(src string, line int, where, id string, data []byte)
 		}, "")
 		return
 	}
-	im.seen[id] = true
+	im.seen.Put(id, struct{}{})
 	im.batch.Files = append(im.batch.Files, f)
 	im.batch.Parsed = append(im.batch.Parsed, a)
 }

@@ -9,6 +9,7 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/edits"
 	"corpusexplorer/app/importer"
+	"corpusexplorer/app/strmap"
 	"corpusexplorer/app/text"
 	"corpusexplorer/app/workspace"
 
@@ -264,13 +265,13 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	// The ids of the user's files, whether or not the corpus shown has
 	// them yet (a rebuild after loading the store may be under way): on
 	// the UI goroutine, which owns the workspace.
-	ids := make(chan map[string]bool, 1)
+	ids := make(chan *strmap.Map[struct{}], 1)
 	ctx.Dispatch(func(ctx app.Context) { ids <- s.ws.ImportedIDs() })
 	imported := <-ids
-	batch := map[string]bool{}
+	var batch strmap.Map[struct{}] // the ids of this import's articles
 	taken := func(id string) bool {
 		_, ok := cur.ByID(id)
-		return ok || imported[id] || batch[id]
+		return ok || imported.Has(id) || batch.Has(id)
 	}
 	n := len(sources)
 	cancelled := func() {
@@ -316,7 +317,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 			return
 		}
 		for k, f := range b.Files {
-			batch[corpus.IDOf(f.Name)] = true
+			batch.Put(corpus.IDOf(f.Name), struct{}{})
 			added = append(added, f)
 			s.ws.Parsed(f, b.Parsed[k]) // the build need not parse it again
 			// Each file is hashed here: 100,000 of a list take a few
@@ -346,6 +347,10 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	jobs := make(chan workspace.Job, 1)
 	ctx.Dispatch(func(ctx app.Context) { jobs <- s.ws.Start(added...) })
 	job := <-jobs
+	// The job's files end with the added ones: keep those, not a second
+	// list of 100,000 files for the collector to go through while the
+	// build runs.
+	added = job.Files[len(job.Files)-len(added):]
 	// The analysis of the whole corpus is one step per phase: show each
 	// and let the page repaint in between.
 	phases, total := 0, 6

@@ -63,7 +63,7 @@ func TestExport(t *testing.T) {
 			t.Errorf("%s told in %s: imported %v", h.ID, a.ID, imported)
 		}
 	}
-	if ids := w.ImportedIDs(); len(ids) != 2 || !ids["koersk"] || !ids["ontmoeting"] {
+	if ids := w.ImportedIDs(); ids.Len() != 2 || !ids.Has("koersk") || !ids.Has("ontmoeting") {
 		t.Errorf("imported ids %v", ids)
 	}
 	if _, err := d.Export("xml", st, false); err == nil {

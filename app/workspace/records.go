@@ -63,9 +63,11 @@ func (w *Workspace) View() View {
 }
 
 // SaveBatch is how many files a save of the browser's store looks at
-// (see ChangesUpTo): small enough that working out their records, and
-// noting that they were written, each take a small part of a frame.
-const SaveBatch = 2000
+// (see ChangesUpTo): small enough that working out their records, handing
+// them to IndexedDB (about 20 ms for 1,000 in the browser) and noting
+// that they were written each take a small part of a frame, which after
+// a large import may also hold a collection.
+const SaveBatch = 1000
 
 // Changes returns what the workspace holds that its view of the store
 // lacks, and the view once they are written (of the same generation: the

@@ -342,10 +342,11 @@ func (w *Workspace) ImportedArticles() []*analysis.Article {
 
 // ImportedIDs returns the ids of the user's imported articles, whether or
 // not the corpus shown has them yet (a build may be under way).
-func (w *Workspace) ImportedIDs() map[string]bool {
-	m := make(map[string]bool, len(w.files))
+func (w *Workspace) ImportedIDs() *strmap.Map[struct{}] {
+	m := new(strmap.Map[struct{}])
+	m.Grow(len(w.files))
 	for _, f := range w.files {
-		m[corpus.IDOf(f.Name)] = true
+		m.Put(corpus.IDOf(f.Name), struct{}{})
 	}
 	return m
 }
@@ -521,7 +522,8 @@ func (w *Workspace) Parsed(f corpus.File, a *corpus.Article) {
 
 // Start returns a job of the user's files and edits plus added (articles
 // about to be imported, which the caller Puts once their build is
-// installed). Only the job started last can be installed.
+// installed): its Files are the workspace's, then added. Only the job
+// started last can be installed.
 func (w *Workspace) Start(added ...corpus.File) Job {
 	w.buildSeq++
 	files := make([]corpus.File, 0, len(w.files)+len(added))
