@@ -336,15 +336,18 @@ type Builder struct {
 	// several (a stem shared by several words).
 	first []text.FoldID
 	folds []uint8
-	// docActors are the sorted ids of each document's actors, until
-	// Finish numbers them (see docInfo.acts): kept apart, so that the
-	// index's documents hold no pointer.
-	docActors [][]string
+	// actIDs are the sorted ids of each document's actors, one document
+	// after the other (actEnd[d] is where document d's end), interned,
+	// until Finish numbers them (see docInfo.acts): no pointer for the
+	// collector while the index is built.
+	actIDs []text.FoldID
+	actEnd []int32
 	// fin is where Finish stands.
 	fin struct {
 		stage, at int
 		lo, hi    int
 		actorNum  map[string]int32
+		ids       []string // scratch: a document's actor ids
 		order     []int32
 		sorter    *stepsort.Sorter[int32]
 		// rank is the new id of each term, in sorted order. For each
@@ -364,10 +367,10 @@ type Builder struct {
 func NewBuilder(c *corpus.Corpus, cfg Config) *Builder {
 	n := c.Len()
 	return &Builder{
-		ix:        &Index{c: c, cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
-		stems:     make(map[string]int32),
-		logEnd:    make([]int32, 0, n),
-		docActors: make([][]string, n),
+		ix:     &Index{c: c, cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), actorDoc: make(map[string][]int32)},
+		stems:  make(map[string]int32),
+		logEnd: make([]int32, 0, n),
+		actEnd: make([]int32, 0, n),
 	}
 }
 
@@ -464,7 +467,9 @@ func (b *Builder) add(d int) {
 		acts := slices.Clone(b.ix.cfg.Actors(d))
 		slices.Sort(acts)
 		acts = slices.Compact(acts)
-		b.docActors[d] = acts
+		for _, id := range acts {
+			b.actIDs = append(b.actIDs, text.Intern(id))
+		}
 		if b.ix.cfg.Names != nil {
 			b.mentionTF(d, a, di, acts)
 		}
@@ -472,6 +477,16 @@ func (b *Builder) add(d int) {
 			b.ix.actorDoc[id] = append(b.ix.actorDoc[id], int32(d))
 		}
 	}
+	b.actEnd = append(b.actEnd, int32(len(b.actIDs)))
+}
+
+// docActorIDs returns the interned ids of document d's actors, sorted.
+func (b *Builder) docActorIDs(d int) []text.FoldID {
+	lo := int32(0)
+	if d > 0 {
+		lo = b.actEnd[d-1]
+	}
+	return b.actIDs[lo:b.actEnd[d]]
 }
 
 // Index finishes the index (indexing the documents Step has not, and
@@ -533,8 +548,12 @@ func (b *Builder) Finish(n int) bool {
 				d := f.at
 				di := &ix.docs[d]
 				ix.norm[d] = K1 * (1 - B + B*float64(di.length)/ix.avgLen)
-				ix.setDocActors(d, b.docActors[d], func(a string) (int32, bool) { k, ok := f.actorNum[a]; return k, ok })
-				b.docActors[d] = nil
+				ids := f.ids[:0]
+				for _, id := range b.docActorIDs(d) {
+					ids = append(ids, id.String())
+				}
+				f.ids = ids
+				ix.setDocActors(d, ids, func(a string) (int32, bool) { k, ok := f.actorNum[a]; return k, ok })
 				if d == 0 || di.month < f.lo {
 					f.lo = di.month
 				}
@@ -685,7 +704,7 @@ func (b *Builder) Finish(n int) bool {
 			}
 			if f.at == len(f.order) {
 				f.order, f.rank, f.last, f.vars = nil, nil, nil, nil
-				b.log, b.logEnd, b.first, b.folds, b.docActors = nil, nil, nil, nil, nil
+				b.log, b.logEnd, b.first, b.folds, b.actIDs, b.actEnd = nil, nil, nil, nil, nil, nil
 				f.stage = finNames
 			}
 		case finNames:

@@ -43,7 +43,7 @@ type Built struct {
 type Step func(phase string, done, total int) bool
 
 // YieldEvery is how long a build works between two calls of its Step.
-const YieldEvery = 25 * time.Millisecond
+const YieldEvery = 15 * time.Millisecond
 
 // The analysis goes analyseChunk articles at a time, the parsing
 // parseChunk files at a time, between looks at the clock; the other steps
