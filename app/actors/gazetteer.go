@@ -159,9 +159,6 @@ func (p *GazetteerParser) fail(err error) {
 	p.err, p.done, p.g = err, true, nil
 }
 
-// Progress returns how many bytes of the file are read, of how many.
-func (p *GazetteerParser) Progress() (done, total int) { return p.pos, len(p.data) }
-
 // Gazetteer returns the gazetteer parsed, or the first error (file and
 // line), once Step reported the end.
 func (p *GazetteerParser) Gazetteer() (*Gazetteer, error) {

@@ -25,7 +25,7 @@
 //   - Hide drops the actor's mentions everywhere; Unhide brings them back.
 //     A hidden gazetteer actor stays in the gazetteer, so that its names
 //     are still recognised (and not discovered again) but shown nowhere.
-//   - Put sets a whole gazetteer entry; Import makes these from a file.
+//   - Put sets a whole gazetteer entry; an Importer makes these from a file.
 //
 // An edit of an unknown id, or of an id merged away earlier, is an error
 // (*Error) that names the edit and its position.
@@ -45,14 +45,14 @@
 // an edit promoted included) and of the actors those are affiliated with,
 // so that the file parses on its own. Merges and hidden actors have no
 // gazetteer form; they are written as directive comments that
-// actors.ParseGazetteer ignores and Import reads:
+// actors.ParseGazetteer ignores and an Importer reads:
 //
 //	#! merge poetin vladimir-poetin
 //	#! hide rusland
 //
 // To contribute the edits back, replace the lines of seeds/actors.tsv that
 // have the same ids with the exported entries, add the new ones, and
-// delete the lines of merged gazetteer actors. Import turns such a file
+// delete the lines of merged gazetteer actors. An Importer turns such a file
 // into edits: a Put per entry (affiliations first), then the merges, then
 // the hides, so that replaying them on the same gazetteer and corpus gives
 // the same effective entries and remapping.

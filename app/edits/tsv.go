@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 
 	"corpusexplorer/app/actors"
@@ -30,7 +29,7 @@ const exportHeader = `# Actor edits exported from Corpus Explorer.
 // package documentation): the effective entry of every touched actor that
 // is still in the gazetteer and of the actors they are affiliated with,
 // with merges and hidden actors as "#!" directives. The file parses with
-// actors.ParseGazetteer and Import.
+// actors.ParseGazetteer and an Importer.
 func (r *Result) Export() []byte {
 	var b bytes.Buffer
 	b.WriteString(exportHeader)
@@ -72,24 +71,15 @@ func (r *Result) Export() []byte {
 	return b.Bytes()
 }
 
-// Import reads a gazetteer file, as Export writes it or as
-// seeds/actors.tsv is, and returns the edits that make its content
+// Importer reads a gazetteer file of edits, as Export writes it or as
+// seeds/actors.tsv is, and works out the edits that make its content
 // effective: a Put per entry (each after the entry it is affiliated with,
 // when the file has that one), then a Merge per "#! merge" directive and a
 // Hide per "#! hide" directive, in file order. Errors name the file and
 // line: "edits.tsv:3: unknown directive". Apply the edits one by one with
 // Log.Try to keep those that apply when some name actors this corpus
-// does not have.
-func Import(name string, data []byte) ([]Edit, error) {
-	im := NewImporter(name, data)
-	for !im.Step(math.MaxInt) {
-	}
-	return im.Edits()
-}
-
-// Importer reads a file of edits a few lines and entries at a time, as
-// Import does at once, so that a page importing a large file paints in
-// between.
+// does not have. It goes a few lines and entries at a time (Step), so
+// that a page importing a large file paints in between.
 type Importer struct {
 	name  string
 	data  []byte
@@ -222,20 +212,6 @@ func (im *Importer) order(n int) int {
 		im.out = append(im.out, Put{Actor: a})
 	}
 	return n
-}
-
-// Progress returns how far the import is, as a part of 1.
-func (im *Importer) Progress() float64 {
-	switch im.stage {
-	case impGazetteer:
-		done, total := im.parse.Progress()
-		return 0.6 * float64(done) / float64(max(total, 1))
-	case impDirectives:
-		return 0.6 + 0.2*float64(im.pos)/float64(max(len(im.data), 1))
-	case impList, impOrder:
-		return 0.8 + 0.2*float64(len(im.done))/float64(max(len(im.list), 1))
-	}
-	return 1
 }
 
 // Edits returns the edits read, or the first error (file and line), once

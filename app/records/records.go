@@ -21,15 +21,11 @@ type Record struct {
 	Key  string // unique within its kind: a file name, an edit's key
 	Seq  int64  // its place among the records of its kind (import or edit order)
 	Data []byte
-	// Hash is Hash(Data), or "" when not worked out yet. The store keeps
-	// it with the record, so that a tab that reads the record back never
-	// hashes its data again.
+	// Hash is HashOf(Data) in hexadecimal, or "" when not worked out yet.
+	// The store keeps it with the record, so that a tab that reads the
+	// record back never hashes its data again.
 	Hash string
 }
-
-// Hash returns a short fingerprint of a record's data: HashOf(data) in
-// hexadecimal.
-func Hash(data []byte) string { return HashOf(data).String() }
 
 // Digest is a record's fingerprint as bytes: what a cache of 100,000
 // records keeps inline, where 100,000 strings would each be one more
@@ -42,11 +38,11 @@ func HashOf(data []byte) Digest {
 	return Digest(sum[:12])
 }
 
-// String returns d as Hash does.
+// String returns d in hexadecimal.
 func (d Digest) String() string { return hex.EncodeToString(d[:]) }
 
-// ParseDigest reads a fingerprint as Hash writes it; ok is false when h
-// is not one.
+// ParseDigest reads a fingerprint as Digest.String writes it; ok is
+// false when h is not one.
 func ParseDigest(h string) (d Digest, ok bool) {
 	if hex.DecodedLen(len(h)) != len(d) {
 		return d, false
@@ -78,16 +74,6 @@ func (r Record) Sum() Sum {
 // Delete change every copy (the first Put on a zero Base makes its
 // table), while Apply makes a new one.
 type Base struct{ m *strmap.Map[Sum] }
-
-// BaseOf returns the base of a store holding records.
-func BaseOf(records []Record) Base {
-	b := Base{m: new(strmap.Map[Sum])}
-	b.m.Grow(len(records))
-	for _, r := range records {
-		b.m.Put(r.Key, r.Sum())
-	}
-	return b
-}
 
 // Get returns the Sum of key and whether the base has key.
 func (b Base) Get(key string) (Sum, bool) { return b.m.Get(key) }

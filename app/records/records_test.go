@@ -21,7 +21,7 @@ func keys(rs []Record) string {
 }
 
 func TestChanges(t *testing.T) {
-	base := BaseOf([]Record{rec("a", 1, "A"), rec("b", 2, "B"), rec("c", 3, "C")})
+	base := baseOf([]Record{rec("a", 1, "A"), rec("b", 2, "B"), rec("c", 3, "C")})
 	put, del := Changes(base, []Record{rec("a", 1, "A"), rec("b", 2, "B2"), rec("d", 4, "D")})
 	if keys(put) != "b=B2 d=D" || strings.Join(del, " ") != "c" {
 		t.Errorf("put %q, del %q", keys(put), del)
@@ -49,7 +49,7 @@ func TestMerge(t *testing.T) {
 		{"order by seq", nil, []Record{c, a}, []Record{b}, "a=A b=B c=C", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			base := BaseOf(tc.base)
+			base := baseOf(tc.base)
 			got, changed := Merge(base, DeltaOf(base, tc.stored), tc.current)
 			if keys(got) != tc.want || changed != tc.changed {
 				t.Errorf("got %q changed %v, want %q %v", keys(got), changed, tc.want, tc.changed)
@@ -127,7 +127,7 @@ func (t *tab) save(s *store) {
 	case t.full:
 		stored := s.all()
 		t.current, _ = Merge(view, DeltaOf(view, stored), t.current)
-		t.base = BaseOf(stored)
+		t.base = baseOf(stored)
 	case fresh:
 		t.base = view
 	default:
@@ -205,7 +205,7 @@ func TestTabsLoseNothing(t *testing.T) {
 				if g := got(tb.current); !slices.Equal(g, wantKeys) {
 					t.Fatalf("full %v, seed %d: tab %d shows %v, want %v", full, seed, i, g, wantKeys)
 				}
-				if !tb.base.Equal(BaseOf(s.all())) {
+				if !tb.base.Equal(baseOf(s.all())) {
 					t.Fatalf("full %v, seed %d: tab %d's view is not the store", full, seed, i)
 				}
 			}
@@ -252,3 +252,9 @@ func TestDigest(t *testing.T) {
 		}
 	}
 }
+
+// Hash returns HashOf(data) in hexadecimal, as a record's Hash holds it.
+func Hash(data []byte) string { return HashOf(data).String() }
+
+// baseOf returns the base of a store holding records.
+func baseOf(records []Record) Base { return Base{}.Apply(records, nil) }

@@ -130,7 +130,8 @@ func (c *cache) lookup(f corpus.File) (cachedFile, bool) {
 	return e, true
 }
 
-// hash returns records.Hash(f.Data), worked out once per file.
+// hash returns records.HashOf(f.Data) in hexadecimal, worked out once per
+// file.
 func (c *cache) hash(f corpus.File) string {
 	if e, ok := c.lookup(f); ok {
 		return e.hash.String()

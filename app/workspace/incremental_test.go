@@ -157,7 +157,7 @@ func TestChangesOfDirtyFiles(t *testing.T) {
 			if w.Unsaved() {
 				t.Fatalf("step %d: unsaved right after a write", step)
 			}
-			if !w.rec.fileBase.Equal(records.BaseOf(w.fileRecords())) {
+			if !w.rec.fileBase.Equal(records.Base{}.Apply(w.fileRecords(), nil)) {
 				t.Fatalf("step %d: the view is not what was written", step)
 			}
 		}
@@ -228,7 +228,7 @@ func TestChangesInBatches(t *testing.T) {
 				w.Put(file(i, fmt.Sprint("tekst ", i)))
 			}
 			save(tc.batch)
-			if !store.Equal(records.BaseOf(w.fileRecords())) {
+			if !store.Equal(records.Base{}.Apply(w.fileRecords(), nil)) {
 				t.Fatalf("the store holds %d records, not the %d files", store.Len(), len(w.Files()))
 			}
 			for i, f := range w.Files()[1:] {
