@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"runtime/metrics"
 	"slices"
 	"time"
 
@@ -37,13 +38,32 @@ type Built struct {
 // Step is told of each phase of a build ("Parsing", "Analysing",
 // "Applying your edits", "Indexing", "Merging events", "Showing"), and
 // within the long ones of the work done out of total (articles; for
-// "Merging events", pieces of work), at least every YieldEvery. In the
-// browser it shows progress and lets the page repaint. Returning false
-// stops the build.
+// "Merging events", pieces of work), at least every 40 ms (15 ms once the
+// heap is large: see yieldSmall). In the browser it shows progress and
+// lets the page repaint. Returning false stops the build.
 type Step func(phase string, done, total int) bool
 
-// YieldEvery is how long a build works between two calls of its Step.
-const YieldEvery = 15 * time.Millisecond
+// A build works between two calls of its Step at most yieldSmall while
+// Go's heap is small, yieldLarge once it holds largeHeap live bytes: in
+// the browser a frame then holds, besides the step, the collector's
+// marking of the whole heap in one go (over 100 ms for 100,000 imported
+// articles), while a small import is quicker with fewer, longer steps.
+const (
+	yieldSmall = 40 * time.Millisecond
+	yieldLarge = 15 * time.Millisecond
+	largeHeap  = 150 << 20
+)
+
+// yieldEvery returns how long a build works between two calls of its
+// Step now (see yieldSmall).
+func yieldEvery() time.Duration {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() >= largeHeap {
+		return yieldLarge
+	}
+	return yieldSmall
+}
 
 // The analysis goes analyseChunk articles at a time, the parsing
 // parseChunk files at a time, between looks at the clock; the other steps
@@ -83,16 +103,16 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	}
 	// steps runs fn (a step of a stepper, which reports whether it is
 	// done) until done, telling progress of phase at least every
-	// YieldEvery.
+	// yieldEvery.
 	steps := func(phase string, fn func() bool, at func() (int, int)) bool {
-		last := time.Now()
+		last, every := time.Now(), yieldEvery()
 		for !fn() {
-			if time.Since(last) >= YieldEvery {
+			if time.Since(last) >= every {
 				done, total := at()
 				if !progress(phase, done, total) {
 					return false
 				}
-				last = time.Now()
+				last, every = time.Now(), yieldEvery()
 			}
 		}
 		return true
@@ -117,7 +137,7 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 	// once: adding to an immutable corpus copies it, so adding chunk by
 	// chunk would be quadratic. A file with the id of an embedded article
 	// replaces it.
-	last := time.Now()
+	last, every := time.Now(), yieldEvery()
 	parsed := make([]*corpus.Article, 0, len(job.Files))
 	names := new(strmap.Map[struct{}])
 	names.Grow(len(job.Files))
@@ -133,11 +153,11 @@ func (w *Workspace) Build(job Job, step Step) (out Built) {
 				replaced[e.art.ID] = true
 			}
 		}
-		if i%parseChunk == parseChunk-1 && time.Since(last) >= YieldEvery {
+		if i%parseChunk == parseChunk-1 && time.Since(last) >= every {
 			if !progress("Parsing", i+1, len(job.Files)) {
 				return out
 			}
-			last = time.Now()
+			last, every = time.Now(), yieldEvery()
 		}
 	}
 	w.cache.keep(names)
