@@ -198,8 +198,6 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestSeedGazetteer checks the shipped gazetteer: size, types, and the
-// actors the seed articles need.
 // TestGazetteerParserSteps: a parse a line at a time finds what a parse
 // at once finds, the same gazetteer or the same first error, whatever
 // the line endings, in a step per line.
@@ -244,6 +242,8 @@ func TestGazetteerParserSteps(t *testing.T) {
 	}
 }
 
+// TestSeedGazetteer checks the shipped gazetteer: size, types, and the
+// actors the seed articles need.
 func TestSeedGazetteer(t *testing.T) {
 	g := seedGazetteer(t)
 	if g.Len() < 500 {

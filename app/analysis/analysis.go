@@ -51,7 +51,10 @@ type Event struct {
 	// Published: in the lead), sorted, without repeats: the list interned
 	// as one string (see actorList), 0 when the event was given none, so
 	// that an event holds no pointer and events with the same actors
-	// share their list.
+	// share their list. The trade-off: text's vocabulary keeps every list
+	// any corpus of the process had (one string each, never freed), as it
+	// keeps every word; a corpus of 100,000 articles adds at most one a
+	// distinct list, fewer than the words of its text.
 	actors text.FoldID
 }
 

@@ -379,13 +379,14 @@ func TestImporterSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ name, in, want string }{
-		{"seeds", string(seeds), ""},
-		{"a chain in reverse file order", "c\tperson\tC\tb\nb\tperson\tB\ta\na\tplace\tA\n#! merge c a\n", "[put a put b put c merge c into a]"},
-		{"a cycle keeps file order", "x\tperson\tX\tb\nb\tperson\tB\ta\na\tperson\tA\tb\n", "[put x put b put a]"},
-		{"directives with a BOM and CRLF", "\ufeff#! hide a\r\na\tplace\tA\r\n#! merge b a\r\n", "[put a merge b into a hide a]"},
-		{"no entries", "", "[]"},
-		{"a bad directive", strings.Repeat("a\tplace\tA\n", 1) + "#! split\n", ""},
+	tests := []struct{ name, in, want, err string }{
+		{"seeds", string(seeds), "", ""},
+		{"a chain in reverse file order", "c\tperson\tC\tb\nb\tperson\tB\ta\na\tplace\tA\n#! merge c a\n", "[put a put b put c merge c into a]", ""},
+		{"a cycle keeps file order", "x\tperson\tX\tb\nb\tperson\tB\ta\na\tperson\tA\tb\n", "[put x put b put a]", ""},
+		{"directives with a BOM and CRLF", "\ufeff#! hide a\r\na\tplace\tA\r\n#! merge b a\r\n", "[put a merge b into a hide a]", ""},
+		{"no entries", "", "[]", ""},
+		{"a bad directive after many lines", strings.Repeat("a\tplace\tA\n", 1) + strings.Repeat("# c\n", 2500) + "#! split\n", "", `e.tsv:2502: unknown directive "#! split"`},
+		{"a bad entry", "a\tplace\tA\nb\tband\tB\n", "", "e.tsv:2: unknown actor type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -399,6 +400,9 @@ func TestImporterSteps(t *testing.T) {
 			}
 			if tt.want != "" && fmt.Sprint(stepped) != tt.want {
 				t.Errorf("edits %v, want %s", stepped, tt.want)
+			}
+			if (serr == nil) != (tt.err == "") || (serr != nil && !strings.HasPrefix(serr.Error(), tt.err)) {
+				t.Errorf("error %v, want %q", serr, tt.err)
 			}
 		})
 	}

@@ -241,7 +241,7 @@ type Index struct {
 	// whose value is id (see term and lookup). It holds no pointer for
 	// the garbage collector to follow, whatever the number of terms.
 	dict *strmap.Map[int32]
-	post []postRef // parallel to terms
+	post []postRef // by term id
 	// The postings of every term, one after the other (see postRef).
 	pDocs, pOffs, pPos, pFV []int32
 	pTF                     []float32
@@ -249,7 +249,7 @@ type Index struct {
 	docs                    []docInfo
 	avgLen                  float64
 	actorDoc                map[string][]int32
-	// fold[id] is the one fold every position of term id has, or "" when
+	// fold[id] is the one fold every position of term id has, or 0 when
 	// the positions have several folds (see postings.variants).
 	fold []text.FoldID
 	// norm[d] is the BM25 length normalisation of document d.

@@ -192,7 +192,7 @@ func (ix *Index) nearest(w string, k int) int {
 }
 
 // prefixLen returns how many vocabulary entries from x on start with p
-// (vocab[x] being the first that may).
+// (word(x) being the first that may).
 func (ix *Index) prefixLen(x int, p string) int {
 	return sort.Search(ix.Vocabulary()-x, func(i int) bool {
 		e := ix.word(x + i)
@@ -200,8 +200,8 @@ func (ix *Index) prefixLen(x int, p string) int {
 	})
 }
 
-// walk returns the best entry of vocab[lo:hi] within k edits of w and its
-// distance, as nearest ranks them (-1 when there is none). It walks the
+// walk returns the best of the words lo to hi-1 within k edits of w and
+// its distance, as nearest ranks them (-1 when there is none). It walks the
 // sorted entries like a trie: the distance rows of a prefix are shared
 // by the words that follow with the same prefix, and the words under a
 // prefix already too far are skipped with a binary search.

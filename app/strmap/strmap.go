@@ -107,7 +107,7 @@ func (m *Map[V]) Put(k string, v V) {
 	}
 	// A new key, or one deleted: it takes a new entry, last in the order,
 	// in the slot found (a deleted entry's slot is left to it).
-	if len(m.ents) >= 1<<31 || len(m.keys)+len(k) >= 1<<32 {
+	if uint64(len(m.ents)) >= 1<<31 || uint64(len(m.keys))+uint64(len(k)) >= 1<<32 {
 		panic("strmap: map full")
 	}
 	off := uint32(len(m.keys))
@@ -253,11 +253,12 @@ func (m *Map[V]) str(e entry) string {
 	return unsafe.String(&m.keys[e.off], int(e.end-e.off))
 }
 
-// At returns the key and value of entry i. Entries are numbered from 0
-// in the order their keys were added, so that a map that never had a key
-// deleted holds a list: a sorted dictionary put in order is numbered in
-// order. For an i at or past the number of entries ever added, At
-// panics; a deleted entry gives its key and a zero value.
+// At returns the key and value of entry i. In a map that never had a key
+// deleted, entries are numbered from 0 in the order their keys were
+// added, so that it holds a list: a sorted dictionary put in order is
+// numbered in order. A Delete may renumber the entries (it compacts the
+// map from time to time), so At is meant for maps without deletions. At
+// panics for an i that numbers no entry.
 func (m *Map[V]) At(i int) (string, V) {
 	return m.str(m.ents[i]), m.vals[i]
 }

@@ -26,7 +26,7 @@ import (
 // a tab whose view of the store is of generation g reads back only what
 // was written after g (the gen index) and, when a later write deleted,
 // the keys; when nothing was written since its view, it reads nothing. A
-// record's hash (records.Hash of its data) is stored with it, so that
+// record's hash (records.HashOf its data) is stored with it, so that
 // reading it back never hashes. Long writes and reads go in chunks, each
 // started from the callback of the request before, within one
 // transaction: the page paints between chunks, and a reload in the middle

@@ -14,7 +14,7 @@ import (
 )
 
 // cache keeps what builds worked out, for later builds and saves to
-// reuse: each file's hash (records.Hash, stored with its record) and
+// reuse: each file's hash (records.HashOf, stored with its record) and
 // parsed article, and each parsed article's analysis, with the curated
 // gazetteer and with the gazetteer of the user's edits. An analysis
 // depends only on the parsed article and the gazetteer (see
@@ -142,8 +142,8 @@ func (c *cache) hash(f corpus.File) string {
 }
 
 // setHash records that f's data has hash h (read from the store with
-// it), unless the cache already knows f. A hash that is not one of
-// records.Hash is worked out again.
+// it), unless the cache already knows f. A hash that is not a
+// records.Digest in hexadecimal is worked out again.
 func (c *cache) setHash(f corpus.File, h string) {
 	d, ok := records.ParseDigest(h)
 	if !ok {
