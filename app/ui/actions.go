@@ -265,9 +265,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	// The ids of the user's files, whether or not the corpus shown has
 	// them yet (a rebuild after loading the store may be under way): on
 	// the UI goroutine, which owns the workspace.
-	ids := make(chan *strmap.Map[struct{}], 1)
-	ctx.Dispatch(func(ctx app.Context) { ids <- s.ws.ImportedIDs() })
-	imported := <-ids
+	imported := onUI(ctx, s.ws.ImportedIDs)
 	var batch strmap.Map[struct{}] // the ids of this import's articles
 	taken := func(id string) bool {
 		_, ok := cur.ByID(id)
@@ -344,9 +342,7 @@ func (s *session) importSources(ctx app.Context, sources []importer.Source, prob
 	}
 	checked := time.Now()
 	// Start takes the workspace's files and edits: on the UI goroutine.
-	jobs := make(chan workspace.Job, 1)
-	ctx.Dispatch(func(ctx app.Context) { jobs <- s.ws.Start(added...) })
-	job := <-jobs
+	job := onUI(ctx, func() workspace.Job { return s.ws.Start(added...) })
 	// The job's files end with the added ones: keep those, not a second
 	// list of 100,000 files for the collector to go through while the
 	// build runs.

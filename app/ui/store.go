@@ -17,11 +17,11 @@ import (
 // with the context of an action handler (see actions.go): it is bound to
 // the page's <body>, so what it dispatches is never dropped.
 
-// onUI runs f on the UI goroutine and returns what it returns, for a
-// goroutine that does the workspace's work a piece at a time. ctx must be
+// onUI runs f on the UI goroutine, which owns the workspace, and returns
+// what it returns, for a goroutine of an import or a rebuild. ctx must be
 // bound to the page's <body>, whose dispatches are never dropped.
-func onUI(ctx app.Context, f func() bool) bool {
-	done := make(chan bool, 1)
+func onUI[T any](ctx app.Context, f func() T) T {
+	done := make(chan T, 1)
 	ctx.Dispatch(func(app.Context) { done <- f() })
 	return <-done
 }
