@@ -7,6 +7,7 @@ import (
 
 	"corpusexplorer/app/dates"
 	"corpusexplorer/app/events"
+	"corpusexplorer/app/internal/pointers"
 	"corpusexplorer/app/text"
 )
 
@@ -15,7 +16,7 @@ import (
 // hold no pointer, and a role handed out cannot be appended over its
 // neighbour's.
 func TestEventMentionsKept(t *testing.T) {
-	if p := pointerFields(reflect.TypeFor[mentionRecord]()); p != nil {
+	if p := pointers.In(reflect.TypeFor[mentionRecord]()); p != nil {
 		t.Errorf("a kept event mention holds pointers: %v", p)
 	}
 	in := []EventMention{
@@ -56,30 +57,11 @@ func TestEventMentionsKept(t *testing.T) {
 	}
 }
 
-// pointerFields names the fields of ty that hold pointers.
-func pointerFields(ty reflect.Type) []string {
-	var out []string
-	for i := range ty.NumField() {
-		f := ty.Field(i)
-		switch f.Type.Kind() {
-		case reflect.Struct:
-			out = append(out, pointerFields(f.Type)...)
-		case reflect.Array:
-			if f.Type.Elem().Kind() == reflect.Struct {
-				out = append(out, pointerFields(f.Type.Elem())...)
-			}
-		case reflect.Pointer, reflect.String, reflect.Slice, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
-			out = append(out, f.Name)
-		}
-	}
-	return out
-}
-
 // TestHappeningLists: a happening holds two pointers (its id and the
 // shared lists), gives back the lists it was made with, and Told narrows
 // its mentions without touching the lists of another.
 func TestHappeningLists(t *testing.T) {
-	if p := pointerFields(reflect.TypeFor[Happening]()); !slices.Equal(p, []string{"ID", "lists"}) {
+	if p := pointers.In(reflect.TypeFor[Happening]()); !slices.Equal(p, []string{"ID", "lists"}) {
 		t.Errorf("a happening holds the pointers %v, want [ID lists]", p)
 	}
 	l := &happeningLists{ids: []string{}}
@@ -119,7 +101,7 @@ func TestHappeningLists(t *testing.T) {
 // TestEventActors: an event holds no pointer, and gives back the ids it
 // was given (nil, empty and one empty id kept apart).
 func TestEventActors(t *testing.T) {
-	if p := pointerFields(reflect.TypeFor[Event]()); p != nil {
+	if p := pointers.In(reflect.TypeFor[Event]()); p != nil {
 		t.Errorf("an event holds the pointers %v", p)
 	}
 	var e Event
@@ -147,7 +129,7 @@ func TestEventActors(t *testing.T) {
 	if !slices.Equal(e.Actors(), []string{"a"}) || !slices.Equal(f.Actors(), []string{"b", "c"}) {
 		t.Errorf("a copy's actors changed the original's: %v %v", e.Actors(), f.Actors())
 	}
-	if p := pointerFields(reflect.TypeFor[dates.Expr]()); p != nil {
+	if p := pointers.In(reflect.TypeFor[dates.Expr]()); p != nil {
 		t.Errorf("a date expression holds the pointers %v", p)
 	}
 	var x dates.Expr

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"corpusexplorer/app/internal/pointers"
 )
 
 // TestMapAgainstGoMap applies the same random operations to a Map and to
@@ -161,31 +163,15 @@ func TestNoPointers(t *testing.T) {
 		f := typ.Field(i)
 		switch f.Type.Kind() {
 		case reflect.Slice:
-			if hasPointers(f.Type.Elem()) {
+			if pointers.In(f.Type.Elem()) != nil {
 				t.Errorf("field %s holds pointers", f.Name)
 			}
 		default:
-			if hasPointers(f.Type) {
+			if pointers.In(f.Type) != nil {
 				t.Errorf("field %s is a pointer", f.Name)
 			}
 		}
 	}
-}
-
-func hasPointers(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.String, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
-		return true
-	case reflect.Array:
-		return hasPointers(t.Elem())
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if hasPointers(t.Field(i).Type) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func BenchmarkGet(b *testing.B) {

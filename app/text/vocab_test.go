@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"unsafe"
+
+	"corpusexplorer/app/internal/pointers"
 )
 
 // TestIntern: equal folds share an id, an id gives its fold back, and the
@@ -66,21 +68,7 @@ func TestTokenHoldsNoPointer(t *testing.T) {
 	if unsafe.Sizeof(int(0)) == 8 && unsafe.Sizeof(Token{}) != 24 {
 		t.Errorf("a token takes %d bytes, want 24", unsafe.Sizeof(Token{}))
 	}
-	var pointers func(reflect.Type) []string
-	pointers = func(ty reflect.Type) []string {
-		var out []string
-		for i := range ty.NumField() {
-			f := ty.Field(i)
-			switch f.Type.Kind() {
-			case reflect.Struct:
-				out = append(out, pointers(f.Type)...)
-			case reflect.Pointer, reflect.String, reflect.Slice, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
-				out = append(out, f.Name)
-			}
-		}
-		return out
-	}
-	if p := pointers(reflect.TypeFor[Token]()); p != nil {
+	if p := pointers.In(reflect.TypeFor[Token]()); p != nil {
 		t.Errorf("a token holds pointers: %v", p)
 	}
 	toks := Tokenize("Poetin's OEKRAÏNE, 't regio’s")
