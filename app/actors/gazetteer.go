@@ -76,6 +76,16 @@ type GazetteerParser struct {
 	lines []int // by actor: its line, for errors
 	err   error
 	done  bool
+	// comment, when set, takes in each comment line (see SetComments).
+	comment func(n int, line string) error
+}
+
+// SetComments has the parser give f each comment line ("#" first, the
+// spaces around it trimmed) with its number, before the first Step: a
+// reader of directives written as comments (see app/edits) reads the file
+// in the same pass. An error f returns ends the parse with it.
+func (p *GazetteerParser) SetComments(f func(n int, line string) error) {
+	p.comment = f
 }
 
 // NewGazetteerParser returns a parser of data, read from the file name.
@@ -115,7 +125,15 @@ func (p *GazetteerParser) line(line string) {
 	if p.n == 1 {
 		line = strings.TrimPrefix(line, "\ufeff")
 	}
-	if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+	switch trimmed := strings.TrimSpace(line); {
+	case trimmed == "":
+		return
+	case strings.HasPrefix(trimmed, "#"):
+		if p.comment != nil {
+			if err := p.comment(p.n, trimmed); err != nil {
+				p.fail(err)
+			}
+		}
 		return
 	}
 	if !utf8.ValidString(line) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -239,6 +240,29 @@ func TestGazetteerParserSteps(t *testing.T) {
 				t.Errorf("%d steps for %d lines", steps, lines)
 			}
 		})
+	}
+}
+
+// TestGazetteerParserComments: the comment lines reach SetComments' func
+// with their numbers, trimmed, and an error it returns ends the parse.
+func TestGazetteerParserComments(t *testing.T) {
+	data := "\ufeff# one\r\na\tplace\tA\n  #! two  \n\n#stop\nb\tplace\tB\n"
+	var got []string
+	p := NewGazetteerParser("g.tsv", []byte(data))
+	p.SetComments(func(n int, line string) error {
+		got = append(got, fmt.Sprint(n, ":", line))
+		if line == "#stop" {
+			return fmt.Errorf("g.tsv:%d: stop", n)
+		}
+		return nil
+	})
+	for !p.Step(1) {
+	}
+	if _, err := p.Gazetteer(); err == nil || err.Error() != "g.tsv:5: stop" {
+		t.Errorf("error %v, want g.tsv:5: stop", err)
+	}
+	if want := []string{"1:# one", "3:#! two", "5:#stop"}; !slices.Equal(got, want) {
+		t.Errorf("comments %q, want %q", got, want)
 	}
 }
 

@@ -81,14 +81,11 @@ func (r *Result) Export() []byte {
 // does not have. It goes a few lines and entries at a time (Step), so
 // that a page importing a large file paints in between.
 type Importer struct {
-	name  string
-	data  []byte
-	parse *actors.GazetteerParser
-	g     *actors.Gazetteer
-	stage int
-	// The directives: where the next line starts, and its number.
-	pos, line     int
-	merges, hides []Edit
+	name          string
+	parse         *actors.GazetteerParser
+	g             *actors.Gazetteer
+	stage         int
+	merges, hides []Edit // the directives, read with the entries
 	// The entries in order: each pass over list puts those whose
 	// affiliation is put or not in the file, until all are.
 	list           []actors.Actor
@@ -102,7 +99,6 @@ type Importer struct {
 // The Importer's stages, in order.
 const (
 	impGazetteer = iota
-	impDirectives
 	impList
 	impOrder
 	impDone
@@ -110,7 +106,9 @@ const (
 
 // NewImporter returns an importer of data, read from the file name.
 func NewImporter(name string, data []byte) *Importer {
-	return &Importer{name: name, data: data, parse: actors.NewGazetteerParser(name, data)}
+	im := &Importer{name: name, parse: actors.NewGazetteerParser(name, data)}
+	im.parse.SetComments(im.directive)
+	return im
 }
 
 // Step does about n pieces of the work (a line read, an entry placed;
@@ -130,26 +128,8 @@ func (im *Importer) Step(n int) bool {
 				im.stage = impDone
 				return true
 			}
-			im.stage, im.line = impDirectives, 0
-			n = 0 // the directives next, in a call of their own
-		case impDirectives:
-			for ; n > 0 && im.pos < len(im.data); n-- {
-				end := bytes.IndexByte(im.data[im.pos:], '\n')
-				next := im.pos + end + 1
-				if end < 0 {
-					end, next = len(im.data)-im.pos, len(im.data)
-				}
-				raw := string(im.data[im.pos : im.pos+end])
-				im.pos = next
-				im.line++
-				if err := im.directive(raw); err != nil {
-					im.err, im.stage = err, impDone
-					return true
-				}
-			}
-			if im.pos >= len(im.data) {
-				im.stage = impList
-			}
+			im.stage = impList
+			n = 0 // the entries next, in a call of their own
 		case impList:
 			im.list = im.g.Actors()
 			im.g = nil
@@ -168,10 +148,9 @@ func (im *Importer) Step(n int) bool {
 	return im.stage == impDone
 }
 
-// directive takes in a line: a merge or a hide when it starts with
-// Directive.
-func (im *Importer) directive(raw string) error {
-	line := strings.TrimSpace(strings.TrimPrefix(raw, "\ufeff"))
+// directive takes in comment line n: a merge or a hide when it starts
+// with Directive.
+func (im *Importer) directive(n int, line string) error {
 	if !strings.HasPrefix(line, Directive) {
 		return nil
 	}
@@ -182,7 +161,7 @@ func (im *Importer) directive(raw string) error {
 	case len(f) == 2 && f[0] == "hide":
 		im.hides = append(im.hides, Hide{ID: f[1]})
 	default:
-		return fmt.Errorf("%s:%d: unknown directive %q (want \"%s merge FROM INTO\" or \"%s hide ID\")", im.name, im.line, line, Directive, Directive)
+		return fmt.Errorf("%s:%d: unknown directive %q (want \"%s merge FROM INTO\" or \"%s hide ID\")", im.name, n, line, Directive, Directive)
 	}
 	return nil
 }
