@@ -534,3 +534,33 @@ document.getElementById("import-files").addEventListener("change", () => { windo
 	b.ReportMetric(float64(raw)/1e6, "MB-files")
 	b.ReportMetric(maxGap, "ms-longest-frame")
 }
+
+// TestImportManyEdits: a file of 2,500 edits, more than the page reads
+// (1,000 lines) or works out for the save (2,000 records) between two
+// paints, is imported whole, its directive halfway down included; the
+// page says so, lists the edits, saves them, and has them all again after
+// a reload.
+func TestImportManyEdits(t *testing.T) {
+	ctx := newBrowser(t)
+	s := serveSite(t, siteRoot, "")
+	do(t, ctx, chromedp.Navigate(s.URL+"/import"), wasmReady)
+	waitSaved(t, ctx)
+	var b strings.Builder
+	for i := range 2500 {
+		fmt.Fprintf(&b, "persoon-%05d\tperson\tPersoon Nummer%05d\n", i, i)
+		if i == 1200 {
+			b.WriteString("#! hide persoon-00007\n")
+		}
+	}
+	path := writeFiles(t, map[string]string{"actors-edits.tsv": b.String()}, "actors-edits.tsv")
+	do(t, ctx, chromedp.SetUploadFiles(`#edits-file`, path, chromedp.ByQuery))
+	waitText(t, ctx, `#actor-edits`, "Imported 2501 edits from actors-edits.tsv.")
+	waitText(t, ctx, `#edit-log`, "hide persoon-00007")
+	waitText(t, ctx, `#all-edits`, "Show all 2501")
+	waitText(t, ctx, `#hidden-actors`, "persoon-00007")
+	waitSaved(t, ctx)
+	do(t, ctx, chromedp.Reload(), wasmReady)
+	waitSaved(t, ctx)
+	waitText(t, ctx, `#all-edits`, "Show all 2501")
+	waitText(t, ctx, `#edit-log`, "hide persoon-00007")
+}
