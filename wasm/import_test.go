@@ -559,6 +559,8 @@ func TestImportManyEdits(t *testing.T) {
 	waitText(t, ctx, `#all-edits`, "Show all 2501")
 	waitText(t, ctx, `#hidden-actors`, "persoon-00007")
 	waitSaved(t, ctx)
+	do(t, ctx, chromedp.ScrollIntoView(`#actor-edits`, chromedp.ByQuery))
+	screenshots(t, ctx, "import-many-edits")
 	do(t, ctx, chromedp.Reload(), wasmReady)
 	waitSaved(t, ctx)
 	waitText(t, ctx, `#all-edits`, "Show all 2501")
