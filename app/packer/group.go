@@ -167,6 +167,9 @@ type Runs struct {
 	// pairs counts the documents of the phrases of two words (see
 	// Emitter.Pair); a range's rare phrases are left out (see pairShare).
 	pairs map[string]int
+	// gazetteer is the text of the gazetteer the articles were analysed
+	// with, which the pack holds.
+	gazetteer []byte
 }
 
 // run is the files of the group of a range of documents.
@@ -348,7 +351,7 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Runs, *analys
 	if err != nil {
 		return nil, nil, err
 	}
-	rs := &Runs{dir: dir, cols: make([]search.DocColumns, n), facets: map[cell]int{}, pairs: map[string]int{}}
+	rs := &Runs{dir: dir, cols: make([]search.DocColumns, n), facets: map[cell]int{}, pairs: map[string]int{}, gazetteer: g.Format()}
 	ex := g.NewExtractor()
 	done := make([]analysis.Analysed, n)
 	// More ranges than workers, so that a slow range does not hold the

@@ -567,6 +567,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	}
 	m.Catalogue = fs.put(packs.KindCatalogue, packs.Seal(packs.KindCatalogue, cat.Encode()))
 	m.Facets = fs.put(packs.KindFacets, packs.Seal(packs.KindFacets, facets.Encode()))
+	m.Gazetteer = fs.put(packs.KindGazetteer, packs.Seal(packs.KindGazetteer, r.gazetteer))
 	if fs.err != nil {
 		return nil, fs.err
 	}

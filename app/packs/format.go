@@ -38,6 +38,9 @@
 //     of much of the corpus, the answer to it typed alone (total, facets, first page of hits with
 //     snippets, where each hit's article record is and what its result
 //     card shows), worked out when packing.
+//   - the gazetteer the articles were analysed with (one file, as
+//     actors.tsv): a reader that analyses an article again, as the
+//     timeline does, finds what the builder found.
 //   - the list of every file with its size and SHA-256 (for keeping the
 //     whole pack offline).
 //
@@ -61,7 +64,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 3
+const Version = 4
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"
@@ -76,9 +79,10 @@ const (
 	KindTexts     = "texts"
 	KindFiles     = "files"
 	KindHot       = "hot"
+	KindGazetteer = "gazetteer"
 )
 
-var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't', KindFiles: 'l', KindHot: 'h'}
+var kindCode = map[string]byte{KindCatalogue: 'c', KindFacets: 'f', KindDict: 'd', KindPostings: 'p', KindDocs: 'o', KindTexts: 't', KindFiles: 'l', KindHot: 'h', KindGazetteer: 'g'}
 
 // magic starts every pack file but the manifest.
 const magic = "CEPK"
@@ -120,6 +124,9 @@ type Manifest struct {
 	// Texts name the article-record files; a document's columns say which
 	// one and where its record is.
 	Texts []string `json:"texts"`
+	// Gazetteer names the gazetteer the articles were analysed with (its
+	// payload is the actors.tsv text, actors.Gazetteer.Format).
+	Gazetteer string `json:"gazetteer"`
 	// Files names the list of every file but the manifest (a JSON array
 	// of FileInfo, sealed as a file of KindFiles): what a reader needs to
 	// keep the whole pack offline, and no search.

@@ -170,6 +170,16 @@ func (r *Reader) Manifest() *Manifest { return r.m }
 // Catalogue returns the pack's actors.
 func (r *Reader) Catalogue() *Catalogue { return r.cat }
 
+// Gazetteer fetches the gazetteer the pack's articles were analysed with:
+// its name (the file's) and its text, as actors.ParseGazetteer reads it.
+func (r *Reader) Gazetteer() (name string, data []byte, err error) {
+	if r.m.Gazetteer == "" {
+		return ManifestName, nil, &Error{File: ManifestName, Msg: "no gazetteer named"}
+	}
+	data, err = r.open(r.m.Gazetteer, KindGazetteer)
+	return r.m.Gazetteer, data, err
+}
+
 // Stats returns what the reader fetched so far.
 func (r *Reader) Stats() Stats {
 	r.smu.Lock()
