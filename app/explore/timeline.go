@@ -162,7 +162,15 @@ func (v *TimelineView) Count() string {
 // date says when it was told, not when it happened.
 func Timeline(ac *analysis.Corpus, ix *search.Index, q TimelineQuery) TimelineView {
 	idx, notes := ix.Matches(q.State)
-	v := TimelineView{Notes: notes, Total: len(idx), Selected: -1}
+	return TimelineOf(ac, idx, len(idx), notes, q)
+}
+
+// TimelineOf is Timeline over the articles idx of ac (positions in
+// ac.Articles, in the order of q's state), the first of total matching
+// articles that a search elsewhere found with notes: over a pack, the
+// page analyses only the matching articles it draws.
+func TimelineOf(ac *analysis.Corpus, idx []int, total int, notes []search.Notice, q TimelineQuery) TimelineView {
+	v := TimelineView{Notes: notes, Total: total, Selected: -1}
 	hs := ac.Happenings()
 	keep := make(map[int]bool, min(len(idx), q.Articles))
 	for k, i := range idx {

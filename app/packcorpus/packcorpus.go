@@ -28,6 +28,7 @@ type Corpus struct {
 	r      *packs.Reader
 	actors map[string]actors.Actor
 	stats  corpus.Stats
+	an     analyser // see Analyse
 }
 
 // Open reads the manifest and catalogue of the pack f fetches.
@@ -37,7 +38,7 @@ func Open(f packs.Fetcher) (*Corpus, error) {
 		return nil, err
 	}
 	m := r.Manifest()
-	c := &Corpus{r: r, actors: make(map[string]actors.Actor, len(r.Catalogue().Actors))}
+	c := &Corpus{r: r, actors: make(map[string]actors.Actor, len(r.Catalogue().Actors)), an: analyser{known: map[*corpus.Article]analysis.Analysed{}}}
 	for _, a := range r.Catalogue().Actors {
 		t, err := actors.ParseType(a.Type)
 		if err != nil {
@@ -264,10 +265,14 @@ type Article struct {
 	Events []Event
 }
 
-// Paragraph is a paragraph of an article: its kind and text.
+// Paragraph is a paragraph of an article: its kind and text, and the
+// text of each of its sentences (numbered from First in the article, as
+// links to a sentence and event mentions number them).
 type Paragraph struct {
-	Kind corpus.ParaKind
-	Text string
+	Kind      corpus.ParaKind
+	Text      string
+	First     int
+	Sentences []string
 }
 
 // Event is an event mention as the reader lists it: its sentence (the
@@ -289,7 +294,11 @@ func (c *Corpus) Article(doc int) (Article, error) {
 	a, rec := arts[0], recs[0]
 	out := Article{Doc: doc, ID: a.ID, Title: a.Title, File: a.File, Date: a.Date}
 	for _, p := range a.Paragraphs {
-		out.Paragraphs = append(out.Paragraphs, Paragraph{Kind: p.Kind, Text: p.Of(a.Text)})
+		para := Paragraph{Kind: p.Kind, Text: p.Of(a.Text), First: p.Sentences.Start}
+		for _, s := range a.Sentences[p.Sentences.Start:p.Sentences.End] {
+			para.Sentences = append(para.Sentences, s.Of(a.Text))
+		}
+		out.Paragraphs = append(out.Paragraphs, para)
 	}
 	out.Actors = c.cardActors(countMentions(rec.Mentions), search.State{})
 	for _, e := range rec.Events {

@@ -24,13 +24,20 @@ import (
 // the same corpus analysed in memory.
 func synthPack(t *testing.T, n int) (packs.Dir, *analysis.Corpus) {
 	t.Helper()
-	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var files []packer.Source
 	for _, f := range synth.Generate(n, 1) {
 		files = append(files, packer.Source{Name: f.Name, Data: f.Data})
+	}
+	return pack(t, files)
+}
+
+// pack packs files with the embedded gazetteer into a folder and returns
+// it with the same corpus analysed in memory.
+func pack(t *testing.T, files []packer.Source) (packs.Dir, *analysis.Corpus) {
+	t.Helper()
+	g, err := actors.ParseGazetteer(seeds.GazetteerFile, seeds.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
 	}
 	parsed, bad := packer.Parse(files, 0, true)
 	if len(bad) > 0 {

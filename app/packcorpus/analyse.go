@@ -1,0 +1,139 @@
+package packcorpus
+
+import (
+	"fmt"
+	"sync"
+
+	"corpusexplorer/app/actors"
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+)
+
+// Analysed is the analysis of some of a pack's articles, worked out again
+// in the page from their records (see Corpus.Analyse): each article's
+// actors, dates and event mentions as the builder found them (the same
+// code, with the gazetteer the pack holds), and their happenings merged
+// over these articles only.
+type Analysed struct {
+	AC *analysis.Corpus
+	// Index gives, for each document asked for (in the order asked), the
+	// position of its article in AC.Articles.
+	Index []int
+	// Docs gives, for each article of AC, its document number.
+	Docs []int
+}
+
+// analyser is what a Corpus keeps to analyse its articles again: the
+// extractor of the pack's gazetteer, made on first use, and the analyses
+// already worked out, by article.
+type analyser struct {
+	mu    sync.Mutex
+	ex    *actors.Extractor
+	known map[*corpus.Article]analysis.Analysed
+}
+
+// analysedKept bounds the analyses a Corpus keeps for the next call: a
+// bound, not a cache policy.
+const analysedKept = 4000
+
+// Analyse fetches the articles docs (document numbers) and analyses them
+// again, with the gazetteer the pack was built with: their mentions and
+// event mentions are those the builder found, and their happenings are
+// merged over these articles. step, when not nil, is called between
+// pieces of the work (building the extractor, a few articles), so that a
+// page can paint in between. Articles analysed by an earlier call are not
+// analysed again.
+func (c *Corpus) Analyse(docs []int, step func()) (*Analysed, error) {
+	if step == nil {
+		step = func() {}
+	}
+	arts, _, err := c.r.Articles(docs)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := c.extractor(step)
+	if err != nil {
+		return nil, err
+	}
+	doc := make(map[*corpus.Article]int, len(docs))
+	var uniq []*corpus.Article
+	for i, a := range arts {
+		if _, ok := doc[a]; !ok {
+			doc[a] = docs[i]
+			uniq = append(uniq, a)
+		}
+	}
+	cp, err := corpus.New(uniq)
+	if err != nil {
+		return nil, fmt.Errorf("packcorpus: %w", err)
+	}
+	an := analysis.NewAnalyser(cp, ex)
+	c.an.mu.Lock()
+	known := c.an.known
+	c.an.mu.Unlock()
+	an.ReuseFunc(func(a *corpus.Article) (analysis.Analysed, bool) {
+		c.an.mu.Lock()
+		defer c.an.mu.Unlock()
+		x, ok := known[a]
+		return x, ok
+	})
+	for !an.Step(analyseStep) {
+		step()
+	}
+	c.an.mu.Lock()
+	if len(c.an.known) > analysedKept {
+		clear(c.an.known)
+	}
+	for i := range cp.Len() {
+		c.an.known[cp.At(i)] = an.At(i)
+	}
+	c.an.mu.Unlock()
+	out := &Analysed{AC: an.Corpus(), Index: make([]int, len(docs)), Docs: make([]int, cp.Len())}
+	pos := make(map[*corpus.Article]int, cp.Len())
+	for i := range cp.Len() {
+		a := cp.At(i)
+		pos[a], out.Docs[i] = i, doc[a]
+	}
+	for i, a := range arts {
+		out.Index[i] = pos[a]
+	}
+	return out, nil
+}
+
+// analyseStep is how many articles Analyse analyses between two calls of
+// its step function (about 20 ms in the browser).
+const analyseStep = 8
+
+// extractorStep is how many actors or names of the gazetteer the
+// extractor takes in between two calls of the step function.
+const extractorStep = 400
+
+// extractor returns the extractor of the pack's gazetteer, fetching the
+// gazetteer and building the extractor on first use.
+func (c *Corpus) extractor(step func()) (*actors.Extractor, error) {
+	c.an.mu.Lock()
+	ex := c.an.ex
+	c.an.mu.Unlock()
+	if ex != nil {
+		return ex, nil
+	}
+	name, data, err := c.r.Gazetteer()
+	if err != nil {
+		return nil, err
+	}
+	g, err := actors.ParseGazetteer(name, data)
+	if err != nil {
+		return nil, err
+	}
+	b := g.ExtractorBuilder()
+	for !b.Step(extractorStep) {
+		step()
+	}
+	ex = b.Extractor()
+	c.an.mu.Lock()
+	defer c.an.mu.Unlock()
+	if c.an.ex == nil {
+		c.an.ex = ex
+	}
+	return c.an.ex, nil
+}

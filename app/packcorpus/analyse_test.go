@@ -1,0 +1,119 @@
+package packcorpus_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/packcorpus"
+	"corpusexplorer/app/packer"
+	"corpusexplorer/app/search"
+	"corpusexplorer/seeds"
+)
+
+// TestAnalyseSeedsAsInMemory: the seeds' pack, every article analysed
+// again in the page, gives the analysis of the corpus in memory: each
+// article's actors, events and references and the happenings merged over
+// the three, as the analyse command writes them.
+func TestAnalyseSeedsAsInMemory(t *testing.T) {
+	files, errs, err := packer.ReadFiles(seeds.Articles, "*.txt")
+	if err != nil || len(errs) > 0 {
+		t.Fatal(err, errs)
+	}
+	dir, ac := pack(t, files)
+	c, err := packcorpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]int, c.Documents())
+	for i := range docs {
+		docs[len(docs)-1-i] = i // in another order than the corpus's
+	}
+	steps := 0
+	got, err := c.Analyse(docs, func() { steps++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps == 0 {
+		t.Error("no step between the pieces of the work")
+	}
+	if w, g := jsonOf(t, ac.Document()), jsonOf(t, got.AC.Document()); w != g {
+		t.Errorf("analysed again:\n%s\nin memory:\n%s", g, w)
+	}
+	for i, d := range docs {
+		art, err := c.Article(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id := got.AC.Articles[got.Index[i]].ID; id != art.ID || got.Docs[got.Index[i]] != d {
+			t.Errorf("document %d: article %s (document %d), want %s", d, id, got.Docs[got.Index[i]], art.ID)
+		}
+	}
+}
+
+// TestAnalyseSomeAsInMemory: articles of a larger pack analysed again,
+// some of them twice over two calls, find what the corpus in memory found
+// in each (actors and their mentions, dates, event mentions with their
+// types, roles and modality); their happenings are merged over them.
+func TestAnalyseSomeAsInMemory(t *testing.T) {
+	dir, ac := synthPack(t, 300)
+	c, err := packcorpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := c.Search(search.State{Q: "regering"}, 30, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]analysis.JSONArticle{}
+	for _, a := range ac.Document().Articles {
+		byID[a.ID] = a
+	}
+	for _, hits := range [][]search.Hit{res.Hits[:20], res.Hits} {
+		docs := make([]int, len(hits))
+		for i, h := range hits {
+			docs[i] = h.Index
+		}
+		got, err := c.Analyse(docs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.AC.Articles) != len(docs) {
+			t.Fatalf("%d articles analysed, want %d", len(got.AC.Articles), len(docs))
+		}
+		happened := 0
+		for _, a := range got.AC.Document().Articles {
+			want, ok := byID[a.ID]
+			if !ok {
+				t.Fatalf("article %s not in the corpus", a.ID)
+			}
+			for _, x := range []*analysis.JSONArticle{&a, &want} {
+				for i := range x.Events {
+					if x.Events[i].Event != "" {
+						happened++
+					}
+					x.Events[i].Event = "" // a happening's id is the merge's
+				}
+				for i := range x.Actors {
+					x.Actors[i].Type = "" // a discovered actor's type is voted over the corpus
+				}
+			}
+			if !reflect.DeepEqual(a, want) {
+				t.Errorf("%s analysed again:\n%s\nin memory:\n%s", a.ID, jsonOf(t, a), jsonOf(t, want))
+			}
+		}
+		if happened == 0 || len(got.AC.Happenings().List) == 0 {
+			t.Errorf("no happening merged over %d articles", len(docs))
+		}
+	}
+}
+
+func jsonOf(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
