@@ -272,12 +272,69 @@ func TestPackedExplorer(t *testing.T) {
 				}
 			}
 
+			// The timeline of the query: the first matching articles
+			// fetched and analysed again in the page, their happenings
+			// labelled with their sources, each sentence a link to the
+			// pack's reader.
+			do(t, ctx, chromedp.Navigate(root+"/timeline?q="+tc.query), wasmReady,
+				chromedp.Poll(`!!document.getElementById("timeline-count") || !!document.getElementById("pack-error")`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+			var count string
+			var marks2 int
+			do(t, ctx, chromedp.Text(`#timeline-count`, &count, chromedp.ByQuery),
+				chromedp.Evaluate(`document.querySelectorAll("#tl-plot .tl-mark").length`, &marks2))
+			t.Logf("%s: timeline of %q: %s", tc.corpus, tc.query, count)
+			if !strings.Contains(count, "happening") || marks2 == 0 {
+				t.Errorf("timeline over a pack: %q, %d marks", count, marks2)
+			}
+			if tc.corpus == "seeds" {
+				// The 7 December call, told in two articles, is one
+				// happening with both as sources.
+				var told bool
+				do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#timeline-list li.happening")].some(li => li.textContent.includes("2021-12-07") && li.textContent.includes("2 sources"))`, &told))
+				if !told {
+					t.Error("the timeline over the seeds' pack has no happening of 7 December told by two articles")
+				}
+			} else {
+				// Of many matching articles it draws the first, and more
+				// on request.
+				var capText string
+				do(t, ctx, chromedp.Text(`#timeline-cap`, &capText, chromedp.ByQuery))
+				if !strings.Contains(capText, "first 40 of") {
+					t.Errorf("timeline cap: %q", capText)
+				}
+				// The 40 stay drawn while the next 40 are fetched.
+				var plotted bool
+				do(t, ctx, chromedp.Click(`#more-articles`, chromedp.ByQuery),
+					chromedp.Evaluate(`!!document.getElementById("tl-plot")`, &plotted))
+				if !plotted {
+					t.Error("the timeline is gone while more articles are fetched")
+				}
+				do(t, ctx, chromedp.Poll(`!!document.getElementById("tl-plot") && (document.getElementById("timeline-cap") || {textContent: ""}).textContent.includes("first 80 of") && !document.getElementById("pack-loading")`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-timeline")
+			// Select the first happening: the panel links to its sentence
+			// in the pack's reader, which shows it marked.
+			do(t, ctx, chromedp.Click(`#tl-plot .tl-mark.happening`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.getElementById("tl-selected-link")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			var link string
+			do(t, ctx, chromedp.Evaluate(`document.getElementById("tl-selected-link").getAttribute("href")`, &link))
+			if !strings.Contains(link, "/article?doc=") || !strings.Contains(link, "#s") {
+				t.Fatalf("the selected happening links to %q, not to a sentence of the pack's reader", link)
+			}
+			do(t, ctx, chromedp.Click(`#tl-selected-link`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.querySelector("#article .sentence.reached")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			var reached string
+			do(t, ctx, chromedp.Text(`#article .sentence.reached`, &reached, chromedp.ByQuery))
+			if reached == "" {
+				t.Error("the reader does not mark the sentence linked to")
+			}
+
 			// A page a pack cannot show yet says so.
-			do(t, ctx, chromedp.Navigate(root+"/timeline"), wasmReady)
+			do(t, ctx, chromedp.Navigate(root+"/actors"), wasmReady)
 			var notice string
 			do(t, ctx, chromedp.Text(`#pack-notice`, &notice, chromedp.ByQuery))
 			if !strings.Contains(notice, "not available for this corpus yet") {
-				t.Errorf("timeline over a pack: %q", notice)
+				t.Errorf("actors over a pack: %q", notice)
 			}
 
 			// Keep the whole corpus offline, then search offline.

@@ -70,6 +70,7 @@ func (s *session) handle() {
 		app.Handle(actionPackSearch, s.onPackSearch)
 		app.Handle(actionPackArticle, s.onPackArticle)
 		app.Handle(actionPackKeep, s.onPackKeep)
+		app.Handle(actionPackTimeline, s.onPackTimeline)
 	}
 }
 

@@ -321,7 +321,7 @@ func (p *ActorPage) Render() app.UI {
 				return counterpartTable(pr)
 			}).Else(func() app.UI { return none("No happening with this actor was found.") })),
 			section("events", "Events", len(pr.Entries), app.If(len(pr.Entries) > 0, func() app.UI {
-				return app.Ol().Class("events").ID("actor-events").Body(entryItems(d, pr.Entries, entryList{})...)
+				return app.Ol().Class("events").ID("actor-events").Body(entryItems(corpusView{Data: d}, pr.Entries, entryList{})...)
 			}).Else(func() app.UI { return none("No dated sentence or happening mentions this actor.") })),
 			section("with", "Appears with", len(pr.With), app.If(len(pr.With) > 0, func() app.UI {
 				return actorCompanions(pr)

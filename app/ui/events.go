@@ -5,10 +5,45 @@ import (
 
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/text"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// corpusView is an analysed corpus as the lists of events and the
+// timeline draw it: its data, and where the pages show its articles and
+// actors.
+type corpusView struct {
+	*Data
+	// docs gives, over a pack, each article's document number (the
+	// reader finds a pack's articles by number, and keeps the explorer's
+	// state for its way back); nil for the corpus in memory.
+	docs  []int
+	state search.State
+}
+
+// articleHref links to the reader at article i of the corpus, at its
+// sentence unless that is negative.
+func (v corpusView) articleHref(i, sentence int) string {
+	if v.docs == nil {
+		return articleHref(v.AC.Articles[i].ID, sentence)
+	}
+	h := packReaderHref(v.docs[i], v.state)
+	if sentence >= 0 {
+		h += "#" + sentenceID(sentence)
+	}
+	return h
+}
+
+// actorHref links to what the pages show of an actor: its page, or over a
+// pack (which has no actor pages) the explorer filtered by it.
+func (v corpusView) actorHref(id string) string {
+	if v.docs == nil {
+		return href("/actor", url.Values{"id": {id}})
+	}
+	return actorFilterHref(id)
+}
 
 // entryList says how entryItems lists timeline entries (happenings, dated
 // sentences, publications): the timeline's list marks the selected entry
@@ -37,12 +72,12 @@ const (
 
 // entryItems renders entries of d's corpus as list items, in the order
 // given: the one renderer of events outside the timeline's chart.
-func entryItems(d *Data, entries []explore.TimelineEntry, l entryList) []app.UI {
+func entryItems(v corpusView, entries []explore.TimelineEntry, l entryList) []app.UI {
 	items := make([]app.UI, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
 		if l.compact {
-			items = append(items, compactEntry(d, e, l.article))
+			items = append(items, compactEntry(v, e, l.article))
 			continue
 		}
 		var show app.UI
@@ -57,7 +92,7 @@ func entryItems(d *Data, entries []explore.TimelineEntry, l entryList) []app.UI 
 		if l.selected != "" && l.selected == e.Param {
 			li = li.Class("selected").Aria("current", "true")
 		}
-		items = append(items, li.DataSet("event", e.Param).Body(entryBody(d, e, show)...))
+		items = append(items, li.DataSet("event", e.Param).Body(entryBody(v, e, show)...))
 	}
 	return items
 }
@@ -76,20 +111,20 @@ func kindClass(e *explore.TimelineEntry) string {
 
 // entryMeta is the line above an entry: its date, precision, what kind of
 // happening, its modality and number of sources.
-func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
+func entryMeta(v corpusView, e *explore.TimelineEntry) app.UI {
 	imported := false
 	var kind, modality app.UI
 	sources := e.Sources
 	switch e.Kind {
 	case explore.HappeningEntry:
 		h := e.Happening
-		imported = d.ImportedHappening(h)
+		imported = v.ImportedHappening(h)
 		kind = app.Span().Class("badge type").Title(h.Type().String()).Text(h.Type().Type + " · " + explore.SubtypeName(h.Type()))
 		if n := explore.ModalityNote(h.Modality()); n != "" {
 			modality = app.Span().Class("badge modality " + string(h.Modality())).Text(n)
 		}
 	default:
-		imported = d.IsImported(d.AC.Articles[e.Ref.Article].ID)
+		imported = v.IsImported(v.AC.Articles[e.Ref.Article].ID)
 	}
 	return app.P().Class("meta").Body(
 		app.Time().DateTime(e.Date.String()).Text(e.Date.String()),
@@ -104,26 +139,26 @@ func entryMeta(d *Data, e *explore.TimelineEntry) app.UI {
 // entryBody is what an entry shows: for a happening, what happened, who
 // took part and every sentence that tells of it; for a dated sentence,
 // the sentence; for a publication, the article.
-func entryBody(d *Data, e *explore.TimelineEntry, show app.UI) []app.UI {
-	ac := d.AC
+func entryBody(v corpusView, e *explore.TimelineEntry, show app.UI) []app.UI {
+	ac := v.AC
 	switch e.Kind {
 	case explore.HappeningEntry:
 		h := e.Happening
 		return []app.UI{
-			entryMeta(d, e),
+			entryMeta(v, e),
 			app.P().Class("what").Body(app.Strong().Text(explore.HappeningWhat(ac, h)), app.Text(" "), show),
-			participants(ac, h),
-			sourceList(d, h, e.Param),
+			participants(v, h),
+			sourceList(v, h, e.Param),
 		}
 	case explore.PublishedEntry:
 		a := ac.Articles[e.Ref.Article]
-		return []app.UI{entryMeta(d, e), app.P().Body(app.Text("Published: "), app.A().Href(articleHref(a.ID, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)}
+		return []app.UI{entryMeta(v, e), app.P().Body(app.Text("Published: "), app.A().Href(v.articleHref(e.Ref.Article, -1)).Lang(textLang).Text(a.Title), app.Text(" "), show)}
 	}
 	a, ev := ac.Articles[e.Ref.Article], ac.Event(e.Ref)
-	return []app.UI{entryMeta(d, e), app.P().Body(
+	return []app.UI{entryMeta(v, e), app.P().Body(
 		app.Span().Lang(textLang).Body(marked(ac, a, a.Sentences[ev.Sentence].Span)...),
 		app.Text(" "),
-		app.A().Class("more").Href(articleHref(a.ID, ev.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
+		app.A().Class("more").Href(v.articleHref(e.Ref.Article, ev.Sentence)).Aria("label", "Read in the article: "+a.Title).Text("Read in the article →"),
 		app.Text(" "),
 		show,
 	)}
@@ -131,7 +166,8 @@ func entryBody(d *Data, e *explore.TimelineEntry, show app.UI) []app.UI {
 
 // participants lists who did it, to or with whom and where, each a link
 // to the actor's page.
-func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
+func participants(v corpusView, h *analysis.Happening) app.UI {
+	ac := v.AC
 	var parts []app.UI
 	role := func(label string, ids []string) {
 		if len(ids) == 0 {
@@ -146,7 +182,7 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 			if a, ok := ac.Actor(id); ok {
 				name, typ = a.Name, a.Type.String()
 			}
-			links = append(links, app.A().Class("participant "+typ).Href(href("/actor", url.Values{"id": {id}})).Lang(textLang).Text(name))
+			links = append(links, app.A().Class("participant "+typ).Href(v.actorHref(id)).Lang(textLang).Text(name))
 		}
 		parts = append(parts, app.Span().Class("roles-part").Body(links...))
 	}
@@ -164,39 +200,39 @@ func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 // folded (see moreSources). With event (the happening's parameter) no
 // more than foldedSources are folded, then a link to the event on the
 // timeline, which lists them all.
-func sourceList(d *Data, h *analysis.Happening, event string) app.UI {
+func sourceList(v corpusView, h *analysis.Happening, event string) app.UI {
 	n := min(shownSources, len(h.Mentions()))
 	first := make([]app.UI, 0, n)
 	for _, r := range h.Mentions()[:n] {
-		first = append(first, sourceItem(d, r))
+		first = append(first, sourceItem(v, r))
 	}
 	return app.Div().Class("sources").Body(
 		app.Ul().Class("source-list").Body(first...),
 		app.If(len(h.Mentions()) > n, func() app.UI {
-			return &moreSources{D: d, H: h, Event: event}
+			return &moreSources{D: v, H: h, Event: event}
 		}),
 	)
 }
 
 // allSources lists every sentence that tells of h, each with a link to it
 // (the panel of the selected event, which bounds them itself).
-func allSources(d *Data, h *analysis.Happening) app.UI {
+func allSources(v corpusView, h *analysis.Happening) app.UI {
 	items := make([]app.UI, len(h.Mentions()))
 	for i, r := range h.Mentions() {
-		items[i] = sourceItem(d, r)
+		items[i] = sourceItem(v, r)
 	}
 	return app.Ul().Class("source-list").Body(items...)
 }
 
 // sourceItem is a sentence that tells of a happening, with a link to it
 // in its article.
-func sourceItem(d *Data, r analysis.MentionRef) app.UI {
-	a := d.AC.Articles[r.Article]
+func sourceItem(v corpusView, r analysis.MentionRef) app.UI {
+	a := v.AC.Articles[r.Article]
 	s := a.EventMention(r.Mention).Sentence
 	return app.Li().Body(
-		app.Span().Lang(textLang).Body(marked(d.AC, a, a.Sentences[s].Span)...),
+		app.Span().Lang(textLang).Body(marked(v.AC, a, a.Sentences[s].Span)...),
 		app.Text(" "),
-		app.A().Class("more").Href(articleHref(a.ID, s)).Title(a.Title).Body(
+		app.A().Class("more").Href(v.articleHref(r.Article, s)).Title(a.Title).Body(
 			app.Text("In "), app.Span().Lang(textLang).Text("“"+text.Clip(a.Title, 60)+"”"), app.Text(" →"),
 		),
 	)
@@ -210,7 +246,7 @@ func sourceItem(d *Data, r analysis.MentionRef) app.UI {
 // link to the event on the timeline, which lists them all.
 type moreSources struct {
 	app.Compo
-	D     *Data
+	D     corpusView
 	H     *analysis.Happening
 	Event string
 
@@ -253,8 +289,8 @@ func (c *moreSources) onToggle(ctx app.Context, e app.Event) {
 
 // compactEntry is an entry beside an article: its date, a link to the
 // article's sentence that tells of it, and what happened.
-func compactEntry(d *Data, e *explore.TimelineEntry, article int) app.UI {
-	ac := d.AC
+func compactEntry(v corpusView, e *explore.TimelineEntry, article int) app.UI {
+	ac := v.AC
 	inexact := app.If(!e.Date.Exact, func() app.UI { return app.Span().Class("badge inexact").Text("inexact") })
 	if e.Kind != explore.HappeningEntry {
 		a, ev := ac.Articles[e.Ref.Article], ac.Event(e.Ref)

@@ -39,6 +39,9 @@ const (
 	actionPackArticle = "pack-article"
 	// actionPackKeep keeps every file of the pack in the browser.
 	actionPackKeep = "pack-keep"
+	// actionPackTimeline fetches and analyses the matching articles the
+	// timeline draws (packTimelineQuery).
+	actionPackTimeline = "pack-timeline"
 )
 
 // packPage is the number of results the explorer shows at first and adds
@@ -62,7 +65,10 @@ type packSession struct {
 	views    map[string]*packResult
 	pending  map[string]bool
 	articles map[int]*packArticle
-	keep     keepState
+	// timelines are the matching articles of states analysed for the
+	// timeline, by state and number of articles.
+	timelines map[string]*packTimeline
+	keep      keepState
 }
 
 // packSource is what the session uses of a pack's corpus
@@ -74,6 +80,7 @@ type packSource interface {
 	explore.Source
 	Explore(st search.State, shown int) (packcorpus.View, error)
 	Article(doc int) (packcorpus.Article, error)
+	Analyse(docs []int, step func()) (*packcorpus.Analysed, error)
 	Files(f packs.Fetcher) ([]packs.FileInfo, error)
 	Summary() string
 }
@@ -97,6 +104,24 @@ type packArticle struct {
 	err error
 }
 
+// packTimelineQuery is the value of actionPackTimeline: the first
+// articles of the matching ones of st.
+type packTimelineQuery struct {
+	key      string
+	st       search.State
+	articles int
+}
+
+// packTimeline is the first matching articles of a state analysed for the
+// timeline (see packcorpus.Corpus.Analyse), or why they could not be.
+type packTimeline struct {
+	view  corpusView // the articles analysed, and where the reader finds each
+	idx   []int      // their positions in view.AC.Articles, in the state's order
+	total int        // the number of matching articles
+	notes []search.Notice
+	err   error
+}
+
 // keepState is where keeping the whole corpus offline stands.
 type keepState struct {
 	running, done bool
@@ -115,6 +140,7 @@ func (s *session) readPack() bool {
 		s.pack.folder = app.Getenv(packfetch.Env)
 		if s.pack.views == nil {
 			s.pack.views, s.pack.pending, s.pack.articles = map[string]*packResult{}, map[string]bool{}, map[int]*packArticle{}
+			s.pack.timelines = map[string]*packTimeline{}
 		}
 	}
 	return s.pack.folder != ""
@@ -248,6 +274,11 @@ func (s *session) retryPack() {
 			delete(s.pack.articles, k)
 		}
 	}
+	for k, t := range s.pack.timelines {
+		if t.err != nil {
+			delete(s.pack.timelines, k)
+		}
+	}
 }
 
 // onPackSearch works out a view of the explorer over the pack.
@@ -303,6 +334,65 @@ func (s *session) onPackArticle(ctx app.Context, a app.Action) {
 		s.pack.version++
 		ctx.SetState(statePack, s.pack.version)
 	})
+}
+
+// packTimeline returns the first articles matching st, analysed for the
+// timeline, when they have arrived; else, with ask, it asks for them
+// (once), and returns nil. Natively (when prerendering) it never asks.
+func (s *session) packTimeline(ctx app.Context, ask bool, st search.State, articles int) *packTimeline {
+	key := "timeline#" + st.Encode() + "#" + strconv.Itoa(articles)
+	if t := s.pack.timelines[key]; t != nil {
+		return t
+	}
+	if ask && app.IsClient && !s.pack.pending[key] {
+		s.pack.pending[key] = true
+		ctx.NewActionWithValue(actionPackTimeline, packTimelineQuery{key, st, articles})
+	}
+	return nil
+}
+
+// onPackTimeline searches the pack for the first matching articles of a
+// state, fetches them and analyses them again (the page paints between
+// pieces of the work) for the timeline.
+func (s *session) onPackTimeline(ctx app.Context, a app.Action) {
+	q, ok := a.Value.(packTimelineQuery)
+	if !ok {
+		return
+	}
+	c, err := s.openPack(ctx)
+	t := &packTimeline{err: err}
+	if err == nil {
+		t = timelineOf(c, q.st, q.articles)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		if len(s.pack.timelines) >= 8 {
+			clear(s.pack.timelines) // a bound, not a cache policy: the pack keeps the analyses
+		}
+		s.pack.timelines[q.key] = t
+		delete(s.pack.pending, q.key)
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
+}
+
+// timelineOf searches c for the first articles matching st, fetches them
+// and analyses them again for the timeline, yielding to the page between
+// pieces of the work.
+func timelineOf(c packSource, st search.State, articles int) *packTimeline {
+	res, notes, err := c.Search(st, articles, 0)
+	if err != nil {
+		return &packTimeline{err: err}
+	}
+	docs := make([]int, len(res.Hits))
+	for i, h := range res.Hits {
+		docs[i] = h.Index
+	}
+	an, err := c.Analyse(docs, yieldUI)
+	if err != nil {
+		return &packTimeline{err: err}
+	}
+	return &packTimeline{view: corpusView{Data: &Data{AC: an.AC}, docs: an.Docs, state: st},
+		idx: an.Index, total: res.Total, notes: notes}
 }
 
 // onPackKeep fetches every file of the pack into the browser's cache,

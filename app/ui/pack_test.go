@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/synth"
+	"corpusexplorer/app/text"
 	"corpusexplorer/app/workspace"
 	"corpusexplorer/seeds"
 
@@ -88,10 +90,60 @@ func TestPackPages(t *testing.T) {
 		name string
 		c    app.Composer
 	}{
-		{"timeline", &Timeline{s: s}}, {"actors", &Actors{s: s}}, {"actor", &ActorPage{s: s}}, {"import", &ImportPage{s: s}},
+		{"actors", &Actors{s: s}}, {"actor", &ActorPage{s: s}}, {"import", &ImportPage{s: s}},
 	} {
 		if html := app.HTMLString(tc.c); !strings.Contains(html, `id="pack-notice"`) || !strings.Contains(html, "not available for this corpus yet") {
 			t.Errorf("%s over a pack: no notice", tc.name)
 		}
+	}
+}
+
+// TestPackTimeline: over a pack the timeline shows a loading state until
+// the matching articles it draws are analysed, then their happenings with
+// links to the pack's reader (by document number, keeping the state) and
+// to the explorer filtered by each participant, says how many of the
+// matching articles it draws and offers more; a failure names the file
+// with a retry.
+func TestPackTimeline(t *testing.T) {
+	s, c := packSessionFor(t, 300)
+	st := search.State{Q: "regering"}
+	p := &Timeline{s: s, state: st}
+	if html := app.HTMLString(p); !strings.Contains(html, `id="pack-loading"`) || strings.Contains(html, `id="tl-plot"`) {
+		t.Error("before its articles are analysed, the timeline does not say it is loading")
+	}
+	s.pack.corpus = c
+	x := timelineOf(c, st, timelineArticles)
+	if x.err != nil {
+		t.Fatal(x.err)
+	}
+	if len(x.idx) != timelineArticles || x.total <= timelineArticles {
+		t.Fatalf("%d articles analysed of %d matching, want %d of more", len(x.idx), x.total, timelineArticles)
+	}
+	s.pack.timelines["timeline#"+st.Encode()+"#"+strconv.Itoa(timelineArticles)] = x
+	html := app.HTMLString(p)
+	first := x.view.AC.Articles[x.idx[0]]
+	for _, want := range []string{
+		`id="tl-plot"`,
+		`class="tl-mark`,
+		" happenings",
+		fmt.Sprintf("Drawing the events of the first %d of %d matching articles", timelineArticles, x.total),
+		`id="more-articles"`,
+		`href="/article?doc=` + strconv.Itoa(x.view.docs[x.idx[0]]) + `&q=regering`,
+		`href="/?actor=`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the timeline lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `href="/article?id=`) || strings.Contains(html, `href="/actor?id=`) {
+		t.Error("the timeline over a pack links to pages of the corpus in memory")
+	}
+	if !strings.Contains(html, first.Title) && !strings.Contains(html, text.Clip(first.Title, 60)) {
+		t.Errorf("the first matching article, %q, is not drawn", first.Title)
+	}
+	s.pack.timelines["timeline#"+st.Encode()+"#"+strconv.Itoa(timelineArticles)] = &packTimeline{err: &packs.Error{File: "texts-0123456789abcdef.bin", Msg: "HTTP 404 Not Found"}}
+	html = app.HTMLString(p)
+	if !strings.Contains(html, "texts-0123456789abcdef.bin: HTTP 404 Not Found") || !strings.Contains(html, `id="pack-retry"`) {
+		t.Error("a failed fetch is not shown with its file and a retry")
 	}
 }

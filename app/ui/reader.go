@@ -38,7 +38,8 @@ type Reader struct {
 func (p *Reader) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
 	if p.s.packed() {
-		ctx.ObserveState(statePack, &p.packVersion)
+		// The sentence a link points at is there once the article is.
+		ctx.ObserveState(statePack, &p.packVersion).OnChange(func() { ctx.Dispatch(p.reach) })
 	}
 	p.onHash = app.FuncOf(func(this app.Value, args []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { p.reach(ctx) })
@@ -277,5 +278,5 @@ func articleEvents(d *Data, i int) app.UI {
 	if len(entries) == 0 {
 		return app.P().Class("muted").Text("No dated events.")
 	}
-	return app.Ol().Class("event-list").Body(entryItems(d, entries, entryList{compact: true, article: i})...)
+	return app.Ol().Class("event-list").Body(entryItems(corpusView{Data: d}, entries, entryList{compact: true, article: i})...)
 }

@@ -58,7 +58,7 @@ func (p *Reader) renderPack() app.UI {
 					app.Time().DateTime(a.Date.String()).Text(a.Date.String()),
 					app.Span().Class("muted").Text(" · "+a.File),
 				),
-				app.Div().Class("text").Lang(textLang).Body(packParagraphs(a.Paragraphs)...),
+				app.Div().Class("text").Lang(textLang).Body(packParagraphs(a.Paragraphs, p.reached)...),
 			),
 			app.Aside().Class("side").Aria("label", "About this article").Body(
 				app.H2().Text("Actors"),
@@ -85,18 +85,30 @@ func (p *Reader) onRetry(ctx app.Context, e app.Event) {
 }
 
 // packParagraphs renders an article's paragraphs as text.
-func packParagraphs(ps []packcorpus.Paragraph) []app.UI {
+func packParagraphs(ps []packcorpus.Paragraph, reached int) []app.UI {
 	body := make([]app.UI, 0, len(ps))
 	for _, para := range ps {
+		// Each sentence has its id, for the links to it (see reach).
+		sents := make([]app.UI, 0, 2*len(para.Sentences))
+		for k, s := range para.Sentences {
+			if k > 0 {
+				sents = append(sents, app.Text(" "))
+			}
+			j, cls := para.First+k, "sentence"
+			if j == reached {
+				cls = "sentence reached"
+			}
+			sents = append(sents, app.Span().ID(sentenceID(j)).Class(cls).Text(s))
+		}
 		switch para.Kind {
 		case corpus.Heading:
-			body = append(body, app.H2().Text(para.Text))
+			body = append(body, app.H2().Body(sents...))
 		case corpus.Related:
-			body = append(body, app.P().Class("related").Text(para.Text))
+			body = append(body, app.P().Class("related").Body(sents...))
 		case corpus.Lead:
-			body = append(body, app.P().Class("lead").Text(para.Text))
+			body = append(body, app.P().Class("lead").Body(sents...))
 		default:
-			body = append(body, app.P().Text(para.Text))
+			body = append(body, app.P().Body(sents...))
 		}
 	}
 	return body
@@ -120,7 +132,7 @@ func packActorList(as []packcorpus.CardActor) app.UI {
 }
 
 // packEventList lists an article's event mentions: the type and the word
-// that tells of it.
+// that tells of it, a link to its sentence.
 func packEventList(es []packcorpus.Event) app.UI {
 	if len(es) == 0 {
 		return app.P().Class("muted").Text("No event found.")
@@ -130,7 +142,7 @@ func packEventList(es []packcorpus.Event) app.UI {
 		items = append(items, app.Li().Body(
 			app.Span().Class("what").Title(e.Type).Text(e.What),
 			app.Text(" "),
-			app.Q().Lang(textLang).Text(e.Trigger),
+			app.A().Href("#"+sentenceID(e.Sentence)).Title("Read the sentence").Body(app.Q().Lang(textLang).Text(e.Trigger)),
 		))
 	}
 	return app.Ol().Class("event-list").Body(items...)

@@ -153,7 +153,7 @@ func TestEventSourcesBounded(t *testing.T) {
 	// Folded, the other sentences are not drawn; opened, at most
 	// foldedSources of them, then a link to the event.
 	h, _ := d.AC.Happenings().ByID(param)
-	more := &moreSources{D: d, H: h, Event: param}
+	more := &moreSources{D: corpusView{Data: d}, H: h, Event: param}
 	if closed := app.HTMLString(more); strings.Contains(closed, "<li") || !strings.Contains(closed, fmt.Sprintf("%d more sentences", best-shownSources)) {
 		t.Errorf("folded: %s", closed)
 	}

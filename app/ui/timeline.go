@@ -31,6 +31,13 @@ type Timeline struct {
 	notices []search.Notice
 	version int
 	urls    urlSync // the URL follows zoom and pan
+	// packVersion counts the pack's answers that arrived (statePack).
+	packVersion int
+	// drawn is, over a pack, the last articles analysed that the page
+	// drew, and the state they match: drawn again while more of them
+	// are fetched.
+	drawn      *packTimeline
+	drawnState string
 
 	byActor bool
 	undated bool          // draw the happenings dated only by their publication
@@ -87,6 +94,9 @@ type Timeline struct {
 // the keys and the wheel over the plot.
 func (p *Timeline) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &p.version)
+	if p.s.packed() {
+		ctx.ObserveState(statePack, &p.packVersion)
+	}
 	p.ctx = ctx
 	ctx.Defer(p.measure)
 	if app.IsClient && !p.listened {
@@ -169,7 +179,13 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		return
 	}
 	q := ctx.Page().URL().Query()
-	p.state, p.notices = explore.ParseState(q, p.s.data().Catalog(), "lanes", "view", "event", "kind", "undated")
+	was := p.state.Encode()
+	var cat explore.Catalog
+	if !p.s.packed() {
+		// A pack's catalogue may not be there yet: its ids are not checked.
+		cat = p.s.data().Catalog()
+	}
+	p.state, p.notices = explore.ParseState(q, cat, "lanes", "view", "event", "kind", "undated")
 	var kn []search.Notice
 	p.kinds, kn = explore.ParseKinds(q)
 	p.notices = append(p.notices, kn...)
@@ -198,7 +214,12 @@ func (p *Timeline) OnNav(ctx app.Context) {
 		}
 	}
 	p.event = q.Get("event")
-	p.articleCap, p.listCap = 0, 0
+	if p.state.Encode() != was {
+		// Other filters: the first articles and events again. Selecting
+		// an event, zooming or changing lanes keeps what was drawn.
+		p.articleCap, p.listCap = 0, 0
+	}
+	p.request(ctx)
 	ctx.Page().SetTitle(timelineTitle)
 	if p.showing {
 		p.showing = false
@@ -537,12 +558,29 @@ func (p *Timeline) listLimit() int {
 
 func (p *Timeline) drawMoreArticles(ctx app.Context, e app.Event) {
 	p.articleCap = p.articleLimit() * 2
+	p.request(ctx)
+}
+
+// request asks, over a pack, for the matching articles the chart draws,
+// analysed (see session.packTimeline), unless they have arrived or are
+// asked for already.
+func (p *Timeline) request(ctx app.Context) {
+	if p.s.packed() {
+		p.s.packTimeline(ctx, true, p.state, p.articleLimit())
+	}
+}
+
+// onRetry asks again for what could not be fetched.
+func (p *Timeline) onRetry(ctx app.Context, e app.Event) {
+	p.s.retryPack()
+	p.request(ctx)
 }
 
 func (p *Timeline) listMoreEvents(ctx app.Context, e app.Event) { p.listCap = p.listLimit() * 2 }
 
 // timelineBuild is the timeline view of the matching events (see
-// explore.Timeline), worked out once per corpus, filters, selected event,
+// explore.Timeline), worked out once per corpus (or pack's articles
+// analysed), filters, selected event,
 // article cap, lanes and plot width: a render that only moves or zooms
 // the view (every pointer move of a drag) reuses it and lays out the
 // marks again, nothing more.
@@ -551,31 +589,61 @@ type timelineBuild struct {
 	explore.TimelineView
 }
 
-// build returns the view of the matching events of d, worked out again
-// only when what it depends on changed (see timelineBuild).
-func (p *Timeline) build(d *Data) *timelineBuild {
+// build returns the view of the matching events of d, or over a pack of
+// the matching articles x analysed, worked out again only when what it
+// depends on changed (see timelineBuild).
+func (p *Timeline) build(d *Data, x *packTimeline) *timelineBuild {
 	q := explore.TimelineQuery{State: p.state, ByActor: p.byActor, Kinds: p.kinds, Event: p.event, Articles: p.articleLimit(), Width: p.plotWidth(), Undated: p.undated}
-	key := fmt.Sprintf("%p|%s|%s|%d|%v|%g|%q|%v", d, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width, q.Kinds, q.Undated)
+	key := fmt.Sprintf("%p|%p|%s|%s|%d|%v|%g|%q|%v", d, x, q.State.Encode(), q.Event, q.Articles, q.ByActor, q.Width, q.Kinds, q.Undated)
 	if p.built != nil && p.built.key == key {
 		return p.built
 	}
 	p.builds++
-	p.built = &timelineBuild{key: key, TimelineView: explore.Timeline(d.AC, d.Index, q)}
+	if x != nil {
+		p.built = &timelineBuild{key: key, TimelineView: explore.TimelineOf(d.AC, x.idx, x.total, x.notes, q)}
+	} else {
+		p.built = &timelineBuild{key: key, TimelineView: explore.Timeline(d.AC, d.Index, q)}
+	}
 	return p.built
+}
+
+// corpus returns what the page draws from: the corpus in memory, or over
+// a pack the matching articles analysed once they have arrived (while
+// more of them are fetched, those drawn before; else what to show
+// meanwhile, as the third result).
+func (p *Timeline) corpus() (corpusView, *packTimeline, app.UI) {
+	if !p.s.packed() {
+		d := p.s.data()
+		if d.Err != nil {
+			return corpusView{}, nil, page(p.s, "/timeline", loadError(d.Err))
+		}
+		return corpusView{Data: d}, nil, nil
+	}
+	x := p.s.packTimeline(app.Context{}, false, p.state, p.articleLimit())
+	switch {
+	case x == nil && p.drawn != nil && p.drawnState == p.state.Encode():
+		return p.drawn.view, p.drawn, nil
+	case x == nil:
+		return corpusView{}, nil, page(p.s, "/timeline", app.H1().Text("Timeline"), &packStatus{s: p.s, Loading: true})
+	case x.err != nil:
+		return corpusView{}, nil, page(p.s, "/timeline", app.H1().Text("Timeline"), packError(x.err, p.onRetry))
+	}
+	p.drawn, p.drawnState = x, p.state.Encode()
+	return x.view, x, nil
 }
 
 // Render draws the time axis of the matching events, the selected event
 // and the list of events.
 func (p *Timeline) Render() app.UI {
-	if p.s.packed() {
-		return packOnly(p.s, "/timeline", "The timeline")
+	cv, x, wait := p.corpus()
+	if wait != nil {
+		return wait
 	}
-	d := p.s.data()
-	if d.Err != nil {
-		return page(p.s, "/timeline", loadError(d.Err))
-	}
-	ac := d.AC
-	tb := p.build(d)
+	ac := cv.AC
+	tb := p.build(cv.Data, x)
+	// Over a pack, more articles are on their way while those drawn
+	// before are shown.
+	fetching := x != nil && x != p.s.packTimeline(app.Context{}, false, p.state, p.articleLimit())
 	notes := append(append([]search.Notice(nil), p.notices...), tb.Notes...)
 	entries, items, selected, c := tb.Entries, tb.Items, tb.Selected, tb.Chart
 	total, kept, capA := tb.Total, tb.Kept, p.articleLimit()
@@ -598,6 +666,7 @@ func (p *Timeline) Render() app.UI {
 	return page(p.s, "/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
+			slot(x != nil, func() app.UI { return &packStatus{s: p.s, Loading: fetching} }),
 			noticeList(notes),
 			p.filterBar(chips),
 			p.kindFacet(tb.Kinds),
@@ -620,8 +689,8 @@ func (p *Timeline) Render() app.UI {
 					app.P().Class("tl-help muted").Text("Wheel or + − to zoom, drag or ← → to move, 0 to show all. Click a mark, or focus it and press Enter, to see what happened and every sentence that tells of it. Planned happenings have a dotted outline, hypothetical ones a dash-dot outline; those that did not happen are faded."),
 				)
 			}),
-			slot(selected >= 0, func() app.UI { return p.panel(d, &entries[selected]) }),
-			slot(len(items) > 0, func() app.UI { return p.list(d, entries, selected) }),
+			slot(selected >= 0, func() app.UI { return p.panel(cv, &entries[selected]) }),
+			slot(len(items) > 0, func() app.UI { return p.list(cv, entries, selected) }),
 		),
 	)
 }
@@ -852,26 +921,29 @@ func (p *Timeline) plot(ac *analysis.Corpus, l timeline.Layout, entries []explor
 // panel shows the selected entry: what happened, who took part and the
 // sentence that tells of it (for a happening told several times, the
 // first, then the others), with a link to it in its article.
-func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
-	ac := d.AC
+func (p *Timeline) panel(v corpusView, e *explore.TimelineEntry) app.UI {
+	ac := v.AC
 	var title string
 	var art *analysis.Article
-	sentence := -1
+	at, sentence := 0, -1 // the article, and its sentence that tells of it
 	var body []app.UI
 	switch e.Kind {
 	case explore.HappeningEntry:
 		h := e.Happening
 		title = explore.HappeningLabel(ac, h)
 		r := h.Mentions()[0]
-		art = ac.Articles[r.Article]
+		at = r.Article
+		art = ac.Articles[at]
 		sentence = art.EventMention(r.Mention).Sentence
-		body = append(body, participants(ac, h))
+		body = append(body, participants(v, h))
 	case explore.PublishedEntry:
 		title = "Publication"
-		art = ac.Articles[e.Ref.Article]
+		at = e.Ref.Article
+		art = ac.Articles[at]
 	default:
 		title = "A dated sentence"
-		art = ac.Articles[e.Ref.Article]
+		at = e.Ref.Article
+		art = ac.Articles[at]
 		sentence = ac.Event(e.Ref).Sentence
 	}
 	if sentence >= 0 {
@@ -879,15 +951,15 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 			app.Blockquote().Class("tl-sentence").ID("tl-sentence").Lang(textLang).Body(marked(ac, art, art.Sentences[sentence].Span)...),
 			app.P().Body(
 				app.Text("In "),
-				app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
+				app.A().Href(v.articleHref(at, -1)).Lang(textLang).Text(art.Title),
 				app.Text(" · "),
-				app.A().ID("tl-selected-link").Class("sentence-link").Href(articleHref(art.ID, sentence)).Text("Read the sentence in the article →"),
+				app.A().ID("tl-selected-link").Class("sentence-link").Href(v.articleHref(at, sentence)).Text("Read the sentence in the article →"),
 			),
 		)
 	} else {
 		body = append(body, app.P().Body(
 			app.Text("Publication of "),
-			app.A().ID("tl-selected-link").Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
+			app.A().ID("tl-selected-link").Href(v.articleHref(at, -1)).Lang(textLang).Text(art.Title),
 		))
 	}
 	if e.Kind == explore.HappeningEntry && len(e.Happening.Mentions()) > 1 {
@@ -903,7 +975,7 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 		}
 		body = append(body, app.Div().Class("tl-also").Body(
 			app.H3().Text("Also told in"),
-			allSources(d, &others),
+			allSources(v, &others),
 			all,
 		))
 	}
@@ -913,14 +985,14 @@ func (p *Timeline) panel(d *Data, e *explore.TimelineEntry) app.UI {
 			app.Button().Class("button linkish").ID("tl-deselect").Text("Close").
 				OnClick(func(ctx app.Context, ev app.Event) { p.selectEvent(ctx, "") }),
 		),
-		entryMeta(d, e),
+		entryMeta(v, e),
 		app.Div().Class("tl-panel-body").Body(body...),
 	)
 }
 
 // list renders the entries in calendar order, the first listLimit of them
 // and the selected one.
-func (p *Timeline) list(d *Data, entries []explore.TimelineEntry, selected int) app.UI {
+func (p *Timeline) list(cv corpusView, entries []explore.TimelineEntry, selected int) app.UI {
 	capL := p.listLimit()
 	shown := make([]explore.TimelineEntry, 0, min(len(entries), capL+1))
 	for i := range entries {
@@ -939,7 +1011,7 @@ func (p *Timeline) list(d *Data, entries []explore.TimelineEntry, selected int) 
 	}
 	return app.Section().Class("tl-list").Aria("labelledby", "tl-list-h").Body(
 		app.H2().ID("tl-list-h").Text("Events in calendar order"),
-		app.Ol().Class("events").ID("timeline-list").Body(entryItems(d, shown, l)...),
+		app.Ol().Class("events").ID("timeline-list").Body(entryItems(cv, shown, l)...),
 		app.If(len(entries) > capL, func() app.UI {
 			return app.Button().Class("button more-results").ID("more-events").
 				Textf("Show more (%d of %d events listed)", capL, len(entries)).
