@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,8 +77,13 @@ var packsWeb = sync.OnceValues(func() (string, error) {
 	if err := copyTree(web, "../web"); err != nil {
 		return "", err
 	}
-	build := exec.Command("go", "build", "-tags", "snapshot,packs", "-overlay", filepath.Join(tmp, "overlay.json"),
-		"-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), ".")
+	args := []string{"build", "-tags", "snapshot,packs", "-overlay", filepath.Join(tmp, "overlay.json"),
+		"-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "."}
+	if os.Getenv("WASM_NAMES") != "" {
+		// Keep the function names, for CPU profiles.
+		args = slices.DeleteFunc(args, func(a string) bool { return a == "-ldflags=-s -w" })
+	}
+	build := exec.Command("go", args...)
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("building the wasm with packs: %v\n%s", err, out)
@@ -327,6 +333,32 @@ func TestPackedExplorer(t *testing.T) {
 			do(t, ctx, chromedp.Text(`#article .sentence.reached`, &reached, chromedp.ByQuery))
 			if reached == "" {
 				t.Error("the reader does not mark the sentence linked to")
+			}
+
+			// The page of the actor ticked above: its counts over the
+			// whole corpus, its newest articles read, each a link to the
+			// pack's reader.
+			do(t, ctx, chromedp.Navigate(root+"/actor?id="+id), wasmReady,
+				chromedp.Poll(`!!document.getElementById("actor-read") || !!document.getElementById("pack-error")`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+			var readNote, firstArticle string
+			do(t, ctx, chromedp.Text(`#actor-read`, &readNote, chromedp.ByQuery),
+				chromedp.Text(`#actor-articles li a`, &firstArticle, chromedp.ByQuery))
+			// As many articles as the explorer filtered by the actor finds.
+			var mention int
+			if _, err := fmt.Sscanf(readNote, "%d article", &mention); err != nil {
+				t.Errorf("actor page over a pack: %q (%v)", readNote, err)
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-actor")
+			do(t, ctx, chromedp.Click(`#actor-articles li a`, chromedp.ByQuery),
+				chromedp.Poll(`!!document.querySelector("#article h1")`, nil, chromedp.WithPollingTimeout(20*time.Second)))
+			do(t, ctx, chromedp.Text(`#article h1`, &h1, chromedp.ByQuery))
+			if h1 != firstArticle {
+				t.Errorf("the actor page's first article %q opens %q", firstArticle, h1)
+			}
+			do(t, ctx, chromedp.Navigate(root+"/?actor="+id))
+			packReady(t, ctx)
+			if n, _ := resultCount(t, ctx); n != mention {
+				t.Errorf("the actor page says %d articles mention %s, the explorer finds %d", mention, id, n)
 			}
 
 			// A page a pack cannot show yet says so.

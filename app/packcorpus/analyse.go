@@ -7,6 +7,8 @@ import (
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 )
 
 // Analysed is the analysis of some of a pack's articles, worked out again
@@ -136,4 +138,75 @@ func (c *Corpus) extractor(step func()) (*actors.Extractor, error) {
 		c.an.ex = ex
 	}
 	return c.an.ex, nil
+}
+
+// Profile is an actor's page over a pack: what explore.Profile finds in
+// the newest articles that mention the actor, analysed again (its
+// articles, happenings and counterparts), with what the pack counts over
+// the whole corpus (the articles that mention it, the first and last
+// month, the actors that share articles with it).
+type Profile struct {
+	explore.ActorProfile
+	// Analysed are the articles read, for the links to them.
+	Analysed *Analysed
+	// Read is the number of articles read, of Stat.Articles. The profile's
+	// mentions, articles, happenings and counterparts are theirs.
+	Read int
+}
+
+// Profile works out the page of actor id from the newest articles (at
+// most articles of them) that mention it, and reports false when the pack
+// has no such actor. step is as for Analyse.
+func (c *Corpus) Profile(id string, articles int, step func()) (Profile, bool, error) {
+	a, ok := c.Actor(id)
+	if !ok || id == "" {
+		return Profile{}, false, nil
+	}
+	res, _, err := c.Search(search.State{Actors: []string{id}, Sort: search.Newest}, articles, 0)
+	if err != nil {
+		return Profile{}, true, err
+	}
+	docs := make([]int, len(res.Hits))
+	for i, h := range res.Hits {
+		docs[i] = h.Index
+	}
+	an, err := c.Analyse(docs, step)
+	if err != nil {
+		return Profile{}, true, err
+	}
+	pr, ok := explore.Profile(an.AC, id)
+	if !ok {
+		pr = explore.ActorProfile{Actor: a}
+	}
+	// The type settled over the whole corpus, and the names the pack
+	// knows it by.
+	pr.Actor.Type, pr.Actor.Name = a.Type, a.Name
+	if len(pr.Actor.Aliases) == 0 {
+		pr.Actor.Aliases = a.Aliases
+	}
+	pr.Stat.Articles = res.Total
+	pr.Stat.First, pr.Stat.Last = corpus.Date{}, corpus.Date{}
+	for _, m := range res.Facets.Months {
+		if m.Count == 0 {
+			continue
+		}
+		if d, err := corpus.ParseDate(m.Month); err == nil {
+			if pr.Stat.First.IsZero() {
+				pr.Stat.First = d
+			}
+			pr.Stat.Last = d
+		}
+	}
+	pr.With = nil
+	for _, x := range res.Facets.Actors {
+		if x.ID == id {
+			continue
+		}
+		o, ok := c.Actor(x.ID)
+		if !ok {
+			o = actors.Actor{ID: x.ID, Name: x.ID}
+		}
+		pr.With = append(pr.With, explore.Companion{Actor: o, CoCount: analysis.CoCount{ID: x.ID, Articles: x.Count}})
+	}
+	return Profile{ActorProfile: pr, Analysed: an, Read: len(docs)}, true, nil
 }

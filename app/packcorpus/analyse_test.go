@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"corpusexplorer/app/analysis"
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/explore"
 	"corpusexplorer/app/packcorpus"
 	"corpusexplorer/app/packer"
 	"corpusexplorer/app/search"
@@ -116,4 +118,63 @@ func jsonOf(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestProfileAsInMemory: an actor's page over a pack counts what the page
+// over the corpus in memory counts over the whole corpus (articles, first
+// and last month, the articles shared with each other actor) however few
+// of its articles are read; read whole, its articles are the same.
+func TestProfileAsInMemory(t *testing.T) {
+	dir, ac := synthPack(t, 300)
+	c, err := packcorpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := ac.Index().Search(search.State{}, 0, 0)
+	for _, x := range all.Facets.Actors[:3] {
+		want, ok := explore.Profile(ac, x.ID)
+		if !ok {
+			t.Fatalf("no actor %s in memory", x.ID)
+		}
+		for _, read := range []int{10, 1000} {
+			got, ok, err := c.Profile(x.ID, read, nil)
+			if err != nil || !ok {
+				t.Fatalf("%s: %v, %v", x.ID, ok, err)
+			}
+			if got.Stat.Articles != want.Stat.Articles || got.Read != min(read, want.Stat.Articles) {
+				t.Errorf("%s, %d read: %d articles (%d read), in memory %d", x.ID, read, got.Stat.Articles, got.Read, want.Stat.Articles)
+			}
+			if got.Stat.First != (corpus.Date{Year: want.Stat.First.Year, Month: want.Stat.First.Month}) || got.Stat.Last != (corpus.Date{Year: want.Stat.Last.Year, Month: want.Stat.Last.Month}) {
+				t.Errorf("%s: first and last %s, %s; in memory %s, %s", x.ID, got.Stat.First, got.Stat.Last, want.Stat.First, want.Stat.Last)
+			}
+			shared := map[string]int{}
+			for _, w := range want.With {
+				shared[w.ID] = w.Articles
+			}
+			for _, w := range got.With {
+				if shared[w.ID] != w.Articles {
+					t.Errorf("%s shares %d articles with %s, in memory %d", x.ID, w.Articles, w.ID, shared[w.ID])
+				}
+			}
+			if len(got.With) == 0 {
+				t.Errorf("%s shares no article with another actor", x.ID)
+			}
+			if read < want.Stat.Articles {
+				continue
+			}
+			var ids, wantIDs []string
+			for _, a := range got.Articles {
+				ids = append(ids, a.Article.ID)
+			}
+			for _, a := range want.Articles {
+				wantIDs = append(wantIDs, a.Article.ID)
+			}
+			if !reflect.DeepEqual(ids, wantIDs) {
+				t.Errorf("%s: articles %v, in memory %v", x.ID, ids, wantIDs)
+			}
+		}
+	}
+	if _, ok, err := c.Profile("no-such-actor", 10, nil); ok || err != nil {
+		t.Errorf("an unknown actor: %v, %v", ok, err)
+	}
 }

@@ -71,6 +71,7 @@ func (s *session) handle() {
 		app.Handle(actionPackArticle, s.onPackArticle)
 		app.Handle(actionPackKeep, s.onPackKeep)
 		app.Handle(actionPackTimeline, s.onPackTimeline)
+		app.Handle(actionPackActor, s.onPackActor)
 	}
 }
 

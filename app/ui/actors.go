@@ -254,14 +254,42 @@ type ActorPage struct {
 	s       *session
 	id      string
 	version int
+
+	// Over a pack: the answers of the pack that arrived (statePack), and
+	// how many of the actor's articles are read (0: actorArticlesRead).
+	packVersion int
+	articleCap  int
 }
 
-// OnMount re-renders the page when the corpus is replaced.
-func (p *ActorPage) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+// actorArticlesRead is how many of an actor's articles its page over a
+// pack reads at first, newest first; "Read more" doubles it.
+const actorArticlesRead = 40
+
+// OnMount re-renders the page when the corpus is replaced (or an answer
+// of the pack arrives).
+func (p *ActorPage) OnMount(ctx app.Context) {
+	observeCorpus(ctx, &p.version)
+	if p.s.packed() {
+		ctx.ObserveState(statePack, &p.packVersion)
+	}
+}
 
 // OnNav reads the actor id from the URL and sets the title.
 func (p *ActorPage) OnNav(ctx app.Context) {
-	p.id = ctx.Page().URL().Query().Get("id")
+	if id := ctx.Page().URL().Query().Get("id"); id != p.id {
+		p.id, p.articleCap = id, 0
+	}
+	if p.s.packed() {
+		p.request(ctx)
+		title := "Actor · Corpus Explorer"
+		if c := p.s.packCorpus(); c != nil {
+			if a, ok := c.Actor(p.id); ok {
+				title = a.Name + " · Actors · Corpus Explorer"
+			}
+		}
+		ctx.Page().SetTitle(title)
+		return
+	}
 	title := "Actor not found · Corpus Explorer"
 	if d := p.s.data(); d.Err == nil {
 		if a, ok := d.AC.Actor(p.id); ok {
@@ -271,10 +299,37 @@ func (p *ActorPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle(title)
 }
 
+// articleLimit is how many of the actor's articles the page over a pack
+// reads.
+func (p *ActorPage) articleLimit() int {
+	if p.articleCap == 0 {
+		return actorArticlesRead
+	}
+	return p.articleCap
+}
+
+// request asks, over a pack, for the actor's page (see
+// session.packActor), unless it has arrived or is asked for already.
+func (p *ActorPage) request(ctx app.Context) {
+	if p.s.packed() && p.id != "" {
+		p.s.packActor(ctx, true, p.id, p.articleLimit())
+	}
+}
+
+func (p *ActorPage) readMore(ctx app.Context, e app.Event) {
+	p.articleCap = p.articleLimit() * 2
+	p.request(ctx)
+}
+
+func (p *ActorPage) onRetry(ctx app.Context, e app.Event) {
+	p.s.retryPack()
+	p.request(ctx)
+}
+
 // Render shows the actor: facts, roles, articles, events and companions.
 func (p *ActorPage) Render() app.UI {
 	if p.s.packed() {
-		return packOnly(p.s, "/actors", "An actor's page")
+		return p.renderPack()
 	}
 	d := p.s.data()
 	if d.Err != nil {
@@ -282,18 +337,68 @@ func (p *ActorPage) Render() app.UI {
 	}
 	pr, ok := explore.Profile(d.AC, p.id)
 	if !ok {
-		msg := "No actor was asked for."
-		if p.id != "" {
-			msg = "There is no actor with the id “" + p.id + "” in this corpus."
-		}
-		return page(p.s, "/actors",
-			app.H1().Text("Actor not found"),
-			app.P().Class("empty").ID("not-found").Body(
-				app.Text(msg+" "),
-				app.A().Href(href("/actors", nil)).Text("See all actors"),
-			),
-		)
+		return p.notFound()
 	}
+	return p.profile(corpusView{Data: d}, pr, 0)
+}
+
+// renderPack shows the actor's page over a pack once its newest articles
+// are read (see packcorpus.Corpus.Profile); while more are read, the
+// page of those read before.
+func (p *ActorPage) renderPack() app.UI {
+	x := p.s.packActor(app.Context{}, false, p.id, p.articleLimit())
+	fetching := x == nil
+	if x == nil && p.articleCap > 0 {
+		x = p.s.packActor(app.Context{}, false, p.id, p.articleLimit()/2)
+	}
+	switch {
+	case p.id == "" || x != nil && x.err == nil && !x.found:
+		return p.notFound()
+	case x == nil:
+		return page(p.s, "/actors", app.H1().Text("Actor"), &packStatus{s: p.s, Loading: true})
+	case x.err != nil:
+		return page(p.s, "/actors", app.H1().Text("Actor"), packError(x.err, p.onRetry))
+	}
+	pr := x.pr
+	newest := "newest"
+	if pr.Read > 1 {
+		newest = fmt.Sprintf("%d newest", pr.Read)
+	}
+	read := app.P().Class("notice-inline").ID("actor-read").Body(
+		&packStatus{s: p.s, Loading: fetching},
+		app.Textf("%s %s %s. The page reads the %s: its mentions, articles, happenings and counterparts are theirs",
+			text.Plural(pr.Stat.Articles, "article"), verbForm(pr.Stat.Articles, "mentions", "mention"), pr.Actor.Name, newest),
+		app.If(pr.Read < pr.Stat.Articles, func() app.UI {
+			return app.Span().Body(
+				app.Text(" ("),
+				app.Button().Class("linkish").ID("read-more").Textf("read %d more", pr.Read).OnClick(p.readMore),
+				app.Text(")"),
+			)
+		}),
+		app.Text(". The number of articles, the first and last months and the actors it appears with count the whole corpus."),
+	)
+	return p.profile(x.view, pr.ActorProfile, pr.Read, read)
+}
+
+// notFound says there is no such actor.
+func (p *ActorPage) notFound() app.UI {
+	msg := "No actor was asked for."
+	if p.id != "" {
+		msg = "There is no actor with the id “" + p.id + "” in this corpus."
+	}
+	return page(p.s, "/actors",
+		app.H1().Text("Actor not found"),
+		app.P().Class("empty").ID("not-found").Body(
+			app.Text(msg+" "),
+			app.A().Href(href("/actors", nil)).Text("See all actors"),
+		),
+	)
+}
+
+// profile draws the actor's page from pr, the articles of v; read is the
+// number of articles read over a pack (0 in memory), which notes says
+// more of.
+func (p *ActorPage) profile(v corpusView, pr explore.ActorProfile, read int, notes ...app.UI) app.UI {
 	a := pr.Actor
 	section := func(id, title string, n int, body app.UI) app.UI {
 		return app.Section().Class("actor-section").Aria("labelledby", id+"-h").Body(
@@ -306,33 +411,35 @@ func (p *ActorPage) Render() app.UI {
 		app.P().Class("meta").Body(app.A().Href(href("/actors", nil)).Text("← All actors")),
 		app.Article().Class("actor-page").ID("actor").DataSet("actor", a.ID).Body(
 			app.H1().Body(app.Span().Lang(textLang).Text(a.Name), app.Text(" "), discoveredBadge(a)),
-			app.Dl().Class("actor-facts").Body(actorFacts(pr)...),
+			app.Dl().Class("actor-facts").Body(actorFacts(pr, read)...),
 			app.Nav().Class("actor-links").Aria("label", "Explore "+a.Name).Body(
 				app.A().Class("button").ID("show-articles").Href(href("/", url.Values{"actor": {a.ID}})).Text("Show articles"),
 				app.A().Class("button secondary").ID("show-timeline").Href(href("/timeline", url.Values{"actor": {a.ID}, "lanes": {"actor"}})).Text("On the timeline"),
 			),
+			app.Div().Class("slot").Body(notes...),
 			app.If(len(a.Roles) > 0, func() app.UI {
 				return section("roles", "Roles", len(a.Roles), actorRoles(a))
 			}),
 			section("articles", "Articles", len(pr.Articles), app.If(len(pr.Articles) > 0, func() app.UI {
-				return actorArticles(pr)
+				return actorArticles(v, pr)
 			}).Else(func() app.UI { return none("No article mentions this actor.") })),
 			section("did", "What "+explore.ShortName(a)+" did, with and to whom", len(pr.Counterparts), app.If(len(pr.Counterparts) > 0, func() app.UI {
 				return counterpartTable(pr)
 			}).Else(func() app.UI { return none("No happening with this actor was found.") })),
 			section("events", "Events", len(pr.Entries), app.If(len(pr.Entries) > 0, func() app.UI {
-				return app.Ol().Class("events").ID("actor-events").Body(entryItems(corpusView{Data: d}, pr.Entries, entryList{})...)
+				return app.Ol().Class("events").ID("actor-events").Body(entryItems(v, pr.Entries, entryList{})...)
 			}).Else(func() app.UI { return none("No dated sentence or happening mentions this actor.") })),
 			section("with", "Appears with", len(pr.With), app.If(len(pr.With) > 0, func() app.UI {
-				return actorCompanions(pr)
+				return actorCompanions(pr, read > 0)
 			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
 		),
 	)
 }
 
 // actorFacts lists an actor's type, affiliation, counts, dates and
-// aliases.
-func actorFacts(pr explore.ActorProfile) []app.UI {
+// aliases; over a pack, read is the number of articles read, whose
+// mentions are counted (0 in memory).
+func actorFacts(pr explore.ActorProfile, read int) []app.UI {
 	a, s := pr.Actor, pr.Stat
 	facts := []app.UI{
 		fact("Type", app.Span().Class("chip "+a.Type.String()).Text(a.Type.String())),
@@ -345,8 +452,12 @@ func actorFacts(pr explore.ActorProfile) []app.UI {
 	}
 	facts = append(facts,
 		fact("Articles", app.Text(strconv.Itoa(s.Articles))),
-		fact("Mentions", app.Text(strconv.Itoa(s.Mentions))),
 	)
+	if read > 0 {
+		facts = append(facts, fact("Mentions", app.Text(strconv.Itoa(s.Mentions)+" in the "+text.Plural(read, "article")+" read")))
+	} else {
+		facts = append(facts, fact("Mentions", app.Text(strconv.Itoa(s.Mentions))))
+	}
 	if s.Articles > 0 {
 		facts = append(facts,
 			fact("First", app.Time().DateTime(s.First.String()).Text(s.First.String())),
@@ -375,13 +486,13 @@ func actorRoles(a actors.Actor) app.UI {
 	return app.Ul().Class("roles").ID("actor-roles").Body(roles...)
 }
 
-// actorArticles lists the articles that mention an actor.
-func actorArticles(pr explore.ActorProfile) app.UI {
+// actorArticles lists the articles of v that mention an actor.
+func actorArticles(v corpusView, pr explore.ActorProfile) app.UI {
 	arts := make([]app.UI, 0, len(pr.Articles))
 	for _, am := range pr.Articles {
 		art := am.Article
 		arts = append(arts, app.Li().Body(
-			app.A().Href(articleHref(art.ID, -1)).Lang(textLang).Text(art.Title),
+			app.A().Href(v.articleHref(v.AC.Corpus.Index(art.ID), -1)).Lang(textLang).Text(art.Title),
 			app.P().Class("meta").Body(
 				app.Time().DateTime(art.Date.String()).Text(art.Date.String()),
 				app.Text(" · "+text.Plural(am.Mentions, "mention")),
@@ -450,16 +561,21 @@ func counterpartTable(pr explore.ActorProfile) app.UI {
 	)
 }
 
-// actorCompanions lists the actors that share articles with one.
-func actorCompanions(pr explore.ActorProfile) app.UI {
+// actorCompanions lists the actors that share articles with one, and
+// unless articlesOnly (a pack counts only the articles) the sentences.
+func actorCompanions(pr explore.ActorProfile, articlesOnly bool) app.UI {
 	with := make([]app.UI, 0, len(pr.With))
 	for _, w := range pr.With {
+		n := text.Plural(w.Articles, "shared article")
+		if !articlesOnly {
+			n += " · " + text.Plural(w.Sentences, "shared sentence")
+		}
 		with = append(with, app.Li().Body(
 			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(w.Actor.Name),
 			app.Text(" "),
 			app.Span().Class("chip "+w.Actor.Type.String()).Text(w.Actor.Type.String()),
 			app.Text(" "),
-			app.Span().Class("n").Text(text.Plural(w.Articles, "shared article")+" · "+text.Plural(w.Sentences, "shared sentence")),
+			app.Span().Class("n").Text(n),
 		))
 	}
 	return app.Ul().Class("actor-with").ID("actor-with").Body(with...)
@@ -489,4 +605,12 @@ func actorName(ac *analysis.Corpus, id string) string {
 		return a.Name
 	}
 	return id
+}
+
+// verbForm returns one when n is 1, else many.
+func verbForm(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -11,9 +11,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// corpusView is an analysed corpus as the lists of events and the
-// timeline draw it: its data, and where the pages show its articles and
-// actors.
+// corpusView is an analysed corpus as the lists of events, the timeline
+// and the actor pages draw it: its data, and where the reader shows its
+// articles.
 type corpusView struct {
 	*Data
 	// docs gives, over a pack, each article's document number (the
@@ -34,15 +34,6 @@ func (v corpusView) articleHref(i, sentence int) string {
 		h += "#" + sentenceID(sentence)
 	}
 	return h
-}
-
-// actorHref links to what the pages show of an actor: its page, or over a
-// pack (which has no actor pages) the explorer filtered by it.
-func (v corpusView) actorHref(id string) string {
-	if v.docs == nil {
-		return href("/actor", url.Values{"id": {id}})
-	}
-	return actorFilterHref(id)
 }
 
 // entryList says how entryItems lists timeline entries (happenings, dated
@@ -147,7 +138,7 @@ func entryBody(v corpusView, e *explore.TimelineEntry, show app.UI) []app.UI {
 		return []app.UI{
 			entryMeta(v, e),
 			app.P().Class("what").Body(app.Strong().Text(explore.HappeningWhat(ac, h)), app.Text(" "), show),
-			participants(v, h),
+			participants(ac, h),
 			sourceList(v, h, e.Param),
 		}
 	case explore.PublishedEntry:
@@ -166,8 +157,7 @@ func entryBody(v corpusView, e *explore.TimelineEntry, show app.UI) []app.UI {
 
 // participants lists who did it, to or with whom and where, each a link
 // to the actor's page.
-func participants(v corpusView, h *analysis.Happening) app.UI {
-	ac := v.AC
+func participants(ac *analysis.Corpus, h *analysis.Happening) app.UI {
 	var parts []app.UI
 	role := func(label string, ids []string) {
 		if len(ids) == 0 {
@@ -182,7 +172,7 @@ func participants(v corpusView, h *analysis.Happening) app.UI {
 			if a, ok := ac.Actor(id); ok {
 				name, typ = a.Name, a.Type.String()
 			}
-			links = append(links, app.A().Class("participant "+typ).Href(v.actorHref(id)).Lang(textLang).Text(name))
+			links = append(links, app.A().Class("participant "+typ).Href(href("/actor", url.Values{"id": {id}})).Lang(textLang).Text(name))
 		}
 		parts = append(parts, app.Span().Class("roles-part").Body(links...))
 	}

@@ -42,6 +42,8 @@ const (
 	// actionPackTimeline fetches and analyses the matching articles the
 	// timeline draws (packTimelineQuery).
 	actionPackTimeline = "pack-timeline"
+	// actionPackActor works out an actor's page (packActorQuery).
+	actionPackActor = "pack-actor"
 )
 
 // packPage is the number of results the explorer shows at first and adds
@@ -68,7 +70,10 @@ type packSession struct {
 	// timelines are the matching articles of states analysed for the
 	// timeline, by state and number of articles.
 	timelines map[string]*packTimeline
-	keep      keepState
+	// actors are the actor pages worked out, by actor and number of
+	// articles read.
+	actors map[string]*packActor
+	keep   keepState
 }
 
 // packSource is what the session uses of a pack's corpus
@@ -81,6 +86,7 @@ type packSource interface {
 	Explore(st search.State, shown int) (packcorpus.View, error)
 	Article(doc int) (packcorpus.Article, error)
 	Analyse(docs []int, step func()) (*packcorpus.Analysed, error)
+	Profile(id string, articles int, step func()) (packcorpus.Profile, bool, error)
 	Files(f packs.Fetcher) ([]packs.FileInfo, error)
 	Summary() string
 }
@@ -122,6 +128,24 @@ type packTimeline struct {
 	err   error
 }
 
+// packActorQuery is the value of actionPackActor: the page of actor id
+// from its newest articles.
+type packActorQuery struct {
+	key      string
+	id       string
+	articles int
+}
+
+// packActor is an actor's page over a pack (see
+// packcorpus.Corpus.Profile), whether the pack has the actor, or why it
+// could not be worked out.
+type packActor struct {
+	pr    packcorpus.Profile
+	view  corpusView // the articles read, and where the reader finds each
+	found bool
+	err   error
+}
+
 // keepState is where keeping the whole corpus offline stands.
 type keepState struct {
 	running, done bool
@@ -140,7 +164,7 @@ func (s *session) readPack() bool {
 		s.pack.folder = app.Getenv(packfetch.Env)
 		if s.pack.views == nil {
 			s.pack.views, s.pack.pending, s.pack.articles = map[string]*packResult{}, map[string]bool{}, map[int]*packArticle{}
-			s.pack.timelines = map[string]*packTimeline{}
+			s.pack.timelines, s.pack.actors = map[string]*packTimeline{}, map[string]*packActor{}
 		}
 	}
 	return s.pack.folder != ""
@@ -279,6 +303,11 @@ func (s *session) retryPack() {
 			delete(s.pack.timelines, k)
 		}
 	}
+	for k, a := range s.pack.actors {
+		if a.err != nil {
+			delete(s.pack.actors, k)
+		}
+	}
 }
 
 // onPackSearch works out a view of the explorer over the pack.
@@ -393,6 +422,54 @@ func timelineOf(c packSource, st search.State, articles int) *packTimeline {
 	}
 	return &packTimeline{view: corpusView{Data: &Data{AC: an.AC}, docs: an.Docs, state: st},
 		idx: an.Index, total: res.Total, notes: notes}
+}
+
+// packActor returns the page of actor id from its newest articles when
+// it has arrived; else, with ask, it asks for it (once), and returns nil.
+// Natively (when prerendering) it never asks.
+func (s *session) packActor(ctx app.Context, ask bool, id string, articles int) *packActor {
+	key := "actor#" + id + "#" + strconv.Itoa(articles)
+	if a := s.pack.actors[key]; a != nil {
+		return a
+	}
+	if ask && app.IsClient && !s.pack.pending[key] {
+		s.pack.pending[key] = true
+		ctx.NewActionWithValue(actionPackActor, packActorQuery{key, id, articles})
+	}
+	return nil
+}
+
+// onPackActor works out an actor's page over the pack.
+func (s *session) onPackActor(ctx app.Context, a app.Action) {
+	q, ok := a.Value.(packActorQuery)
+	if !ok {
+		return
+	}
+	c, err := s.openPack(ctx)
+	x := &packActor{err: err}
+	if err == nil {
+		x = actorOf(c, q.id, q.articles)
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		if len(s.pack.actors) >= 16 {
+			clear(s.pack.actors) // a bound, not a cache policy: the pack keeps the analyses
+		}
+		s.pack.actors[q.key] = x
+		delete(s.pack.pending, q.key)
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
+}
+
+// actorOf works out the page of actor id over c from its newest articles,
+// yielding to the page between pieces of the work.
+func actorOf(c packSource, id string, articles int) *packActor {
+	pr, found, err := c.Profile(id, articles, yieldUI)
+	x := &packActor{pr: pr, found: found, err: err}
+	if err == nil && found {
+		x.view = corpusView{Data: &Data{AC: pr.Analysed.AC}, docs: pr.Analysed.Docs}
+	}
+	return x
 }
 
 // onPackKeep fetches every file of the pack into the browser's cache,

@@ -90,7 +90,7 @@ func TestPackPages(t *testing.T) {
 		name string
 		c    app.Composer
 	}{
-		{"actors", &Actors{s: s}}, {"actor", &ActorPage{s: s}}, {"import", &ImportPage{s: s}},
+		{"actors", &Actors{s: s}}, {"import", &ImportPage{s: s}},
 	} {
 		if html := app.HTMLString(tc.c); !strings.Contains(html, `id="pack-notice"`) || !strings.Contains(html, "not available for this corpus yet") {
 			t.Errorf("%s over a pack: no notice", tc.name)
@@ -101,7 +101,7 @@ func TestPackPages(t *testing.T) {
 // TestPackTimeline: over a pack the timeline shows a loading state until
 // the matching articles it draws are analysed, then their happenings with
 // links to the pack's reader (by document number, keeping the state) and
-// to the explorer filtered by each participant, says how many of the
+// to each participant's page, says how many of the
 // matching articles it draws and offers more; a failure names the file
 // with a retry.
 func TestPackTimeline(t *testing.T) {
@@ -129,14 +129,14 @@ func TestPackTimeline(t *testing.T) {
 		fmt.Sprintf("Drawing the events of the first %d of %d matching articles", timelineArticles, x.total),
 		`id="more-articles"`,
 		`href="/article?doc=` + strconv.Itoa(x.view.docs[x.idx[0]]) + `&q=regering`,
-		`href="/?actor=`,
+		`href="/actor?id=`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the timeline lacks %s", want)
 		}
 	}
-	if strings.Contains(html, `href="/article?id=`) || strings.Contains(html, `href="/actor?id=`) {
-		t.Error("the timeline over a pack links to pages of the corpus in memory")
+	if strings.Contains(html, `href="/article?id=`) {
+		t.Error("the timeline over a pack links to the reader of the corpus in memory")
 	}
 	if !strings.Contains(html, first.Title) && !strings.Contains(html, text.Clip(first.Title, 60)) {
 		t.Errorf("the first matching article, %q, is not drawn", first.Title)
@@ -144,6 +144,55 @@ func TestPackTimeline(t *testing.T) {
 	s.pack.timelines["timeline#"+st.Encode()+"#"+strconv.Itoa(timelineArticles)] = &packTimeline{err: &packs.Error{File: "texts-0123456789abcdef.bin", Msg: "HTTP 404 Not Found"}}
 	html = app.HTMLString(p)
 	if !strings.Contains(html, "texts-0123456789abcdef.bin: HTTP 404 Not Found") || !strings.Contains(html, `id="pack-retry"`) {
+		t.Error("a failed fetch is not shown with its file and a retry")
+	}
+}
+
+// TestPackActorPage: over a pack an actor's page shows a loading state
+// until its newest articles are read, then the whole corpus's counts, the
+// articles read with links to the pack's reader, and an offer to read
+// more; an unknown actor is not found; a failure names the file.
+func TestPackActorPage(t *testing.T) {
+	s, c := packSessionFor(t, 300)
+	s.pack.corpus = c
+	all, _, err := c.Search(search.State{}, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := all.Facets.Actors[0].ID
+	p := &ActorPage{s: s, id: id}
+	if html := app.HTMLString(p); !strings.Contains(html, `id="pack-loading"`) || strings.Contains(html, `id="actor"`) {
+		t.Error("before its articles are read, the actor's page does not say it is loading")
+	}
+	x := actorOf(c, id, actorArticlesRead)
+	if x.err != nil || !x.found {
+		t.Fatal(x.err, x.found)
+	}
+	s.pack.actors["actor#"+id+"#"+strconv.Itoa(actorArticlesRead)] = x
+	html := app.HTMLString(p)
+	doc := x.view.docs[x.view.AC.Corpus.Index(x.pr.Articles[0].Article.ID)]
+	for _, want := range []string{
+		`id="actor"`,
+		fmt.Sprintf("%d articles mention %s", all.Facets.Actors[0].Count, x.pr.Actor.Name),
+		fmt.Sprintf("in the %d articles read", actorArticlesRead),
+		`id="read-more"`,
+		`href="/article?doc=` + strconv.Itoa(doc) + `"`,
+		`id="counterparts"`,
+		`id="actor-with"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the actor's page lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `href="/article?id=`) || strings.Contains(html, "shared sentence") {
+		t.Error("the actor's page over a pack links to the corpus in memory or counts sentences it does not know")
+	}
+	s.pack.actors["actor#nobody#"+strconv.Itoa(actorArticlesRead)] = actorOf(c, "nobody", actorArticlesRead)
+	if html := app.HTMLString(&ActorPage{s: s, id: "nobody"}); !strings.Contains(html, `id="not-found"`) {
+		t.Error("an unknown actor is not said to be unknown")
+	}
+	s.pack.actors["actor#"+id+"#"+strconv.Itoa(actorArticlesRead)] = &packActor{err: &packs.Error{File: "texts-0123456789abcdef.bin", Msg: "HTTP 404 Not Found"}}
+	if html := app.HTMLString(p); !strings.Contains(html, "texts-0123456789abcdef.bin: HTTP 404 Not Found") || !strings.Contains(html, `id="pack-retry"`) {
 		t.Error("a failed fetch is not shown with its file and a retry")
 	}
 }

@@ -935,7 +935,7 @@ func (p *Timeline) panel(v corpusView, e *explore.TimelineEntry) app.UI {
 		at = r.Article
 		art = ac.Articles[at]
 		sentence = art.EventMention(r.Mention).Sentence
-		body = append(body, participants(v, h))
+		body = append(body, participants(ac, h))
 	case explore.PublishedEntry:
 		title = "Publication"
 		at = e.Ref.Article
