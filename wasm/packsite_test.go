@@ -361,12 +361,32 @@ func TestPackedExplorer(t *testing.T) {
 				t.Errorf("the actor page says %d articles mention %s, the explorer finds %d", mention, id, n)
 			}
 
+			// The list of every actor, most articles first, as many as
+			// the pack's catalogue counts; finding one filters it.
+			do(t, ctx, chromedp.Navigate(root+"/actors"), wasmReady,
+				chromedp.Poll(`!!document.getElementById("actor-table") || !!document.getElementById("pack-error")`, nil, chromedp.WithPollingTimeout(60*time.Second)))
+			var actorCount string
+			var listed int
+			do(t, ctx, chromedp.Text(`#actor-count`, &actorCount, chromedp.ByQuery),
+				chromedp.Evaluate(`document.querySelectorAll("#actor-table tbody tr").length`, &listed))
+			if listed == 0 || !strings.HasPrefix(actorCount, fmt.Sprintf("%d of %d actors", listed, listed)) {
+				t.Errorf("actors over a pack: %q, %d rows", actorCount, listed)
+			}
+			do(t, ctx, chromedp.SendKeys(`#actor-q`, "poetin", chromedp.ByQuery),
+				chromedp.Poll(`document.querySelectorAll("#actor-table tbody tr").length < `+strconv.Itoa(listed), nil, chromedp.WithPollingTimeout(20*time.Second)))
+			var firstActor string
+			do(t, ctx, chromedp.Text(`#actor-table tbody tr .actor-name`, &firstActor, chromedp.ByQuery))
+			if !strings.Contains(firstActor, "Poetin") {
+				t.Errorf("finding poetin in the list over a pack gives %q first", firstActor)
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-actors")
+
 			// A page a pack cannot show yet says so.
-			do(t, ctx, chromedp.Navigate(root+"/actors"), wasmReady)
+			do(t, ctx, chromedp.Navigate(root+"/import"), wasmReady)
 			var notice string
 			do(t, ctx, chromedp.Text(`#pack-notice`, &notice, chromedp.ByQuery))
 			if !strings.Contains(notice, "not available for this corpus yet") {
-				t.Errorf("actors over a pack: %q", notice)
+				t.Errorf("imports over a pack: %q", notice)
 			}
 
 			// Keep the whole corpus offline, then search offline.

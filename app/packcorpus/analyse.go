@@ -1,7 +1,10 @@
 package packcorpus
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	"corpusexplorer/app/actors"
@@ -209,4 +212,40 @@ func (c *Corpus) Profile(id string, articles int, step func()) (Profile, bool, e
 		pr.With = append(pr.With, explore.Companion{Actor: o, CoCount: analysis.CoCount{ID: x.ID, Articles: x.Count}})
 	}
 	return Profile{ActorProfile: pr, Analysed: an, Read: len(docs)}, true, nil
+}
+
+// ActorRows returns every actor of the pack, most articles first, with
+// what the pack counts of it over the whole corpus: its articles and its
+// first and last month (a pack counts no mentions and no companions of
+// the whole list). explore.FilterActors filters and orders them.
+func (c *Corpus) ActorRows() ([]explore.ActorRow, error) {
+	f, err := c.r.Facets()
+	if err != nil {
+		return nil, err
+	}
+	m := c.r.Manifest()
+	cat := c.r.Catalogue().Actors
+	rows := make([]explore.ActorRow, 0, len(cat))
+	for k, x := range cat {
+		a := c.actors[x.ID]
+		st := analysis.ActorStat{ID: x.ID, Articles: x.DF}
+		for mo, n := range f.Actors[k] {
+			if n == 0 {
+				continue
+			}
+			d := corpus.MonthAt(m.MinMonth + mo)
+			if st.First.IsZero() {
+				st.First = d
+			}
+			st.Last = d
+		}
+		if st.Articles == 0 {
+			continue // named by the gazetteer, mentioned nowhere
+		}
+		rows = append(rows, explore.ActorRow{Actor: a, Stat: st})
+	}
+	slices.SortStableFunc(rows, func(a, b explore.ActorRow) int {
+		return cmp.Or(cmp.Compare(b.Stat.Articles, a.Stat.Articles), strings.Compare(a.Actor.ID, b.Actor.ID))
+	})
+	return rows, nil
 }

@@ -178,3 +178,39 @@ func TestProfileAsInMemory(t *testing.T) {
 		t.Errorf("an unknown actor: %v, %v", ok, err)
 	}
 }
+
+// TestActorRowsAsInMemory: the list of a pack's actors counts each
+// actor's articles and first and last month as the list over the corpus
+// in memory does.
+func TestActorRowsAsInMemory(t *testing.T) {
+	dir, ac := synthPack(t, 300)
+	c, err := packcorpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.ActorRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := explore.ActorRows(ac, 0)
+	if len(got) != len(want) {
+		t.Fatalf("%d actors, in memory %d", len(got), len(want))
+	}
+	byID := map[string]analysis.ActorStat{}
+	for _, r := range want {
+		byID[r.Actor.ID] = r.Stat
+	}
+	month := func(d corpus.Date) corpus.Date { return corpus.Date{Year: d.Year, Month: d.Month} }
+	for i, r := range got {
+		w, ok := byID[r.Actor.ID]
+		if !ok || r.Stat.Articles != w.Articles || r.Stat.First != month(w.First) || r.Stat.Last != month(w.Last) {
+			t.Errorf("%s: %d articles, %s to %s; in memory %d, %s to %s", r.Actor.ID, r.Stat.Articles, r.Stat.First, r.Stat.Last, w.Articles, w.First, w.Last)
+		}
+		if i > 0 && got[i-1].Stat.Articles < r.Stat.Articles {
+			t.Errorf("%s (%d articles) after %s (%d)", r.Actor.ID, r.Stat.Articles, got[i-1].Actor.ID, got[i-1].Stat.Articles)
+		}
+		if r.Actor.Name == "" {
+			t.Errorf("%s has no name", r.Actor.ID)
+		}
+	}
+}

@@ -170,6 +170,30 @@ func (r *Reader) Manifest() *Manifest { return r.m }
 // Catalogue returns the pack's actors.
 func (r *Reader) Catalogue() *Catalogue { return r.cat }
 
+// Facets returns the facet tables (articles per month, and per month by
+// actor number, actor type and event type), fetching them on first use.
+func (r *Reader) Facets() (*Facets, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.loadFacets()
+}
+
+// loadFacets reads the facet tables unless read already; r.mu is held.
+func (r *Reader) loadFacets() (*Facets, error) {
+	if r.facets == nil {
+		p, err := r.open(r.m.Facets, KindFacets)
+		if err != nil {
+			return nil, err
+		}
+		f, err := DecodeFacets(r.m.Facets, p, r.m.Months)
+		if err != nil {
+			return nil, err
+		}
+		r.facets = f
+	}
+	return r.facets, nil
+}
+
 // Gazetteer fetches the gazetteer the pack's articles were analysed with:
 // its name (the file's) and its text, as actors.ParseGazetteer reads it.
 func (r *Reader) Gazetteer() (name string, data []byte, err error) {
@@ -480,14 +504,8 @@ func (r *Reader) page(q search.Query, st search.State, limit, offset int, notes 
 // give the total and facets, the columns of the page's documents its hits
 // (every document matches, newest first unless st.Sort is Oldest).
 func (r *Reader) emptyQuery(q search.Query, st search.State, limit, offset int, notes []search.Notice) (search.Result, []search.Notice, error) {
-	if r.facets == nil {
-		p, err := r.open(r.m.Facets, KindFacets)
-		if err != nil {
-			return search.Result{}, notes, err
-		}
-		if r.facets, err = DecodeFacets(r.m.Facets, p, r.m.Months); err != nil {
-			return search.Result{}, notes, err
-		}
+	if _, err := r.loadFacets(); err != nil {
+		return search.Result{}, notes, err
 	}
 	n := r.m.Articles
 	var res search.Result

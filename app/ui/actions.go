@@ -72,6 +72,7 @@ func (s *session) handle() {
 		app.Handle(actionPackKeep, s.onPackKeep)
 		app.Handle(actionPackTimeline, s.onPackTimeline)
 		app.Handle(actionPackActor, s.onPackActor)
+		app.Handle(actionPackActorRows, s.onPackActorRows)
 	}
 }
 

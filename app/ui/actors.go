@@ -26,10 +26,13 @@ type Actors struct {
 	q       explore.ActorQuery
 	notices []search.Notice
 	version int
-	// rows caches every actor's row for the corpus rowsOf, so that typing
-	// in the find box only filters.
+	// packVersion counts the pack's answers that arrived (statePack).
+	packVersion int
+	// rows caches every actor's row for the corpus rowsOf (a *Data, or
+	// over a pack its *packActorRows), so that typing in the find box
+	// only filters.
 	rows   []explore.ActorRow
-	rowsOf *Data
+	rowsOf any
 	// shown are the rows of q (see prepare), worked out for the query
 	// shownOf ("?" and its URL form; "" when none) on the corpus rowsOf.
 	shown   []explore.ActorRow
@@ -41,9 +44,9 @@ type Actors struct {
 // prepare works out the rows of the current query, unless it already has:
 // every actor's row once per corpus, the query's rows and the counts per
 // type once per query.
-func (p *Actors) prepare(d *Data) {
-	if p.rowsOf != d {
-		p.rows, p.rowsOf, p.shownOf = explore.ActorRows(d.AC, 3), d, ""
+func (p *Actors) prepare(of any, rows func() []explore.ActorRow) {
+	if p.rowsOf != of {
+		p.rows, p.rowsOf, p.shownOf = rows(), of, ""
 		p.counts = explore.TypeCounts(p.rows)
 	}
 	if key := "?" + p.q.Values().Encode(); key != p.shownOf {
@@ -51,8 +54,14 @@ func (p *Actors) prepare(d *Data) {
 	}
 }
 
-// OnMount re-renders the list when the corpus is replaced.
-func (p *Actors) OnMount(ctx app.Context) { observeCorpus(ctx, &p.version) }
+// OnMount re-renders the list when the corpus is replaced (or the pack's
+// list arrives).
+func (p *Actors) OnMount(ctx app.Context) {
+	observeCorpus(ctx, &p.version)
+	if p.s.packed() {
+		ctx.ObserveState(statePack, &p.packVersion)
+	}
+}
 
 // OnNav reads the list's state from the URL; malformed values are ignored
 // with a notice.
@@ -61,6 +70,9 @@ func (p *Actors) OnNav(ctx app.Context) {
 		return
 	}
 	p.q, p.notices = explore.ParseActorQuery(ctx.Page().URL().Query())
+	if p.s.packed() {
+		p.s.packActorRows(ctx, true)
+	}
 	ctx.Page().SetTitle("Actors · Corpus Explorer")
 	ctx.Defer(func(app.Context) { setValue("actor-q", p.q.Q) })
 }
@@ -92,14 +104,25 @@ func (p *Actors) sortBy(key string) app.EventHandler {
 
 // Render draws the filters and the table of actors.
 func (p *Actors) Render() app.UI {
-	if p.s.packed() {
-		return packOnly(p.s, "/actors", "The actors page")
+	var ac *analysis.Corpus
+	packed := p.s.packed()
+	if packed {
+		x := p.s.packActorRows(app.Context{}, false)
+		switch {
+		case x == nil:
+			return page(p.s, "/actors", app.H1().Text("Actors"), &packStatus{s: p.s, Loading: true})
+		case x.err != nil:
+			return page(p.s, "/actors", app.H1().Text("Actors"), packError(x.err, p.onRetry))
+		}
+		p.prepare(x, func() []explore.ActorRow { return x.rows })
+	} else {
+		d := p.s.data()
+		if d.Err != nil {
+			return page(p.s, "/actors", loadError(d.Err))
+		}
+		ac = d.AC
+		p.prepare(d, func() []explore.ActorRow { return explore.ActorRows(d.AC, 3) })
 	}
-	d := p.s.data()
-	if d.Err != nil {
-		return page(p.s, "/actors", loadError(d.Err))
-	}
-	p.prepare(d)
 	all, rows, counts := p.rows, p.shown, p.counts
 
 	// The type filter: links that keep the find text and the order.
@@ -165,16 +188,22 @@ func (p *Actors) Render() app.UI {
 						p.sortHeader("name"),
 						app.Th().Scope("col").Class("plain").Text("Type"),
 						p.sortHeader("articles"),
-						p.sortHeader("mentions"),
+						app.If(!packed, func() app.UI { return p.sortHeader("mentions") }),
 						p.sortHeader("first"),
 						p.sortHeader("last"),
-						app.Th().Scope("col").Class("plain").Text("Appears most with"),
+						app.If(!packed, func() app.UI { return app.Th().Scope("col").Class("plain").Text("Appears most with") }),
 					)),
-					app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI { return actorRow(d.AC, rows[i]) })),
+					app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI { return actorRow(ac, rows[i]) })),
 				),
 			)
 		}),
 	)
+}
+
+// onRetry asks again for what could not be fetched.
+func (p *Actors) onRetry(ctx app.Context, e app.Event) {
+	p.s.retryPack()
+	p.s.packActorRows(ctx, true)
 }
 
 // sortHeader is the heading of a sortable column: a button that sorts by
@@ -202,7 +231,9 @@ func (p *Actors) sortHeader(key string) app.UI {
 	return th.Body(btn)
 }
 
-// actorRow is one line of the actor table.
+// actorRow is one line of the actor table; over a pack (ac nil) without
+// the mentions and the companions, which a pack does not count for the
+// whole list.
 func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 	a, s := r.Actor, r.Stat
 	with := make([]app.UI, 0, len(s.With))
@@ -223,10 +254,14 @@ func actorRow(ac *analysis.Corpus, r explore.ActorRow) app.UI {
 		),
 		app.Td().Class("type").DataSet("label", "Type").Body(app.Span().Class("chip "+a.Type.String()).Text(a.Type.String())),
 		app.Td().Class("num").DataSet("label", "Articles").Textf("%d", s.Articles),
-		app.Td().Class("num").DataSet("label", "Mentions").Textf("%d", s.Mentions),
+		app.If(ac != nil, func() app.UI {
+			return app.Td().Class("num").DataSet("label", "Mentions").Textf("%d", s.Mentions)
+		}),
 		app.Td().DataSet("label", "First").Body(app.Time().DateTime(s.First.String()).Text(s.First.String())),
 		app.Td().DataSet("label", "Last").Body(app.Time().DateTime(s.Last.String()).Text(s.Last.String())),
-		app.Td().Class("with-cell").DataSet("label", "Appears most with").Body(app.Ul().Class("with").Aria("label", "Appears most with").Body(with...)),
+		app.If(ac != nil, func() app.UI {
+			return app.Td().Class("with-cell").DataSet("label", "Appears most with").Body(app.Ul().Class("with").Aria("label", "Appears most with").Body(with...))
+		}),
 	)
 }
 

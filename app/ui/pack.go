@@ -44,6 +44,8 @@ const (
 	actionPackTimeline = "pack-timeline"
 	// actionPackActor works out an actor's page (packActorQuery).
 	actionPackActor = "pack-actor"
+	// actionPackActorRows reads the list of every actor of the pack.
+	actionPackActorRows = "pack-actor-rows"
 )
 
 // packPage is the number of results the explorer shows at first and adds
@@ -73,7 +75,9 @@ type packSession struct {
 	// actors are the actor pages worked out, by actor and number of
 	// articles read.
 	actors map[string]*packActor
-	keep   keepState
+	// actorRows is the list of every actor, once read.
+	actorRows *packActorRows
+	keep      keepState
 }
 
 // packSource is what the session uses of a pack's corpus
@@ -87,6 +91,7 @@ type packSource interface {
 	Article(doc int) (packcorpus.Article, error)
 	Analyse(docs []int, step func()) (*packcorpus.Analysed, error)
 	Profile(id string, articles int, step func()) (packcorpus.Profile, bool, error)
+	ActorRows() ([]explore.ActorRow, error)
 	Files(f packs.Fetcher) ([]packs.FileInfo, error)
 	Summary() string
 }
@@ -144,6 +149,13 @@ type packActor struct {
 	view  corpusView // the articles read, and where the reader finds each
 	found bool
 	err   error
+}
+
+// packActorRows is the list of every actor of a pack (see
+// packcorpus.Corpus.ActorRows), or why it could not be read.
+type packActorRows struct {
+	rows []explore.ActorRow
+	err  error
 }
 
 // keepState is where keeping the whole corpus offline stands.
@@ -308,6 +320,9 @@ func (s *session) retryPack() {
 			delete(s.pack.actors, k)
 		}
 	}
+	if r := s.pack.actorRows; r != nil && r.err != nil {
+		s.pack.actorRows = nil
+	}
 }
 
 // onPackSearch works out a view of the explorer over the pack.
@@ -470,6 +485,36 @@ func actorOf(c packSource, id string, articles int) *packActor {
 		x.view = corpusView{Data: &Data{AC: pr.Analysed.AC}, docs: pr.Analysed.Docs}
 	}
 	return x
+}
+
+// packActorRows returns the list of every actor of the pack when it has
+// arrived; else, with ask, it asks for it (once), and returns nil.
+// Natively (when prerendering) it never asks.
+func (s *session) packActorRows(ctx app.Context, ask bool) *packActorRows {
+	const key = "actor-rows"
+	if s.pack.actorRows != nil {
+		return s.pack.actorRows
+	}
+	if ask && app.IsClient && !s.pack.pending[key] {
+		s.pack.pending[key] = true
+		ctx.NewAction(actionPackActorRows)
+	}
+	return nil
+}
+
+// onPackActorRows reads the list of every actor of the pack.
+func (s *session) onPackActorRows(ctx app.Context, a app.Action) {
+	c, err := s.openPack(ctx)
+	x := &packActorRows{err: err}
+	if err == nil {
+		x.rows, x.err = c.ActorRows()
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		s.pack.actorRows = x
+		delete(s.pack.pending, "actor-rows")
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
 }
 
 // onPackKeep fetches every file of the pack into the browser's cache,

@@ -90,7 +90,7 @@ func TestPackPages(t *testing.T) {
 		name string
 		c    app.Composer
 	}{
-		{"actors", &Actors{s: s}}, {"import", &ImportPage{s: s}},
+		{"import", &ImportPage{s: s}},
 	} {
 		if html := app.HTMLString(tc.c); !strings.Contains(html, `id="pack-notice"`) || !strings.Contains(html, "not available for this corpus yet") {
 			t.Errorf("%s over a pack: no notice", tc.name)
@@ -194,5 +194,44 @@ func TestPackActorPage(t *testing.T) {
 	s.pack.actors["actor#"+id+"#"+strconv.Itoa(actorArticlesRead)] = &packActor{err: &packs.Error{File: "texts-0123456789abcdef.bin", Msg: "HTTP 404 Not Found"}}
 	if html := app.HTMLString(p); !strings.Contains(html, "texts-0123456789abcdef.bin: HTTP 404 Not Found") || !strings.Contains(html, `id="pack-retry"`) {
 		t.Error("a failed fetch is not shown with its file and a retry")
+	}
+}
+
+// TestPackActors: over a pack the list of actors shows a loading state
+// until the pack's counts are read, then every actor with its articles
+// and first and last month, without the mentions and companions a pack
+// does not count for the whole list; the find box and type filter work
+// on it as over the corpus in memory.
+func TestPackActors(t *testing.T) {
+	s, c := packSessionFor(t, 200)
+	s.pack.corpus = c
+	p := &Actors{s: s}
+	if html := app.HTMLString(p); !strings.Contains(html, `id="pack-loading"`) || strings.Contains(html, `id="actor-table"`) {
+		t.Error("before the pack's counts are read, the list does not say it is loading")
+	}
+	rows, err := c.ActorRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.pack.actorRows = &packActorRows{rows: rows}
+	html := app.HTMLString(p)
+	top := rows[0]
+	for _, want := range []string{
+		`id="actor-table"`,
+		fmt.Sprintf("%d of %d actors", len(rows), len(rows)),
+		`href="/actor?id=` + top.Actor.ID + `"`,
+		`data-label="Articles">` + strconv.Itoa(top.Stat.Articles) + `<`,
+		`datetime="` + top.Stat.First.String() + `"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the list lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `data-label="Mentions"`) || strings.Contains(html, "Appears most with") {
+		t.Error("the list over a pack shows counts a pack does not have")
+	}
+	p.q.Type = top.Actor.Type.String()
+	if html := app.HTMLString(p); !strings.Contains(html, "Actors of type "+top.Actor.Type.String()) || !strings.Contains(html, top.Actor.ID) {
+		t.Error("the type filter does not apply over a pack")
 	}
 }
