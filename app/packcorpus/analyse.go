@@ -11,7 +11,6 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
-	"corpusexplorer/app/search"
 )
 
 // Analysed is the analysis of some of a pack's articles, worked out again
@@ -145,33 +144,34 @@ func (c *Corpus) extractor(step func()) (*actors.Extractor, error) {
 
 // Profile is an actor's page over a pack: what explore.Profile finds in
 // the newest articles that mention the actor, analysed again (its
-// articles, happenings and counterparts), with what the pack counts over
-// the whole corpus (the articles that mention it, the first and last
-// month, the actors that share articles with it).
+// mentions, articles, happenings, counterparts and companions), with the
+// number of articles that mention it and the dates of the first and the
+// last over the whole corpus.
 type Profile struct {
 	explore.ActorProfile
 	// Analysed are the articles read, for the links to them.
 	Analysed *Analysed
-	// Read is the number of articles read, of Stat.Articles. The profile's
-	// mentions, articles, happenings and counterparts are theirs.
+	// Read is the number of articles read, of Stat.Articles.
 	Read int
 }
 
 // Profile works out the page of actor id from the newest articles (at
 // most articles of them) that mention it, and reports false when the pack
-// has no such actor. step is as for Analyse.
+// has no such actor. It reads the actor's postings and the articles it
+// analyses, and the oldest article for its date; step is as for Analyse.
 func (c *Corpus) Profile(id string, articles int, step func()) (Profile, bool, error) {
 	a, ok := c.Actor(id)
 	if !ok || id == "" {
 		return Profile{}, false, nil
 	}
-	res, _, err := c.Search(search.State{Actors: []string{id}, Sort: search.Newest}, articles, 0)
+	all, err := c.r.ActorDocuments(id)
 	if err != nil {
 		return Profile{}, true, err
 	}
-	docs := make([]int, len(res.Hits))
-	for i, h := range res.Hits {
-		docs[i] = h.Index
+	// Documents are numbered in date order: the newest last.
+	var docs []int
+	for i := len(all) - 1; i >= 0 && len(docs) < articles; i-- {
+		docs = append(docs, all[i])
 	}
 	an, err := c.Analyse(docs, step)
 	if err != nil {
@@ -181,35 +181,19 @@ func (c *Corpus) Profile(id string, articles int, step func()) (Profile, bool, e
 	if !ok {
 		pr = explore.ActorProfile{Actor: a}
 	}
-	// The type settled over the whole corpus, and the names the pack
+	// The type settled over the whole corpus, and the name the pack
 	// knows it by.
 	pr.Actor.Type, pr.Actor.Name = a.Type, a.Name
 	if len(pr.Actor.Aliases) == 0 {
 		pr.Actor.Aliases = a.Aliases
 	}
-	pr.Stat.Articles = res.Total
-	pr.Stat.First, pr.Stat.Last = corpus.Date{}, corpus.Date{}
-	for _, m := range res.Facets.Months {
-		if m.Count == 0 {
-			continue
+	pr.Stat.Articles = len(all)
+	if len(all) > 0 {
+		arts, _, err := c.r.Articles([]int{all[0], all[len(all)-1]})
+		if err != nil {
+			return Profile{}, true, err
 		}
-		if d, err := corpus.ParseDate(m.Month); err == nil {
-			if pr.Stat.First.IsZero() {
-				pr.Stat.First = d
-			}
-			pr.Stat.Last = d
-		}
-	}
-	pr.With = nil
-	for _, x := range res.Facets.Actors {
-		if x.ID == id {
-			continue
-		}
-		o, ok := c.Actor(x.ID)
-		if !ok {
-			o = actors.Actor{ID: x.ID, Name: x.ID}
-		}
-		pr.With = append(pr.With, explore.Companion{Actor: o, CoCount: analysis.CoCount{ID: x.ID, Articles: x.Count}})
+		pr.Stat.First, pr.Stat.Last = arts[0].Date, arts[1].Date
 	}
 	return Profile{ActorProfile: pr, Analysed: an, Read: len(docs)}, true, nil
 }

@@ -683,6 +683,23 @@ func (r *Reader) loadPostings(terms, actors []string) error {
 	return nil
 }
 
+// ActorDocuments returns the documents that mention actor id, in the
+// corpus's (date) order, reading its postings: none for an actor the
+// catalogue does not have.
+func (r *Reader) ActorDocuments(id string) ([]int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err := r.loadPostings(nil, []string{id}); err != nil {
+		return nil, err
+	}
+	docs := r.ix.ActorDocs(id)
+	out := make([]int, len(docs))
+	for i, d := range docs {
+		out[i] = int(d)
+	}
+	return out, nil
+}
+
 // actorDocs returns the documents that mention every actor of ids (whose
 // postings are set), in increasing order.
 func (r *Reader) actorDocs(ids []string) []int32 {

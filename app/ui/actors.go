@@ -400,8 +400,7 @@ func (p *ActorPage) renderPack() app.UI {
 		newest = fmt.Sprintf("%d newest", pr.Read)
 	}
 	read := app.P().Class("notice-inline").ID("actor-read").Body(
-		&packStatus{s: p.s, Loading: fetching},
-		app.Textf("%s %s %s. The page reads the %s: its mentions, articles, happenings and counterparts are theirs",
+		app.Textf("%s %s %s. The page reads the %s: its mentions, articles, happenings, counterparts and companions are theirs",
 			text.Plural(pr.Stat.Articles, "article"), verbForm(pr.Stat.Articles, "mentions", "mention"), pr.Actor.Name, newest),
 		app.If(pr.Read < pr.Stat.Articles, func() app.UI {
 			return app.Span().Body(
@@ -410,9 +409,9 @@ func (p *ActorPage) renderPack() app.UI {
 				app.Text(")"),
 			)
 		}),
-		app.Text(". The number of articles, the first and last months and the actors it appears with count the whole corpus."),
+		app.Text(". The number of articles and the dates of the first and the last count the whole corpus."),
 	)
-	return p.profile(x.view, pr.ActorProfile, pr.Read, read)
+	return p.profile(x.view, pr.ActorProfile, pr.Read, &packStatus{s: p.s, Loading: fetching}, read)
 }
 
 // notFound says there is no such actor.
@@ -465,7 +464,7 @@ func (p *ActorPage) profile(v corpusView, pr explore.ActorProfile, read int, not
 				return app.Ol().Class("events").ID("actor-events").Body(entryItems(v, pr.Entries, entryList{})...)
 			}).Else(func() app.UI { return none("No dated sentence or happening mentions this actor.") })),
 			section("with", "Appears with", len(pr.With), app.If(len(pr.With) > 0, func() app.UI {
-				return actorCompanions(pr, read > 0)
+				return actorCompanions(pr)
 			}).Else(func() app.UI { return none("No other actor shares an article with this one.") })),
 		),
 	)
@@ -596,15 +595,11 @@ func counterpartTable(pr explore.ActorProfile) app.UI {
 	)
 }
 
-// actorCompanions lists the actors that share articles with one, and
-// unless articlesOnly (a pack counts only the articles) the sentences.
-func actorCompanions(pr explore.ActorProfile, articlesOnly bool) app.UI {
+// actorCompanions lists the actors that share articles with one.
+func actorCompanions(pr explore.ActorProfile) app.UI {
 	with := make([]app.UI, 0, len(pr.With))
 	for _, w := range pr.With {
-		n := text.Plural(w.Articles, "shared article")
-		if !articlesOnly {
-			n += " · " + text.Plural(w.Sentences, "shared sentence")
-		}
+		n := text.Plural(w.Articles, "shared article") + " · " + text.Plural(w.Sentences, "shared sentence")
 		with = append(with, app.Li().Body(
 			app.A().Href(href("/actor", url.Values{"id": {w.ID}})).Text(w.Actor.Name),
 			app.Text(" "),

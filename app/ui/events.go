@@ -61,7 +61,7 @@ const (
 	foldedSources = 20
 )
 
-// entryItems renders entries of d's corpus as list items, in the order
+// entryItems renders entries of v's corpus as list items, in the order
 // given: the one renderer of events outside the timeline's chart.
 func entryItems(v corpusView, entries []explore.TimelineEntry, l entryList) []app.UI {
 	items := make([]app.UI, 0, len(entries))
