@@ -11,6 +11,7 @@ import (
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/explore"
+	"corpusexplorer/app/search"
 )
 
 // Analysed is the analysis of some of a pack's articles, worked out again
@@ -232,4 +233,61 @@ func (c *Corpus) ActorRows() ([]explore.ActorRow, error) {
 		return cmp.Or(cmp.Compare(b.Stat.Articles, a.Stat.Articles), strings.Compare(a.Actor.ID, b.Actor.ID))
 	})
 	return rows, nil
+}
+
+// Matching returns the first n documents that match st, in st's order,
+// the number of documents that match, and the search's notices. A state
+// that only filters by actors the pack has, sorted by date, reads those
+// actors' postings alone (documents are numbered in date order); any
+// other searches the pack, which reads the columns of every document that
+// can match to count its facets.
+func (c *Corpus) Matching(st search.State, n int) (docs []int, total int, notes []search.Notice, err error) {
+	if byActors(st) {
+		var all []int
+		for i, id := range st.Actors {
+			if _, ok := c.Actor(id); !ok {
+				all = nil
+				break
+			}
+			ds, err := c.r.ActorDocuments(id)
+			if err != nil {
+				return nil, 0, nil, err
+			}
+			if i == 0 {
+				all = ds
+				continue
+			}
+			all = slices.DeleteFunc(all, func(d int) bool {
+				_, ok := slices.BinarySearch(ds, d)
+				return !ok
+			})
+		}
+		if all != nil {
+			if st.Order() == search.Newest {
+				for i := len(all) - 1; i >= 0 && len(docs) < n; i-- {
+					docs = append(docs, all[i])
+				}
+			} else {
+				docs = slices.Clone(all[:min(n, len(all))])
+			}
+			return docs, len(all), nil, nil
+		}
+	}
+	res, notes, err := c.Search(st, n, 0)
+	if err != nil {
+		return nil, 0, notes, err
+	}
+	docs = make([]int, len(res.Hits))
+	for i, h := range res.Hits {
+		docs[i] = h.Index
+	}
+	return docs, res.Total, notes, nil
+}
+
+// byActors reports whether st only filters by actors, and is sorted by
+// date.
+func byActors(st search.State) bool {
+	return strings.TrimSpace(st.Q) == "" && len(st.Actors) > 0 && st.Type == "" &&
+		st.From.IsZero() && st.To.IsZero() && st.EFrom.IsZero() && st.ETo.IsZero() &&
+		(st.Order() == search.Newest || st.Order() == search.Oldest)
 }

@@ -3,6 +3,7 @@ package packcorpus_test
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 
 	"corpusexplorer/app/analysis"
@@ -220,6 +221,46 @@ func TestActorRowsAsInMemory(t *testing.T) {
 		}
 		if r.Actor.Name == "" {
 			t.Errorf("%s has no name", r.Actor.ID)
+		}
+	}
+}
+
+// TestMatchingAsSearch: the first matching documents and their number are
+// the search's, whether the state is answered from the actors' postings
+// alone (only actors, by date) or by a search.
+func TestMatchingAsSearch(t *testing.T) {
+	dir, ac := synthPack(t, 300)
+	c, err := packcorpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := ac.Index().Search(search.State{}, 0, 0)
+	a, b := all.Facets.Actors[0].ID, all.Facets.Actors[1].ID
+	two := []string{a, b}
+	slices.Sort(two)
+	for _, st := range []search.State{
+		{Actors: []string{a}},
+		{Actors: []string{a}, Sort: search.Oldest},
+		{Actors: two},
+		{Actors: []string{"no-such-actor"}},
+		{Actors: []string{a}, Q: "regering"},
+		{Actors: []string{a}, Type: "person"},
+		{Q: "minister"},
+	} {
+		want, _, err := c.Search(st, 25, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, total, _, err := c.Matching(st, 25)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantDocs []int
+		for _, h := range want.Hits {
+			wantDocs = append(wantDocs, h.Index)
+		}
+		if total != want.Total || !slices.Equal(docs, wantDocs) {
+			t.Errorf("%s: %d of %d %v, the search %d of %d %v", st.Encode(), len(docs), total, docs, len(wantDocs), want.Total, wantDocs)
 		}
 	}
 }

@@ -92,6 +92,7 @@ type packSource interface {
 	Analyse(docs []int, step func()) (*packcorpus.Analysed, error)
 	Profile(id string, articles int, step func()) (packcorpus.Profile, bool, error)
 	ActorRows() ([]explore.ActorRow, error)
+	Matching(st search.State, n int) (docs []int, total int, notes []search.Notice, err error)
 	Files(f packs.Fetcher) ([]packs.FileInfo, error)
 	Summary() string
 }
@@ -423,20 +424,16 @@ func (s *session) onPackTimeline(ctx app.Context, a app.Action) {
 // and analyses them again for the timeline, yielding to the page between
 // pieces of the work.
 func timelineOf(c packSource, st search.State, articles int) *packTimeline {
-	res, notes, err := c.Search(st, articles, 0)
+	docs, total, notes, err := c.Matching(st, articles)
 	if err != nil {
 		return &packTimeline{err: err}
-	}
-	docs := make([]int, len(res.Hits))
-	for i, h := range res.Hits {
-		docs[i] = h.Index
 	}
 	an, err := c.Analyse(docs, yieldUI)
 	if err != nil {
 		return &packTimeline{err: err}
 	}
 	return &packTimeline{view: corpusView{Data: &Data{AC: an.AC}, docs: an.Docs, state: st},
-		idx: an.Index, total: res.Total, notes: notes}
+		idx: an.Index, total: total, notes: notes}
 }
 
 // packActor returns the page of actor id from its newest articles when
