@@ -37,9 +37,10 @@ type analyser struct {
 	known map[*corpus.Article]analysis.Analysed
 }
 
-// analysedKept bounds the analyses a Corpus keeps for the next call: a
-// bound, not a cache policy.
-const analysedKept = 4000
+// analysedKept bounds the analyses a Corpus keeps for the next call (a
+// bound, not a cache policy): a timeline drawing twice as many articles,
+// or an actor's page read further, analyses only the new ones.
+const analysedKept = 1000
 
 // Analyse fetches the articles docs (document numbers) and analyses them
 // again, with the gazetteer the pack was built with: their mentions and

@@ -416,17 +416,7 @@ func (p *ActorPage) renderPack() app.UI {
 
 // notFound says there is no such actor.
 func (p *ActorPage) notFound() app.UI {
-	msg := "No actor was asked for."
-	if p.id != "" {
-		msg = "There is no actor with the id “" + p.id + "” in this corpus."
-	}
-	return page(p.s, "/actors",
-		app.H1().Text("Actor not found"),
-		app.P().Class("empty").ID("not-found").Body(
-			app.Text(msg+" "),
-			app.A().Href(href("/actors", nil)).Text("See all actors"),
-		),
-	)
+	return page(p.s, "/actors", notFoundBody("actor", p.id, href("/actors", nil), "See all actors")...)
 }
 
 // profile draws the actor's page from pr, the articles of v; read is the

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // NotFound is the page shown for a path the app has no page for, inside
 // the app's layout: the header and its navigation, and the way home.
@@ -34,4 +38,21 @@ func (p *NotFound) Render() app.UI {
 			),
 		),
 	)
+}
+
+// notFoundBody is what a page shows when the corpus has no what ("actor",
+// "article") with the id asked for, or none was asked for (id empty),
+// with a link back.
+func notFoundBody(what, id, back, backText string) []app.UI {
+	msg := "No " + what + " was asked for."
+	if id != "" {
+		msg = "There is no " + what + " with the id “" + id + "” in this corpus."
+	}
+	return []app.UI{
+		app.H1().Text(strings.ToUpper(what[:1]) + what[1:] + " not found"),
+		app.P().Class("empty").ID("not-found").Body(
+			app.Text(msg+" "),
+			app.A().Href(back).Text(backText),
+		),
+	}
 }

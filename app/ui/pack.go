@@ -260,14 +260,36 @@ func (s *session) summary() string {
 // Natively (when prerendering) it never asks.
 func (s *session) packView(ctx app.Context, ask bool, st search.State, shown int) *packResult {
 	key := st.Encode() + "#" + strconv.Itoa(shown)
-	if r := s.pack.views[key]; r != nil {
-		return r
+	return packAnswer(s, ctx, ask, s.pack.views, key, actionPackSearch, packQuery{key, st, shown})
+}
+
+// packAnswer returns the answer in m under key when it has arrived; else,
+// with ask, it sends the action with value (once) to work it out, and
+// returns nil. Natively (when prerendering) it never asks.
+func packAnswer[T any](s *session, ctx app.Context, ask bool, m map[string]*T, key, action string, value any) *T {
+	if x := m[key]; x != nil {
+		return x
 	}
 	if ask && app.IsClient && !s.pack.pending[key] {
 		s.pack.pending[key] = true
-		ctx.NewActionWithValue(actionPackSearch, packQuery{key, st, shown})
+		ctx.NewActionWithValue(action, value)
 	}
 	return nil
+}
+
+// packArrived keeps the answer x under key in m, on the UI goroutine (m
+// holds at most bound answers: a bound, not a cache policy, as the pack's
+// reader keeps what it fetched), and tells the pages.
+func packArrived[T any](s *session, ctx app.Context, m map[string]*T, bound int, key string, x *T) {
+	ctx.Dispatch(func(ctx app.Context) {
+		if len(m) >= bound {
+			clear(m)
+		}
+		m[key] = x
+		delete(s.pack.pending, key)
+		s.pack.version++
+		ctx.SetState(statePack, s.pack.version)
+	})
 }
 
 // packNeighbours finds article doc among the hits of st that the
@@ -337,15 +359,7 @@ func (s *session) onPackSearch(ctx app.Context, a app.Action) {
 	if err == nil {
 		v, err = c.Explore(q.st, q.shown)
 	}
-	ctx.Dispatch(func(ctx app.Context) {
-		if len(s.pack.views) >= 64 {
-			clear(s.pack.views) // a bound, not a cache policy: the reader keeps what it fetched
-		}
-		s.pack.views[q.key] = &packResult{view: v, err: err}
-		delete(s.pack.pending, q.key)
-		s.pack.version++
-		ctx.SetState(statePack, s.pack.version)
-	})
+	packArrived(s, ctx, s.pack.views, 64, q.key, &packResult{view: v, err: err})
 }
 
 // packArticle returns the article with number doc when it has arrived;
@@ -386,14 +400,7 @@ func (s *session) onPackArticle(ctx app.Context, a app.Action) {
 // (once), and returns nil. Natively (when prerendering) it never asks.
 func (s *session) packTimeline(ctx app.Context, ask bool, st search.State, articles int) *packTimeline {
 	key := "timeline#" + st.Encode() + "#" + strconv.Itoa(articles)
-	if t := s.pack.timelines[key]; t != nil {
-		return t
-	}
-	if ask && app.IsClient && !s.pack.pending[key] {
-		s.pack.pending[key] = true
-		ctx.NewActionWithValue(actionPackTimeline, packTimelineQuery{key, st, articles})
-	}
-	return nil
+	return packAnswer(s, ctx, ask, s.pack.timelines, key, actionPackTimeline, packTimelineQuery{key, st, articles})
 }
 
 // onPackTimeline searches the pack for the first matching articles of a
@@ -409,15 +416,7 @@ func (s *session) onPackTimeline(ctx app.Context, a app.Action) {
 	if err == nil {
 		t = timelineOf(c, q.st, q.articles)
 	}
-	ctx.Dispatch(func(ctx app.Context) {
-		if len(s.pack.timelines) >= 8 {
-			clear(s.pack.timelines) // a bound, not a cache policy: the pack keeps the analyses
-		}
-		s.pack.timelines[q.key] = t
-		delete(s.pack.pending, q.key)
-		s.pack.version++
-		ctx.SetState(statePack, s.pack.version)
-	})
+	packArrived(s, ctx, s.pack.timelines, 8, q.key, t)
 }
 
 // timelineOf searches c for the first articles matching st, fetches them
@@ -441,14 +440,7 @@ func timelineOf(c packSource, st search.State, articles int) *packTimeline {
 // Natively (when prerendering) it never asks.
 func (s *session) packActor(ctx app.Context, ask bool, id string, articles int) *packActor {
 	key := "actor#" + id + "#" + strconv.Itoa(articles)
-	if a := s.pack.actors[key]; a != nil {
-		return a
-	}
-	if ask && app.IsClient && !s.pack.pending[key] {
-		s.pack.pending[key] = true
-		ctx.NewActionWithValue(actionPackActor, packActorQuery{key, id, articles})
-	}
-	return nil
+	return packAnswer(s, ctx, ask, s.pack.actors, key, actionPackActor, packActorQuery{key, id, articles})
 }
 
 // onPackActor works out an actor's page over the pack.
@@ -462,15 +454,7 @@ func (s *session) onPackActor(ctx app.Context, a app.Action) {
 	if err == nil {
 		x = actorOf(c, q.id, q.articles)
 	}
-	ctx.Dispatch(func(ctx app.Context) {
-		if len(s.pack.actors) >= 16 {
-			clear(s.pack.actors) // a bound, not a cache policy: the pack keeps the analyses
-		}
-		s.pack.actors[q.key] = x
-		delete(s.pack.pending, q.key)
-		s.pack.version++
-		ctx.SetState(statePack, s.pack.version)
-	})
+	packArrived(s, ctx, s.pack.actors, 16, q.key, x)
 }
 
 // actorOf works out the page of actor id over c from its newest articles,

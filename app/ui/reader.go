@@ -124,17 +124,7 @@ func (p *Reader) Render() app.UI {
 	back := href("/", p.state.Values())
 	i := ac.Corpus.Index(p.id)
 	if i < 0 {
-		msg := "No article was asked for."
-		if p.id != "" {
-			msg = "There is no article with the id “" + p.id + "” in this corpus."
-		}
-		return page(p.s, "",
-			app.H1().Text("Article not found"),
-			app.P().Class("empty").ID("not-found").Body(
-				app.Text(msg+" "),
-				app.A().Href(back).Text("Back to the articles"),
-			),
-		)
+		return page(p.s, "", notFoundBody("article", p.id, back, "Back to the articles")...)
 	}
 	a := ac.Articles[i]
 	prev, next, pos, total := p.neighbours(d, i)

@@ -20,13 +20,7 @@ func (p *Reader) renderPack() app.UI {
 		app.A().ID("back-to-results").Href(back).Text("← Back to the results"),
 	)
 	if p.doc < 0 {
-		return page(p.s, "", nav,
-			app.H1().Text("Article not found"),
-			app.P().Class("empty").ID("not-found").Body(
-				app.Text("No article was asked for. "),
-				app.A().Href(back).Text("Back to the articles"),
-			),
-		)
+		return page(p.s, "", append([]app.UI{nav}, notFoundBody("article", "", back, "Back to the articles")...)...)
 	}
 	x := p.s.packArticle(app.Context{}, false, p.doc)
 	switch {
