@@ -177,6 +177,8 @@ type unit struct {
 	date dates.Value
 	wd   int
 	when When
+	// days are date and wd as days, for the comparisons of a merge.
+	days dateWd
 }
 
 // rank orders the units to merge: precise dates first (days, weeks,
@@ -562,6 +564,7 @@ func (u *unit) add(a *Article, mi int) {
 	m := a.EventMention(mi)
 	if len(u.mentions) == 0 {
 		u.fam, u.sub, u.mod, u.earlier = family(m.Type), m.Type.Subtype, m.Modality, m.Earlier
+		u.days = newDateWd(u.date, u.wd)
 	}
 	u.mentions = append(u.mentions, mi)
 	u.open = u.open || m.open
@@ -592,6 +595,7 @@ func (u *unit) add(a *Article, mi int) {
 	}
 	if better(m.Date, m.Weekday, m.When, u.date, u.wd, u.when) {
 		u.date, u.wd, u.when = m.Date, m.Weekday, m.When
+		u.days = newDateWd(u.date, u.wd)
 	}
 }
 
@@ -637,7 +641,7 @@ func (c *cluster) score(u *unit, units []unit) int {
 	if u.fam == "Broadcast" && u.when == Reported {
 		return 0 // a saying nobody dates is one saying
 	}
-	ud := newDateWd(u.date, u.wd)
+	ud := u.days
 	for _, d := range c.dates {
 		if !ud.fits(d) {
 			return 0
@@ -678,7 +682,7 @@ func (c *cluster) join(u *unit, ui int) {
 			c.parts = append(c.parts, id)
 		}
 	}
-	d := newDateWd(u.date, u.wd)
+	d := u.days
 	if !slices.Contains(c.dates, d) {
 		c.dates = append(c.dates, d)
 	}

@@ -138,7 +138,7 @@ func (r *refResolver) sentence(si int) {
 	mi := 0
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if opensClause(t.Fold()) {
+		if opensClause(t) {
 			clause++
 		}
 		// names first: the mentions that start before this token
@@ -158,7 +158,7 @@ func (r *refResolver) sentence(si int) {
 			unnamed = unnamed || indefinite
 			continue
 		}
-		if t.Kind != text.Word || !maybeRef(t.Fold()) {
+		if t.Kind != text.Word || !refStarts.Has(t.FoldID) {
 			continue
 		}
 		ref, end, ok := r.resolve(toks, k, ents, clause, si)
@@ -175,7 +175,7 @@ func (r *refResolver) sentence(si int) {
 		}
 		ents = append(ents, entity{span: ref.Span, ids: ref.Actors, typ: typ, clause: clause})
 		for ; k < end; k++ {
-			if opensClause(toks[k+1].Fold()) {
+			if opensClause(toks[k+1]) {
 				clause++
 			}
 		}
@@ -198,6 +198,9 @@ func (r *refResolver) sentence(si int) {
 // mostly describes a person named before ("... Ridouan T. uitgeleverd. De
 // man werd in maart opgepakt"). indefinite reports an "een".
 func unnamedAt(toks []text.Token, k int, next []actors.Mention, before bool) (e entity, indefinite, ok bool) {
+	if !unnamedStarts.Has(toks[k].FoldID) {
+		return entity{}, false, false
+	}
 	switch toks[k].Fold() {
 	case "een":
 		indefinite = true
@@ -274,25 +277,20 @@ func (e *entity) all() []string {
 	return e.ids
 }
 
-// opensClause reports the tokens that start a new clause of a sentence:
-// a comma, a colon, a semicolon, a quote, a dash or a word that opens a
+// clauseOpeners are the tokens that start a new clause of a sentence: a
+// comma, a colon, a semicolon, a quote, a dash or a word that opens a
 // clause (dat, omdat, maar, terwijl, als, toen).
-func opensClause(f string) bool {
-	switch f {
-	case ",", ";", ":", "\"", "(", ")", "-", "–", "dat", "omdat", "maar", "terwijl", "nadat", "zodat", "hoewel", "als", "toen":
-		return true
-	}
-	return false
-}
+var clauseOpeners = text.NewFoldSet(",", ";", ":", "\"", "(", ")", "-", "–", "dat", "omdat", "maar", "terwijl", "nadat", "zodat", "hoewel", "als", "toen")
 
-// maybeRef reports the words a reference can start with.
-func maybeRef(f string) bool {
-	switch f {
-	case "hij", "hem", "zij", "ze", "de", "het", "beide":
-		return true
-	}
-	return false
-}
+// opensClause reports whether t starts a new clause (see clauseOpeners).
+func opensClause(t text.Token) bool { return clauseOpeners.Has(t.FoldID) }
+
+// refStarts are the words a reference can start with.
+var refStarts = text.NewFoldSet("hij", "hem", "zij", "ze", "de", "het", "beide")
+
+// unnamedStarts are the words an unnamed person's phrase starts with (see
+// unnamedAt).
+var unnamedStarts = text.NewFoldSet("een", "de", "zijn", "haar")
 
 // resolve tries the rules at toks[k] and returns the reference, the last
 // token it covers, and whether one was found and resolved.

@@ -404,7 +404,7 @@ func particleFree(src string, toks []text.Token, k, end int, particle []string) 
 	if capitalised(src, w) {
 		return false // "aan Van Dijks oproep"
 	}
-	if IsPreposition(w.Fold()) || verbCluster(w.Fold()) {
+	if isPrepositionTok(w) || verbCluster(w.Fold()) {
 		return true
 	}
 	switch w.Fold() {

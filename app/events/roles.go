@@ -98,7 +98,7 @@ func roles(src string, toks []text.Token, ty Type, i, start, end int, part [2]in
 		}
 	}
 	det := determiner(src, toks, i)
-	noun := det != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && IsPreposition(toks[i-1].Fold())
+	noun := det != NoDeterminer || nounTrigger(toks, i) || possessed(src, toks, i) || i > 0 && isPrepositionTok(toks[i-1])
 	if toks[start].Fold() == "sinds" && !noun && start < i {
 		start++ // "Sinds Rusland troepen heeft samengetrokken": a conjunction
 	}
@@ -679,7 +679,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		if t.Kind != text.Word && t.Kind != text.Number {
 			continue
 		}
-		if IsPreposition(t.Fold()) {
+		if isPrepositionTok(t) {
 			prep, prepTok = t.Fold(), k
 			continue
 		}
@@ -687,18 +687,18 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// at a plain word right after a verb trigger or after "en" that
 		// ends a phrase ("bespreken hoge vertegenwoordigers en militaire
 		// deskundigen").
-		plain := t.Kind == text.Word && !isFunction(t.Fold()) && !isVerbLike(t.Fold()) &&
+		plain := t.Kind == text.Word && !isFunctionTok(t) && !isVerbLikeTok(t) &&
 			(k == skip+1 && k > from && determiner(src, toks, skip) == NoDeterminer && !nounTrigger(toks, skip) || k >= 2 && toks[k-1].Fold() == "en" && len(out) > 0 && out[len(out)-1].last == k-2 && prep == "")
-		det := isDeterminer(t.Fold()) && (t.Fold() != "zijn" || possessiveZijn(src, toks, k))
-		starts := det || t.Kind == text.Number || isQuantity(t.Fold()) || capitalised(src, t) && !isFunction(t.Fold()) || plain
-		if isPronoun(t.Fold()) {
+		det := isDeterminerTok(t) && (t.Fold() != "zijn" || possessiveZijn(src, toks, k))
+		starts := det || t.Kind == text.Number || isQuantityTok(t) || capitalised(src, t) && !isFunctionTok(t) || plain
+		if isPronounTok(t) {
 			out = append(out, phrase{span: t.Span, oblique: prep != "" && prep != "met" && prep != "door" && prep != "van",
 				by: prep == "door", of: prep == "van", prep: prep, prepTok: prepTok, first: k, last: k})
 			prep = ""
 			continue
 		}
 		if !starts {
-			if isFunction(t.Fold()) || isVerbLike(t.Fold()) {
+			if isFunctionTok(t) || isVerbLikeTok(t) {
 				prep = ""
 			}
 			continue
@@ -708,8 +708,8 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		// only over a name in apposition ("de Amerikaanse president Joe
 		// Biden", "het schiereiland de Krim"); a name stops at the first
 		// lowercase word ("Philips ontslaat").
-		head := capitalised(src, t) && !isDeterminer(t.Fold()) && !adjective(src, t) && !isQuantity(t.Fold()) && !openingAdjective(src, toks, k)
-		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
+		head := capitalised(src, t) && !isDeterminerTok(t) && !adjective(src, t) && !isQuantityTok(t) && !openingAdjective(src, toks, k)
+		if t.Kind == text.Word && !capitalised(src, t) && !isDeterminerTok(t) && !isQuantityTok(t) && !adjective(src, t) {
 			head = true // a plain word that opens a phrase is its head
 		}
 		e := k
@@ -718,7 +718,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			// its noun
 			// ("21 Russische diplomaten": across an adjective)
 			for e+1 <= to && e+1 != skip && !sk.part(e+1) && e-k < 2 && toks[e+1].Kind == text.Word && (!capitalised(src, toks[e+1]) || adjective(src, toks[e+1])) &&
-				!isFunction(toks[e+1].Fold()) && !IsPreposition(toks[e+1].Fold()) && !isVerbLike(toks[e+1].Fold()) {
+				!isFunctionTok(toks[e+1]) && !isPrepositionTok(toks[e+1]) && !isVerbLikeTok(toks[e+1]) {
 				e++
 			}
 			head = true
@@ -727,11 +727,11 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			n := toks[e+1]
 			switch {
 			case n.Hyphen:
-			case capitalised(src, n) && !isFunction(n.Fold()):
+			case capitalised(src, n) && !isFunctionTok(n):
 				head = head || !adjective(src, n)
-			case isParticle(n.Fold()) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
-			case n.Kind == text.Word && !head && (!isFunction(n.Fold()) || adjective(src, n) && n.Fold() != "deze") && !IsPreposition(n.Fold()) && !isVerbLike(n.Fold()):
-				head = !adjective(src, n) && !(toks[e].Fold() == "een" && bareAdjective(n.Fold())) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunction(toks[e+2].Fold()) || IsPreposition(toks[e+2].Fold())
+			case isParticleTok(n) && e+2 <= to && e+2 != skip && capitalised(src, toks[e+2]) && head:
+			case n.Kind == text.Word && !head && (!isFunctionTok(n) || adjective(src, n) && n.Fold() != "deze") && !isPrepositionTok(n) && !isVerbLikeTok(n):
+				head = !adjective(src, n) && !(toks[e].Fold() == "een" && bareAdjective(n.Fold())) || e+2 > to || e+2 == skip || toks[e+2].Kind != text.Word || isFunctionTok(toks[e+2]) || isPrepositionTok(toks[e+2])
 			case n.Kind == text.Number && !head:
 			default:
 				e = -e - 1 // stop
@@ -742,7 +742,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 			}
 			e++
 		}
-		if (e+1 == skip || e == k && isDeterminer(t.Fold())) && own(src, toks[k:e+1]) {
+		if (e+1 == skip || e == k && isDeterminerTok(t)) && own(src, toks[k:e+1]) {
 			// "de Oekraïense aanvallen", "een enkelband": the trigger's own
 			// determiner and adjectives
 			prep = ""
@@ -752,7 +752,7 @@ func phrases(out []phrase, src string, toks []text.Token, from, to int, sk skip)
 		amount := measure(toks[k : e+1])
 		named := false
 		for j := k; j <= e; j++ {
-			if capitalised(src, toks[j]) && !isFunction(toks[j].Fold()) && !isDeterminer(toks[j].Fold()) {
+			if capitalised(src, toks[j]) && !isFunctionTok(toks[j]) && !isDeterminerTok(toks[j]) {
 				named = true
 			}
 		}
@@ -851,7 +851,7 @@ func own(src string, ws []text.Token) bool {
 		return false // "De verdachte verschijnt": a noun of its own
 	}
 	for _, t := range ws {
-		if !isDeterminer(t.Fold()) && !isQuantity(t.Fold()) && !adjective(src, t) {
+		if !isDeterminerTok(t) && !isQuantityTok(t) && !adjective(src, t) {
 			return false
 		}
 	}
@@ -861,7 +861,7 @@ func own(src string, ws []text.Token) bool {
 // measure reports whether a phrase is an amount of time or money ("24
 // uur", "zes maanden", "acht miljoen euro"): no participant.
 func measure(ws []text.Token) bool {
-	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantity(ws[0].Fold()) {
+	if len(ws) < 2 || ws[0].Kind != text.Number && !isQuantityTok(ws[0]) {
 		return false
 	}
 	switch ws[len(ws)-1].Fold() {
@@ -940,6 +940,9 @@ func capitalised(src string, t text.Token) bool {
 
 func isDeterminer(w string) bool { return classOf(w)&wDeterminer != 0 }
 
+// isDeterminerTok is isDeterminer of a token's fold.
+func isDeterminerTok(t text.Token) bool { return classOfToken(t)&wDeterminer != 0 }
+
 // adjective reports whether a word has the shape of an inflected
 // adjective: it ends in -e ("vorige", "34-jarige") or is a participle in
 // ge-…-en ("gespannen"), or, capitalised, ends in -se or -sche
@@ -959,13 +962,31 @@ func adjective(src string, t text.Token) bool {
 // isPronoun reports the personal pronouns that stand for a participant.
 func isPronoun(w string) bool { return classOf(w)&wPronoun != 0 }
 
+// isPronounTok is isPronoun of a token's fold.
+func isPronounTok(t text.Token) bool { return classOfToken(t)&wPronoun != 0 }
+
 func isQuantity(w string) bool { return classOf(w)&wQuantity != 0 || numberWord(w) }
+
+// isQuantityTok is isQuantity of a token's fold.
+func isQuantityTok(t text.Token) bool {
+	return classOfToken(t)&wQuantity != 0 || numberWord(t.Fold())
+}
 
 // numberMorphemes are the parts Dutch number words are made of, longest
 // first where one begins another.
 var numberMorphemes = [...]string{"dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
 	"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
 	"twaalf", "zeven", "negen", "twee", "drie", "vier", "vijf", "acht", "tien", "elf", "zes", "een", "en"}
+
+// numberStarts holds the morphemes of numberMorphemes by their first
+// byte, in the same order: a word is matched against those it can start
+// with.
+var numberStarts = func() (t [256][]string) {
+	for _, m := range numberMorphemes {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
 
 // numberWord reports whether w is a Dutch number written as a word of
 // more than one part or above ten: elf, vijftig, honderdvijftig,
@@ -976,7 +997,7 @@ func numberWord(w string) bool {
 	}
 	for len(w) > 0 {
 		found := false
-		for _, m := range numberMorphemes {
+		for _, m := range numberStarts[w[0]] {
 			if strings.HasPrefix(w, m) && (m != "en" || len(w) > 2) { // "en" only joins: vijf-en-twintig
 				w, found = w[len(m):], true
 				break
@@ -991,16 +1012,28 @@ func numberWord(w string) bool {
 
 func isParticle(w string) bool { return classOf(w)&wParticle != 0 }
 
+// isParticleTok is isParticle of a token's fold.
+func isParticleTok(t text.Token) bool { return classOfToken(t)&wParticle != 0 }
+
 // IsPreposition reports the Dutch prepositions that govern a phrase.
 func IsPreposition(w string) bool { return classOf(w)&wPreposition != 0 }
+
+// isPrepositionTok is IsPreposition of a token's fold.
+func isPrepositionTok(t text.Token) bool { return classOfToken(t)&wPreposition != 0 }
 
 // isFunction reports the words that end a phrase and start none: verbs of
 // being and helping, conjunctions, pronouns that stand for no one here,
 // adverbs of time and degree.
-func isFunction(w string) bool {
-	if classOf(w)&wFunction != 0 {
-		return true
-	}
+func isFunction(w string) bool { return classOf(w)&wFunction != 0 || timeWord(w) }
+
+// isFunctionTok is isFunction of a token's fold.
+func isFunctionTok(t text.Token) bool {
+	return classOfToken(t)&wFunction != 0 || timeWord(t.Fold())
+}
+
+// timeWord reports the adverbs of time that isFunction counts beyond its
+// word list (see isTime).
+func timeWord(w string) bool {
 	if n := len(w); n >= 5 {
 		switch w[n-1] {
 		case 'd', 'g', 't', 'n':
@@ -1012,3 +1045,6 @@ func isFunction(w string) bool {
 
 // isVerbLike reports a few verbs that often follow a subject and end it.
 func isVerbLike(w string) bool { return classOf(w)&wVerbLike != 0 }
+
+// isVerbLikeTok is isVerbLike of a token's fold.
+func isVerbLikeTok(t text.Token) bool { return classOfToken(t)&wVerbLike != 0 }

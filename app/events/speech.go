@@ -249,7 +249,7 @@ func nounTrigger(toks []text.Token, i int) bool {
 		if isDeterminer(p) || strings.HasSuffix(p, "'s") || p == "s" {
 			return true
 		}
-		if i > 1 && isDeterminer(toks[i-2].Fold()) && strings.HasSuffix(p, "e") {
+		if i > 1 && isDeterminerTok(toks[i-2]) && strings.HasSuffix(p, "e") {
 			return true // een nieuwe verklaring
 		}
 	}

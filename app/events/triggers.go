@@ -99,7 +99,7 @@ func determiner(src string, toks []text.Token, i int) Determiner {
 // an adjective of a noun to come: a word right after a determiner ("een
 // eerlijk en open gesprek", "de lange en zware onderhandelingen").
 func adjectiveBefore(toks []text.Token, k int) bool {
-	return k >= 2 && toks[k-1].Kind == text.Word && isDeterminer(toks[k-2].Fold())
+	return k >= 2 && toks[k-1].Kind == text.Word && isDeterminerTok(toks[k-2])
 }
 
 // singularVerb reports a word that looks like the finite verb of a
@@ -118,7 +118,7 @@ func inverted(src string, toks []text.Token, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.Kind == text.Word && (isDeterminer(n.Fold()) && n.Fold() != "zijn" || isPronoun(n.Fold()) || n.Upper(src) || n.Fold() == "persbureau")
+	return n.Kind == text.Word && (isDeterminerTok(n) && n.Fold() != "zijn" || isPronounTok(n) || n.Upper(src) || n.Fold() == "persbureau")
 }
 
 // bareAdjective reports the adjectives that go uninflected before a
@@ -215,7 +215,7 @@ func accused(toks []text.Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.Kind == text.Number || isQuantity(p.Fold()) || isDeterminer(p.Fold()) || strings.HasSuffix(p.Fold(), "e") && i >= 2 && isDeterminer(toks[i-2].Fold())
+	return p.Kind == text.Number || isQuantityTok(p) || isDeterminerTok(p) || strings.HasSuffix(p.Fold(), "e") && i >= 2 && isDeterminerTok(toks[i-2])
 }
 
 // fits reports whether the trigger's context allows it at toks[i]: a
@@ -918,7 +918,7 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 		case "zal", "zullen", "gaat", "gaan", "morgen", "volgende", "komende", "binnenkort", "straks", "overmorgen", "wil", "willen", "plant":
 			future = true
 		case "plannen":
-			future = future || k == start || !isDeterminer(toks[k-1].Fold()) && !IsPreposition(toks[k-1].Fold()) // not "over de plannen"
+			future = future || k == start || !isDeterminerTok(toks[k-1]) && !isPrepositionTok(toks[k-1]) // not "over de plannen"
 		case "moet", "moeten":
 			for n := 1; n <= 4 && !future; n++ {
 				future = next(n) == "nog" // "moeten het akkoord nog goedkeuren": still to come
@@ -946,13 +946,13 @@ func modality(src string, toks []text.Token, i, start, end int) Modality {
 // in het gesprek" nor "De vrijspraak werd gevraagd".
 func object(src string, toks []text.Token, start, i int) bool {
 	q := i - 1
-	for q >= start && !isDeterminer(toks[q].Fold()) && adjective(src, toks[q]) {
+	for q >= start && !isDeterminerTok(toks[q]) && adjective(src, toks[q]) {
 		q-- // "de volledige vrijspraak"
 	}
-	if q >= start && isDeterminer(toks[q].Fold()) {
+	if q >= start && isDeterminerTok(toks[q]) {
 		q--
 	}
-	return q >= start && !IsPreposition(toks[q].Fold())
+	return q >= start && !isPrepositionTok(toks[q])
 }
 
 // determines reports whether the determiner at toks[k] goes with the word
@@ -997,7 +997,7 @@ func clauseBreak(t text.Token) bool {
 	if t.Kind != text.Word && t.Kind != text.Number {
 		return t.Fold() != "'" && t.Fold() != "\""
 	}
-	return classOf(t.Fold())&wClauseBreak != 0
+	return classOfToken(t)&wClauseBreak != 0
 }
 
 // labelled reports whether the noun at toks[i] has "een" and is what a
@@ -1034,11 +1034,11 @@ func breakTok(toks []text.Token, k int) bool {
 	if !clauseBreak(toks[k]) {
 		return false
 	}
-	if toks[k].Fold() != "dat" || k == 0 || k+1 >= len(toks) || !IsPreposition(toks[k-1].Fold()) {
+	if toks[k].Fold() != "dat" || k == 0 || k+1 >= len(toks) || !isPrepositionTok(toks[k-1]) {
 		return true
 	}
 	n := toks[k+1]
-	return n.Kind != text.Word || isDeterminer(n.Fold()) || isPronoun(n.Fold()) || isFunction(n.Fold()) || n.Fold() == "er" || n.Fold() == "zich"
+	return n.Kind != text.Word || isDeterminerTok(n) || isPronounTok(n) || isFunctionTok(n) || n.Fold() == "er" || n.Fold() == "zich"
 }
 
 // breakAt reports whether toks[k] ends a clause: clauseBreak, or a
@@ -1066,12 +1066,12 @@ func breakAt(src string, toks []text.Token, k int) bool {
 		return classOf(next.Fold())&wFinite != 0 && next.Kind == text.Word && !next.Upper(src)
 	case "die":
 		p := toks[k-1]
-		return p.Kind == text.Word && !IsPreposition(p.Fold()) && !isDeterminer(p.Fold()) &&
-			(next.Kind == text.Number || isDeterminer(next.Fold()) || isPronoun(next.Fold()) || next.Fold() == "er" || next.Fold() == "zich" || capitalised(src, next) ||
-				isFunction(next.Fold()) || next.Fold() == "vorig")
+		return p.Kind == text.Word && !isPrepositionTok(p) && !isDeterminerTok(p) &&
+			(next.Kind == text.Number || isDeterminerTok(next) || isPronounTok(next) || next.Fold() == "er" || next.Fold() == "zich" || capitalised(src, next) ||
+				isFunctionTok(next) || next.Fold() == "vorig")
 	case "toen":
 		// "omgekomen toen hun boot kapseisde", not "waarschuwde toen voor"
-		return isDeterminer(next.Fold()) || isPronoun(next.Fold()) || next.Fold() == "er" || capitalised(src, next)
+		return isDeterminerTok(next) || isPronounTok(next) || next.Fold() == "er" || capitalised(src, next)
 	case "als", "indien", "tenzij", "wanneer":
 		return condition(src, toks, k)
 	}
@@ -1088,7 +1088,7 @@ func nameList(src string, toks []text.Token, k int) bool {
 	j := k + 1
 	for {
 		n := 0 // the words of the next name
-		for j < len(toks) && toks[j].Kind == text.Word && (toks[j].Upper(src) || toks[j].Hyphen || isParticle(toks[j].Fold()) && n > 0) && n < 4 {
+		for j < len(toks) && toks[j].Kind == text.Word && (toks[j].Upper(src) || toks[j].Hyphen || isParticleTok(toks[j]) && n > 0) && n < 4 {
 			j++
 			n++
 		}
@@ -1099,7 +1099,7 @@ func nameList(src string, toks []text.Token, k int) bool {
 		case ",":
 			j++
 		case "en", "of":
-			return j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Upper(src) || isDeterminer(toks[j+1].Fold()))
+			return j+1 < len(toks) && toks[j+1].Kind == text.Word && (toks[j+1].Upper(src) || isDeterminerTok(toks[j+1]))
 		default:
 			return false
 		}

@@ -1,6 +1,10 @@
 package events
 
-import "slices"
+import (
+	"slices"
+
+	"corpusexplorer/app/text"
+)
 
 // The closed word classes that roles and triggers test words for, looked
 // up in one small open-addressing table: in WebAssembly a switch over
@@ -115,6 +119,33 @@ var classTable = func() *[classSlots]classEntry {
 	}
 	return t
 }()
+
+// classByID gives the classes of the words of classTable by the id of
+// their fold in the vocabulary (text.Intern), so that a token's classes
+// are one load, not a hash of its fold: the words are interned once, when
+// the package is initialised, and the table never changes.
+var classByID = func() []wordClass {
+	var t []wordClass
+	for _, e := range classTable {
+		if e.word == "" {
+			continue
+		}
+		id := int(text.Intern(e.word))
+		if id >= len(t) {
+			t = append(t, make([]wordClass, id+1-len(t))...)
+		}
+		t[id] |= e.class
+	}
+	return t
+}()
+
+// classOfToken returns the classes of the fold of t (see classOf).
+func classOfToken(t text.Token) wordClass {
+	if id := int(t.FoldID); id < len(classByID) {
+		return classByID[id]
+	}
+	return 0
+}
 
 // classHash hashes a non-empty word by its length and three of its bytes.
 func classHash(w string) uint {

@@ -1,0 +1,21 @@
+package text
+
+import "testing"
+
+func TestFoldSet(t *testing.T) {
+	s := NewFoldSet("dat", ",", "omdat")
+	for _, tc := range []struct {
+		fold string
+		want bool
+	}{
+		{"dat", true}, {",", true}, {"omdat", true},
+		{"data", false}, {"", false}, {"een-woord-dat-nog-niemand-zag", false},
+	} {
+		if got := s.Has(Intern(tc.fold)); got != tc.want {
+			t.Errorf("Has(%q) = %v, want %v", tc.fold, got, tc.want)
+		}
+	}
+	if (FoldSet{}).Has(Intern("dat")) {
+		t.Error("the empty set has a fold")
+	}
+}
