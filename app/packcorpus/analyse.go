@@ -237,12 +237,16 @@ func (c *Corpus) ActorRows() ([]explore.ActorRow, error) {
 }
 
 // Matching returns the first n documents that match st, in st's order,
-// the number of documents that match, and the search's notices. A state
-// that only filters by actors the pack has, sorted by date, reads those
-// actors' postings alone (documents are numbered in date order); any
-// other searches the pack, which reads the columns of every document that
-// can match to count its facets.
+// the number of documents that match, and the search's notices. A word
+// or phrase alone with a hot answer reads that answer, which holds the
+// first packs.HotRanked hits; a state that only filters by actors the
+// pack has, sorted by date, reads those actors' postings alone (documents
+// are numbered in date order); any other searches the pack, which reads
+// the columns of every document that can match to count its facets.
 func (c *Corpus) Matching(st search.State, n int) (docs []int, total int, notes []search.Notice, err error) {
+	if docs, total, ok, err := c.r.HotRanked(st, n); err != nil || ok {
+		return docs, total, nil, err
+	}
 	if byActors(st) {
 		var all []int
 		for i, id := range st.Actors {

@@ -11,6 +11,7 @@ import (
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/packcorpus"
 	"corpusexplorer/app/packer"
+	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
 )
@@ -238,29 +239,43 @@ func TestMatchingAsSearch(t *testing.T) {
 	a, b := all.Facets.Actors[0].ID, all.Facets.Actors[1].ID
 	two := []string{a, b}
 	slices.Sort(two)
-	for _, st := range []search.State{
-		{Actors: []string{a}},
-		{Actors: []string{a}, Sort: search.Oldest},
-		{Actors: two},
-		{Actors: []string{"no-such-actor"}},
-		{Actors: []string{a}, Q: "regering"},
-		{Actors: []string{a}, Type: "person"},
-		{Q: "minister"},
+	for _, tc := range []struct {
+		st  search.State
+		n   int
+		hot bool // answered from a hot answer (the list of its hits, or a search sorted by date that reads its facets)
+	}{
+		{search.State{Actors: []string{a}}, 25, false},
+		{search.State{Actors: []string{a}, Sort: search.Oldest}, 25, false},
+		{search.State{Actors: two}, 25, false},
+		{search.State{Actors: []string{"no-such-actor"}}, 25, false},
+		{search.State{Actors: []string{a}, Q: "regering"}, 25, false},
+		{search.State{Actors: []string{a}, Type: "person"}, 25, false},
+		{search.State{Q: "regering"}, 40, true},
+		{search.State{Q: "regering"}, packs.HotRanked, true},
+		{search.State{Q: "regering"}, packs.HotRanked + 1, false},
+		{search.State{Q: "regering", Sort: search.Newest}, 40, true},
+		{search.State{Q: "minister"}, 25, true},
+		{search.State{Q: "regering minister"}, 25, false},
 	} {
-		want, _, err := c.Search(st, 25, 0)
+		st := tc.st
+		want, _, err := c.Search(st, tc.n, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs, total, _, err := c.Matching(st, 25)
+		hot := c.Reader().Stats().Hot
+		docs, total, _, err := c.Matching(st, tc.n)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if got := c.Reader().Stats().Hot > hot; got != tc.hot {
+			t.Errorf("%s, %d: from a hot answer %v, want %v", st.Encode(), tc.n, got, tc.hot)
 		}
 		var wantDocs []int
 		for _, h := range want.Hits {
 			wantDocs = append(wantDocs, h.Index)
 		}
 		if total != want.Total || !slices.Equal(docs, wantDocs) {
-			t.Errorf("%s: %d of %d %v, the search %d of %d %v", st.Encode(), len(docs), total, docs, len(wantDocs), want.Total, wantDocs)
+			t.Errorf("%s, %d: %d of %d %v, the search %d of %d %v", st.Encode(), tc.n, len(docs), total, docs, len(wantDocs), want.Total, wantDocs)
 		}
 	}
 }

@@ -256,3 +256,47 @@ func TestHotPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHotRanked: a hot answer holds the documents of its first
+// packs.HotRanked hits in the in-memory engine's order, and where their
+// records are, so that a timeline of a common word reads its articles
+// without a search and without the chunks of columns that say where
+// records are; beyond them, or sorted by date, it has none.
+func TestHotRanked(t *testing.T) {
+	p := packSynth(t, 2000)
+	lf := &loggingFetcher{Fetcher: p.sink}
+	r, err := packs.Open(lf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := search.State{Q: "minister"}
+	all, _ := p.ix.Matches(st)
+	docs, total, ok, err := r.HotRanked(st, 40)
+	if err != nil || !ok {
+		t.Fatalf("no ranked hits of a hot answer for minister: %v", err)
+	}
+	if total != len(all) || !slices.Equal(docs, all[:40]) {
+		t.Errorf("ranked hits %v of %d, in memory %v of %d", docs, total, all[:40], len(all))
+	}
+	if _, _, err := r.Articles(docs); err != nil {
+		t.Fatal(err)
+	}
+	where := r.Manifest().Where
+	for _, name := range lf.fetched {
+		if slices.Contains(where, name) {
+			t.Errorf("read %s, a chunk of where records are", name)
+		}
+	}
+	for _, tc := range []struct {
+		st search.State
+		n  int
+	}{
+		{st, packs.HotRanked + 1},
+		{search.State{Q: "minister", Sort: search.Newest}, 40},
+		{search.State{Q: "minister", Actors: []string{"joe-biden"}}, 40},
+	} {
+		if _, _, ok, err := r.HotRanked(tc.st, tc.n); ok || err != nil {
+			t.Errorf("%s, %d: ranked hits from a hot answer (%v)", tc.st.Encode(), tc.n, err)
+		}
+	}
+}

@@ -168,7 +168,19 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 						return
 					}
 				}
-				out[i], keep[i] = packs.Hot{Key: word, Result: res, Cards: hc}, ok
+				// The documents of the hits after the page, for a timeline.
+				var more []int
+				if ok && res.Total > len(res.Hits) {
+					docs, err := r.Reader().Ranked(st, packs.HotRanked)
+					if err != nil {
+						errs[w] = err
+						return
+					}
+					if len(docs) > len(res.Hits) {
+						more = docs[len(res.Hits):]
+					}
+				}
+				out[i], keep[i] = packs.Hot{Key: word, Result: res, Cards: hc, More: more}, ok
 			}
 		})
 	}

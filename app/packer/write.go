@@ -581,12 +581,17 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if err != nil {
 		return nil, err
 	}
-	// Each hit of a hot answer says where its article record is.
+	// Each hit of a hot answer says where its article record is, and so
+	// does each document after them.
 	for i := range hot {
 		h := &hot[i]
 		h.Where = make([]packs.RecordAt, len(h.Result.Hits))
 		for k, x := range h.Result.Hits {
 			h.Where[k] = packs.RecordAt{Text: where[x.Index], CRC: crcs[x.Index]}
+		}
+		h.MoreWhere = make([]packs.RecordAt, len(h.More))
+		for k, d := range h.More {
+			h.MoreWhere[k] = packs.RecordAt{Text: where[d], CRC: crcs[d]}
 		}
 	}
 	var hshards [][]byte

@@ -101,7 +101,8 @@ func TestRoundTrips(t *testing.T) {
 				Hits:   []search.Hit{{Index: 7, ID: "x", Score: 1.5, Snippets: []search.Snippet{{Text: "de minister", Marks: []text.Span{{Start: 3, End: 11}}}}}, {Index: 9, ID: "y", Score: 0.5}}},
 				Where: []RecordAt{{Text: Loc{File: 1, Off: 20, Len: 30}, CRC: 99}, {Text: Loc{File: 0, Off: 0, Len: 5}, CRC: 1 << 31}},
 				Cards: []HotCard{{Title: "De minister sprak", Date: corpus.Date{Year: 2021, Month: 12, Day: 7}, Actors: []HotActor{{Actor: 1, Mentions: 3}, {Actor: 0, Mentions: 1}}, More: 2},
-					{Title: "Y", Lead: "Een lead zonder treffer.", Date: corpus.Date{Year: 2021, Month: 11}}}}}
+					{Title: "Y", Lead: "Een lead zonder treffer.", Date: corpus.Date{Year: 2021, Month: 11}}},
+				More: []int{3, 12, 0}, MoreWhere: []RecordAt{{Text: Loc{File: 2, Off: 7, Len: 9}, CRC: 5}, {}, {Text: Loc{File: 1, Off: 0, Len: 3}, CRC: 1 << 30}}}}
 			b, err := EncodeHot(hs, []string{"a", "b"}, 2021*12)
 			if err != nil {
 				return nil, nil, err

@@ -57,7 +57,7 @@ const parallelFetches = 8
 type Stats struct {
 	Files int   // files and ranges fetched
 	Bytes int64 // bytes fetched
-	Hot   int   // searches answered from the hot answers
+	Hot   int   // searches (and HotRanked lists) answered from the hot answers
 }
 
 // Reader answers searches over a pack, fetching the pieces each query
@@ -270,10 +270,82 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	if res, ok, err := r.hot(q, st, limit, offset); err != nil || ok {
 		return res, notes, err
 	}
+	empty, err := r.load(q, st)
+	switch {
+	case err != nil:
+		return search.Result{}, notes, err
+	case empty:
+		return r.emptyQuery(q, st, limit, offset, notes)
+	}
+	return r.page(q, st, limit, offset, notes)
+}
+
+// Ranked returns the documents of the first n hits of st (a query of
+// words without filters), in its order, without snippets and without
+// reading an article record or a hot answer: what a hot answer holds
+// beyond its page (Hot.More), worked out when packing.
+func (r *Reader) Ranked(st search.State, n int) ([]int, error) {
+	q, _ := search.ParseQuery(st.Q)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	empty, err := r.load(q, st)
+	if err != nil || empty {
+		return nil, err
+	}
+	all, _ := r.ix.Matches(st)
+	return all[:min(n, len(all))], nil
+}
+
+// HotRanked returns the documents of the first n hits of st, and the
+// number of documents that match, from st's hot answer when the pack
+// holds one with that many hits (its page and Hot.More); ok is false
+// otherwise.
+func (r *Reader) HotRanked(st search.State, n int) (docs []int, total int, ok bool, err error) {
+	q, _ := search.ParseQuery(st.Q)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c, ok := r.hotClause(q, st)
+	if !ok || st.Sort != search.Relevance {
+		return nil, 0, false, nil
+	}
+	h, found, err := r.hotAnswer(c.String())
+	if err != nil || !found {
+		return nil, 0, false, err
+	}
+	for _, x := range h.Result.Hits {
+		docs = append(docs, x.Index)
+	}
+	docs = append(docs, h.More...)
+	if len(docs) < min(n, h.Result.Total) {
+		return nil, 0, false, nil
+	}
+	// Where their records are: Articles reads them without reading the
+	// chunks that say so.
+	for i, x := range h.Result.Hits {
+		if i < len(h.Where) {
+			r.known[x.Index] = h.Where[i]
+		}
+	}
+	for i, d := range h.More {
+		if i < len(h.MoreWhere) {
+			r.known[d] = h.MoreWhere[i]
+		}
+	}
+	r.smu.Lock()
+	r.stats.Hot++
+	r.smu.Unlock()
+	return docs[:min(n, len(docs))], h.Result.Total, true, nil
+}
+
+// load fetches what a search of q and st reads and has not fetched yet:
+// the dictionary shards of its words, their postings and the columns of
+// the documents that can match; empty reports a state without query or
+// filter, which reads none of that (see emptyQuery).
+func (r *Reader) load(q search.Query, st search.State) (empty bool, err error) {
 	// The dictionary shards the words need, then the postings.
 	exact, prefixes := search.Lookups(q, r.ix.Alias)
 	if err := r.loadDict(exact, prefixes); err != nil {
-		return search.Result{}, notes, err
+		return false, err
 	}
 	terms, actors := r.ix.Needs(q)
 	if !q.Positive() {
@@ -282,13 +354,12 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 		actors = append(actors, st.Actors...)
 	}
 	if err := r.loadPostings(terms, actors); err != nil {
-		return search.Result{}, notes, err
+		return false, err
 	}
 	// The columns of the documents that can match.
-	empty := len(q.Clauses) == 0 && len(st.Actors) == 0 && st.Type == "" && st.From.IsZero() && st.To.IsZero() &&
-		st.EFrom.IsZero() && st.ETo.IsZero()
-	if empty {
-		return r.emptyQuery(q, st, limit, offset, notes)
+	if len(q.Clauses) == 0 && len(st.Actors) == 0 && st.Type == "" && st.From.IsZero() && st.To.IsZero() &&
+		st.EFrom.IsZero() && st.ETo.IsZero() {
+		return true, nil
 	}
 	cands, ok := r.ix.Candidates(q)
 	if !ok && len(st.Actors) > 0 {
@@ -314,10 +385,7 @@ func (r *Reader) Search(st search.State, limit, offset int) (search.Result, []se
 	if extra {
 		groups = append(groups, Extra)
 	}
-	if err := r.loadDocs(chunks, groups...); err != nil {
-		return search.Result{}, notes, err
-	}
-	return r.page(q, st, limit, offset, notes)
+	return false, r.loadDocs(chunks, groups...)
 }
 
 // HotClause reports whether a query of the clause c alone can have a hot

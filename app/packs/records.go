@@ -665,7 +665,17 @@ type Hot struct {
 	// Cards is what the card of each hit of Result shows beyond the hit
 	// (see HotCard): the page of a hot answer needs no article record.
 	Cards []HotCard
+	// More are the documents of the hits after Result's, in order, up to
+	// HotRanked hits in all: the first matching articles a timeline
+	// draws, without a search that reads the columns of every one.
+	More []int
+	// MoreWhere is where the article record of each document of More is.
+	MoreWhere []RecordAt
 }
+
+// HotRanked is the number of hits whose documents a Hot answer holds
+// (its page and More).
+const HotRanked = 80
 
 // HotCard is what a result card shows of a hit of a hot answer, worked
 // out when packing as the explorer works it out from the article record:
@@ -750,6 +760,21 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 				}
 			}
 		}
+		if len(h.MoreWhere) != len(h.More) {
+			return nil, fmt.Errorf("hot answer %q: %d more documents, where %d records are", h.Key, len(h.More), len(h.MoreWhere))
+		}
+		e.uint(uint64(len(h.More)))
+		for k, d := range h.More {
+			if d < 0 {
+				return nil, fmt.Errorf("hot answer %q: document %d", h.Key, d)
+			}
+			w := h.MoreWhere[k]
+			e.uint(uint64(d))
+			e.uint(uint64(w.Text.File))
+			e.uint(uint64(w.Text.Off))
+			e.uint(uint64(w.Text.Len))
+			e.uint(uint64(w.CRC))
+		}
 	}
 	return e.b, nil
 }
@@ -817,6 +842,11 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 				x.Snippets = append(x.Snippets, s)
 			}
 			r.Hits = append(r.Hits, x)
+		}
+		nm2 := d.count(5)
+		for range nm2 {
+			h.More = append(h.More, int(d.uint()))
+			h.MoreWhere = append(h.MoreWhere, RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())})
 		}
 		if d.err != nil {
 			break
