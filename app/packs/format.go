@@ -37,7 +37,8 @@
 //     and each phrase of two words whose search would read the columns
 //     of much of the corpus, the answer to it typed alone (total, facets, first page of hits with
 //     snippets, where each hit's article record is and what its result
-//     card shows), worked out when packing.
+//     card shows, and the documents of the hits after the page up to
+//     HotRanked with where their records are), worked out when packing.
 //   - the gazetteer the articles were analysed with (one file, as
 //     actors.tsv): a reader that analyses an article again, as the
 //     timeline does, finds what the builder found.
