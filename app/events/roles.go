@@ -1010,9 +1010,8 @@ func numberWord(w string) bool {
 	return true
 }
 
-func isParticle(w string) bool { return classOf(w)&wParticle != 0 }
-
-// isParticleTok is isParticle of a token's fold.
+// isParticleTok reports the particles of a name ("van", "de", "der") by a
+// token's fold.
 func isParticleTok(t text.Token) bool { return classOfToken(t)&wParticle != 0 }
 
 // IsPreposition reports the Dutch prepositions that govern a phrase.

@@ -20,7 +20,7 @@ const (
 	wDeterminer    wordClass = 1 << iota // isDeterminer
 	wPronoun                             // isPronoun
 	wQuantity                            // isQuantity
-	wParticle                            // isParticle
+	wParticle                            // isParticleTok
 	wPreposition                         // isPreposition
 	wFunction                            // isFunction, its fixed words
 	wVerbLike                            // isVerbLike
