@@ -411,7 +411,7 @@ func (p *ActorPage) renderPack() app.UI {
 		}),
 		app.Text(". The number of articles and the dates of the first and the last count the whole corpus."),
 	)
-	return p.profile(x.view, pr.ActorProfile, pr.Read, &packStatus{s: p.s, Loading: fetching}, read)
+	return p.profile(x.view, pr.ActorProfile, pr.Read, slot(fetching, func() app.UI { return &packStatus{s: p.s, Loading: true} }), read)
 }
 
 // notFound says there is no such actor.

@@ -666,7 +666,7 @@ func (p *Timeline) Render() app.UI {
 	return page(p.s, "/timeline",
 		app.Div().ID("timeline").Class("timeline-page").Body(
 			app.H1().Text("Timeline"),
-			slot(x != nil, func() app.UI { return &packStatus{s: p.s, Loading: fetching} }),
+			slot(fetching, func() app.UI { return &packStatus{s: p.s, Loading: true} }),
 			noticeList(notes),
 			p.filterBar(chips),
 			p.kindFacet(tb.Kinds),
