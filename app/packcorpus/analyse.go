@@ -170,11 +170,7 @@ func (c *Corpus) Profile(id string, articles int, step func()) (Profile, bool, e
 	if err != nil {
 		return Profile{}, true, err
 	}
-	// Documents are numbered in date order: the newest last.
-	var docs []int
-	for i := len(all) - 1; i >= 0 && len(docs) < articles; i-- {
-		docs = append(docs, all[i])
-	}
+	docs := newest(all, articles)
 	an, err := c.Analyse(docs, step)
 	if err != nil {
 		return Profile{}, true, err
@@ -247,36 +243,15 @@ func (c *Corpus) Matching(st search.State, n int) (docs []int, total int, notes 
 	if docs, total, ok, err := c.r.HotRanked(st, n); err != nil || ok {
 		return docs, total, nil, err
 	}
-	if byActors(st) {
-		var all []int
-		for i, id := range st.Actors {
-			if _, ok := c.Actor(id); !ok {
-				all = nil
-				break
-			}
-			ds, err := c.r.ActorDocuments(id)
-			if err != nil {
-				return nil, 0, nil, err
-			}
-			if i == 0 {
-				all = ds
-				continue
-			}
-			all = slices.DeleteFunc(all, func(d int) bool {
-				_, ok := slices.BinarySearch(ds, d)
-				return !ok
-			})
+	if byActors(st) && c.hasActors(st.Actors) {
+		all, err := c.r.ActorDocuments(st.Actors...)
+		if err != nil {
+			return nil, 0, nil, err
 		}
-		if all != nil {
-			if st.Order() == search.Newest {
-				for i := len(all) - 1; i >= 0 && len(docs) < n; i-- {
-					docs = append(docs, all[i])
-				}
-			} else {
-				docs = slices.Clone(all[:min(n, len(all))])
-			}
-			return docs, len(all), nil, nil
+		if st.Order() == search.Newest {
+			return newest(all, n), len(all), nil, nil
 		}
+		return all[:min(n, len(all))], len(all), nil, nil
 	}
 	res, notes, err := c.Search(st, n, 0)
 	if err != nil {
@@ -287,6 +262,27 @@ func (c *Corpus) Matching(st search.State, n int) (docs []int, total int, notes 
 		docs[i] = h.Index
 	}
 	return docs, res.Total, notes, nil
+}
+
+// newest returns the last n documents of docs (in the corpus's order,
+// which is the date order), newest first.
+func newest(docs []int, n int) []int {
+	out := make([]int, 0, min(n, len(docs)))
+	for i := len(docs) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, docs[i])
+	}
+	return out
+}
+
+// hasActors reports whether the pack has every actor of ids (a search
+// says which it has not).
+func (c *Corpus) hasActors(ids []string) bool {
+	for _, id := range ids {
+		if _, ok := c.Actor(id); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // byActors reports whether st only filters by actors, and is sorted by

@@ -751,16 +751,16 @@ func (r *Reader) loadPostings(terms, actors []string) error {
 	return nil
 }
 
-// ActorDocuments returns the documents that mention actor id, in the
-// corpus's (date) order, reading its postings: none for an actor the
-// catalogue does not have.
-func (r *Reader) ActorDocuments(id string) ([]int, error) {
+// ActorDocuments returns the documents that mention every actor of ids,
+// in the corpus's (date) order, reading their postings: none when the
+// catalogue lacks one of them.
+func (r *Reader) ActorDocuments(ids ...string) ([]int, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if err := r.loadPostings(nil, []string{id}); err != nil {
+	if err := r.loadPostings(nil, ids); err != nil {
 		return nil, err
 	}
-	docs := r.ix.ActorDocs(id)
+	docs := r.actorDocs(ids)
 	out := make([]int, len(docs))
 	for i, d := range docs {
 		out[i] = int(d)
