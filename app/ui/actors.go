@@ -290,10 +290,13 @@ type ActorPage struct {
 	id      string
 	version int
 
-	// Over a pack: the answers of the pack that arrived (statePack), and
-	// how many of the actor's articles are read (0: actorArticlesRead).
+	// Over a pack: the answers of the pack that arrived (statePack), how
+	// many of the actor's articles are read (0: actorArticlesRead), and
+	// the page last drawn, drawn again while more articles are read.
 	packVersion int
 	articleCap  int
+	drawn       *packActor
+	drawnID     string
 }
 
 // actorArticlesRead is how many of an actor's articles its page over a
@@ -383,8 +386,8 @@ func (p *ActorPage) Render() app.UI {
 func (p *ActorPage) renderPack() app.UI {
 	x := p.s.packActor(app.Context{}, false, p.id, p.articleLimit())
 	fetching := x == nil
-	if x == nil && p.articleCap > 0 {
-		x = p.s.packActor(app.Context{}, false, p.id, p.articleLimit()/2)
+	if x == nil && p.drawnID == p.id {
+		x = p.drawn
 	}
 	switch {
 	case p.id == "" || x != nil && x.err == nil && !x.found:
@@ -394,6 +397,7 @@ func (p *ActorPage) renderPack() app.UI {
 	case x.err != nil:
 		return page(p.s, "/actors", app.H1().Text("Actor"), packError(x.err, p.onRetry))
 	}
+	p.drawn, p.drawnID = x, p.id
 	pr := x.pr
 	newest := "newest"
 	if pr.Read > 1 {

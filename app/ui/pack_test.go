@@ -197,6 +197,12 @@ func TestPackActorPage(t *testing.T) {
 	if strings.Contains(html, `href="/article?id=`) {
 		t.Error("the actor's page over a pack links to the reader of the corpus in memory")
 	}
+	// Reading more: the page read so far stays, saying it is loading.
+	p.articleCap = 2 * actorArticlesRead
+	if html := app.HTMLString(p); !strings.Contains(html, `id="actor-read"`) || !strings.Contains(html, `id="pack-loading"`) {
+		t.Error("while more articles are read, the actor's page is not the one read so far with a loading status")
+	}
+	p.articleCap = 0
 	s.pack.actors["actor#nobody#"+strconv.Itoa(actorArticlesRead)] = actorOf(c, "nobody", actorArticlesRead)
 	if html := app.HTMLString(&ActorPage{s: s, id: "nobody"}); !strings.Contains(html, `id="not-found"`) {
 		t.Error("an unknown actor is not said to be unknown")
