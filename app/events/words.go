@@ -121,31 +121,19 @@ var classTable = func() *[classSlots]classEntry {
 }()
 
 // classByID gives the classes of the words of classTable by the id of
-// their fold in the vocabulary (text.Intern), so that a token's classes
-// are one load, not a hash of its fold: the words are interned once, when
-// the package is initialised, and the table never changes.
-var classByID = func() []wordClass {
-	var t []wordClass
+// their fold in the vocabulary, so that a token's classes are one load,
+// not a hash of its fold.
+var classByID = func() (t text.FoldTable[wordClass]) {
 	for _, e := range classTable {
-		if e.word == "" {
-			continue
+		if e.word != "" {
+			t.Put(e.word, e.class)
 		}
-		id := int(text.Intern(e.word))
-		if id >= len(t) {
-			t = append(t, make([]wordClass, id+1-len(t))...)
-		}
-		t[id] |= e.class
 	}
 	return t
 }()
 
 // classOfToken returns the classes of the fold of t (see classOf).
-func classOfToken(t text.Token) wordClass {
-	if id := int(t.FoldID); id < len(classByID) {
-		return classByID[id]
-	}
-	return 0
-}
+func classOfToken(t text.Token) wordClass { return classByID.At(t.FoldID) }
 
 // classHash hashes a non-empty word by its length and three of its bytes.
 func classHash(w string) uint {
