@@ -265,12 +265,11 @@ type Article struct {
 	Events []Event
 }
 
-// Paragraph is a paragraph of an article: its kind and text, and the
-// text of each of its sentences (numbered from First in the article, as
-// links to a sentence and event mentions number them).
+// Paragraph is a paragraph of an article: its kind and the text of each
+// of its sentences (numbered from First in the article, as links to a
+// sentence and event mentions number them).
 type Paragraph struct {
 	Kind      corpus.ParaKind
-	Text      string
 	First     int
 	Sentences []string
 }
@@ -294,7 +293,7 @@ func (c *Corpus) Article(doc int) (Article, error) {
 	a, rec := arts[0], recs[0]
 	out := Article{Doc: doc, ID: a.ID, Title: a.Title, File: a.File, Date: a.Date}
 	for _, p := range a.Paragraphs {
-		para := Paragraph{Kind: p.Kind, Text: p.Of(a.Text), First: p.Sentences.Start}
+		para := Paragraph{Kind: p.Kind, First: p.Sentences.Start}
 		for _, s := range a.Sentences[p.Sentences.Start:p.Sentences.End] {
 			para.Sentences = append(para.Sentences, s.Of(a.Text))
 		}
