@@ -92,13 +92,8 @@ func buildPack(w, errw io.Writer, in, out string, workers int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	files, skipped, err := packer.ReadFiles(f, "*.txt")
-	if err != nil {
-		return 0, err
-	}
-	rep, err := packer.Build(files, g, packer.Dir(out), packer.Sizes{}, workers)
-	skipped = append(skipped, rep.Skipped...)
-	for _, e := range skipped {
+	rep, err := packer.BuildFS(f, "*.txt", g, packer.Dir(out), packer.Sizes{}, workers)
+	for _, e := range rep.Skipped {
 		inFolder(e, in)
 		fmt.Fprintln(errw, e)
 	}
@@ -121,7 +116,7 @@ func buildPack(w, errw io.Writer, in, out string, workers int) (int, error) {
 		time.Since(start).Seconds(), ms.HeapSys>>20)
 	fmt.Fprintf(w, "parse %.1f s, analyse, map and group %.1f s, write %.1f s; %d shards of hot answers\n",
 		rep.Times[0].Seconds(), rep.Times[1].Seconds(), rep.Times[2].Seconds(), len(m.Hot))
-	return len(skipped), nil
+	return len(rep.Skipped), nil
 }
 
 // writeHeapProfile writes the allocation profile (every allocation since

@@ -1,11 +1,16 @@
 package packer
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
@@ -62,9 +67,86 @@ func TestBadFilesSkipped(t *testing.T) {
 			t.Errorf("error %q names no file", msg)
 		}
 	}
+	// The same build from the folder, each file read again when it is
+	// mapped: the same files skipped, the same pack byte for byte.
+	fsSink := memSink{}
+	fsRep, err := BuildFS(os.DirFS(dir), "*.txt", gazetteer(t), fsSink, Sizes{}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(fsRep.Skipped) != fmt.Sprint(rep.Skipped) {
+		t.Errorf("BuildFS skipped %v, Build %v", fsRep.Skipped, rep.Skipped)
+	}
+	if !maps.EqualFunc(fsSink, sink, bytes.Equal) {
+		t.Errorf("BuildFS wrote %d files, Build %d, not the same", len(fsSink), len(sink))
+	}
 	// Nothing to pack.
 	if _, err := Build(nil, gazetteer(t), memSink{}, Sizes{}, 2); !errors.Is(err, ErrNoArticles) {
 		t.Errorf("empty build: %v", err)
+	}
+	if _, err := BuildFS(fstest.MapFS{}, "*.txt", gazetteer(t), memSink{}, Sizes{}, 2); !errors.Is(err, ErrNoArticles) {
+		t.Errorf("empty folder: %v", err)
+	}
+}
+
+// changingFS is a folder whose file name has its content in files until
+// changed is set, and after (nothing, for nil) from then on.
+type changingFS struct {
+	files   fstest.MapFS
+	name    string
+	after   []byte
+	changed *bool
+}
+
+func (f changingFS) Open(name string) (fs.File, error) {
+	if name == f.name && *f.changed {
+		if f.after == nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		}
+		return fstest.MapFS{name: &fstest.MapFile{Data: f.after}}.Open(name)
+	}
+	return f.files.Open(name)
+}
+
+func TestBuildFSFileChanged(t *testing.T) {
+	files := fstest.MapFS{"x.txt": &fstest.MapFile{Data: []byte("date 2021-12-01\n\nTitel\n\nTekst.\n")}}
+	for _, f := range seedFiles(t) {
+		files[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	tests := []struct {
+		name  string
+		after string // nil: removed
+		want  string // in the error; "" for none
+	}{
+		{"same", "date 2021-12-01\n\nTitel\n\nTekst.\n", ""},
+		{"other text", "date 2021-12-01\n\nTitel\n\nAndere tekst.\n", ""},
+		{"other date", "date 2021-12-02\n\nTitel\n\nTekst.\n", "x.txt: changed while it was packed"},
+		{"malformed", "Geen kop\n", "x.txt:1:"},
+		{"removed", "", "x.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			changed := false
+			fsys := changingFS{files: files, name: "x.txt", after: []byte(tt.after), changed: &changed}
+			if tt.after == "" {
+				fsys.after = nil
+			}
+			p, skipped, err := ParseFS(fsys, "*.txt", 1)
+			if err != nil || len(skipped) > 0 {
+				t.Fatal(err, skipped)
+			}
+			changed = true
+			runs, _, err := Run(p, gazetteer(t), 1, false)
+			if err == nil {
+				runs.Close()
+			}
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("error %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("error %v, want one with %q", err, tt.want)
+			}
+		})
 	}
 }
 

@@ -368,14 +368,21 @@ func Run(p *Parsed, g *actors.Gazetteer, workers int, keep bool) (*Runs, *analys
 		lo, hi := int32(n*k/parts), int32(n*(k+1)/parts)
 		grp := NewGroup(lo, hi)
 		for d := lo; d < hi; d++ {
-			x, err := MapDoc(int(d), c.At(int(d)), p.Data[d], ex, scratch[w], grp)
+			data, err := p.data(int(d))
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			x, err := MapDoc(int(d), c.At(int(d)), data, ex, scratch[w], grp)
 			if err != nil {
 				errs[k] = err
 				return
 			}
 			if !keep {
 				x.Article = &analysis.Article{Article: c.At(int(d)), Mentions: x.Article.Mentions, Others: x.Article.Others}
-				p.Data[d] = nil
+				if p.Data != nil {
+					p.Data[d] = nil
+				}
 			}
 			done[d] = x
 		}

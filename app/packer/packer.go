@@ -94,10 +94,43 @@ func ReadFiles(fsys fs.FS, pattern string) ([]Source, []error, error) {
 }
 
 // Parsed is the outcome of step 1: the corpus (the documents in date
-// order) and the decoded bytes of each document's file.
+// order) and the decoded bytes of each document's file, or where to read
+// them again.
 type Parsed struct {
 	Corpus *corpus.Corpus
-	Data   [][]byte // by document
+	// Data holds the decoded bytes by document; nil when the files are
+	// read again from fsys as they are mapped (see ParseFS).
+	Data [][]byte
+	fsys fs.FS
+}
+
+// data returns the decoded bytes of document d: those Parse kept, or the
+// file read and decoded again (see ParseFS). A file that changed since it
+// was parsed is an error: the document's place in the corpus's order
+// came from its date.
+func (p *Parsed) data(d int) ([]byte, error) {
+	if p.fsys == nil {
+		return p.Data[d], nil
+	}
+	a := p.Corpus.At(d)
+	pf := readParse(p.fsys, a.File)
+	if pf.Err != nil {
+		return nil, pf.Err
+	}
+	if pf.Article.ID != a.ID || pf.Article.Date != a.Date {
+		return nil, &corpus.ParseError{File: a.File, Msg: "changed while it was packed"}
+	}
+	return pf.Data, nil
+}
+
+// readParse reads file name of fsys as ReadFiles does and parses it with
+// ParseFile.
+func readParse(fsys fs.FS, name string) ParsedFile {
+	b, err := corpus.ReadFile(fsys, name, corpus.MaxFileSize)
+	if err != nil {
+		return ParsedFile{Err: err}
+	}
+	return ParseFile(Source{Name: name, Data: b})
 }
 
 // parallel runs fn(i) for i in [0, n) on workers goroutines.
@@ -139,13 +172,53 @@ func Parse(files []Source, workers int, keep bool) (*Parsed, []error) {
 	parsed := make([]ParsedFile, len(files))
 	parallel(len(files), workers, func(i int) {
 		parsed[i] = ParseFile(files[i])
-		if a := parsed[i].Article; a != nil && !keep {
-			parsed[i].Article = &corpus.Article{ID: a.ID, File: a.File, Date: a.Date, Title: a.Title}
+		if !keep {
+			parsed[i].Article = brief(parsed[i].Article)
 		}
 	})
+	return numbered(parsed)
+}
+
+// brief returns what step 1 keeps of a parsed article when its text is
+// not kept: its id, file name, date and title.
+func brief(a *corpus.Article) *corpus.Article {
+	if a == nil {
+		return nil
+	}
+	return &corpus.Article{ID: a.ID, File: a.File, Date: a.Date, Title: a.Title}
+}
+
+// ParseFS is Parse for the files of fsys that match pattern, read as
+// ReadFiles reads them, on workers goroutines (every core when workers
+// <= 0). It keeps of each article only what Parse keeps without keep, and
+// not its bytes either: Run reads and decodes each file again when it
+// maps its document, so that the corpus's files are never all in memory
+// at once. The errors are the files left out (unreadable, malformed,
+// duplicate ids), in file order; the error is that of the pattern.
+func ParseFS(fsys fs.FS, pattern string, workers int) (*Parsed, []error, error) {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, nil, err
+	}
+	parsed := make([]ParsedFile, len(names))
+	parallel(len(names), workers, func(i int) {
+		parsed[i] = readParse(fsys, names[i])
+		parsed[i].Article, parsed[i].Data = brief(parsed[i].Article), nil
+	})
+	p, errs := numbered(parsed)
+	p.Data, p.fsys = nil, fsys
+	return p, errs, nil
+}
+
+// numbered returns the corpus of the articles parsed (numbered in the
+// corpus's order) with their bytes, and the errors of the files left out.
+func numbered(parsed []ParsedFile) (*Parsed, []error) {
 	var errs []error
-	arts := make([]*corpus.Article, 0, len(files))
-	data := make(map[*corpus.Article][]byte, len(files))
+	arts := make([]*corpus.Article, 0, len(parsed))
+	data := make(map[*corpus.Article][]byte, len(parsed))
 	for _, p := range parsed {
 		if p.Err != nil {
 			errs = append(errs, p.Err)
@@ -300,12 +373,31 @@ type Report struct {
 func Build(files []Source, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
 	t0 := time.Now()
 	p, skipped := Parse(files, workers, false)
+	return build(p, skipped, time.Since(t0), g, sink, sizes, workers)
+}
+
+// BuildFS is Build for the files of fsys that match pattern, read as
+// ReadFiles reads them; it holds no more than a few ranges of documents'
+// files in memory at a time (see ParseFS). A file that cannot be read is
+// reported in Report.Skipped as Build reports a malformed one.
+func BuildFS(fsys fs.FS, pattern string, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
+	t0 := time.Now()
+	p, skipped, err := ParseFS(fsys, pattern, workers)
+	if err != nil {
+		return &Report{}, err
+	}
+	return build(p, skipped, time.Since(t0), g, sink, sizes, workers)
+}
+
+// build runs the steps after step 1 (which took parse) on p, whose
+// skipped files are reported.
+func build(p *Parsed, skipped []error, parse time.Duration, g *actors.Gazetteer, sink Sink, sizes Sizes, workers int) (*Report, error) {
 	rep := &Report{Skipped: skipped}
-	rep.Times[0] = time.Since(t0)
+	rep.Times[0] = parse
 	if p.Corpus.Len() == 0 {
 		return rep, ErrNoArticles
 	}
-	t0 = time.Now()
+	t0 := time.Now()
 	grp, ac, err := Run(p, g, workers, false)
 	rep.Times[1] = time.Since(t0)
 	if err != nil {
