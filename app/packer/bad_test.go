@@ -158,14 +158,16 @@ func TestCorruptPack(t *testing.T) {
 	}
 	m := rep.Manifest
 	tests := []struct {
-		name string
-		file string
-		open bool // the error comes from Open, not Search
+		name   string
+		file   string
+		ranges bool // read by range requests, each record flipped, not cut
+		want   string
 	}{
-		{"catalogue", m.Catalogue, true},
-		{"postings", m.Postings[0], false},
-		{"dictionary", m.Dict[0].File, false},
-		{"columns", m.Docs[0], false},
+		{"catalogue", m.Catalogue, false, ""},
+		{"postings", m.Postings[0], false, ""},
+		{"postings by ranges", m.Postings[0], true, "does not match its checksum"},
+		{"dictionary", m.Dict[0].File, false, ""},
+		{"columns", m.Docs[0], false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,13 +175,22 @@ func TestCorruptPack(t *testing.T) {
 			for k, v := range sink {
 				s[k] = v
 			}
-			s[tt.file] = s[tt.file][:len(s[tt.file])/2]
-			r, err := packs.Open(s)
+			var f packs.Fetcher = s
+			if tt.ranges {
+				b := bytes.Clone(s[tt.file])
+				for i := len(packs.Header(packs.KindPostings)); i < len(b); i++ {
+					b[i] ^= 0x55
+				}
+				s[tt.file], f = b, ranged{s}
+			} else {
+				s[tt.file] = s[tt.file][:len(s[tt.file])/2]
+			}
+			r, err := packs.Open(f)
 			if err == nil {
 				_, _, err = r.Search(search.State{Q: "poetin"}, 10, 0)
 			}
-			if err == nil || !strings.Contains(err.Error(), tt.file) {
-				t.Errorf("error %v, want one naming %s", err, tt.file)
+			if err == nil || !strings.Contains(err.Error(), tt.file) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one naming %s (%q)", err, tt.file, tt.want)
 			}
 		})
 	}

@@ -114,11 +114,16 @@ func TestSynthEquivalent(t *testing.T) {
 				found++
 			}
 			// Every other state on a fresh reader, which fetches only
-			// what the query needs; the others on one that has kept
-			// what earlier queries fetched.
+			// what the query needs (half of them by range requests);
+			// the others on one that has kept what earlier queries
+			// fetched.
 			rd := r
 			if i%2 == 0 {
-				if rd, err = packs.Open(p.sink); err != nil {
+				var f packs.Fetcher = p.sink
+				if i%4 == 0 {
+					f = ranged{p.sink}
+				}
+				if rd, err = packs.Open(f); err != nil {
 					t.Fatal(err)
 				}
 			}

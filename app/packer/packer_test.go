@@ -115,6 +115,20 @@ func seedQueries(t *testing.T, ix *search.Index, r *packs.Reader) {
 	}
 }
 
+// ranged is a memSink that also answers range requests.
+type ranged struct{ memSink }
+
+func (m ranged) FetchRange(name string, off, n int64) ([]byte, error) {
+	b, err := m.Fetch(name)
+	if err != nil {
+		return nil, err
+	}
+	if off < 0 || n < 0 || off+n > int64(len(b)) {
+		return nil, fmt.Errorf("bytes %d-%d past the end (%d)", off, off+n, len(b))
+	}
+	return b[off : off+n], nil
+}
+
 // putOnly is a Sink that cannot give back what was put.
 type putOnly struct{ m memSink }
 

@@ -144,25 +144,32 @@ func (rb readBack) FetchRange(name string, off, n int64) ([]byte, error) {
 	return b[off : off+n], nil
 }
 
-// shards cuts consecutive records into shards of about size bytes and
-// seals and puts each shard of the kind, on workers goroutines, as soon
-// as it is full: the shards are not all held in memory at once.
+// shards cuts consecutive records into files of about size bytes, each
+// record a piece of its own (packs.Piece: a reader fetches one record by
+// a range request), and puts each file of the kind on workers goroutines
+// as soon as it is full: the files are not all held in memory at once.
 type shards struct {
-	fs    *files
-	kind  string
-	size  int
-	cur   []byte
-	n     int
-	names []string
-	mu    sync.Mutex
-	jobs  chan shardJob
-	wg    sync.WaitGroup
+	fs      *files
+	kind    string
+	size    int
+	cur     [][]byte // the records of the file being filled
+	curSize int
+	names   []string      // by file
+	locs    [][]packs.Loc // by file and record, set by the workers
+	mu      sync.Mutex
+	jobs    chan shardJob
+	wg      sync.WaitGroup
 }
 
+// shardJob is a file to write: its number and its records.
 type shardJob struct {
 	i    int
-	data []byte
+	recs [][]byte
 }
+
+// ticket is a record added to shards: its file and its place in it. Its
+// Loc is known once the file is written (see shards.loc).
+type ticket struct{ file, k int }
 
 func newShards(fs *files, kind string, size, workers int) *shards {
 	s := &shards{fs: fs, kind: kind, size: size, jobs: make(chan shardJob, workers)}
@@ -170,9 +177,16 @@ func newShards(fs *files, kind string, size, workers int) *shards {
 		s.wg.Go(func() {
 			c := packs.NewCompressor()
 			for j := range s.jobs {
-				name := fs.put(kind, c.Seal(kind, j.data))
+				buf := packs.Header(kind)
+				locs := make([]packs.Loc, len(j.recs))
+				for k, r := range j.recs {
+					off := len(buf)
+					buf = c.Piece(buf, r)
+					locs[k] = packs.Loc{File: j.i, Off: off, Len: len(buf) - off}
+				}
+				name := fs.put(kind, buf)
 				s.mu.Lock()
-				s.names[j.i] = name
+				s.names[j.i], s.locs[j.i] = name, locs
 				s.mu.Unlock()
 			}
 		})
@@ -180,36 +194,40 @@ func newShards(fs *files, kind string, size, workers int) *shards {
 	return s
 }
 
-// add appends a record and returns where it is.
-func (s *shards) add(r []byte) packs.Loc {
-	if len(s.cur) > 0 && len(s.cur)+len(r) > s.size {
+// add appends a record; where it is is known once the shards are closed.
+func (s *shards) add(r []byte) ticket {
+	if len(s.cur) > 0 && s.curSize+len(r) > s.size {
 		s.flush()
 	}
-	l := packs.Loc{File: s.n, Off: len(s.cur), Len: len(r)}
-	s.cur = append(s.cur, r...)
-	return l
+	s.cur = append(s.cur, r)
+	s.curSize += len(r)
+	return ticket{len(s.names), len(s.cur) - 1}
 }
 
-// flush seals the current shard.
+// flush hands the current file to the workers.
 func (s *shards) flush() {
 	if len(s.cur) == 0 {
 		return
 	}
 	s.mu.Lock()
-	s.names = append(s.names, "")
+	i := len(s.names)
+	s.names, s.locs = append(s.names, ""), append(s.locs, nil)
 	s.mu.Unlock()
-	s.jobs <- shardJob{s.n, s.cur}
-	s.n++
-	s.cur = nil
+	s.jobs <- shardJob{i, s.cur}
+	s.cur, s.curSize = nil, 0
 }
 
-// close seals the last shard and returns the shards' names in order.
+// close writes the last file and returns the files' names in order; loc
+// then says where each record is.
 func (s *shards) close() []string {
 	s.flush()
 	close(s.jobs)
 	s.wg.Wait()
 	return s.names
 }
+
+// loc returns where the record of ticket t is, once the shards are closed.
+func (s *shards) loc(t ticket) packs.Loc { return s.locs[t.file][t.k] }
 
 // sealAll seals the payloads as files of the kind on every core and
 // returns their names in order.
@@ -393,17 +411,17 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	var terms []string
 	var dfs []int
 	var variants [][]string
-	var locs []packs.Loc
+	var tickets []ticket
 	err := mergeRuns(termRuns, false, workers, func(x merged) error {
 		terms, dfs, variants = append(terms, x.key), append(dfs, x.df), append(variants, x.variants)
-		locs = append(locs, post.add(x.rec))
+		tickets = append(tickets, post.add(x.rec))
 		return nil
 	})
 	actorDF := make(map[string]int, len(with))
-	actorLoc := make(map[string]packs.Loc, len(with))
+	actorTicket := make(map[string]ticket, len(with))
 	if err == nil {
 		err = mergeRuns(actorRuns, true, workers, func(x merged) error {
-			actorDF[x.key], actorLoc[x.key] = x.df, post.add(x.rec)
+			actorDF[x.key], actorTicket[x.key] = x.df, post.add(x.rec)
 			return nil
 		})
 	}
@@ -411,6 +429,11 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if err != nil {
 		return nil, err
 	}
+	locs := make([]packs.Loc, len(tickets))
+	for i, t := range tickets {
+		locs[i] = post.loc(t)
+	}
+	tickets = nil
 	dictEst := 0
 	for _, t := range terms {
 		dictEst += len(t)/2 + 6
@@ -458,7 +481,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 				break
 			}
 			if buf == nil {
-				buf = packs.TextHeader()
+				buf = packs.Header(packs.KindTexts)
 			}
 			where[d] = packs.Loc{File: len(m.Texts), Off: len(buf), Len: len(rr.val)}
 			crcs[d] = packs.RecordCRC(rr.val)
@@ -525,7 +548,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 			a.Name = x.Name
 		}
 		if df, ok := actorDF[id]; ok {
-			a.DF, a.Loc = df, actorLoc[id]
+			a.DF, a.Loc = df, post.loc(actorTicket[id])
 		}
 		cat.Actors = append(cat.Actors, a)
 	}

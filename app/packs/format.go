@@ -18,8 +18,10 @@
 //     gives each shard's first and last term), so that a word or a prefix
 //     fetches only the shards that can hold it: each term with its
 //     document frequency and where its postings are.
-//   - the postings, cut into shards of consecutive terms of roughly equal
-//     size: documents (delta varints), weighted term frequencies,
+//   - the postings, in files of consecutive terms of roughly equal size,
+//     each term's on its own (see Piece), so that a reader fetches a
+//     term's postings alone with an HTTP range request, however large the
+//     file: documents (delta varints), weighted term frequencies,
 //     positions (for phrases and snippets) and the folds of the words; the
 //     actors' documents with their weighted mention counts.
 //   - the document columns, in chunks of consecutive documents, in three
@@ -47,7 +49,8 @@
 //
 // Every file but the manifest starts with a header (magic, format
 // version, kind) followed by a raw DEFLATE stream of varints and strings
-// (an article-record file holds one stream per record).
+// (an article-record file holds one stream per record, a postings file
+// one piece per term or actor).
 package packs
 
 import (
@@ -65,7 +68,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 4
+const Version = 5
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"
@@ -355,10 +358,56 @@ func SHA256(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// TextHeader returns the header of an article-record file, which the
-// compressed records follow (each at the offset its document's columns
-// give).
-func TextHeader() []byte { return header(KindTexts) }
+// Header returns the header of a file of the kind whose records are
+// read by ranges, which the records follow: an article-record file (the
+// compressed records, each at the offset its document's columns give) or
+// a postings file (the pieces, each where the dictionary or the catalogue
+// says).
+func Header(kind string) []byte { return header(kind) }
+
+// How a piece stores its record.
+const (
+	pieceRaw     = 0
+	pieceDeflate = 1
+	// pieceHead is the length of a piece's head: the CRC-32 of the rest
+	// (little-endian), then how the record is stored.
+	pieceHead = 5
+)
+
+// Piece appends to dst the piece of record b: the CRC-32 of what follows,
+// a byte saying how the record is stored, then the record, compressed
+// when that makes it smaller. A piece stands alone: it can be fetched by
+// a range request and checked on its own (see OpenPiece).
+func (c *Compressor) Piece(dst, b []byte) []byte {
+	at := len(dst)
+	dst = append(dst, 0, 0, 0, 0, pieceDeflate)
+	dst = c.Deflate(dst, b)
+	if len(dst)-at-pieceHead >= len(b) {
+		dst = append(dst[:at+pieceHead-1], pieceRaw)
+		dst = append(dst, b...)
+	}
+	binary.LittleEndian.PutUint32(dst[at:], crc32.ChecksumIEEE(dst[at+4:]))
+	return dst
+}
+
+// OpenPiece checks a piece (see Piece) of file name and returns its
+// record.
+func OpenPiece(name string, b []byte) ([]byte, error) {
+	if len(b) < pieceHead || binary.LittleEndian.Uint32(b) != crc32.ChecksumIEEE(b[4:]) {
+		return nil, &Error{File: name, Msg: "a record does not match its checksum: truncated or corrupt"}
+	}
+	switch b[4] {
+	case pieceRaw:
+		return b[pieceHead:], nil
+	case pieceDeflate:
+		p, err := inflate(b[pieceHead:])
+		if err != nil {
+			return nil, &Error{File: name, Msg: "bad compressed record: " + err.Error()}
+		}
+		return p, nil
+	}
+	return nil, &Error{File: name, Msg: fmt.Sprintf("a record stored in an unknown way (%d)", b[4])}
+}
 
 // RecordCRC returns the CRC-32 of an article record, as a document's
 // columns keep it.

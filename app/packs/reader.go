@@ -85,7 +85,7 @@ type Reader struct {
 	facets    *Facets
 	dict      map[string]Loc // term → postings, for the dictionary shards read
 	dictIn    []bool         // by shard of Manifest.Dict
-	post      map[int][]byte // postings shard payloads
+	post      map[int][]byte // postings files fetched whole
 	setTerm   map[string]bool
 	setAct    map[string]bool
 	read      [Groups][]bool   // the column chunks read, by group
@@ -704,34 +704,16 @@ func (r *Reader) loadPostings(terms, actors []string) error {
 			ps = append(ps, piece{a, true, r.cat.Actors[k].Loc})
 		}
 	}
-	var files []int
-	for _, p := range ps {
-		if _, ok := r.post[p.loc.File]; !ok && !slices.Contains(files, p.loc.File) {
-			files = append(files, p.loc.File)
-		}
-	}
-	got := make([][]byte, len(files))
-	err := fetchAll(len(files), func(k int) error {
-		if files[k] < 0 || files[k] >= len(r.m.Postings) {
-			return &Error{File: ManifestName, Msg: fmt.Sprintf("no postings shard %d", files[k])}
-		}
-		var err error
-		got[k], err = r.open(r.m.Postings[files[k]], KindPostings)
-		return err
-	})
+	got, err := r.pieces(r.m.Postings, KindPostings, len(ps), func(k int) Loc { return ps[k].loc })
 	if err != nil {
 		return err
 	}
-	for k, f := range files {
-		r.post[f] = got[k]
-	}
-	for _, p := range ps {
+	for k, p := range ps {
 		name := r.m.Postings[p.loc.File]
-		b := r.post[p.loc.File]
-		if p.loc.Off < 0 || p.loc.Len < 0 || p.loc.Off+p.loc.Len > len(b) {
-			return &Error{File: name, Msg: fmt.Sprintf("postings of %q past the end of the shard", p.term)}
+		b, err := OpenPiece(name, got[k])
+		if err != nil {
+			return err
 		}
-		b = b[p.loc.Off : p.loc.Off+p.loc.Len]
 		if p.actor {
 			docs, tf, err := DecodeActorDocs(name, b)
 			if err != nil {
@@ -749,6 +731,104 @@ func (r *Reader) loadPostings(terms, actors []string) error {
 		r.setTerm[p.term] = true
 	}
 	return nil
+}
+
+// rangeGap is how many bytes apart two pieces of a file may be and still
+// be fetched by one range request: fewer requests for a few bytes more
+// (the terms of a prefix are neighbours).
+const rangeGap = 4 << 10
+
+// pieces fetches the n pieces at loc(0) … loc(n-1) of the files of the
+// kind named by files: by range requests where the fetcher can (one per
+// run of neighbouring pieces of a file), else by fetching each file whole
+// (kept for the next calls, and checked against its name).
+func (r *Reader) pieces(files []string, kind string, n int, loc func(k int) Loc) ([][]byte, error) {
+	out := make([][]byte, n)
+	for k := range n {
+		if l := loc(k); l.File < 0 || l.File >= len(files) || l.Off < 0 || l.Len < 0 {
+			return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("no %s file %d, or a bad range in it", kind, l.File)}
+		}
+	}
+	rf, ranges := r.f.(RangeFetcher)
+	if !ranges {
+		var need []int
+		for k := range n {
+			if f := loc(k).File; r.post[f] == nil && !slices.Contains(need, f) {
+				need = append(need, f)
+			}
+		}
+		got := make([][]byte, len(need))
+		err := fetchAll(len(need), func(i int) error {
+			name := files[need[i]]
+			b, err := r.fetch(name)
+			if err == nil {
+				err = CheckName(name, b)
+			}
+			if err == nil {
+				err = checkHeader(name, kind, b)
+			}
+			got[i] = b
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i, f := range need {
+			r.post[f] = got[i]
+		}
+		for k := range n {
+			l := loc(k)
+			b := r.post[l.File]
+			if l.Off+l.Len > len(b) {
+				return nil, &Error{File: files[l.File], Msg: "a record past the end of the file"}
+			}
+			out[k] = b[l.Off : l.Off+l.Len]
+		}
+		return out, nil
+	}
+	// Runs of neighbouring pieces, by file and offset.
+	order := make([]int, n)
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		la, lb := loc(a), loc(b)
+		if la.File != lb.File {
+			return la.File - lb.File
+		}
+		return la.Off - lb.Off
+	})
+	type span struct{ file, lo, hi, first, last int }
+	var spans []span
+	for i, k := range order {
+		l := loc(k)
+		if len(spans) > 0 {
+			sp := &spans[len(spans)-1]
+			if sp.file == l.File && l.Off <= sp.hi+rangeGap {
+				sp.hi, sp.last = max(sp.hi, l.Off+l.Len), i
+				continue
+			}
+		}
+		spans = append(spans, span{l.File, l.Off, l.Off + l.Len, i, i})
+	}
+	err := fetchAll(len(spans), func(i int) error {
+		sp := spans[i]
+		name := files[sp.file]
+		b, err := rf.FetchRange(name, int64(sp.lo), int64(sp.hi-sp.lo))
+		if err == nil && len(b) != sp.hi-sp.lo {
+			err = fmt.Errorf("%d bytes, not %d", len(b), sp.hi-sp.lo)
+		}
+		if err != nil {
+			return &Error{File: name, Msg: err.Error()}
+		}
+		r.count(len(b))
+		for _, k := range order[sp.first : sp.last+1] {
+			l := loc(k)
+			out[k] = b[l.Off-sp.lo : l.Off-sp.lo+l.Len]
+		}
+		return nil
+	})
+	return out, err
 }
 
 // ActorDocuments returns the documents that mention every actor of ids,

@@ -11,8 +11,9 @@ import (
 	"corpusexplorer/app/text"
 )
 
-// Loc is where a piece is within a file's payload: the file's number in
-// its list of the manifest, and a byte range.
+// Loc is where a record is: the file's number in its list of the
+// manifest, and a byte range, of the file for the files read by ranges
+// (article records, postings), of its payload for the others.
 type Loc struct {
 	File     int
 	Off, Len int
