@@ -43,8 +43,9 @@ const hotReaderBytes = 256 << 20
 // workers goroutines, each reading the pack as a browser would: the
 // answers are the reader's, which are the in-memory engine's. terms are
 // the pack's terms in order, with the documents each is in and the folds
-// of its words.
-func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, pairs map[string]int, workers int) ([]packs.Hot, error) {
+// of its words; aliases are the catalogue's (a query word's expansion into
+// the other names of an actor: "putin" finds "poetin").
+func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, aliases map[string][]string, pairs map[string]int, workers int) ([]packs.Hot, error) {
 	df := make([]int, len(terms)+1) // df[i] = documents of terms[:i], summed
 	for i := range terms {
 		df[i+1] = df[i] + dfs[i]
@@ -95,6 +96,23 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 					cands = append(cands, cand{w, !folds[w], r})
 				}
 			}
+		}
+	}
+	// The names of actors typed as query words, which find the actor's
+	// other names too: their reach adds the documents of those names.
+	for w, others := range aliases {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		r := reach(w)
+		for _, o := range others {
+			if k, ok := slices.BinarySearch(terms, o); ok {
+				r += dfs[k]
+			}
+		}
+		if r >= least {
+			cands = append(cands, cand{w, false, r})
 		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
