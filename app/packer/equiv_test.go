@@ -76,7 +76,7 @@ func equivStates(ix *search.Index) []search.State {
 	all, _ := ix.Search(search.State{}, 0, 0)
 	a := all.Facets.Actors
 	out := []search.State{{Sort: search.Oldest}, {Sort: search.Newest}, {Q: "-oorlog"}, {Q: `"witte huis" poetin`},
-		{Q: "White House"}, {Q: "putin"}, {Q: "putin", Sort: search.Newest}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
+		{Q: "White House"}, {Q: "putin"}, {Q: "putin", Sort: search.Newest}, {Q: `"witte huis"`}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
 	for _, q := range equivQueries {
 		out = append(out, search.State{Q: q}, search.State{Q: q, Sort: search.Newest}, search.State{Q: q, Sort: search.Oldest})
 	}
@@ -146,14 +146,17 @@ func TestSynthEquivalent(t *testing.T) {
 		t.Errorf("only %d searches answered from the hot answers", hot)
 	}
 	// An actor's other name typed as a query word, which finds the name
-	// used in the articles: a hot answer too, not the columns of every
-	// article that names the actor.
+	// used in the articles, and an actor's name of two words typed as a
+	// phrase: hot answers too, not the columns of every article that
+	// names the actor.
 	fresh, err := packs.Open(p.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := fresh.Search(search.State{Q: "putin"}, 10, 0); err != nil || fresh.Stats().Hot != 1 {
-		t.Errorf("putin: %d hot answers, %v", fresh.Stats().Hot, err)
+	for i, q := range []string{"putin", `"witte huis"`} {
+		if _, _, err := fresh.Search(search.State{Q: q}, 10, 0); err != nil || fresh.Stats().Hot != i+1 {
+			t.Errorf("%s: %d hot answers, %v", q, fresh.Stats().Hot, err)
+		}
 	}
 	t.Logf("%d states found articles, %d searches answered from the hot answers", found, hot)
 }

@@ -43,9 +43,10 @@ const hotReaderBytes = 256 << 20
 // workers goroutines, each reading the pack as a browser would: the
 // answers are the reader's, which are the in-memory engine's. terms are
 // the pack's terms in order, with the documents each is in and the folds
-// of its words; aliases are the catalogue's (a query word's expansion into
-// the other names of an actor: "putin" finds "poetin").
-func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, aliases map[string][]string, pairs map[string]int, workers int) ([]packs.Hot, error) {
+// of its words; cat is the pack's catalogue, whose actors' names people
+// type: another name of an actor as a query word ("putin" finds "poetin"
+// too), a name of several words as a phrase ("witte huis").
+func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]string, cat *packs.Catalogue, pairs map[string]int, workers int) ([]packs.Hot, error) {
 	df := make([]int, len(terms)+1) // df[i] = documents of terms[:i], summed
 	for i := range terms {
 		df[i+1] = df[i] + dfs[i]
@@ -100,7 +101,7 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 	}
 	// The names of actors typed as query words, which find the actor's
 	// other names too: their reach adds the documents of those names.
-	for w, others := range aliases {
+	for w, others := range cat.Aliases {
 		if seen[w] {
 			continue
 		}
@@ -132,7 +133,22 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 	var phrases []cand
 	for p, k := range pairs {
 		if k >= least {
+			seen[`"`+p+`"`] = true
 			phrases = append(phrases, cand{w: `"` + p + `"`, reach: k})
+		}
+	}
+	// The names of several words of the actors in that many documents,
+	// typed as phrases: the documents that name the actor stand for the
+	// phrase's.
+	for _, a := range cat.Actors {
+		if a.DF < least {
+			continue
+		}
+		for _, name := range a.Names {
+			if f := text.Fold(name); strings.Contains(f, " ") && !seen[`"`+f+`"`] {
+				seen[`"`+f+`"`] = true
+				phrases = append(phrases, cand{w: `"` + f + `"`, reach: a.DF})
+			}
 		}
 	}
 	slices.SortFunc(phrases, func(a, b cand) int {

@@ -600,7 +600,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if err != nil {
 		return nil, err
 	}
-	hot, err := hotAnswers(readBack{fs, mb}, n, terms, dfs, variants, cat.Aliases, r.pairs, workers)
+	hot, err := hotAnswers(readBack{fs, mb}, n, terms, dfs, variants, cat, r.pairs, workers)
 	if err != nil {
 		return nil, err
 	}
