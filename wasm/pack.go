@@ -3,13 +3,17 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"time"
 
 	"corpusexplorer/app/actors"
@@ -57,6 +61,14 @@ func packCmd(w, errw io.Writer, args []string) error {
 	}
 	if *memProf != "" {
 		defer writeHeapProfile(*memProf, errw)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		if f, err := os.Open("/proc/meminfo"); err == nil {
+			if total, ok := memTotal(f); ok {
+				debug.SetMemoryLimit(total / 10 * packMemoryShare)
+			}
+			f.Close()
+		}
 	}
 	skipped, err := buildPack(w, errw, *in, *out, *workers)
 	if err != nil {
@@ -132,4 +144,25 @@ func writeHeapProfile(name string, errw io.Writer) {
 	if err != nil {
 		fmt.Fprintln(errw, "memprofile:", err)
 	}
+}
+
+// packMemoryShare is the tenths of the machine's memory a build keeps Go's
+// heap under (a soft limit: the collector works harder near it), unless
+// GOMEMLIMIT says otherwise: without it, the collector's headroom over a
+// large build's live heap (1,000,000 articles) grows toward all the
+// machine holds.
+const packMemoryShare = 6
+
+// memTotal reads the machine's memory in bytes from the MemTotal line of
+// /proc/meminfo's text.
+func memTotal(r io.Reader) (int64, bool) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) == 3 && f[0] == "MemTotal:" && f[2] == "kB" {
+			kb, err := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10, err == nil && kb > 0
+		}
+	}
+	return 0, false
 }

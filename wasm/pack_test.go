@@ -136,3 +136,27 @@ func TestDistWithCorpus(t *testing.T) {
 		})
 	}
 }
+
+func TestMemTotal(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"linux", "MemTotal:       24567876 kB\nMemFree:         1234 kB\n", 24567876 << 10, true},
+		{"later line", "Foo: 1 kB\nMemTotal: 2048 kB\n", 2048 << 10, true},
+		{"no such line", "MemFree: 1234 kB\n", 0, false},
+		{"other unit", "MemTotal: 24 GB\n", 0, false},
+		{"not a number", "MemTotal: lots kB\n", 0, false},
+		{"empty", "", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := memTotal(strings.NewReader(tt.in))
+			if ok != tt.ok || (ok && got != tt.want) {
+				t.Errorf("memTotal = %d, %v; want %d, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
