@@ -176,7 +176,7 @@ func Parse(files []Source, workers int, keep bool) (*Parsed, []error) {
 			parsed[i].Article = brief(parsed[i].Article)
 		}
 	})
-	return numbered(parsed)
+	return numbered(parsed, nil)
 }
 
 // brief returns what step 1 keeps of a parsed article when its text is
@@ -208,32 +208,40 @@ func ParseFS(fsys fs.FS, pattern string, workers int) (*Parsed, []error, error) 
 		parsed[i] = readParse(fsys, names[i])
 		parsed[i].Article, parsed[i].Data = brief(parsed[i].Article), nil
 	})
-	p, errs := numbered(parsed)
-	p.Data, p.fsys = nil, fsys
+	p, errs := numbered(parsed, fsys)
 	return p, errs, nil
 }
 
 // numbered returns the corpus of the articles parsed (numbered in the
-// corpus's order) with their bytes, and the errors of the files left out.
-func numbered(parsed []ParsedFile) (*Parsed, []error) {
+// corpus's order) with their bytes, or read again from fsys when it is
+// not nil, and the errors of the files left out.
+func numbered(parsed []ParsedFile, fsys fs.FS) (*Parsed, []error) {
 	var errs []error
 	arts := make([]*corpus.Article, 0, len(parsed))
-	data := make(map[*corpus.Article][]byte, len(parsed))
+	var data map[*corpus.Article][]byte
+	if fsys == nil {
+		data = make(map[*corpus.Article][]byte, len(parsed))
+	}
 	for _, p := range parsed {
 		if p.Err != nil {
 			errs = append(errs, p.Err)
 			continue
 		}
 		arts = append(arts, p.Article)
-		data[p.Article] = p.Data
+		if data != nil {
+			data[p.Article] = p.Data
+		}
 	}
 	c, err := corpus.New(arts)
 	if err != nil {
 		errs = append(errs, unwrap(err)...)
 	}
-	out := &Parsed{Corpus: c, Data: make([][]byte, c.Len())}
-	for i := range out.Data {
-		out.Data[i] = data[c.At(i)]
+	out := &Parsed{Corpus: c, fsys: fsys}
+	if fsys == nil {
+		out.Data = make([][]byte, c.Len())
+		for i := range out.Data {
+			out.Data[i] = data[c.At(i)]
+		}
 	}
 	return out, errs
 }
