@@ -115,7 +115,7 @@ func TestBuildFSFileChanged(t *testing.T) {
 	}
 	tests := []struct {
 		name  string
-		after string // nil: removed
+		after string // "": removed
 		want  string // in the error; "" for none
 	}{
 		{"same", "date 2021-12-01\n\nTitel\n\nTekst.\n", ""},
