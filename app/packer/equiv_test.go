@@ -258,6 +258,39 @@ func TestHotPage(t *testing.T) {
 			t.Errorf("hot cards of minister's page served %+v %v", other.st, other.docs)
 		}
 	}
+	sameCards(t, p, v, st)
+
+	// A word's first page sorted by date, either way, reads no postings,
+	// no columns and no article record: the answer holds it too.
+	m := pc.Reader().Manifest()
+	for _, sort := range []search.Sort{search.Newest, search.Oldest} {
+		lf := &loggingFetcher{Fetcher: p.sink}
+		pc, err := packcorpus.Open(lf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := search.State{Q: "minister", Sort: sort}
+		v, err := pc.Explore(st, packs.HotPage)
+		if err != nil || len(v.Cards) == 0 {
+			t.Fatal(len(v.Cards), err)
+		}
+		want, _ := p.ix.Search(st, packs.HotPage, 0)
+		same(t, "minister sorted "+string(sort), want, v.Result)
+		for _, name := range lf.fetched {
+			for _, files := range [][]string{m.Postings, m.Docs, m.Extra, m.Where, m.Texts} {
+				if slices.Contains(files, name) {
+					t.Errorf("minister sorted %s read %s", sort, name)
+				}
+			}
+		}
+		sameCards(t, p, v, st)
+	}
+}
+
+// sameCards compares the cards of the view v of st over the pack with the
+// cards of the same articles over the corpus in memory.
+func sameCards(t *testing.T, p *synthPack, v packcorpus.View, st search.State) {
+	t.Helper()
 	weight := explore.Weights(v.Result.Facets.Actors)
 	for i, card := range v.Cards {
 		a := p.ac.Articles[card.Doc]
@@ -270,7 +303,7 @@ func TestHotPage(t *testing.T) {
 			want = append(want, fmt.Sprintf("%s %d", x.ID, x.Mentions))
 		}
 		if card.ID != a.ID || card.Title != a.Title || card.Date != a.Date || !slices.Equal(got, want) || card.More != more {
-			t.Errorf("card %d: %s %q %v %v +%d, want %s %q %v %v +%d", i, card.ID, card.Title, card.Date, got, card.More, a.ID, a.Title, a.Date, want, more)
+			t.Errorf("%+v card %d: %s %q %v %v +%d, want %s %q %v %v +%d", st, i, card.ID, card.Title, card.Date, got, card.More, a.ID, a.Title, a.Date, want, more)
 		}
 	}
 }

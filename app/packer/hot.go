@@ -214,7 +214,30 @@ func hotAnswers(f packs.Fetcher, n int, terms []string, dfs []int, variants [][]
 						more = docs[len(res.Hits):]
 					}
 				}
-				out[i], keep[i] = packs.Hot{Key: word, Result: res, Cards: hc, More: more}, ok
+				h := packs.Hot{Key: word, Result: res, Cards: hc, More: more}
+				// A word's first page sorted by date, each way.
+				if ok && !q.Clauses[0].Phrase && res.Total > 0 {
+					for _, sp := range []struct {
+						sort search.Sort
+						page *packs.HotSorted
+					}{{search.Newest, &h.Newest}, {search.Oldest, &h.Oldest}} {
+						sst := search.State{Q: word, Sort: sp.sort}
+						sres, _, err := r.Search(sst, packs.HotPage, 0)
+						var cards []packcorpus.Card
+						if err == nil {
+							cards, err = r.Cards(sres, sst)
+						}
+						if err == nil {
+							sp.page.Cards, err = r.HotCards(cards)
+						}
+						if err != nil {
+							errs[w] = err
+							return
+						}
+						sp.page.Hits = sres.Hits
+					}
+				}
+				out[i], keep[i] = h, ok
 			}
 		})
 	}

@@ -616,13 +616,19 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 		for k, d := range h.More {
 			h.MoreWhere[k] = packs.RecordAt{Text: where[d], CRC: crcs[d]}
 		}
+		for _, p := range []*packs.HotSorted{&h.Newest, &h.Oldest} {
+			p.Where = make([]packs.RecordAt, len(p.Hits))
+			for k, x := range p.Hits {
+				p.Where[k] = packs.RecordAt{Text: where[x.Index], CRC: crcs[x.Index]}
+			}
+		}
 	}
 	var hshards [][]byte
 	var hfirst, hlast []string
 	for start := 0; start < len(hot); {
 		end, size := start, 0
 		for end < len(hot) && (end == start || size < hotBytes) {
-			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + 1)
+			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + len(hot[end].Newest.Hits) + len(hot[end].Oldest.Hits) + 1)
 			end++
 		}
 		b, err := packs.EncodeHot(hot[start:end], ids, m.MinMonth)

@@ -40,7 +40,8 @@
 //     of much of the corpus, the answer to it typed alone (total, facets, first page of hits with
 //     snippets, where each hit's article record is and what its result
 //     card shows, and the documents of the hits after the page up to
-//     HotRanked with where their records are), worked out when packing.
+//     HotRanked with where their records are; for a word, the first page
+//     sorted newest first and oldest first too), worked out when packing.
 //   - the gazetteer the articles were analysed with (one file, as
 //     actors.tsv): a reader that analyses an article again, as the
 //     timeline does, finds what the builder found.
@@ -68,7 +69,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 5
+const Version = 6
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"

@@ -421,7 +421,14 @@ func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search
 		return search.Result{}, false, err
 	}
 	res := h.Result
+	page := h.Sorted(st.Sort)
 	switch {
+	case sorted && page != nil && (offset+limit <= len(page.Hits) || len(page.Hits) == res.Total):
+		// The answer's sorted page: no postings, no columns.
+		res.Hits = page.Hits[min(offset, len(page.Hits)):min(len(page.Hits), offset+limit)]
+		for i, x := range page.Hits {
+			r.known[x.Index] = page.Where[i]
+		}
 	case sorted:
 		hits, ok, err := r.sortedHits(q, st, limit, offset)
 		if err != nil || !ok {
@@ -470,19 +477,28 @@ func (r *Reader) HotCards(st search.State, docs []int) ([]HotCard, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	c, ok := r.hotClause(q, st)
-	if !ok || st.Sort != search.Relevance {
+	if !ok {
 		return nil, false
 	}
 	h, found, err := r.hotAnswer(c.String())
-	if err != nil || !found || len(docs) > len(h.Result.Hits) || len(h.Cards) != len(h.Result.Hits) {
+	if err != nil || !found {
 		return nil, false
 	}
-	for i, d := range docs {
-		if h.Result.Hits[i].Index != d {
+	p := &HotSorted{h.Result.Hits, h.Where, h.Cards}
+	if st.Sort != search.Relevance {
+		if p = h.Sorted(st.Sort); p == nil {
 			return nil, false
 		}
 	}
-	return h.Cards[:len(docs)], true
+	if len(docs) > len(p.Hits) || len(p.Cards) != len(p.Hits) {
+		return nil, false
+	}
+	for i, d := range docs {
+		if p.Hits[i].Index != d {
+			return nil, false
+		}
+	}
+	return p.Cards[:len(docs)], true
 }
 
 // hotAnswer returns the hot answer of key, if the pack has one.

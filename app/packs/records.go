@@ -672,6 +672,33 @@ type Hot struct {
 	More []int
 	// MoreWhere is where the article record of each document of More is.
 	MoreWhere []RecordAt
+	// Newest and Oldest are the first page of the hits sorted by date,
+	// newest or oldest first, for a word (empty for a phrase): a sorted
+	// page then reads neither the word's postings nor any column.
+	Newest, Oldest HotSorted
+}
+
+// HotSorted is a page of a hot answer's hits in another order than
+// relevance: the hits, where each one's article record is and its card.
+type HotSorted struct {
+	Hits  []search.Hit
+	Where []RecordAt
+	Cards []HotCard
+}
+
+// Sorted returns h's page in the order s, nil when h has none.
+func (h *Hot) Sorted(s search.Sort) *HotSorted {
+	var p *HotSorted
+	switch s {
+	case search.Newest:
+		p = &h.Newest
+	case search.Oldest:
+		p = &h.Oldest
+	}
+	if p == nil || len(p.Hits) == 0 {
+		return nil
+	}
+	return p
 }
 
 // HotRanked is the number of hits whose documents a Hot answer holds
@@ -725,41 +752,8 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			e.uint(uint64(k))
 			e.uint(uint64(a.Count))
 		}
-		e.uint(uint64(len(r.Hits)))
-		if len(h.Where) != len(r.Hits) || len(h.Cards) != len(r.Hits) {
-			return nil, fmt.Errorf("hot answer %q: %d hits, where %d records are, %d cards", h.Key, len(r.Hits), len(h.Where), len(h.Cards))
-		}
-		for i, x := range r.Hits {
-			w := h.Where[i]
-			e.uint(uint64(w.Text.File))
-			e.uint(uint64(w.Text.Off))
-			e.uint(uint64(w.Text.Len))
-			e.uint(uint64(w.CRC))
-			c := h.Cards[i]
-			e.str(c.Title)
-			e.str(c.Lead)
-			e.str(c.Date.String())
-			e.uint(uint64(len(c.Actors)))
-			for _, a := range c.Actors {
-				if a.Actor < 0 || a.Actor >= len(actors) {
-					return nil, fmt.Errorf("hot answer %q: actor number %d of %d", h.Key, a.Actor, len(actors))
-				}
-				e.uint(uint64(a.Actor))
-				e.uint(uint64(a.Mentions))
-			}
-			e.uint(uint64(c.More))
-			e.uint(uint64(x.Index))
-			e.str(x.ID)
-			e.uint(math.Float64bits(x.Score))
-			e.uint(uint64(len(x.Snippets)))
-			for _, s := range x.Snippets {
-				e.str(s.Text)
-				e.uint(uint64(len(s.Marks)))
-				for _, m := range s.Marks {
-					e.uint(uint64(m.Start))
-					e.uint(uint64(m.End - m.Start))
-				}
-			}
+		if err := encodeHotHits(&e, h.Key, HotSorted{r.Hits, h.Where, h.Cards}, actors); err != nil {
+			return nil, err
 		}
 		if len(h.MoreWhere) != len(h.More) {
 			return nil, fmt.Errorf("hot answer %q: %d more documents, where %d records are", h.Key, len(h.More), len(h.MoreWhere))
@@ -776,8 +770,55 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			e.uint(uint64(w.Text.Len))
 			e.uint(uint64(w.CRC))
 		}
+		for _, p := range []HotSorted{h.Newest, h.Oldest} {
+			if err := encodeHotHits(&e, h.Key, p, actors); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return e.b, nil
+}
+
+// encodeHotHits encodes a page of hits of the hot answer key, each with
+// where its record is and its card.
+func encodeHotHits(e *enc, key string, p HotSorted, actors []string) error {
+	e.uint(uint64(len(p.Hits)))
+	if len(p.Where) != len(p.Hits) || len(p.Cards) != len(p.Hits) {
+		return fmt.Errorf("hot answer %q: %d hits, where %d records are, %d cards", key, len(p.Hits), len(p.Where), len(p.Cards))
+	}
+	for i, x := range p.Hits {
+		w := p.Where[i]
+		e.uint(uint64(w.Text.File))
+		e.uint(uint64(w.Text.Off))
+		e.uint(uint64(w.Text.Len))
+		e.uint(uint64(w.CRC))
+		c := p.Cards[i]
+		e.str(c.Title)
+		e.str(c.Lead)
+		e.str(c.Date.String())
+		e.uint(uint64(len(c.Actors)))
+		for _, a := range c.Actors {
+			if a.Actor < 0 || a.Actor >= len(actors) {
+				return fmt.Errorf("hot answer %q: actor number %d of %d", key, a.Actor, len(actors))
+			}
+			e.uint(uint64(a.Actor))
+			e.uint(uint64(a.Mentions))
+		}
+		e.uint(uint64(c.More))
+		e.uint(uint64(x.Index))
+		e.str(x.ID)
+		e.uint(math.Float64bits(x.Score))
+		e.uint(uint64(len(x.Snippets)))
+		for _, s := range x.Snippets {
+			e.str(s.Text)
+			e.uint(uint64(len(s.Marks)))
+			for _, m := range s.Marks {
+				e.uint(uint64(m.Start))
+				e.uint(uint64(m.End - m.Start))
+			}
+		}
+	}
+	return nil
 }
 
 // DecodeHot decodes a shard of hot answers of file name; types gives the
@@ -807,52 +848,62 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 			}
 			r.Facets.Actors = append(r.Facets.Actors, search.ActorCount{ID: actors[k], Type: types[k], Count: c})
 		}
-		nh := d.count(8)
-		for range nh {
-			w := RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
-			h.Where = append(h.Where, w)
-			c := HotCard{Title: d.str(), Lead: d.str()}
-			if date := d.str(); d.err == nil && date != "" {
-				var err error
-				if c.Date, err = corpus.ParseDate(date); err != nil {
-					d.err = fmt.Errorf("card date %q: %v", date, err)
-				}
-			}
-			na := d.count(2)
-			for range na {
-				a := HotActor{Actor: int(d.uint()), Mentions: int(d.uint())}
-				if a.Actor >= len(actors) {
-					if d.err == nil {
-						d.err = fmt.Errorf("actor number %d of %d", a.Actor, len(actors))
-					}
-					break
-				}
-				c.Actors = append(c.Actors, a)
-			}
-			c.More = int(d.uint())
-			h.Cards = append(h.Cards, c)
-			x := search.Hit{Index: int(d.uint()), ID: d.str(), Score: math.Float64frombits(d.uint())}
-			ns := d.count(2)
-			for range ns {
-				s := search.Snippet{Text: d.str()}
-				nk := d.count(2)
-				for range nk {
-					st := int(d.uint())
-					s.Marks = append(s.Marks, text.Span{Start: st, End: st + int(d.uint())})
-				}
-				x.Snippets = append(x.Snippets, s)
-			}
-			r.Hits = append(r.Hits, x)
-		}
+		p := decodeHotHits(d, actors)
+		r.Hits, h.Where, h.Cards = p.Hits, p.Where, p.Cards
 		nm2 := d.count(5)
 		for range nm2 {
 			h.More = append(h.More, int(d.uint()))
 			h.MoreWhere = append(h.MoreWhere, RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())})
 		}
+		h.Newest, h.Oldest = decodeHotHits(d, actors), decodeHotHits(d, actors)
 		if d.err != nil {
 			break
 		}
 		out = append(out, h)
 	}
 	return out, d.fail(name)
+}
+
+// decodeHotHits decodes a page of hits (see encodeHotHits); a failure is
+// left in d.
+func decodeHotHits(d *dec, actors []string) HotSorted {
+	var p HotSorted
+	nh := d.count(8)
+	for range nh {
+		w := RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
+		p.Where = append(p.Where, w)
+		c := HotCard{Title: d.str(), Lead: d.str()}
+		if date := d.str(); d.err == nil && date != "" {
+			var err error
+			if c.Date, err = corpus.ParseDate(date); err != nil {
+				d.err = fmt.Errorf("card date %q: %v", date, err)
+			}
+		}
+		na := d.count(2)
+		for range na {
+			a := HotActor{Actor: int(d.uint()), Mentions: int(d.uint())}
+			if a.Actor >= len(actors) {
+				if d.err == nil {
+					d.err = fmt.Errorf("actor number %d of %d", a.Actor, len(actors))
+				}
+				break
+			}
+			c.Actors = append(c.Actors, a)
+		}
+		c.More = int(d.uint())
+		p.Cards = append(p.Cards, c)
+		x := search.Hit{Index: int(d.uint()), ID: d.str(), Score: math.Float64frombits(d.uint())}
+		ns := d.count(2)
+		for range ns {
+			s := search.Snippet{Text: d.str()}
+			nk := d.count(2)
+			for range nk {
+				st := int(d.uint())
+				s.Marks = append(s.Marks, text.Span{Start: st, End: st + int(d.uint())})
+			}
+			x.Snippets = append(x.Snippets, s)
+		}
+		p.Hits = append(p.Hits, x)
+	}
+	return p
 }
