@@ -421,7 +421,7 @@ func (r *Reader) hot(q search.Query, st search.State, limit, offset int) (search
 		return search.Result{}, false, err
 	}
 	res := h.Result
-	page := h.Sorted(st.Sort)
+	page := h.Page(st.Sort)
 	switch {
 	case sorted && page != nil && (offset+limit <= len(page.Hits) || len(page.Hits) == res.Total):
 		// The answer's sorted page: no postings, no columns.
@@ -484,13 +484,8 @@ func (r *Reader) HotCards(st search.State, docs []int) ([]HotCard, bool) {
 	if err != nil || !found {
 		return nil, false
 	}
-	p := &HotSorted{h.Result.Hits, h.Where, h.Cards}
-	if st.Sort != search.Relevance {
-		if p = h.Sorted(st.Sort); p == nil {
-			return nil, false
-		}
-	}
-	if len(docs) > len(p.Hits) || len(p.Cards) != len(p.Hits) {
+	p := h.Page(st.Sort)
+	if p == nil || len(docs) > len(p.Hits) || len(p.Cards) != len(p.Hits) {
 		return nil, false
 	}
 	for i, d := range docs {

@@ -678,18 +678,21 @@ type Hot struct {
 	Newest, Oldest HotSorted
 }
 
-// HotSorted is a page of a hot answer's hits in another order than
-// relevance: the hits, where each one's article record is and its card.
+// HotSorted is a page of a hot answer's hits: the hits, where each one's
+// article record is and its card (see Hot.Page).
 type HotSorted struct {
 	Hits  []search.Hit
 	Where []RecordAt
 	Cards []HotCard
 }
 
-// Sorted returns h's page in the order s, nil when h has none.
-func (h *Hot) Sorted(s search.Sort) *HotSorted {
+// Page returns h's first page of hits in the order s (relevance: its
+// Result's), nil when h has none in that order.
+func (h *Hot) Page(s search.Sort) *HotSorted {
 	var p *HotSorted
 	switch s {
+	case search.Relevance:
+		p = &HotSorted{h.Result.Hits, h.Where, h.Cards}
 	case search.Newest:
 		p = &h.Newest
 	case search.Oldest:
