@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
 
@@ -210,6 +211,33 @@ func TestPackedExplorer(t *testing.T) {
 				t.Error("no match is marked in the snippets")
 			}
 			screenshots(t, ctx, "pack-"+tc.corpus+"-search")
+
+			// Newest first, chosen in the menu: the same number of
+			// articles, the cards' dates newest first on screen, and for a
+			// common word no postings and no columns fetched, from the
+			// network or the page's cache (its hot answer holds the page;
+			// nothing else has fetched them yet).
+			relevant := n
+			do(t, ctx, chromedp.Evaluate(`performance.clearResourceTimings()`, nil),
+				chromedp.Evaluate(`(() => { const s = document.getElementById("sort"); s.value = `+jsString(search.Newest.String())+`;
+  s.dispatchEvent(new Event("change", {bubbles: true})); })()`, nil))
+			packShows(t, ctx, "sort=newest")
+			var dates []string
+			do(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("#results .meta time")].map(e => e.getAttribute("datetime"))`, &dates))
+			if len(dates) == 0 || !slices.IsSortedFunc(dates, func(a, b string) int { return strings.Compare(b, a) }) {
+				t.Errorf("newest first: the cards' dates %v", dates)
+			}
+			if got, _ := resultCount(t, ctx); got != relevant {
+				t.Errorf("newest first: %d articles, by relevance %d", got, relevant)
+			}
+			screenshots(t, ctx, "pack-"+tc.corpus+"-newest")
+			if tc.corpus == "synth" {
+				var fetched []string
+				do(t, ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").map(e => e.name).filter(n => /\/(post|docs)-/.test(n))`, &fetched))
+				if len(fetched) > 0 {
+					t.Errorf("newest first for %q fetched %v", tc.query, fetched)
+				}
+			}
 
 			// Tick the first actor of the facet: its box is checked, the
 			// count is the actor's, and the URL carries it.
