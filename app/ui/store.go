@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"runtime"
 	"time"
 
+	"corpusexplorer/app/internal/gcpace"
 	"corpusexplorer/app/workspace"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -210,6 +212,10 @@ func (s *session) read(ctx app.Context) {
 // again before any frame. A hidden page draws no frames and the browser
 // holds its timers back (to a second and more): there it returns at once.
 // Natively it does nothing.
+//
+// When the collector would soon start by itself, in the middle of the
+// next slice of work, it collects right after the frame, then waits for
+// another: the page then freezes for the collection alone (see gcpace).
 func yieldUI() {
 	if !app.IsClient {
 		return
@@ -217,6 +223,18 @@ func yieldUI() {
 	if app.Window().Get("document").Get("hidden").Bool() {
 		return
 	}
+	awaitFrame()
+	if gcpace.Read().Due() {
+		start := clock()
+		runtime.GC()
+		noteSlow("collecting garbage between two frames", start)
+		awaitFrame()
+	}
+}
+
+// awaitFrame waits for the next animation frame to be painted, or for
+// 100 ms when no frame comes.
+func awaitFrame() {
 	// What ran while this goroutine waited for a frame: the page's other
 	// work, or the collector, which in wasm marks the heap in one go once
 	// every goroutine waits.
