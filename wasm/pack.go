@@ -123,8 +123,8 @@ func buildPack(w, errw io.Writer, in, out string, workers int) (int, error) {
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
-		m.Articles, out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Docs), len(m.Texts),
+	fmt.Fprintf(w, "%d articles packed into %s: %d files, %.1f MB, %d postings shards, %d dictionary shards, %d column chunks in %d files, %d article files; %.1f s, Go heap obtained from the OS %d MB\n",
+		m.Articles, out, len(infos)+1, float64(size)/(1<<20), len(m.Postings), len(m.Dict), len(m.Chunks[packs.Core]), len(m.Docs)+len(m.Extra)+len(m.Where), len(m.Texts),
 		time.Since(start).Seconds(), ms.HeapSys>>20)
 	fmt.Fprintf(w, "parse %.1f s, analyse, map and group %.1f s, write %.1f s; %d shards of hot answers\n",
 		rep.Times[0].Seconds(), rep.Times[1].Seconds(), rep.Times[2].Seconds(), len(m.Hot))

@@ -2,6 +2,7 @@ package packer
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -168,6 +169,7 @@ func TestCorruptPack(t *testing.T) {
 		{"postings by ranges", m.Postings[0], true, "does not match its checksum"},
 		{"dictionary", m.Dict[0].File, false, ""},
 		{"columns", m.Docs[0], false, ""},
+		{"columns by ranges", m.Docs[0], true, "does not match its checksum"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,5 +199,54 @@ func TestCorruptPack(t *testing.T) {
 	s := memSink{packs.ManifestName: []byte(`{"format": 99}`)}
 	if _, err := packs.Open(s); err == nil || !strings.Contains(err.Error(), "manifest.json: format version 99") {
 		t.Errorf("manifest of another version: %v", err)
+	}
+}
+
+// TestBadChunks: a manifest whose column chunks are not all where its
+// files are is refused when the pack is opened, naming the manifest.
+func TestBadChunks(t *testing.T) {
+	sink := memSink{}
+	if _, err := Build(seedFiles(t), gazetteer(t), sink, Sizes{}, 2); err != nil {
+		t.Fatal(err)
+	}
+	var m packs.Manifest
+	if err := json.Unmarshal(sink[packs.ManifestName], &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		change func(m *packs.Manifest)
+	}{
+		{"a chunk missing", func(m *packs.Manifest) { m.Chunks[packs.Extra] = m.Chunks[packs.Extra][:0] }},
+		{"no such file", func(m *packs.Manifest) { m.Chunks[packs.Core][0][0] = len(m.Docs) }},
+		{"inside the header", func(m *packs.Manifest) { m.Chunks[packs.Where][0][1] = 0 }},
+		{"a negative length", func(m *packs.Manifest) { m.Chunks[packs.Core][0][2] = -1 }},
+		{"no files", func(m *packs.Manifest) { m.Where = nil }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := m
+			for g := range bad.Chunks {
+				bad.Chunks[g] = nil
+				for _, l := range m.Chunks[g] {
+					bad.Chunks[g] = append(bad.Chunks[g], l)
+				}
+			}
+			tt.change(&bad)
+			b, err := json.Marshal(bad)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := memSink{}
+			for k, v := range sink {
+				s[k] = v
+			}
+			s[packs.ManifestName] = b
+			if _, err := packs.Open(s); err == nil || !strings.Contains(err.Error(), "manifest.json: inconsistent counts") {
+				t.Errorf("error %v, want one naming the manifest", err)
+			}
+		})
+	}
+	if _, err := packs.Open(sink); err != nil {
+		t.Errorf("the pack itself: %v", err)
 	}
 }

@@ -58,13 +58,17 @@ type Sizes struct {
 	// DocsPerChunk and DocsPerText are the documents of a column chunk
 	// and of an article-record file.
 	DocsPerChunk, DocsPerText int
+	// ColumnBytes is the uncompressed bytes of the column chunks of a
+	// group that a file holds at least (the last of each group excepted).
+	ColumnBytes int
 }
 
 // withDefaults fills the zero fields of s for a corpus of n documents
 // whose postings take total bytes.
 func (s Sizes) withDefaults(n, total, dict int) Sizes {
 	// At most 2,000 postings shards, 400 dictionary shards, 3 × 600
-	// column chunks and 500 article files: under 5,000 files in all.
+	// column files (fewer: a file holds several chunks) and 500 article
+	// files: under 5,000 files in all.
 	// Postings compress little (varints): 48 KB make 30–60 KB.
 	if s.PostingsBytes <= 0 {
 		s.PostingsBytes = max(48<<10, total/2000)
@@ -77,6 +81,10 @@ func (s Sizes) withDefaults(n, total, dict int) Sizes {
 	}
 	if s.DocsPerText <= 0 {
 		s.DocsPerText = max(1000, (n+499)/500)
+	}
+	if s.ColumnBytes <= 0 {
+		// Core columns compress to about a third: 128 KB make 30–60 KB.
+		s.ColumnBytes = 128 << 10
 	}
 	return s
 }
@@ -505,35 +513,48 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 		return nil, fmt.Errorf("packer: %d article records for %d documents", d, n)
 	}
 
-	// The document columns.
+	// The document columns: each chunk's group encoded on every core, then
+	// the pieces of consecutive chunks put together in files of a group
+	// (a search over every document reads a few files, not every chunk).
 	m.DocsPerChunk = sizes.DocsPerChunk
 	chunks := (n + sizes.DocsPerChunk - 1) / sizes.DocsPerChunk
-	var names [packs.Groups][]string
-	for g := range names {
-		names[g] = make([]string, chunks)
+	var recs [packs.Groups][][]byte
+	for g := range recs {
+		recs[g] = make([][]byte, chunks)
 	}
 	errs := make([]error, chunks)
-	comps := make([]*packs.Compressor, workers)
 	parallelW(chunks, workers, func(w, c int) {
-		if comps[w] == nil {
-			comps[w] = packs.NewCompressor()
-		}
 		start := c * sizes.DocsPerChunk
 		docs := make([]packs.Doc, min(n, start+sizes.DocsPerChunk)-start)
 		for i := range docs {
 			docs[i] = packs.Doc{DocColumns: r.cols[start+i], RecordAt: packs.RecordAt{Text: where[start+i], CRC: crcs[start+i]}}
 		}
-		for g := range names {
+		for g := range recs {
 			b, err := packs.EncodeDocs(docs, ids, g)
 			if err != nil {
 				errs[c] = fmt.Errorf("packer: document %d onwards: %w", start, err)
 				return
 			}
-			names[g][c] = fs.put(packs.KindDocs, comps[w].Seal(packs.KindDocs, b))
+			recs[g][c] = b
 		}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
+	}
+	var names [packs.Groups][]string
+	for g := range recs {
+		sh := newShards(fs, packs.KindDocs, sizes.ColumnBytes, workers)
+		tickets := make([]ticket, chunks)
+		for c, b := range recs[g] {
+			tickets[c] = sh.add(b)
+		}
+		names[g] = sh.close()
+		m.Chunks[g] = make([][3]int, chunks)
+		for c, t := range tickets {
+			l := sh.loc(t)
+			m.Chunks[g][c] = [3]int{l.File, l.Off, l.Len}
+		}
+		recs[g] = nil
 	}
 	m.Docs, m.Extra, m.Where = names[packs.Core], names[packs.Extra], names[packs.Where]
 

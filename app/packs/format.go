@@ -30,7 +30,9 @@
 //     and facets read of every document that can match), the extra ones
 //     (title and lead ranges for phrases, the days its happenings cover
 //     for that filter) and where its article record is (for the page of
-//     hits).
+//     hits); each chunk's group a piece of its own, the pieces of
+//     consecutive chunks in one file, so that a reader fetches one chunk
+//     with a range request, and the chunks of every document with a few.
 //   - the article records, in files of consecutive documents, each record
 //     compressed on its own, so that a reader fetches one record with an
 //     HTTP range request: the article file (parsed again by the reader),
@@ -69,7 +71,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 6
+const Version = 7
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"
@@ -121,11 +123,16 @@ type Manifest struct {
 	// DocsPerChunk is the number of documents of a column chunk: chunk k
 	// of Docs holds documents k*DocsPerChunk onwards.
 	DocsPerChunk int `json:"docsPerChunk"`
-	// Docs, Extra and Where name the chunks of the core columns, the
-	// extra ones and where the article records are (see Core).
-	Docs  []string `json:"docs"`
-	Extra []string `json:"extra"`
-	Where []string `json:"where"`
+	// Docs, Extra and Where name the files of the three column groups:
+	// the core columns, the extra ones and where the article records are
+	// (see Core). A file holds the pieces (see Piece) of consecutive
+	// chunks of its group; Chunks says where each chunk's piece is, by
+	// group then chunk: the file (numbering the group's own list), the
+	// offset and the length.
+	Docs   []string         `json:"docs"`
+	Extra  []string         `json:"extra"`
+	Where  []string         `json:"where"`
+	Chunks [Groups][][3]int `json:"chunks"`
 	// Texts name the article-record files; a document's columns say which
 	// one and where its record is.
 	Texts []string `json:"texts"`
@@ -136,6 +143,36 @@ type Manifest struct {
 	// of FileInfo, sealed as a file of KindFiles): what a reader needs to
 	// keep the whole pack offline, and no search.
 	Files string `json:"files"`
+}
+
+// chunkCount returns the number of column chunks.
+func (m *Manifest) chunkCount() int { return (m.Articles + m.DocsPerChunk - 1) / m.DocsPerChunk }
+
+// groupFiles returns the files of column group g.
+func (m *Manifest) groupFiles(g int) []string { return [Groups][]string{m.Docs, m.Extra, m.Where}[g] }
+
+// chunkLoc returns where the piece of group g of chunk c is.
+func (m *Manifest) chunkLoc(g, c int) Loc {
+	l := m.Chunks[g][c]
+	return Loc{File: l[0], Off: l[1], Len: l[2]}
+}
+
+// chunksValid reports whether every group has a piece for each chunk, in
+// one of its files, past the file's header.
+func (m *Manifest) chunksValid() bool {
+	n, head := m.chunkCount(), len(Header(KindDocs))
+	for g := range Groups {
+		files := m.groupFiles(g)
+		if len(m.Chunks[g]) != n {
+			return false
+		}
+		for _, l := range m.Chunks[g] {
+			if l[0] < 0 || l[0] >= len(files) || l[1] < head || l[2] < 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // DictShard is a shard of the dictionary: the terms from First to Last.

@@ -83,9 +83,10 @@ type Reader struct {
 	stats     Stats
 	ix        *search.Index
 	facets    *Facets
-	dict      map[string]Loc // term → postings, for the dictionary shards read
-	dictIn    []bool         // by shard of Manifest.Dict
-	post      map[int][]byte // postings files fetched whole
+	dict      map[string]Loc         // term → postings, for the dictionary shards read
+	dictIn    []bool                 // by shard of Manifest.Dict
+	post      map[int][]byte         // postings files fetched whole
+	colFiles  [Groups]map[int][]byte // column files fetched whole, by group
 	setTerm   map[string]bool
 	setAct    map[string]bool
 	read      [Groups][]bool   // the column chunks read, by group
@@ -102,7 +103,7 @@ type article struct {
 
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
-	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, setTerm: map[string]bool{},
+	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, colFiles: [Groups]map[int][]byte{{}, {}, {}}, setTerm: map[string]bool{},
 		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]RecordAt{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
@@ -115,7 +116,7 @@ func Open(f Fetcher) (*Reader, error) {
 	if m.Format != Version {
 		return nil, &Error{File: ManifestName, Msg: fmt.Sprintf("format version %d, this reader reads %d", m.Format, Version)}
 	}
-	if m.Articles <= 0 || m.DocsPerChunk <= 0 || len(m.Docs) != (m.Articles+m.DocsPerChunk-1)/m.DocsPerChunk || len(m.Extra) != len(m.Docs) || len(m.Where) != len(m.Docs) || m.Months <= 0 {
+	if m.Articles <= 0 || m.DocsPerChunk <= 0 || m.Months <= 0 || !m.chunksValid() {
 		return nil, &Error{File: ManifestName, Msg: "inconsistent counts of articles, months and column chunks"}
 	}
 	r.m = &m
@@ -128,7 +129,7 @@ func Open(f Fetcher) (*Reader, error) {
 	}
 	r.dictIn = make([]bool, len(m.Dict))
 	for g := range r.read {
-		r.read[g] = make([]bool, len(m.Docs))
+		r.read[g] = make([]bool, m.chunkCount())
 	}
 	types := make(map[string]string, len(r.cat.Actors))
 	names := make(map[string][]string, len(r.cat.Actors))
@@ -373,7 +374,7 @@ func (r *Reader) load(q search.Query, st search.State) (empty bool, err error) {
 			}
 		}
 	} else {
-		for c := range r.m.Docs {
+		for c := range r.m.chunkCount() {
 			chunks = append(chunks, c)
 		}
 	}
@@ -715,7 +716,7 @@ func (r *Reader) loadPostings(terms, actors []string) error {
 			ps = append(ps, piece{a, true, r.cat.Actors[k].Loc})
 		}
 	}
-	got, err := r.pieces(r.m.Postings, KindPostings, len(ps), func(k int) Loc { return ps[k].loc })
+	got, err := r.pieces(r.m.Postings, KindPostings, r.post, len(ps), func(k int) Loc { return ps[k].loc })
 	if err != nil {
 		return err
 	}
@@ -752,8 +753,9 @@ const rangeGap = 4 << 10
 // pieces fetches the n pieces at loc(0) … loc(n-1) of the files of the
 // kind named by files: by range requests where the fetcher can (one per
 // run of neighbouring pieces of a file), else by fetching each file whole
-// (kept for the next calls, and checked against its name).
-func (r *Reader) pieces(files []string, kind string, n int, loc func(k int) Loc) ([][]byte, error) {
+// (kept in whole, by number, for the next calls, and checked against its
+// name).
+func (r *Reader) pieces(files []string, kind string, whole map[int][]byte, n int, loc func(k int) Loc) ([][]byte, error) {
 	out := make([][]byte, n)
 	for k := range n {
 		if l := loc(k); l.File < 0 || l.File >= len(files) || l.Off < 0 || l.Len < 0 {
@@ -764,7 +766,7 @@ func (r *Reader) pieces(files []string, kind string, n int, loc func(k int) Loc)
 	if !ranges {
 		var need []int
 		for k := range n {
-			if f := loc(k).File; r.post[f] == nil && !slices.Contains(need, f) {
+			if f := loc(k).File; whole[f] == nil && !slices.Contains(need, f) {
 				need = append(need, f)
 			}
 		}
@@ -785,11 +787,11 @@ func (r *Reader) pieces(files []string, kind string, n int, loc func(k int) Loc)
 			return nil, err
 		}
 		for i, f := range need {
-			r.post[f] = got[i]
+			whole[f] = got[i]
 		}
 		for k := range n {
 			l := loc(k)
-			b := r.post[l.File]
+			b := whole[l.File]
 			if l.Off+l.Len > len(b) {
 				return nil, &Error{File: files[l.File], Msg: "a record past the end of the file"}
 			}
@@ -899,18 +901,34 @@ func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
 		}
 	}
-	// The groups of a chunk fill different fields of its documents.
-	err := fetchAll(len(jobs), func(k int) error {
-		j := jobs[k]
-		names := [Groups][]string{r.m.Docs, r.m.Extra, r.m.Where}[j.group]
-		p, err := r.open(names[j.chunk], KindDocs)
+	// The groups of a chunk fill different fields of its documents: the
+	// pieces of each group are fetched together, then decoded.
+	for g := range Groups {
+		var js []job
+		for _, j := range jobs {
+			if j.group == g {
+				js = append(js, j)
+			}
+		}
+		if len(js) == 0 {
+			continue
+		}
+		files := r.m.groupFiles(g)
+		got, err := r.pieces(files, KindDocs, r.colFiles[g], len(js), func(k int) Loc { return r.m.chunkLoc(g, js[k].chunk) })
 		if err != nil {
 			return err
 		}
-		return DecodeDocNumbers(names[j.chunk], p, len(r.ids), j.group, r.chunk[j.chunk])
-	})
-	if err != nil {
-		return err
+		err = fetchAll(len(js), func(k int) error {
+			name := files[r.m.chunkLoc(g, js[k].chunk).File]
+			p, err := OpenPiece(name, got[k])
+			if err != nil {
+				return err
+			}
+			return DecodeDocNumbers(name, p, len(r.ids), g, r.chunk[js[k].chunk])
+		})
+		if err != nil {
+			return err
+		}
 	}
 	for _, j := range jobs {
 		r.read[j.group][j.chunk] = true
