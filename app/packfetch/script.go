@@ -91,5 +91,8 @@ const PageScript = `<script>(function () {
     var e = await navigator.storage.estimate();
     return [e.usage || 0, e.quota || 0];
   }
+  // Opened now, while the app loads, not on the first search (opening
+  // a cache takes the browser some milliseconds).
+  open();
   window.corpusPack = { fetch: get, keep: keep, estimate: estimate };
 })();</script>`
