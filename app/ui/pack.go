@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/explore"
@@ -357,7 +358,9 @@ func (s *session) onPackSearch(ctx app.Context, a app.Action) {
 	c, err := s.openPack(ctx)
 	var v packcorpus.View
 	if err == nil {
+		start := time.Now()
 		v, err = c.Explore(q.st, q.shown)
+		noteSearch(start)
 	}
 	packArrived(s, ctx, s.pack.views, 64, q.key, &packResult{view: v, err: err})
 }
