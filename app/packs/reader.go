@@ -901,34 +901,37 @@ func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
 		}
 	}
-	// The groups of a chunk fill different fields of its documents: the
-	// pieces of each group are fetched together, then decoded.
-	for g := range Groups {
-		var js []job
-		for _, j := range jobs {
-			if j.group == g {
-				js = append(js, j)
-			}
-		}
-		if len(js) == 0 {
-			continue
+	// The groups of a chunk fill different fields of its documents: each
+	// group's pieces are fetched together (the groups at once), then
+	// decoded.
+	var byGroup [Groups][]int // chunks
+	for _, j := range jobs {
+		byGroup[j.group] = append(byGroup[j.group], j.chunk)
+	}
+	err := fetchAll(Groups, func(g int) error {
+		cs := byGroup[g]
+		if len(cs) == 0 {
+			return nil
 		}
 		files := r.m.groupFiles(g)
-		got, err := r.pieces(files, KindDocs, r.colFiles[g], len(js), func(k int) Loc { return r.m.chunkLoc(g, js[k].chunk) })
+		got, err := r.pieces(files, KindDocs, r.colFiles[g], len(cs), func(k int) Loc { return r.m.chunkLoc(g, cs[k]) })
 		if err != nil {
 			return err
 		}
-		err = fetchAll(len(js), func(k int) error {
-			name := files[r.m.chunkLoc(g, js[k].chunk).File]
+		for k, c := range cs {
+			name := files[r.m.chunkLoc(g, c).File]
 			p, err := OpenPiece(name, got[k])
 			if err != nil {
 				return err
 			}
-			return DecodeDocNumbers(name, p, len(r.ids), g, r.chunk[js[k].chunk])
-		})
-		if err != nil {
-			return err
+			if err := DecodeDocNumbers(name, p, len(r.ids), g, r.chunk[c]); err != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, j := range jobs {
 		r.read[j.group][j.chunk] = true
