@@ -19,6 +19,12 @@ import "runtime/metrics"
 // a tenth of the runway.
 const Share = 0.6
 
+// MinLive is the live heap under which no collection is ever due: the
+// collector's own pauses are short there, and collecting at every yield
+// of a small heap (whose runway is a few megabytes) would only slow the
+// job with a frame more each time.
+const MinLive = 64 << 20
+
 // Heap is what the collector's pacer works from, in bytes.
 type Heap struct {
 	Live uint64 // marked live by the last collection
@@ -45,10 +51,10 @@ func Read() Heap {
 }
 
 // Due reports whether the heap has filled Share of its runway, so that a
-// collection would soon start by itself. It is false when a figure is
-// missing or the goal is not above the live heap.
+// collection would soon start by itself. It is false under MinLive, when
+// a figure is missing, or when the goal is not above the live heap.
 func (h Heap) Due() bool {
-	if h.Goal <= h.Live || h.Now == 0 {
+	if h.Live < MinLive || h.Goal <= h.Live || h.Now == 0 {
 		return false
 	}
 	return float64(h.Now) >= float64(h.Live)+Share*float64(h.Goal-h.Live)

@@ -16,7 +16,8 @@ func TestDue(t *testing.T) {
 		{"half the runway", Heap{Live: 100 * mb, Goal: 200 * mb, Now: 150 * mb}, false},
 		{"at the share", Heap{Live: 100 * mb, Goal: 200 * mb, Now: 160 * mb}, true},
 		{"past the goal", Heap{Live: 100 * mb, Goal: 200 * mb, Now: 250 * mb}, true},
-		{"small heap", Heap{Live: 1 * mb, Goal: 4 * mb, Now: 3 * mb}, true},
+		{"small heap", Heap{Live: 1 * mb, Goal: 4 * mb, Now: 4 * mb}, false},
+		{"just over the floor", Heap{Live: MinLive, Goal: 2 * MinLive, Now: MinLive * 17 / 10}, true},
 		{"no goal", Heap{Live: 100 * mb, Now: 300 * mb}, false},
 		{"goal under live", Heap{Live: 100 * mb, Goal: 90 * mb, Now: 300 * mb}, false},
 		{"no figures", Heap{}, false},
@@ -28,8 +29,10 @@ func TestDue(t *testing.T) {
 }
 
 // TestRead checks the runtime gives every figure, and that filling the
-// heap's runway makes a collection due, which a collection then ends.
+// runway of a heap over MinLive makes a collection due, which a
+// collection then ends.
 func TestRead(t *testing.T) {
+	live := make([]byte, MinLive+MinLive/4)
 	runtime.GC()
 	h := Read()
 	if h.Live == 0 || h.Goal == 0 || h.Now == 0 {
@@ -50,4 +53,5 @@ func TestRead(t *testing.T) {
 	if h := Read(); h.Due() {
 		t.Errorf("due right after a collection: %+v", h)
 	}
+	runtime.KeepAlive(live)
 }
