@@ -89,10 +89,10 @@ type Reader struct {
 	colFiles  [Groups]map[int][]byte // column files fetched whole, by group
 	setTerm   map[string]bool
 	setAct    map[string]bool
-	read      [Groups][]bool   // the column chunks read, by group
-	hotShards map[int][]Hot    // the shards of hot answers read
-	chunk     map[int][]Doc    // the columns read, by chunk
-	arts      map[int]*article // article records read
+	read      [Groups][]bool     // the column chunks read, by group
+	hotShards map[int][]Hot      // the shards of hot answers read
+	records   map[int][]RecordAt // where the article records are, by chunk (Where read)
+	arts      map[int]*article   // article records read
 }
 
 // article is an article record read, parsed.
@@ -104,7 +104,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, colFiles: [Groups]map[int][]byte{{}, {}, {}}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, chunk: map[int][]Doc{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]RecordAt{}}
+		setAct: map[string]bool{}, records: map[int][]RecordAt{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]RecordAt{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -885,6 +885,9 @@ func (r *Reader) actorDocs(ids []string) []int32 {
 // loadDocs fetches the chunks of the column groups not read yet (the
 // core group is always read first) and sets their documents' columns.
 func (r *Reader) loadDocs(chunks []int, groups ...int) error {
+	if slices.Contains(groups, Extra) && !slices.Contains(groups, Core) {
+		groups = append(groups, Core) // read already, or along
+	}
 	type job struct{ chunk, group int }
 	var jobs []job
 	chunks = slices.Clone(chunks)
@@ -896,52 +899,83 @@ func (r *Reader) loadDocs(chunks []int, groups ...int) error {
 			}
 		}
 	}
-	for _, j := range jobs {
-		if r.chunk[j.chunk] == nil {
-			r.chunk[j.chunk] = make([]Doc, min(r.m.DocsPerChunk, r.m.Articles-j.chunk*r.m.DocsPerChunk))
-		}
+	// Each group's pieces are fetched together (the groups at once).
+	var byGroup [Groups][]int  // chunks
+	var at [Groups]map[int]int // chunk → its piece in got
+	var got [Groups][][]byte
+	var order []int // the chunks, once each, in order
+	for g := range at {
+		at[g] = map[int]int{}
 	}
-	// The groups of a chunk fill different fields of its documents: each
-	// group's pieces are fetched together (the groups at once), then
-	// decoded.
-	var byGroup [Groups][]int // chunks
 	for _, j := range jobs {
+		at[j.group][j.chunk] = len(byGroup[j.group])
 		byGroup[j.group] = append(byGroup[j.group], j.chunk)
+		if len(order) == 0 || order[len(order)-1] != j.chunk {
+			order = append(order, j.chunk)
+		}
 	}
 	err := fetchAll(Groups, func(g int) error {
 		cs := byGroup[g]
 		if len(cs) == 0 {
 			return nil
 		}
-		files := r.m.groupFiles(g)
-		got, err := r.pieces(files, KindDocs, r.colFiles[g], len(cs), func(k int) Loc { return r.m.chunkLoc(g, cs[k]) })
-		if err != nil {
-			return err
-		}
-		for k, c := range cs {
-			name := files[r.m.chunkLoc(g, c).File]
-			p, err := OpenPiece(name, got[k])
-			if err != nil {
-				return err
-			}
-			if err := DecodeDocNumbers(name, p, len(r.ids), g, r.chunk[c]); err != nil {
-				return err
-			}
-		}
-		return nil
+		var err error
+		got[g], err = r.pieces(r.m.groupFiles(g), KindDocs, r.colFiles[g], len(cs), func(k int) Loc { return r.m.chunkLoc(g, cs[k]) })
+		return err
 	})
 	if err != nil {
 		return err
 	}
-	for _, j := range jobs {
-		r.read[j.group][j.chunk] = true
-	}
-	for _, j := range jobs {
-		if j.group != Where && r.read[Core][j.chunk] {
-			for i, x := range r.chunk[j.chunk] {
-				r.setDoc(j.chunk*r.m.DocsPerChunk+i, x)
+	// Then a chunk at a time, its groups decoded into one buffer (they
+	// fill different fields of its documents) and kept by the index (core
+	// and extra) and in records: a broad search never holds the decoded
+	// columns of every chunk at once, nor keeps them twice.
+	var buf []Doc
+	for _, c := range order {
+		n := min(r.m.DocsPerChunk, r.m.Articles-c*r.m.DocsPerChunk)
+		if cap(buf) < n {
+			buf = make([]Doc, n)
+		}
+		docs := buf[:n]
+		clear(docs)
+		for g := range Groups {
+			k, ok := at[g][c]
+			if !ok {
+				continue
+			}
+			name := r.m.groupFiles(g)[r.m.chunkLoc(g, c).File]
+			p, err := OpenPiece(name, got[g][k])
+			if err != nil {
+				return err
+			}
+			if err := DecodeDocNumbers(name, p, len(r.ids), g, docs); err != nil {
+				return err
 			}
 		}
+		base := c * r.m.DocsPerChunk
+		_, core := at[Core][c]
+		_, extra := at[Extra][c]
+		switch {
+		case core:
+			// With the extra columns when read along (never before).
+			for i := range docs {
+				r.setDoc(base+i, docs[i])
+			}
+		case extra:
+			for i := range docs {
+				r.ix.SetDocExtra(base+i, docs[i].DocColumns)
+			}
+		}
+		if _, ok := at[Where][c]; ok {
+			w := make([]RecordAt, n)
+			for i := range docs {
+				w[i] = docs[i].RecordAt
+			}
+			r.records[c] = w
+		}
+	}
+	for _, j := range jobs {
+		r.read[j.group][j.chunk] = true
 	}
 	return nil
 }
@@ -968,9 +1002,6 @@ func (r *Reader) setDoc(d int, x Doc) {
 	r.nums = nums
 }
 
-// doc returns the columns of document d (read).
-func (r *Reader) doc(d int) Doc { return r.chunk[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk] }
-
 // whereKnown reports whether it is known where the article record of
 // document d is: its chunk's Where columns are read, or a hot answer said.
 func (r *Reader) whereKnown(d int) bool {
@@ -982,7 +1013,7 @@ func (r *Reader) whereKnown(d int) bool {
 // chunk when read, else from the hot answer that said.
 func (r *Reader) where(d int) RecordAt {
 	if r.read[Where][d/r.m.DocsPerChunk] {
-		return r.doc(d).RecordAt
+		return r.records[d/r.m.DocsPerChunk][d%r.m.DocsPerChunk]
 	}
 	return r.known[d]
 }

@@ -244,6 +244,15 @@ func (ix *Index) SetDocNumbered(d int, c DocColumns, actors []int32) {
 	ix.loaded[d] = true
 }
 
+// SetDocExtra sets the extra columns of document d, whose other columns
+// are set (SetDoc or SetDocNumbered): the title and lead ranges and the
+// days its happenings cover, which only phrases and the filter on those
+// days read. The other fields of c are not read.
+func (ix *Index) SetDocExtra(d int, c DocColumns) {
+	ix.docs[d].title, ix.docs[d].lead = c.Title, c.Lead
+	ix.setHappened(d, c.Happened)
+}
+
 // HasDoc reports whether the columns of document d are set (always true
 // for an index built from a corpus).
 func (ix *Index) HasDoc(d int) bool { return ix.loaded == nil || ix.loaded[d] }
