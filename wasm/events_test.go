@@ -144,14 +144,27 @@ func TestTimelineUndated(t *testing.T) {
 		t.Fatalf("before: %+v", before)
 	}
 	n := atoi(m[1])
+	// All of them listed, or the first ones and a button that says how
+	// many there are (the list is bounded), which lists the rest.
+	total := strconv.Itoa(before.Listed + n)
 	if err := chromedp.Run(ctx, chromedp.Click(`#tl-undated-toggle`, chromedp.ByQuery),
 		tlWait(`location.search === "?undated=1"`),
-		tlWait(`document.querySelectorAll('#timeline-list > li').length === `+strconv.Itoa(before.Listed+n))); err != nil {
+		tlWait(`(() => { const more = document.getElementById('more-events');
+			return document.querySelectorAll('#timeline-list > li').length === `+total+` ||
+				(!!more && more.textContent.endsWith(' of `+total+` events listed)')); })()`)); err != nil {
 		// Say what the page shows: this wait failed once in a full run
 		// and never alone.
 		var url string
 		do(t, ctx, chromedp.Evaluate(`location.href`, &url))
-		t.Fatalf("after the click: %v; at %s the page shows %+v, want %d listed (before: %+v)", err, url, read(), before.Listed+n, before)
+		t.Fatalf("after the click: %v; at %s the page shows %+v, want %s listed (before: %+v)", err, url, read(), total, before)
+	}
+	var more bool
+	do(t, ctx, chromedp.Evaluate(`!!document.getElementById('more-events')`, &more))
+	if more {
+		if err := chromedp.Run(ctx, chromedp.Click(`#more-events`, chromedp.ByQuery),
+			tlWait(`document.querySelectorAll('#timeline-list > li').length === `+total+` && !document.getElementById('more-events')`)); err != nil {
+			t.Fatalf("Show more: %v; the page shows %+v, want %s listed", err, read(), total)
+		}
 	}
 	after := read()
 	screenshots(t, ctx, "timeline-undated")
