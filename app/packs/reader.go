@@ -1019,61 +1019,10 @@ func (r *Reader) where(d int) RecordAt {
 }
 
 // loadArticles fetches the article records of the documents (whose
-// columns are read): each alone when the fetcher does ranges, else their
-// files.
+// columns are read): by range requests when the fetcher does them, else
+// their files, which are not kept (see pieces).
 func (r *Reader) loadArticles(docs []int) error {
-	recs := make([][]byte, len(docs))
-	rf, ranges := r.f.(RangeFetcher)
-	var err error
-	if ranges {
-		err = fetchAll(len(docs), func(k int) error {
-			x := r.where(docs[k])
-			if x.Text.File < 0 || x.Text.File >= len(r.m.Texts) {
-				return &Error{File: ManifestName, Msg: fmt.Sprintf("no article file %d", x.Text.File)}
-			}
-			name := r.m.Texts[x.Text.File]
-			b, err := rf.FetchRange(name, int64(x.Text.Off), int64(x.Text.Len))
-			if err != nil {
-				return &Error{File: name, Msg: err.Error()}
-			}
-			r.count(len(b))
-			recs[k] = b
-			return nil
-		})
-	} else {
-		var files []int
-		for _, d := range docs {
-			if f := r.where(d).Text.File; !slices.Contains(files, f) {
-				files = append(files, f)
-			}
-		}
-		whole := make(map[int][]byte)
-		var mu sync.Mutex
-		err = fetchAll(len(files), func(k int) error {
-			name := r.m.Texts[files[k]]
-			b, err := r.fetch(name)
-			if err == nil {
-				err = CheckName(name, b)
-			}
-			if err == nil {
-				err = checkHeader(name, KindTexts, b)
-			}
-			mu.Lock()
-			whole[files[k]] = b
-			mu.Unlock()
-			return err
-		})
-		for k, d := range docs {
-			x := r.where(d)
-			b := whole[x.Text.File]
-			if err == nil && x.Text.Off+x.Text.Len > len(b) {
-				err = &Error{File: r.m.Texts[x.Text.File], Msg: "article record past the end of the file"}
-			}
-			if err == nil {
-				recs[k] = b[x.Text.Off : x.Text.Off+x.Text.Len]
-			}
-		}
-	}
+	recs, err := r.pieces(r.m.Texts, KindTexts, map[int][]byte{}, len(docs), func(k int) Loc { return r.where(docs[k]).Text })
 	if err != nil {
 		return err
 	}
