@@ -13,7 +13,8 @@ import (
 
 // Loc is where a record is: the file's number in its list of the
 // manifest, and a byte range, of the file for the files read by ranges
-// (article records, postings), of its payload for the others.
+// (article records, postings, column chunks), of its payload for the
+// others.
 type Loc struct {
 	File     int
 	Off, Len int
@@ -766,12 +767,8 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 			if d < 0 {
 				return nil, fmt.Errorf("hot answer %q: document %d", h.Key, d)
 			}
-			w := h.MoreWhere[k]
 			e.uint(uint64(d))
-			e.uint(uint64(w.Text.File))
-			e.uint(uint64(w.Text.Off))
-			e.uint(uint64(w.Text.Len))
-			e.uint(uint64(w.CRC))
+			e.recordAt(h.MoreWhere[k])
 		}
 		for _, p := range []HotSorted{h.Newest, h.Oldest} {
 			if err := encodeHotHits(&e, h.Key, p, actors); err != nil {
@@ -782,6 +779,20 @@ func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
 	return e.b, nil
 }
 
+// recordAt encodes where an article record is, as a hot answer holds it:
+// file, offset, length and CRC.
+func (e *enc) recordAt(w RecordAt) {
+	e.uint(uint64(w.Text.File))
+	e.uint(uint64(w.Text.Off))
+	e.uint(uint64(w.Text.Len))
+	e.uint(uint64(w.CRC))
+}
+
+// recordAt decodes what enc.recordAt encodes.
+func (d *dec) recordAt() RecordAt {
+	return RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
+}
+
 // encodeHotHits encodes a page of hits of the hot answer key, each with
 // where its record is and its card.
 func encodeHotHits(e *enc, key string, p HotSorted, actors []string) error {
@@ -790,11 +801,7 @@ func encodeHotHits(e *enc, key string, p HotSorted, actors []string) error {
 		return fmt.Errorf("hot answer %q: %d hits, where %d records are, %d cards", key, len(p.Hits), len(p.Where), len(p.Cards))
 	}
 	for i, x := range p.Hits {
-		w := p.Where[i]
-		e.uint(uint64(w.Text.File))
-		e.uint(uint64(w.Text.Off))
-		e.uint(uint64(w.Text.Len))
-		e.uint(uint64(w.CRC))
+		e.recordAt(p.Where[i])
 		c := p.Cards[i]
 		e.str(c.Title)
 		e.str(c.Lead)
@@ -856,7 +863,7 @@ func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]H
 		nm2 := d.count(5)
 		for range nm2 {
 			h.More = append(h.More, int(d.uint()))
-			h.MoreWhere = append(h.MoreWhere, RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())})
+			h.MoreWhere = append(h.MoreWhere, d.recordAt())
 		}
 		h.Newest, h.Oldest = decodeHotHits(d, actors), decodeHotHits(d, actors)
 		if d.err != nil {
@@ -873,8 +880,7 @@ func decodeHotHits(d *dec, actors []string) HotSorted {
 	var p HotSorted
 	nh := d.count(8)
 	for range nh {
-		w := RecordAt{Text: Loc{File: int(d.uint()), Off: int(d.uint()), Len: int(d.uint())}, CRC: uint32(d.uint())}
-		p.Where = append(p.Where, w)
+		p.Where = append(p.Where, d.recordAt())
 		c := HotCard{Title: d.str(), Lead: d.str()}
 		if date := d.str(); d.err == nil && date != "" {
 			var err error
