@@ -158,6 +158,7 @@ func TestTimelineUndated(t *testing.T) {
 		do(t, ctx, chromedp.Evaluate(`location.href`, &url))
 		t.Fatalf("after the click: %v; at %s the page shows %+v, want %s listed (before: %+v)", err, url, read(), total, before)
 	}
+	screenshots(t, ctx, "timeline-undated")
 	var more bool
 	do(t, ctx, chromedp.Evaluate(`!!document.getElementById('more-events')`, &more))
 	if more {
@@ -167,7 +168,6 @@ func TestTimelineUndated(t *testing.T) {
 		}
 	}
 	after := read()
-	screenshots(t, ctx, "timeline-undated")
 	if !strings.HasPrefix(after.Note, fmt.Sprintf("%d happenings told without a date of their own are drawn", n)) || after.Link != "Leave them out" || after.Hollow <= before.Hollow {
 		t.Errorf("after: %+v (before: %+v)", after, before)
 	}
