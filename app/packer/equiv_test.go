@@ -69,6 +69,13 @@ var equivQueries = []string{
 	"minister -oorlog", "", "brand haven",
 }
 
+// equivPhrases are phrases with stop words (see equivStates).
+var equivPhrases = []string{
+	`"minister van buitenlandse zaken"`, `"van het"`, `"de nederlandse minister van"`, `"het kremlin"`,
+	`"aldus de"`, `"de deur staat open"`, `"van de van"`, `"de zzzz"`, `"open voor overleg"`,
+	`"in genève aldus"`, `"poetin van de universiteit"`, `"'s avonds"`, `"het gesprek was een initiatief"`,
+}
+
 // equivStates returns the states the equivalence test runs: the benchmark
 // queries alone and with the corpus's commonest actors, a type, date
 // ranges of publication and of happenings, each sort and a later page.
@@ -79,6 +86,15 @@ func equivStates(ix *search.Index) []search.State {
 		{Q: "White House"}, {Q: "putin"}, {Q: "putin", Sort: search.Newest}, {Q: `"witte huis"`}, {Q: "zzzz"}, {Type: a[0].Type}, {EFrom: corpus.Date{Year: 2019, Month: 2}}}
 	for _, q := range equivQueries {
 		out = append(out, search.State{Q: q}, search.State{Q: q, Sort: search.Newest}, search.State{Q: q, Sort: search.Oldest})
+	}
+	// Phrases with stop words, which a pack reads through its common
+	// grams: at the start, in the middle, at the end, only stop words,
+	// a pair the corpus never has, words across a comma; alone (some
+	// answered by hot answers), with a filter and negated.
+	for i, q := range equivPhrases {
+		out = append(out, search.State{Q: q}, search.State{Q: q, Sort: search.Newest},
+			search.State{Q: q, Actors: []string{a[i%len(a)].ID}},
+			search.State{Q: "poetin " + q}, search.State{Q: "minister -" + q})
 	}
 	for i, q := range equivQueries {
 		m := corpus.Date{Year: 2016 + i%6, Month: 1 + i%12}

@@ -331,6 +331,9 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scr
 	for _, t := range terms {
 		out.Term(int32(d), t)
 	}
+	for _, t := range search.DocGrams(a) {
+		out.Term(int32(d), t)
+	}
 	for k, id := range cols.Actors {
 		out.Actor(int32(d), id, cols.ActorTF[k])
 		out.Facet(TableActors, id, cols.Month)

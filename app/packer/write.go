@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
 	"corpusexplorer/app/analysis"
 	"corpusexplorer/app/packs"
+	"corpusexplorer/app/search"
 )
 
 // hotBytes is about the uncompressed size of a shard of hot answers.
@@ -69,9 +71,13 @@ func (s Sizes) withDefaults(n, total, dict int) Sizes {
 	// At most 2,000 postings shards, 400 dictionary shards, 3 × 600
 	// column files (fewer: a file holds several chunks) and 500 article
 	// files: under 5,000 files in all.
-	// Postings compress little (varints): 48 KB make 30–60 KB.
+	// A reader fetches a term's postings alone, by a range request: a
+	// postings file's size sets the number of files (and the manifest's
+	// list of them) more than what a query reads, but for a host that
+	// ignores ranges. Postings compress little (varints): 192 KB make
+	// 120–240 KB.
 	if s.PostingsBytes <= 0 {
-		s.PostingsBytes = max(48<<10, total/2000)
+		s.PostingsBytes = max(192<<10, total/2000)
 	}
 	if s.DictBytes <= 0 {
 		s.DictBytes = max(32<<10, dict/400)
@@ -374,7 +380,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if _, ok := sink.(packs.Fetcher); !ok {
 		fs.mem = map[string][]byte{}
 	}
-	m := &packs.Manifest{Format: packs.Version, Articles: n}
+	m := &packs.Manifest{Format: packs.Version, Articles: n, Grams: true}
 	// The corpus-wide numbers, summed in document order as the in-memory
 	// index does.
 	total := 0.0
@@ -621,7 +627,10 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if err != nil {
 		return nil, err
 	}
-	hot, err := hotAnswers(readBack{fs, mb}, n, terms, dfs, variants, cat, r.pairs, workers)
+	// The words, after the common grams (which sort first): a gram is no
+	// word people type.
+	g := sort.Search(len(terms), func(i int) bool { return !search.IsGram(terms[i]) })
+	hot, err := hotAnswers(readBack{fs, mb}, n, terms[g:], dfs[g:], variants[g:], cat, r.pairs, workers)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,9 @@
 //     term's postings alone with an HTTP range request, however large the
 //     file: documents (delta varints), weighted term frequencies,
 //     positions (for phrases and snippets) and the folds of the words; the
-//     actors' documents with their weighted mention counts.
+//     actors' documents with their weighted mention counts. The terms
+//     include the common grams (see Manifest.Grams), sorted before the
+//     words.
 //   - the document columns, in chunks of consecutive documents, in three
 //     groups so that a query fetches only what it reads: the core columns
 //     (weighted length, publication days, actors: what scoring, filters
@@ -117,6 +119,12 @@ type Manifest struct {
 	Hot []DictShard `json:"hot"`
 	// Dict are the dictionary shards in term order.
 	Dict []DictShard `json:"dict"`
+	// Grams reports that the dictionary holds the common grams of the
+	// articles (search.GramTerm: each pair of consecutive words one of
+	// which is a stop word, as a term of its own), which a phrase with a
+	// stop word reads instead of the stop word's postings. A pack without
+	// them answers the same, reading more.
+	Grams bool `json:"grams,omitempty"`
 	// Postings name the postings shards; a dictionary entry gives the
 	// number of the one holding a term's postings.
 	Postings []string `json:"postings"`

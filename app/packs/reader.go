@@ -155,7 +155,7 @@ func Open(f Fetcher) (*Reader, error) {
 			return nil
 		},
 	}
-	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with}
+	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with, Grams: m.Grams}
 	r.ix = search.NewPartial(sh, cfg, func(d int) *corpus.Article {
 		if x := r.arts[d]; x != nil {
 			return x.a
@@ -344,7 +344,7 @@ func (r *Reader) HotRanked(st search.State, n int) (docs []int, total int, ok bo
 // filter, which reads none of that (see emptyQuery).
 func (r *Reader) load(q search.Query, st search.State) (empty bool, err error) {
 	// The dictionary shards the words need, then the postings.
-	exact, prefixes := search.Lookups(q, r.ix.Alias)
+	exact, prefixes := r.ix.Lookups(q)
 	if err := r.loadDict(exact, prefixes); err != nil {
 		return false, err
 	}
@@ -527,7 +527,7 @@ func (r *Reader) hotAnswer(key string) (Hot, bool, error) {
 // the page's documents are the first or last of them, and only their
 // columns are read. ok is false when the postings give no candidates.
 func (r *Reader) sortedHits(q search.Query, st search.State, limit, offset int) ([]search.Hit, bool, error) {
-	exact, prefixes := search.Lookups(q, r.ix.Alias)
+	exact, prefixes := r.ix.Lookups(q)
 	if err := r.loadDict(exact, prefixes); err != nil {
 		return nil, false, err
 	}
@@ -685,14 +685,15 @@ func (r *Reader) loadDict(exact, prefixes []string) error {
 		return err
 	}
 	var add []string
+	var dfs []int
 	for k, es := range got {
 		r.dictIn[need[k]] = true
 		for _, e := range es {
 			r.dict[e.Term] = e.Loc
-			add = append(add, e.Term)
+			add, dfs = append(add, e.Term), append(dfs, e.DF)
 		}
 	}
-	r.ix.AddTerms(add)
+	r.ix.AddTerms(add, dfs)
 	return nil
 }
 

@@ -289,6 +289,12 @@ type Index struct {
 	// index built from a corpus.
 	article func(d int) *corpus.Article
 	loaded  []bool
+	// grams reports that the dictionary holds the common grams (see
+	// GramTerm), set for an index assembled from a pack that has them;
+	// dfs[id] is the number of documents of term id in such an index,
+	// known before its postings are set.
+	grams bool
+	dfs   []int32
 }
 
 // at returns article d, or nil when an index assembled from a pack has

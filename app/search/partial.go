@@ -132,6 +132,9 @@ type Shape struct {
 	MinMonth, Months int
 	// Actors are the sorted ids of the actors some document mentions.
 	Actors []string
+	// Grams reports that the dictionary holds the common grams of the
+	// documents (see GramTerm and DocGrams), which phrases then read.
+	Grams bool
 }
 
 // NewPartial returns an empty index of the corpus shape sh and
@@ -152,20 +155,24 @@ func NewPartial(sh Shape, cfg Config, article func(d int) *corpus.Article) *Inde
 		cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), avgLen: sh.AvgLen,
 		actorDoc: map[string][]int32{}, actorTF: map[string][]float32{}, norm: make([]float64, n),
 		actorNames: sh.Actors, minMonth: sh.MinMonth, months: sh.Months,
-		article: article, loaded: make([]bool, n),
+		article: article, loaded: make([]bool, n), grams: sh.Grams, dfs: []int32{},
 	}
 	ix.buildNames()
 	return ix
 }
 
-// AddTerms adds terms to the dictionary of a partial index (terms already
-// there are kept with their postings). Every term a query word expands to
-// must be in the dictionary: for a prefix, every term that starts with it.
-func (ix *Index) AddTerms(terms []string) {
+// AddTerms adds terms to the dictionary of a partial index, with the
+// number of documents of each (dfs, parallel to terms); terms already
+// there are kept with their postings. Every term a query word expands to
+// must be in the dictionary: for a prefix, every term that starts with
+// it; for a phrase in an index with grams, its words and its grams.
+func (ix *Index) AddTerms(terms []string, dfs []int) {
 	all := slices.Collect(ix.dict.Keys())
-	for _, t := range terms {
+	df := map[string]int32{}
+	for i, t := range terms {
 		if !ix.dict.Has(t) {
 			all = append(all, t)
+			df[t] = int32(dfs[i])
 		}
 	}
 	if len(all) == ix.dict.Len() {
@@ -175,15 +182,18 @@ func (ix *Index) AddTerms(terms []string) {
 	all = slices.Compact(all)
 	post := make([]postRef, len(all))
 	fold := make([]text.FoldID, len(all))
+	ndfs := make([]int32, len(all))
 	dict := new(strmap.Map[int32])
 	dict.Grow(len(all))
 	for i, t := range all {
 		if old, ok := ix.lookup(t); ok {
-			post[i], fold[i] = ix.post[old], ix.fold[old]
+			post[i], fold[i], ndfs[i] = ix.post[old], ix.fold[old], ix.dfs[old]
+		} else {
+			ndfs[i] = df[t]
 		}
 		dict.Put(t, int32(i))
 	}
-	ix.dict, ix.post, ix.fold = dict, post, fold
+	ix.dict, ix.post, ix.fold, ix.dfs = dict, post, fold, ndfs
 }
 
 // SetPostings sets the postings of a term of the dictionary (see
@@ -259,23 +269,26 @@ func (ix *Index) HasDoc(d int) bool { return ix.loaded == nil || ix.loaded[d] }
 
 // Lookups returns what the dictionary must hold for q: the exact terms its
 // words may be indexed under (each word's fold and stem, its aliases'
-// words and their stems) and the prefixes whose every term it needs (the
-// fold of a prefix word of two letters or more). alias is Config.Alias
-// (it may be nil).
-func Lookups(q Query, alias func(string) []string) (exact, prefixes []string) {
+// words and their stems, and in an index with grams the common grams of
+// its phrases) and the prefixes whose every term it needs (the fold of a
+// prefix word of two letters or more).
+func (ix *Index) Lookups(q Query) (exact, prefixes []string) {
 	add := func(t string) {
 		if !slices.Contains(exact, t) {
 			exact = append(exact, t)
 		}
 	}
 	for _, c := range q.Clauses {
-		for _, w := range c.Words {
+		for k, w := range c.Words {
 			add(w)
 			add(text.Stem(w))
-			if c.Phrase || alias == nil {
+			if c.Phrase {
+				if ix.grams && k > 0 && gramPair(c.Words[k-1], w) {
+					add(GramTerm(c.Words[k-1], w))
+				}
 				continue
 			}
-			for _, al := range alias(w) {
+			for _, al := range ix.Alias(w) {
 				for _, aw := range words(al) {
 					add(aw)
 					add(text.Stem(aw))
@@ -291,7 +304,7 @@ func Lookups(q Query, alias func(string) []string) (exact, prefixes []string) {
 
 // Needs returns the dictionary terms whose postings a search for q reads
 // and the actors whose documents it reads (those its words name), given
-// a dictionary that holds Lookups(q).
+// a dictionary that holds ix.Lookups(q).
 func (ix *Index) Needs(q Query) (terms, actors []string) {
 	var ids []int32
 	add := func(id int32) {
@@ -312,7 +325,18 @@ func (ix *Index) Needs(q Query) (terms, actors []string) {
 				}
 				continue
 			}
-			for _, w := range c.Words {
+			spans, ok := ix.phraseCover(c.Words)
+			if !ok {
+				continue
+			}
+			for _, s := range spans {
+				w := c.Words[s.off]
+				if s.gram {
+					if id, ok := ix.lookup(GramTerm(w, c.Words[s.off+1])); ok {
+						add(id)
+					}
+					continue
+				}
 				if id, ok := ix.lookup(w); ok {
 					add(id)
 				}

@@ -508,13 +508,36 @@ func (t *phraseTerm) at() ([]int32, []int32) {
 	return p.pos[lo:hi], nil
 }
 
-// phraseTerms returns, for each folded phrase word, the terms it can be
-// indexed under: the word itself (a name) or its stem, leaving out terms
-// whose positions all have another fold. It returns nil when a word has
-// no term.
-func (ix *Index) phraseTerms(ws []string) [][]phraseTerm {
-	out := make([][]phraseTerm, len(ws))
-	for k, w := range ws {
+// phraseUnit is a part of a phrase a search matches on its own: the
+// terms its word can be indexed under, or its common gram's, at its
+// offset in the phrase.
+type phraseUnit struct {
+	off   int32
+	terms []phraseTerm
+}
+
+// phraseTerms returns the parts of the folded phrase ws (see
+// phraseCover): for a word, the terms it can be indexed under (the word
+// itself, a name, or its stem, leaving out terms whose positions all have
+// another fold); for a common gram, its term. It returns nil when a part
+// has no term.
+func (ix *Index) phraseTerms(ws []string) []phraseUnit {
+	spans, ok := ix.phraseCover(ws)
+	if !ok {
+		return nil
+	}
+	out := make([]phraseUnit, len(spans))
+	for k, s := range spans {
+		w := ws[s.off]
+		out[k].off = int32(s.off)
+		if s.gram {
+			id, ok := ix.lookup(GramTerm(w, ws[s.off+1]))
+			if !ok {
+				return nil
+			}
+			out[k].terms = []phraseTerm{{p: ix.postings(id)}}
+			continue
+		}
 		var ids []int32
 		if id, ok := ix.lookup(w); ok {
 			ids = append(ids, id)
@@ -535,9 +558,9 @@ func (ix *Index) phraseTerms(ws []string) [][]phraseTerm {
 					continue
 				}
 			}
-			out[k] = append(out[k], t)
+			out[k].terms = append(out[k].terms, t)
 		}
-		if len(out[k]) == 0 {
+		if len(out[k].terms) == 0 {
 			return nil
 		}
 	}
@@ -561,21 +584,22 @@ func (t *phraseTerm) seek(d int32) bool {
 
 // starts appends to buf the token positions where the phrase starts in
 // the document the terms are positioned on by seek, in increasing order.
-// The positions of the rarest word (anchor) give the candidates, which the
-// position lists of the other words filter.
-func (ix *Index) starts(words [][]phraseTerm, anchor int, buf []int32) []int32 {
+// The positions of the rarest part (anchor) give the candidates, which the
+// position lists of the other parts filter.
+func (ix *Index) starts(words []phraseUnit, anchor int, buf []int32) []int32 {
 	cand := buf[:0]
 	multi := 0
-	for i := range words[anchor] {
-		t := &words[anchor][i]
+	aoff := words[anchor].off
+	for i := range words[anchor].terms {
+		t := &words[anchor].terms[i]
 		if !t.in {
 			continue
 		}
 		multi++
 		pos, fv := t.at()
 		for x, p := range pos {
-			if p >= int32(anchor) && (fv == nil || fv[x] == t.want) {
-				cand = append(cand, p-int32(anchor))
+			if p >= aoff && (fv == nil || fv[x] == t.want) {
+				cand = append(cand, p-aoff)
 			}
 		}
 	}
@@ -587,8 +611,9 @@ func (ix *Index) starts(words [][]phraseTerm, anchor int, buf []int32) []int32 {
 			continue
 		}
 		keep := cand[:0]
-		off := int32(k)
-		if t := &words[k][0]; len(words[k]) == 1 && !t.verify {
+		off := words[k].off
+		ts := words[k].terms
+		if t := &ts[0]; len(ts) == 1 && !t.verify {
 			// The common case: one exact term, a plain merge.
 			l, _ := t.at()
 			j := 0
@@ -607,15 +632,15 @@ func (ix *Index) starts(words [][]phraseTerm, anchor int, buf []int32) []int32 {
 			continue
 		}
 		var lists, vars [2][]int32
-		for i := range words[k] {
-			if t := &words[k][i]; t.in && i < 2 {
+		for i := range ts {
+			if t := &ts[i]; t.in && i < 2 {
 				lists[i], vars[i] = t.at()
 			}
 		}
 		var j [2]int
 		for _, s := range cand {
 			want := s + off
-			for i := range words[k] {
+			for i := range ts {
 				if i >= 2 {
 					break
 				}
@@ -623,7 +648,7 @@ func (ix *Index) starts(words [][]phraseTerm, anchor int, buf []int32) []int32 {
 				for j[i] < len(l) && l[j[i]] < want {
 					j[i]++
 				}
-				if j[i] < len(l) && l[j[i]] == want && (vars[i] == nil || vars[i][j[i]] == words[k][i].want) {
+				if j[i] < len(l) && l[j[i]] == want && (vars[i] == nil || vars[i][j[i]] == ts[i].want) {
 					keep = append(keep, s)
 					break
 				}
@@ -643,9 +668,9 @@ func (ix *Index) phraseDocs(ws []string, sc *scratch) ([]int32, []float64) {
 		return nil, nil
 	}
 	anchor, best := 0, -1
-	for k, ts := range words {
+	for k, u := range words {
 		df := 0
-		for _, t := range ts {
+		for _, t := range u.terms {
 			df += len(t.p.docs)
 		}
 		if best < 0 || df < best {
@@ -653,7 +678,7 @@ func (ix *Index) phraseDocs(ws []string, sc *scratch) ([]int32, []float64) {
 		}
 	}
 	docs, tfs := sc.docs[:0], sc.tf[:0]
-	at := words[anchor]
+	at := words[anchor].terms
 	for {
 		// The next document of the anchor word.
 		d := int32(-1)
@@ -668,8 +693,8 @@ func (ix *Index) phraseDocs(ws []string, sc *scratch) ([]int32, []float64) {
 		all := true
 		for k := range words {
 			in := false
-			for i := range words[k] {
-				in = words[k][i].seek(d) || in
+			for i := range words[k].terms {
+				in = words[k].terms[i].seek(d) || in
 			}
 			all = all && in
 		}
@@ -701,8 +726,8 @@ func (ix *Index) phraseStarts(d int, ws []string) []int {
 	}
 	for k := range words {
 		in := false
-		for i := range words[k] {
-			in = words[k][i].seek(int32(d)) || in
+		for i := range words[k].terms {
+			in = words[k].terms[i].seek(int32(d)) || in
 		}
 		if !in {
 			return nil

@@ -1,0 +1,151 @@
+package search
+
+import (
+	"strings"
+
+	"corpusexplorer/app/corpus"
+	"corpusexplorer/app/text"
+)
+
+// Common grams. An index may hold, besides its words, every pair of
+// consecutive words one of which is a stop word ("de minister", "van
+// de") as a term of its own, with the positions where the pair starts: a
+// phrase with a stop word then reads the postings of a pair, a small
+// part of the stop word's, which hold a position for nearly every tenth
+// word of the corpus. A pack holds them (see Shape.Grams); the index an
+// import builds in memory does not, as a search there reads no postings
+// over a network. An index with them answers every phrase exactly as
+// one without them: a pair is indexed wherever its two words are (their
+// folds, at consecutive token positions), which is what a phrase of them
+// matches.
+
+// gramMark starts every common-gram term: no word starts with it, so a
+// prefix or a word never finds a gram, and grams sort before every word.
+const gramMark = "\x1f"
+
+// GramTerm returns the index term of the common gram of the folded words
+// x and y, consecutive in that order.
+func GramTerm(x, y string) string { return gramMark + x + " " + y }
+
+// IsGram reports whether the index term t is a common gram.
+func IsGram(t string) bool { return strings.HasPrefix(t, gramMark) }
+
+// gramPair reports whether the folded words x and y, consecutive in that
+// order, make a common gram: one of them is a stop word.
+func gramPair(x, y string) bool { return text.IsStopWord(x) || text.IsStopWord(y) }
+
+// DocGrams returns the common grams of article a, document d, in the
+// order of their first occurrence: each pair of consecutive words (no
+// punctuation between) one of which is a stop word, with the positions
+// of its first word. A gram's TF is its number of occurrences (a phrase's
+// weight comes from its positions, see Index.weight).
+func DocGrams(a *corpus.Article) []DocTerm {
+	var out []DocTerm
+	at := map[string]int{}
+	toks := a.Tokens
+	for i := 1; i < len(toks); i++ {
+		x, y := toks[i-1], toks[i]
+		if x.Kind == text.Punct || y.Kind == text.Punct {
+			continue
+		}
+		fx, fy := x.Fold(), y.Fold()
+		if !gramPair(fx, fy) {
+			continue
+		}
+		g := GramTerm(fx, fy)
+		k, ok := at[g]
+		if !ok {
+			k = len(out)
+			at[g] = k
+			out = append(out, DocTerm{Term: g})
+		}
+		t := &out[k]
+		t.TF++
+		t.Pos = append(t.Pos, int32(i-1))
+		t.Folds = append(t.Folds, g)
+	}
+	return out
+}
+
+// phraseSpan is a part of a phrase read from one kind of posting: its
+// words ws[off] (a word, gram false) or ws[off] and ws[off+1] (a common
+// gram).
+type phraseSpan struct {
+	off  int
+	gram bool
+}
+
+// phraseCover returns the parts a search reads to match the folded
+// phrase ws: each word on its own, or, in an index with common grams,
+// the words and grams that cover the phrase with the fewest documents in
+// their postings (what reading them costs). It returns false when the
+// index shows the phrase cannot match: a word or a gram it would read is
+// not in the dictionary.
+func (ix *Index) phraseCover(ws []string) ([]phraseSpan, bool) {
+	spans := make([]phraseSpan, 0, len(ws))
+	if !ix.grams || len(ws) < 2 {
+		for k := range ws {
+			spans = append(spans, phraseSpan{off: k})
+		}
+		return spans, true
+	}
+	// cost[i] is the least cost of covering ws[:i], from[i] the span
+	// that ends that cover.
+	const none = -1
+	cost := make([]int, len(ws)+1)
+	from := make([]phraseSpan, len(ws)+1)
+	for i := 1; i <= len(ws); i++ {
+		cost[i] = none
+		if c := ix.wordDF(ws[i-1]); c >= 0 && cost[i-1] >= 0 {
+			cost[i], from[i] = cost[i-1]+c, phraseSpan{off: i - 1}
+		}
+		if i >= 2 && gramPair(ws[i-2], ws[i-1]) {
+			id, ok := ix.lookup(GramTerm(ws[i-2], ws[i-1]))
+			if !ok {
+				return nil, false
+			}
+			if c := ix.termDF(id); cost[i-2] >= 0 && (cost[i] < 0 || cost[i-2]+c < cost[i]) {
+				cost[i], from[i] = cost[i-2]+c, phraseSpan{off: i - 2, gram: true}
+			}
+		}
+		if cost[i] < 0 {
+			return nil, false
+		}
+	}
+	for i := len(ws); i > 0; {
+		s := from[i]
+		spans = append(spans, s)
+		i = s.off
+	}
+	for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
+		spans[i], spans[j] = spans[j], spans[i]
+	}
+	return spans, true
+}
+
+// wordDF returns the documents of the terms the folded word w can be
+// indexed under (its fold and its stem), summed, or -1 when it has none.
+func (ix *Index) wordDF(w string) int {
+	n, found := 0, false
+	id, ok := ix.lookup(w)
+	if ok {
+		n, found = n+ix.termDF(id), true
+	}
+	if sid, sok := ix.lookup(text.Stem(w)); sok && (!ok || sid != id) {
+		n, found = n+ix.termDF(sid), true
+	}
+	if !found {
+		return -1
+	}
+	return n
+}
+
+// termDF returns the number of documents of term id: known from the
+// dictionary in an index assembled from a pack (see AddTerms), whose
+// postings may not be set yet.
+func (ix *Index) termDF(id int32) int {
+	if ix.dfs != nil {
+		return int(ix.dfs[id])
+	}
+	return len(ix.postings(id).docs)
+}
