@@ -62,46 +62,53 @@ func href(path string, q url.Values) string {
 // user types in a search box or zooms a timeline. The first change after
 // a navigation is a new history entry, made with go-app's NavigateTo so
 // that go-app knows the URL shown (it ignores a link to the URL it
-// navigated to last, and Back to it); the next changes replace that entry
-// once the page is painted, as replacing a history entry takes
-// milliseconds the update should not wait for. Embed one in a page and
+// navigated to last, and Back to it); the next changes replace that entry.
+// Both wait until the page is painted: a new entry takes go-app's
+// navigation and the browser's, and replacing one milliseconds, which the
+// answer to what was typed should not wait for. Embed one in a page and
 // call navigated first in its OnNav.
 type urlSync struct {
 	own  string // the URL of the page's own last push, until its OnNav
-	live bool   // the current entry is the page's own: changes replace it
+	live bool   // the current entry is the page's own (or on its way): changes replace it
+	// pushing reports that the page's new entry is on its way: it shows
+	// the state of the moment it is made, changes until then included.
+	pushing bool
+	// gen counts the navigations that are not the page's own: a change
+	// made before one is not shown after it.
+	gen int
 }
 
-// follow shows the URL and title that target returns: as a new entry on
-// the first change, else in place of the current one, once painted.
-// target is called then, so that it gives the state of that moment.
+// follow shows the URL and title that target returns, once the page is
+// painted: as a new entry on the first change, else in place of the
+// current one. target is called then, so that it gives the state of that
+// moment.
 func (s *urlSync) follow(ctx app.Context, target func() (*url.URL, string)) {
-	if !app.IsClient {
+	if !app.IsClient || s.pushing {
 		return
 	}
-	if !s.live {
-		// After the update under way (this may be an OnNav), as one new
-		// entry.
-		s.live = true
-		ctx.Defer(func(ctx app.Context) {
-			u, title := target()
-			if u.String() != ctx.Page().URL().String() {
-				s.own = u.String()
-				ctx.NavigateTo(u)
-			}
-			ctx.Page().SetTitle(title)
-		})
-		return
-	}
+	push, gen := !s.live, s.gen
+	s.live, s.pushing = true, push
 	// Defer: after go-app's next frame, not before it (yieldUI alone could
-	// return before go-app renders, and the replace would delay it).
+	// return before go-app renders, and the history would delay it).
 	ctx.Defer(func(ctx app.Context) {
 		ctx.Async(func() {
 			yieldUI()
 			ctx.Dispatch(func(ctx app.Context) {
 				ctx.PreventUpdate()
+				if push {
+					s.pushing = false
+				}
+				if gen != s.gen {
+					return
+				}
 				u, title := target()
 				ctx.Page().SetTitle(title)
-				if s.live && u.String() != ctx.Page().URL().String() {
+				switch {
+				case u.String() == ctx.Page().URL().String():
+				case push:
+					s.own = u.String()
+					ctx.NavigateTo(u)
+				default:
 					ctx.Page().ReplaceURL(u)
 				}
 			})
@@ -117,6 +124,7 @@ func (s *urlSync) navigated(ctx app.Context) (own bool) {
 	s.own = ""
 	if !own {
 		s.live = false
+		s.gen++
 	}
 	return own
 }
