@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"corpusexplorer/app/packfetch"
+	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/app/site"
 	"corpusexplorer/app/synth"
@@ -516,5 +518,52 @@ func TestPackedFetchFails(t *testing.T) {
 	}
 	if n, _ := resultCount(t, ctx); n == 0 {
 		t.Errorf("after the retry: %d results", n)
+	}
+}
+
+// TestPackedSlowAnswer: while the pack's answer to what was typed is on
+// its way, the explorer keeps the results it shows, and marks them as
+// loading once the answer is slow (here postings take two seconds): the
+// results column no longer says which state it shows, the status says it
+// is loading; then the answer is drawn, and the URL says what was typed.
+func TestPackedSlowAnswer(t *testing.T) {
+	dir := packed.site(t, "seeds", "")
+	files := site.FileServer(dir, "")
+	s := serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, "/"+packs.KindPostings+"-") {
+			time.Sleep(2 * time.Second)
+		}
+		files.ServeHTTP(w, r)
+	}))
+	ctx := newBrowser(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/"))
+	packReady(t, ctx)
+	for _, q := range []string{"biden", "poetin"} {
+		do(t, ctx, chromedp.Evaluate(`(() => { const q = document.getElementById("q"); q.value = `+jsString(q)+`;
+			q.dispatchEvent(new Event("input", { bubbles: true })); })()`, nil))
+		tctx, cancel := context.WithTimeout(ctx, 1800*time.Millisecond)
+		err := chromedp.Run(tctx, chromedp.Poll(`!document.querySelector(".results-col[data-shown]") && !!document.getElementById("pack-loading")`, nil))
+		cancel()
+		if err != nil {
+			var shown string
+			do(t, ctx, chromedp.Evaluate(`(document.querySelector(".results-col") || {dataset: {}}).dataset.shown || ""`, &shown))
+			t.Fatalf("%s: no loading state while the answer was on its way (the results column shows %q): %v", q, shown, err)
+		}
+		var typed string
+		do(t, ctx, chromedp.Evaluate(`document.getElementById("q").value`, &typed))
+		if typed != q {
+			t.Errorf("search box %q while loading, want %s", typed, q)
+		}
+		want := "s:" + search.State{Q: q}.Encode()
+		do(t, ctx, chromedp.Poll(fmt.Sprintf(`!!document.querySelector('.results-col[data-shown=%s]')`, jsString(want)), nil,
+			chromedp.WithPollingTimeout(30*time.Second)))
+		if n, _ := resultCount(t, ctx); n == 0 {
+			t.Errorf("no results for %s once the answer arrived", q)
+		}
+	}
+	var loc string
+	do(t, ctx, chromedp.Evaluate(`location.search`, &loc))
+	if loc != "?q=poetin" {
+		t.Errorf("URL %q after the second search, want ?q=poetin", loc)
 	}
 }

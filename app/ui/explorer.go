@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"time"
 
 	"corpusexplorer/app/explore"
 	"corpusexplorer/app/packcorpus"
@@ -222,7 +223,30 @@ func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 	p.state.Q = ctx.JSSrc().Get("value").String()
 	p.shown = p.pageSize()
 	p.request(ctx)
+	p.awaitAnswer(ctx)
 	p.urls.follow(ctx, p.target(ctx))
+}
+
+// loadingDelay is how long an answer of the pack may take before the
+// page marks its results as loading.
+const loadingDelay = 150 * time.Millisecond
+
+// awaitAnswer keeps the results as they are while the pack's answer to
+// what was typed is on its way, for up to loadingDelay: a quick answer is
+// then drawn once, without a loading state flashing before it; a slow one
+// shows its loading state after that (the status shows the files being
+// fetched meanwhile, see progressEvery).
+func (p *Explorer) awaitAnswer(ctx app.Context) {
+	v := p.view
+	if !p.s.packed() || v == nil || !v.loading || v.ExplorerView.Stats.Articles == 0 {
+		return
+	}
+	ctx.PreventUpdate()
+	ctx.After(loadingDelay, func(ctx app.Context) {
+		if p.view != v {
+			ctx.PreventUpdate()
+		}
+	})
 }
 
 // target returns the URL and title of the state at the time it is called.

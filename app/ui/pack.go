@@ -198,12 +198,17 @@ func (s *session) openPack(ctx app.Context) (packSource, error) {
 	if s.pack.corpus != nil {
 		return s.pack.corpus, nil
 	}
-	prog := packfetch.NewProgress(func(c packfetch.Count) {
-		ctx.Dispatch(func(ctx app.Context) {
-			s.pack.fetching = c
-			s.packProgressed(ctx)
-		})
-	})
+	// The progress is drawn at most every progressEvery, its end at once.
+	th := &throttle[packfetch.Count]{every: progressEvery, final: func(c packfetch.Count) bool { return !c.Busy() },
+		send: func(c packfetch.Count) {
+			ctx.Dispatch(func(ctx app.Context) {
+				// What shows the progress observes it (statePackProgress).
+				ctx.PreventUpdate()
+				s.pack.fetching = c
+				s.packProgressed(ctx)
+			})
+		}}
+	prog := packfetch.NewProgress(th.put)
 	c, err := packcorpus.Open(&packfetch.Fetcher{Base: s.packBase(), Progress: prog})
 	if err != nil {
 		return nil, err
@@ -530,12 +535,21 @@ func (s *session) onPackKeep(ctx app.Context, a app.Action) {
 		s.pack.keep.total, s.pack.keep.size = len(names), size
 		s.packProgressed(ctx)
 	})
-	err = packfetch.Keep(s.packBase(), names, func(done int, bytes int64) {
-		ctx.Dispatch(func(ctx app.Context) {
-			s.pack.keep.files, s.pack.keep.bytes = done, bytes
-			s.packProgressed(ctx)
-		})
-	})
+	// The progress is drawn at most every progressEvery: a pack has
+	// thousands of files.
+	type kept struct {
+		files int
+		bytes int64
+	}
+	th := &throttle[kept]{every: progressEvery, final: func(k kept) bool { return k.files == len(names) },
+		send: func(k kept) {
+			ctx.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate()
+				s.pack.keep.files, s.pack.keep.bytes = k.files, k.bytes
+				s.packProgressed(ctx)
+			})
+		}}
+	err = packfetch.Keep(s.packBase(), names, func(done int, bytes int64) { th.put(kept{done, bytes}) })
 	if err != nil {
 		fail(err)
 		return
