@@ -40,31 +40,19 @@ func gramPair(x, y string) bool { return text.IsStopWord(x) || text.IsStopWord(y
 // of its first word. A gram's TF is its number of occurrences (a phrase's
 // weight comes from its positions, see Index.weight).
 func DocGrams(a *corpus.Article) []DocTerm {
-	var out []DocTerm
-	at := map[string]int{}
+	var grams docTerms
 	toks := a.Tokens
 	for i := 1; i < len(toks); i++ {
 		x, y := toks[i-1], toks[i]
 		if x.Kind == text.Punct || y.Kind == text.Punct {
 			continue
 		}
-		fx, fy := x.Fold(), y.Fold()
-		if !gramPair(fx, fy) {
-			continue
+		if fx, fy := x.Fold(), y.Fold(); gramPair(fx, fy) {
+			g := GramTerm(fx, fy)
+			grams.add(g, 1, i-1, g)
 		}
-		g := GramTerm(fx, fy)
-		k, ok := at[g]
-		if !ok {
-			k = len(out)
-			at[g] = k
-			out = append(out, DocTerm{Term: g})
-		}
-		t := &out[k]
-		t.TF++
-		t.Pos = append(t.Pos, int32(i-1))
-		t.Folds = append(t.Folds, g)
 	}
-	return out
+	return grams.terms
 }
 
 // phraseSpan is a part of a phrase read from one kind of posting: its

@@ -52,8 +52,7 @@ type DocColumns struct {
 func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (DocColumns, []DocTerm) {
 	var dc DocColumns
 	dc.Title, dc.Lead = titleLead(a)
-	at := map[string]int{}
-	var terms []DocTerm
+	var terms docTerms
 	for i, t := range a.Tokens {
 		if t.Kind == text.Punct {
 			continue
@@ -71,16 +70,7 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 		}
 		w := fieldWeight(i, dc.Title, dc.Lead)
 		dc.Length += w
-		k, ok := at[term]
-		if !ok {
-			k = len(terms)
-			at[term] = k
-			terms = append(terms, DocTerm{Term: term})
-		}
-		dt := &terms[k]
-		dt.TF += w
-		dt.Pos = append(dt.Pos, int32(i))
-		dt.Folds = append(dt.Folds, t.Fold())
+		terms.add(term, w, i, t.Fold())
 	}
 	dc.Lo, dc.Hi = dayKey(a.Date, false), dayKey(a.Date, true)
 	if a.Date.Day == 0 {
@@ -102,7 +92,32 @@ func IndexDoc(a *corpus.Article, d int, cfg Config, stems map[string]string) (Do
 			dc.ActorTF = mentionWeights(a, dc.Actors, dc.Title, dc.Lead, ms)
 		}
 	}
-	return dc, terms
+	return dc, terms.terms
+}
+
+// docTerms collects the terms of one document in the order of their
+// first occurrence (see IndexDoc and DocGrams).
+type docTerms struct {
+	at    map[string]int
+	terms []DocTerm
+}
+
+// add counts an occurrence of term at token position pos, with weight w
+// and the fold of its word.
+func (d *docTerms) add(term string, w float32, pos int, fold string) {
+	k, ok := d.at[term]
+	if !ok {
+		if d.at == nil {
+			d.at = map[string]int{}
+		}
+		k = len(d.terms)
+		d.at[term] = k
+		d.terms = append(d.terms, DocTerm{Term: term})
+	}
+	t := &d.terms[k]
+	t.TF += w
+	t.Pos = append(t.Pos, int32(pos))
+	t.Folds = append(t.Folds, fold)
 }
 
 // Postings are the postings of one term: the documents in increasing
