@@ -74,6 +74,7 @@ var equivPhrases = []string{
 	`"minister van buitenlandse zaken"`, `"van het"`, `"de nederlandse minister van"`, `"het kremlin"`,
 	`"aldus de"`, `"de deur staat open"`, `"van de van"`, `"de zzzz"`, `"open voor overleg"`,
 	`"in genève aldus"`, `"poetin van de universiteit"`, `"'s avonds"`, `"het gesprek was een initiatief"`,
+	`"aan de grens met frankrijk"`, `"van het kremlin"`, `"van de zzzz"`, `"zei gerrit hendriks tegen"`,
 }
 
 // equivStates returns the states the equivalence test runs: the benchmark

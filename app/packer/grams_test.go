@@ -61,7 +61,7 @@ func TestGramsReadLess(t *testing.T) {
 	all, _ := p.ix.Search(search.State{}, 0, 0)
 	actor := all.Facets.Actors[0].ID
 	for _, q := range []string{`"de minister"`, `"minister van buitenlandse zaken"`, `"het kremlin"`, `"de zzzz"`,
-		`"van de regering"`} {
+		`"van de regering"`, `"aan de grens met frankrijk"`, `"van het kremlin"`} {
 		st := search.State{Q: q, Actors: []string{actor}}
 		var res [2]search.Result
 		var bytes [2]int

@@ -9,58 +9,72 @@ import (
 
 // Common grams. An index may hold, besides its words, every pair of
 // consecutive words one of which is a stop word ("de minister", "van
-// de") as a term of its own, with the positions where the pair starts: a
-// phrase with a stop word then reads the postings of a pair, a small
-// part of the stop word's, which hold a position for nearly every tenth
-// word of the corpus. A pack holds them (see Shape.Grams); the index an
-// import builds in memory does not, as a search there reads no postings
-// over a network. An index with them answers every phrase exactly as
-// one without them: a pair is indexed wherever its two words are (their
-// folds, at consecutive token positions), which is what a phrase of them
-// matches.
+// de") as a term of its own, with the positions where the pair starts,
+// and every run of two stop words and a word that is not one ("van de
+// regering", "in de kamer"): a phrase with a stop word then reads the
+// postings of a pair or a run, a small part of the stop word's, which
+// hold a position for nearly every tenth word of the corpus (and of a
+// pair of stop words, which is in most articles). A pack holds them (see
+// Shape.Grams); the index an import builds in memory does not, as a
+// search there reads no postings over a network. An index with them
+// answers every phrase exactly as one without them: a gram is indexed
+// wherever its words are (their folds, at consecutive token positions),
+// which is what a phrase of them matches.
 
 // gramMark starts every common-gram term: no word starts with it, so a
 // prefix or a word never finds a gram, and grams sort before every word.
 const gramMark = "\x1f"
 
 // GramTerm returns the index term of the common gram of the folded words
-// x and y, consecutive in that order.
-func GramTerm(x, y string) string { return gramMark + x + " " + y }
+// ws (two or three), consecutive in that order.
+func GramTerm(ws ...string) string { return gramMark + strings.Join(ws, " ") }
 
 // IsGram reports whether the index term t is a common gram.
 func IsGram(t string) bool { return strings.HasPrefix(t, gramMark) }
 
-// gramPair reports whether the folded words x and y, consecutive in that
-// order, make a common gram: one of them is a stop word.
-func gramPair(x, y string) bool { return text.IsStopWord(x) || text.IsStopWord(y) }
+// isGram reports whether the folded words ws, consecutive in that order,
+// make a common gram: two words one of which is a stop word, or two stop
+// words and one that is not.
+func isGram(ws ...string) bool {
+	switch len(ws) {
+	case 2:
+		return text.IsStopWord(ws[0]) || text.IsStopWord(ws[1])
+	case 3:
+		return text.IsStopWord(ws[0]) && text.IsStopWord(ws[1]) && !text.IsStopWord(ws[2])
+	}
+	return false
+}
 
-// DocGrams returns the common grams of article a, document d, in the
-// order of their first occurrence: each pair of consecutive words (no
-// punctuation between) one of which is a stop word, with the positions
-// of its first word. A gram's TF is its number of occurrences (a phrase's
-// weight comes from its positions, see Index.weight).
+// DocGrams returns the common grams of article a in the order of their
+// first occurrence: each run of consecutive words (no punctuation
+// between) that makes one (see isGram), with the positions of its first
+// word. A gram's TF is its number of occurrences (a phrase's weight comes
+// from its positions, see Index.weight).
 func DocGrams(a *corpus.Article) []DocTerm {
 	var grams docTerms
 	toks := a.Tokens
-	for i := 1; i < len(toks); i++ {
-		x, y := toks[i-1], toks[i]
-		if x.Kind == text.Punct || y.Kind == text.Punct {
-			continue
+	var f [3]string // the folds of the last three tokens, "" for punctuation
+	for i, t := range toks {
+		f[0], f[1], f[2] = f[1], f[2], ""
+		if t.Kind != text.Punct {
+			f[2] = t.Fold()
 		}
-		if fx, fy := x.Fold(), y.Fold(); gramPair(fx, fy) {
-			g := GramTerm(fx, fy)
+		if f[1] != "" && f[2] != "" && isGram(f[1], f[2]) {
+			g := GramTerm(f[1], f[2])
 			grams.add(g, 1, i-1, g)
+		}
+		if f[0] != "" && f[1] != "" && f[2] != "" && isGram(f[0], f[1], f[2]) {
+			g := GramTerm(f[0], f[1], f[2])
+			grams.add(g, 1, i-2, g)
 		}
 	}
 	return grams.terms
 }
 
 // phraseSpan is a part of a phrase read from one kind of posting: its
-// words ws[off] (a word, gram false) or ws[off] and ws[off+1] (a common
-// gram).
+// words ws[off:off+n], a word (n is 1) or a common gram.
 type phraseSpan struct {
-	off  int
-	gram bool
+	off, n int
 }
 
 // phraseCover returns the parts a search reads to match the folded
@@ -73,7 +87,7 @@ func (ix *Index) phraseCover(ws []string) ([]phraseSpan, bool) {
 	spans := make([]phraseSpan, 0, len(ws))
 	if !ix.grams || len(ws) < 2 {
 		for k := range ws {
-			spans = append(spans, phraseSpan{off: k})
+			spans = append(spans, phraseSpan{off: k, n: 1})
 		}
 		return spans, true
 	}
@@ -85,15 +99,18 @@ func (ix *Index) phraseCover(ws []string) ([]phraseSpan, bool) {
 	for i := 1; i <= len(ws); i++ {
 		cost[i] = none
 		if c := ix.wordDF(ws[i-1]); c >= 0 && cost[i-1] >= 0 {
-			cost[i], from[i] = cost[i-1]+c, phraseSpan{off: i - 1}
+			cost[i], from[i] = cost[i-1]+c, phraseSpan{off: i - 1, n: 1}
 		}
-		if i >= 2 && gramPair(ws[i-2], ws[i-1]) {
-			id, ok := ix.lookup(GramTerm(ws[i-2], ws[i-1]))
+		for n := 2; n <= min(3, i); n++ {
+			if !isGram(ws[i-n : i]...) {
+				continue
+			}
+			id, ok := ix.lookup(GramTerm(ws[i-n : i]...))
 			if !ok {
 				return nil, false
 			}
-			if c := ix.termDF(id); cost[i-2] >= 0 && (cost[i] < 0 || cost[i-2]+c < cost[i]) {
-				cost[i], from[i] = cost[i-2]+c, phraseSpan{off: i - 2, gram: true}
+			if c := ix.termDF(id); cost[i-n] >= 0 && (cost[i] < 0 || cost[i-n]+c < cost[i]) {
+				cost[i], from[i] = cost[i-n]+c, phraseSpan{off: i - n, n: n}
 			}
 		}
 		if cost[i] < 0 {

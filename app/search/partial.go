@@ -298,8 +298,10 @@ func (ix *Index) Lookups(q Query) (exact, prefixes []string) {
 			add(w)
 			add(text.Stem(w))
 			if c.Phrase {
-				if ix.grams && k > 0 && gramPair(c.Words[k-1], w) {
-					add(GramTerm(c.Words[k-1], w))
+				for n := 2; ix.grams && n <= min(3, k+1); n++ {
+					if g := c.Words[k+1-n : k+1]; isGram(g...) {
+						add(GramTerm(g...))
+					}
 				}
 				continue
 			}
@@ -346,8 +348,8 @@ func (ix *Index) Needs(q Query) (terms, actors []string) {
 			}
 			for _, s := range spans {
 				w := c.Words[s.off]
-				if s.gram {
-					if id, ok := ix.lookup(GramTerm(w, c.Words[s.off+1])); ok {
+				if s.n > 1 {
+					if id, ok := ix.lookup(GramTerm(c.Words[s.off : s.off+s.n]...)); ok {
 						add(id)
 					}
 					continue

@@ -530,8 +530,8 @@ func (ix *Index) phraseTerms(ws []string) []phraseUnit {
 	for k, s := range spans {
 		w := ws[s.off]
 		out[k].off = int32(s.off)
-		if s.gram {
-			id, ok := ix.lookup(GramTerm(w, ws[s.off+1]))
+		if s.n > 1 {
+			id, ok := ix.lookup(GramTerm(ws[s.off : s.off+s.n]...))
 			if !ok {
 				return nil
 			}
