@@ -121,9 +121,10 @@ type Manifest struct {
 	Dict []DictShard `json:"dict"`
 	// Grams reports that the dictionary holds the common grams of the
 	// articles (search.GramTerm: each pair of consecutive words one of
-	// which is a stop word, as a term of its own), which a phrase with a
-	// stop word reads instead of the stop word's postings. A pack without
-	// them answers the same, reading more.
+	// which is a stop word, and each run of two stop words and a word
+	// that is not one, as a term of its own), which a phrase with a stop
+	// word reads instead of the stop word's postings. A pack without them
+	// answers the same, reading more.
 	Grams bool `json:"grams,omitempty"`
 	// Postings name the postings shards; a dictionary entry gives the
 	// number of the one holding a term's postings.
