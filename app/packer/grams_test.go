@@ -2,6 +2,7 @@ package packer
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -11,14 +12,13 @@ import (
 )
 
 // postingsCount serves a pack by ranges and counts the bytes of postings
-// fetched; with noGrams, its manifest does not say the pack holds common
-// grams, so that a reader matches phrases by their words' postings, as it
-// reads a pack built without grams.
+// fetched; with rule set, its manifest gives that as the rule of its
+// common grams (nil: no rule, as a pack built without grams).
 type postingsCount struct {
 	ranged
-	noGrams bool
-	mu      sync.Mutex
-	bytes   int
+	rule  *any
+	mu    sync.Mutex
+	bytes int
 }
 
 func (f *postingsCount) count(name string, b []byte) {
@@ -31,7 +31,7 @@ func (f *postingsCount) count(name string, b []byte) {
 
 func (f *postingsCount) Fetch(name string) ([]byte, error) {
 	b, err := f.ranged.Fetch(name)
-	if err != nil || name != packs.ManifestName || !f.noGrams {
+	if err != nil || name != packs.ManifestName || f.rule == nil {
 		f.count(name, b)
 		return b, err
 	}
@@ -39,7 +39,11 @@ func (f *postingsCount) Fetch(name string) ([]byte, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, err
 	}
-	delete(m, "grams")
+	if *f.rule == nil {
+		delete(m, "gramRule")
+	} else {
+		m["gramRule"] = *f.rule
+	}
 	return json.Marshal(m)
 }
 
@@ -52,34 +56,38 @@ func (f *postingsCount) FetchRange(name string, off, n int64) ([]byte, error) {
 // TestGramsReadLess: a phrase with a stop word, searched with a filter
 // (no hot answer), finds the same with and without the pack's common
 // grams, and reads a fraction of the postings with them: a gram's, not
-// the stop word's.
+// the stop word's. A pack whose grams follow another rule than the
+// reader's (which may lack grams the reader looks for) is read by words,
+// as one without grams.
 func TestGramsReadLess(t *testing.T) {
 	p := packSynth(t, 2000)
-	if !p.rep.Manifest.Grams {
-		t.Fatal("the manifest does not say the pack holds common grams")
+	if p.rep.Manifest.GramRule != search.GramRule {
+		t.Fatalf("the manifest gives the rule %d of common grams, want %d", p.rep.Manifest.GramRule, search.GramRule)
 	}
 	all, _ := p.ix.Search(search.State{}, 0, 0)
 	actor := all.Facets.Actors[0].ID
+	var none, other any = nil, float64(search.GramRule - 1)
 	for _, q := range []string{`"de minister"`, `"minister van buitenlandse zaken"`, `"het kremlin"`, `"de zzzz"`,
 		`"van de regering"`, `"aan de grens met frankrijk"`, `"van het kremlin"`} {
 		st := search.State{Q: q, Actors: []string{actor}}
-		var res [2]search.Result
-		var bytes [2]int
-		for i, noGrams := range []bool{false, true} {
-			f := &postingsCount{ranged: ranged{p.sink}, noGrams: noGrams}
+		want, _ := p.ix.Search(st, 10, 0)
+		var bytes [3]int
+		for i, rule := range []*any{nil, &none, &other} {
+			f := &postingsCount{ranged: ranged{p.sink}, rule: rule}
 			r, err := packs.Open(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res[i], _, err = r.Search(st, 10, 0); err != nil {
+			got, _, err := r.Search(st, 10, 0)
+			if err != nil {
 				t.Fatal(err)
 			}
+			same(t, fmt.Sprintf("%s (manifest %d)", q, i), want, got)
 			bytes[i] = f.bytes
 		}
-		same(t, q, res[1], res[0])
-		if bytes[0]*4 > bytes[1] {
-			t.Errorf("%s: %d bytes of postings read with grams, %d without", q, bytes[0], bytes[1])
+		if bytes[0]*4 > bytes[1] || bytes[2] != bytes[1] {
+			t.Errorf("%s: %d bytes of postings read with grams, %d without, %d under another rule", q, bytes[0], bytes[1], bytes[2])
 		}
-		t.Logf("%s: %d hits, %d bytes of postings read with grams, %d without", q, res[0].Total, bytes[0], bytes[1])
+		t.Logf("%s: %d hits, %d bytes of postings read with grams, %d without", q, want.Total, bytes[0], bytes[1])
 	}
 }

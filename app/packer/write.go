@@ -380,7 +380,7 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 	if _, ok := sink.(packs.Fetcher); !ok {
 		fs.mem = map[string][]byte{}
 	}
-	m := &packs.Manifest{Format: packs.Version, Articles: n, Grams: true}
+	m := &packs.Manifest{Format: packs.Version, Articles: n, GramRule: search.GramRule}
 	// The corpus-wide numbers, summed in document order as the in-memory
 	// index does.
 	total := 0.0

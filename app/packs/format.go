@@ -24,7 +24,7 @@
 //     file: documents (delta varints), weighted term frequencies,
 //     positions (for phrases and snippets) and the folds of the words; the
 //     actors' documents with their weighted mention counts. The terms
-//     include the common grams (see Manifest.Grams), sorted before the
+//     include the common grams (see Manifest.GramRule), sorted before the
 //     words.
 //   - the document columns, in chunks of consecutive documents, in three
 //     groups so that a query fetches only what it reads: the core columns
@@ -119,13 +119,14 @@ type Manifest struct {
 	Hot []DictShard `json:"hot"`
 	// Dict are the dictionary shards in term order.
 	Dict []DictShard `json:"dict"`
-	// Grams reports that the dictionary holds the common grams of the
-	// articles (search.GramTerm: each pair of consecutive words one of
-	// which is a stop word, and each run of two stop words and a word
-	// that is not one, as a term of its own), which a phrase with a stop
-	// word reads instead of the stop word's postings. A pack without them
-	// answers the same, reading more.
-	Grams bool `json:"grams,omitempty"`
+	// GramRule is the rule (search.GramRule) of the common grams the
+	// dictionary holds (search.GramTerm: each pair of consecutive words
+	// one of which is a stop word, and each run of two stop words and a
+	// word that is not one, as a term of its own), 0 for none. A phrase
+	// with a stop word reads them instead of the stop word's postings
+	// when the reader follows the same rule; else it reads the words, and
+	// answers the same.
+	GramRule int `json:"gramRule,omitempty"`
 	// Postings name the postings shards; a dictionary entry gives the
 	// number of the one holding a term's postings.
 	Postings []string `json:"postings"`

@@ -155,7 +155,7 @@ func Open(f Fetcher) (*Reader, error) {
 			return nil
 		},
 	}
-	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with, Grams: m.Grams}
+	sh := search.Shape{Docs: m.Articles, AvgLen: m.AvgLen, MinMonth: m.MinMonth, Months: m.Months, Actors: with, Grams: m.GramRule == search.GramRule}
 	r.ix = search.NewPartial(sh, cfg, func(d int) *corpus.Article {
 		if x := r.arts[d]; x != nil {
 			return x.a

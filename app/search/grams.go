@@ -21,6 +21,13 @@ import (
 // wherever its words are (their folds, at consecutive token positions),
 // which is what a phrase of them matches.
 
+// GramRule names the rule of which runs of words are common grams (see
+// isGram): a pack records the rule its grams follow, and a reader uses
+// them only under the rule it follows itself, else it reads phrases by
+// their words (a pack of grams under another rule lacks some of the
+// grams this one looks for, and would miss matches).
+const GramRule = 2 // 1: pairs alone; 2: pairs and runs of three
+
 // gramMark starts every common-gram term: no word starts with it, so a
 // prefix or a word never finds a gram, and grams sort before every word.
 const gramMark = "\x1f"
