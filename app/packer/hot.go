@@ -26,10 +26,11 @@ const (
 	hotMax   = 800
 	hotShort = 2 // the shortest prefix
 	hotLong  = 4 // the longest prefix of a word taken apart from the word
-	// hotPhrases is at most how many phrases of two words (one a stop
-	// word: "in de", "de minister") get a hot answer, the commonest
-	// first, when they are in at least hotShare of the documents: their
-	// words' postings with positions are among the largest.
+	// hotPhrases is at most how many phrases of common grams (two words
+	// one of which is a stop word, "in de", "de minister", or two stop
+	// words and a word, "aan de grens") get a hot answer, the commonest
+	// first, when they are in at least hotShare of the documents: the
+	// columns of their documents are what a search of them reads.
 	hotPhrases = 200
 )
 

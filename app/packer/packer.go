@@ -43,7 +43,6 @@ import (
 	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
-	"corpusexplorer/app/text"
 )
 
 // Source is an article file: its name and bytes as read.
@@ -266,8 +265,9 @@ type Emitter interface {
 	Actor(doc int32, id string, tf float32)
 	// Facet counts the document once in a cell of a facet table.
 	Facet(table, key string, month int)
-	// Pair counts the document once for a phrase of two words (their
-	// folds, a space between) it holds, one of them a stop word: the
+	// Pair counts the document once for the phrase of a common gram it
+	// holds (search.GramPhrase: two words one of which is a stop word, or
+	// two stop words and a word; their folds, a space between): the
 	// candidates for hot answers to phrases.
 	Pair(doc int32, phrase string)
 }
@@ -333,35 +333,17 @@ func MapDoc(d int, a *corpus.Article, data []byte, ex *actors.Extractor, sc *Scr
 	}
 	for _, t := range search.DocGrams(a) {
 		out.Term(int32(d), t)
+		out.Pair(int32(d), search.GramPhrase(t.Term))
 	}
 	for k, id := range cols.Actors {
 		out.Actor(int32(d), id, cols.ActorTF[k])
 		out.Facet(TableActors, id, cols.Month)
-	}
-	for _, p := range stopPairs(a) {
-		out.Pair(int32(d), p)
 	}
 	out.Facet(TableMonths, "", cols.Month)
 	for _, t := range evTypes {
 		out.Facet(TableEvents, t, cols.Month)
 	}
 	return x, nil
-}
-
-// stopPairs returns the phrases of two consecutive words of a, one of them
-// a stop word ("in de", "de minister"), each once, sorted.
-func stopPairs(a *corpus.Article) []string {
-	var out []string
-	toks := a.Tokens
-	for i := 1; i < len(toks); i++ {
-		x, y := toks[i-1], toks[i]
-		if x.Kind == text.Punct || y.Kind == text.Punct || (!text.IsStopWord(x.Fold()) && !text.IsStopWord(y.Fold())) {
-			continue
-		}
-		out = append(out, x.Fold()+" "+y.Fold())
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // ErrNoArticles is the error of a build without a single good article.

@@ -10,7 +10,6 @@ import (
 
 	"corpusexplorer/app/actors"
 	"corpusexplorer/app/analysis"
-	"corpusexplorer/app/corpus"
 	"corpusexplorer/app/packs"
 	"corpusexplorer/app/search"
 	"corpusexplorer/seeds"
@@ -199,24 +198,5 @@ func TestMergeRuns(t *testing.T) {
 				t.Errorf("merged %q, want %q", got, tc.want)
 			}
 		})
-	}
-}
-
-func TestStopPairs(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
-		{"De minister sprak in de Kamer.", []string{"de kamer", "de minister", "in de", "sprak in"}},
-		{"Witte Huis, Oval Office.", nil},
-		{"Regering, de regering en de regering.", []string{"de regering", "en de", "regering en"}},
-	} {
-		a, err := corpus.Parse("x.txt", []byte("date 2021-12-01 "+tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := stopPairs(a); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%q: pairs %q, want %q", tc.text, got, tc.want)
-		}
 	}
 }

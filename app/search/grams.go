@@ -36,6 +36,10 @@ const gramMark = "\x1f"
 // ws (two or three), consecutive in that order.
 func GramTerm(ws ...string) string { return gramMark + strings.Join(ws, " ") }
 
+// GramPhrase returns the words of the common-gram term t, a space
+// between each (the phrase a query of them types, folded).
+func GramPhrase(t string) string { return strings.TrimPrefix(t, gramMark) }
+
 // IsGram reports whether the index term t is a common gram.
 func IsGram(t string) bool { return strings.HasPrefix(t, gramMark) }
 
