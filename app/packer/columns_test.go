@@ -2,6 +2,7 @@ package packer
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -16,22 +17,37 @@ type rangeLog struct {
 	ranged
 	mu    sync.Mutex
 	names []string
+	sizes []int // the bytes of each request of names
 }
 
-func (f *rangeLog) note(name string) {
+func (f *rangeLog) note(name string, b []byte) {
 	f.mu.Lock()
 	f.names = append(f.names, name)
+	f.sizes = append(f.sizes, len(b))
 	f.mu.Unlock()
 }
 
+// bytesOf returns the bytes fetched from the files of the kind.
+func (f *rangeLog) bytesOf(kind string) int {
+	n := 0
+	for i, name := range f.names {
+		if strings.HasPrefix(name, kind+"-") {
+			n += f.sizes[i]
+		}
+	}
+	return n
+}
+
 func (f *rangeLog) Fetch(name string) ([]byte, error) {
-	f.note(name)
-	return f.ranged.Fetch(name)
+	b, err := f.ranged.Fetch(name)
+	f.note(name, b)
+	return b, err
 }
 
 func (f *rangeLog) FetchRange(name string, off, n int64) ([]byte, error) {
-	f.note(name)
-	return f.ranged.FetchRange(name, off, n)
+	b, err := f.ranged.FetchRange(name, off, n)
+	f.note(name, b)
+	return b, err
 }
 
 // TestColumnFiles: the column chunks of a group are pieces of a few
