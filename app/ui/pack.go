@@ -198,16 +198,8 @@ func (s *session) openPack(ctx app.Context) (packSource, error) {
 	if s.pack.corpus != nil {
 		return s.pack.corpus, nil
 	}
-	// The progress is drawn at most every progressEvery, its end at once.
-	th := &throttle[packfetch.Count]{every: progressEvery, final: func(c packfetch.Count) bool { return !c.Busy() },
-		send: func(c packfetch.Count) {
-			ctx.Dispatch(func(ctx app.Context) {
-				// What shows the progress observes it (statePackProgress).
-				ctx.PreventUpdate()
-				s.pack.fetching = c
-				s.packProgressed(ctx)
-			})
-		}}
+	th := progressThrottle(s, ctx, func(c packfetch.Count) bool { return !c.Busy() },
+		func(c packfetch.Count) { s.pack.fetching = c })
 	prog := packfetch.NewProgress(th.put)
 	c, err := packcorpus.Open(&packfetch.Fetcher{Base: s.packBase(), Progress: prog})
 	if err != nil {
@@ -226,6 +218,21 @@ func (s *session) packCorpus() packSource {
 	s.pack.mu.Lock()
 	defer s.pack.mu.Unlock()
 	return s.pack.corpus
+}
+
+// progressThrottle returns a throttle (see progressEvery) of the
+// progress of a piece of the pack's work, final reporting its end: set
+// stores a value the throttle passes on, on the UI goroutine, and what
+// shows the progress observes statePackProgress (the component that sent
+// the work is not drawn again for it).
+func progressThrottle[T any](s *session, ctx app.Context, final func(T) bool, set func(T)) *throttle[T] {
+	return &throttle[T]{every: progressEvery, final: final, send: func(v T) {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			set(v)
+			s.packProgressed(ctx)
+		})
+	}}
 }
 
 func (s *session) packProgressed(ctx app.Context) {
@@ -535,20 +542,12 @@ func (s *session) onPackKeep(ctx app.Context, a app.Action) {
 		s.pack.keep.total, s.pack.keep.size = len(names), size
 		s.packProgressed(ctx)
 	})
-	// The progress is drawn at most every progressEvery: a pack has
-	// thousands of files.
 	type kept struct {
 		files int
 		bytes int64
 	}
-	th := &throttle[kept]{every: progressEvery, final: func(k kept) bool { return k.files == len(names) },
-		send: func(k kept) {
-			ctx.Dispatch(func(ctx app.Context) {
-				ctx.PreventUpdate()
-				s.pack.keep.files, s.pack.keep.bytes = k.files, k.bytes
-				s.packProgressed(ctx)
-			})
-		}}
+	th := progressThrottle(s, ctx, func(k kept) bool { return k.files == len(names) },
+		func(k kept) { s.pack.keep.files, s.pack.keep.bytes = k.files, k.bytes })
 	err = packfetch.Keep(s.packBase(), names, func(done int, bytes int64) { th.put(kept{done, bytes}) })
 	if err != nil {
 		fail(err)
