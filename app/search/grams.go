@@ -160,7 +160,7 @@ func (ix *Index) wordDF(w string) int {
 // dictionary in an index assembled from a pack (see AddTerms), whose
 // postings may not be set yet.
 func (ix *Index) termDF(id int32) int {
-	if ix.dfs != nil {
+	if ix.loaded != nil {
 		return int(ix.dfs[id])
 	}
 	return len(ix.postings(id).docs)

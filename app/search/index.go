@@ -291,8 +291,8 @@ type Index struct {
 	loaded  []bool
 	// grams reports that the dictionary holds the common grams (see
 	// GramTerm), set for an index assembled from a pack that has them;
-	// dfs[id] is the number of documents of term id in such an index,
-	// known before its postings are set.
+	// dfs[id] is the number of documents of term id in an index assembled
+	// from a pack, known before its postings are set.
 	grams bool
 	dfs   []int32
 }

@@ -170,7 +170,7 @@ func NewPartial(sh Shape, cfg Config, article func(d int) *corpus.Article) *Inde
 		cfg: cfg, dict: new(strmap.Map[int32]), docs: make([]docInfo, n), avgLen: sh.AvgLen,
 		actorDoc: map[string][]int32{}, actorTF: map[string][]float32{}, norm: make([]float64, n),
 		actorNames: sh.Actors, minMonth: sh.MinMonth, months: sh.Months,
-		article: article, loaded: make([]bool, n), grams: sh.Grams, dfs: []int32{},
+		article: article, loaded: make([]bool, n), grams: sh.Grams,
 	}
 	ix.buildNames()
 	return ix
