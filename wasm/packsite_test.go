@@ -549,10 +549,17 @@ func TestPackedSlowAnswer(t *testing.T) {
 			do(t, ctx, chromedp.Evaluate(`(document.querySelector(".results-col") || {dataset: {}}).dataset.shown || ""`, &shown))
 			t.Fatalf("%s: no loading state while the answer was on its way (the results column shows %q): %v", q, shown, err)
 		}
-		var typed string
-		do(t, ctx, chromedp.Evaluate(`document.getElementById("q").value`, &typed))
+		var typed, status string
+		do(t, ctx, chromedp.Evaluate(`document.getElementById("q").value`, &typed),
+			chromedp.Evaluate(`document.getElementById("pack-loading").textContent`, &status))
 		if typed != q {
 			t.Errorf("search box %q while loading, want %s", typed, q)
+		}
+		if !strings.HasPrefix(status, "Loading the corpus") {
+			t.Errorf("%s: status %q while loading", q, status)
+		}
+		if q == "poetin" {
+			screenshots(t, ctx, "pack-slow-answer")
 		}
 		want := "s:" + search.State{Q: q}.Encode()
 		do(t, ctx, chromedp.Poll(fmt.Sprintf(`!!document.querySelector('.results-col[data-shown=%s]')`, jsString(want)), nil,
