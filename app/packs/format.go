@@ -45,7 +45,9 @@
 //     snippets, where each hit's article record is and what its result
 //     card shows, and the documents of the hits after the page up to
 //     HotRanked with where their records are; for a word, the first page
-//     sorted newest first and oldest first too), worked out when packing.
+//     sorted newest first and oldest first too), worked out when packing;
+//     each answer compressed on its own within its shard, so that a
+//     reader inflates the one it looks up alone.
 //   - the gazetteer the articles were analysed with (one file, as
 //     actors.tsv): a reader that analyses an article again, as the
 //     timeline does, finds what the builder found.
@@ -73,7 +75,7 @@ import (
 
 // Version is the format version a reader understands and a builder
 // writes.
-const Version = 7
+const Version = 8
 
 // ManifestName is the name of the manifest in a pack.
 const ManifestName = "manifest.json"
@@ -242,8 +244,9 @@ func Seal(kind string, payload []byte) []byte { return NewCompressor().Seal(kind
 // one call to the next: a builder gives each goroutine one rather than
 // allocating that state per record. It is not safe for concurrent use.
 type Compressor struct {
-	w   *flate.Writer
-	buf bytes.Buffer
+	w      *flate.Writer
+	stored *flate.Writer
+	buf    bytes.Buffer
 }
 
 // NewCompressor returns a Compressor.
@@ -262,9 +265,29 @@ func (c *Compressor) Deflate(dst, b []byte) []byte {
 	return append(dst, c.buf.Bytes()...)
 }
 
-// Seal compresses a payload into a file of the kind, as Seal does.
+// Seal compresses a payload into a file of the kind, as Seal does. A
+// shard of hot answers, whose answers are compressed each on its own
+// (see EncodeHot), is stored in DEFLATE's uncompressed blocks: compressed
+// again it would hardly shrink, and a reader would decode it all.
 func (c *Compressor) Seal(kind string, payload []byte) []byte {
+	if kind == KindHot {
+		return c.store(header(kind), payload)
+	}
 	return c.Deflate(header(kind), payload)
+}
+
+// store appends the raw DEFLATE stream of b in uncompressed blocks to
+// dst and returns it.
+func (c *Compressor) store(dst, b []byte) []byte {
+	c.buf.Reset()
+	if c.stored == nil {
+		c.stored, _ = flate.NewWriter(&c.buf, flate.NoCompression)
+	} else {
+		c.stored.Reset(&c.buf)
+	}
+	c.stored.Write(b)
+	c.stored.Close()
+	return append(dst, c.buf.Bytes()...)
 }
 
 // inflate decompresses one raw DEFLATE stream.

@@ -1,6 +1,7 @@
 package packs
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"strings"
@@ -203,4 +204,77 @@ func decodeDocs(name string, b []byte, actors []string, group int, docs []Doc) e
 		}
 	}
 	return nil
+}
+
+func TestHotShard(t *testing.T) {
+	actors, types := []string{"a", "b"}, []string{"org", "person"}
+	answer := func(key string, total int) Hot {
+		return Hot{Key: key, Result: search.Result{Total: total,
+			Facets: search.Facets{Months: []search.MonthCount{{Month: "2021-12", Count: total}}, Actors: []search.ActorCount{{ID: "b", Type: "person", Count: total}}},
+			Hits:   []search.Hit{{Index: total, ID: key, Score: 1}}},
+			Where: []RecordAt{{Text: Loc{File: 1, Off: total, Len: 3}}},
+			Cards: []HotCard{{Title: "Over " + key, Date: corpus.Date{Year: 2021, Month: 11}, Actors: []HotActor{{Actor: 1, Mentions: 2}}}}}
+	}
+	hs := []Hot{answer("minister", 3), answer("oorlog", 5), answer("regering", 8)}
+	b, err := EncodeHot(hs, actors, 2021*12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shard, err := DecodeHotShard("hot-x.bin", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range hs {
+		i, ok := shard.Find(want.Key)
+		if !ok {
+			t.Fatalf("%q not found", want.Key)
+		}
+		got, err := shard.Answer(i, actors, types, 2021*12)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: got %+v, %v, want %+v", want.Key, got, err, want)
+		}
+	}
+	// The file stores the shard as it is: its answers are compressed.
+	f := Seal(KindHot, b)
+	if max := headerLen + len(b) + 5*(len(b)/(64<<10)+2); len(f) > max {
+		t.Errorf("a hot shard of %d bytes sealed into %d, want at most %d (stored)", len(b), len(f), max)
+	}
+	if p, err := OpenFile(FileName(KindHot, f), KindHot, f); err != nil || !bytes.Equal(p, b) {
+		t.Errorf("the sealed shard opens to %d bytes, %v; want the %d of the shard", len(p), err, len(b))
+	}
+	for _, key := range []string{"a", "ministers", "zee"} {
+		if _, ok := shard.Find(key); ok {
+			t.Errorf("%q found in a shard without it", key)
+		}
+	}
+
+	// A damaged answer fails alone, naming the file and the answer.
+	var e enc
+	e.uint(2)
+	e.str("minister")
+	e.bytes([]byte{0xff, 0xff, 0xff})
+	good, _ := encodeHotAnswer(hs[1], actors, 2021*12)
+	e.str("oorlog")
+	e.bytes(NewCompressor().Deflate(nil, good))
+	shard, err = DecodeHotShard("hot-y.bin", e.b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := shard.Answer(0, actors, types, 2021*12); err == nil || !strings.Contains(err.Error(), "hot-y.bin") || !strings.Contains(err.Error(), `"minister"`) {
+		t.Errorf("damaged answer: %v, want an error naming hot-y.bin and \"minister\"", err)
+	}
+	if got, err := shard.Answer(1, actors, types, 2021*12); err != nil || got.Result.Total != 5 {
+		t.Errorf("the answer after a damaged one: %+v, %v", got.Result, err)
+	}
+
+	// Keys out of order are a damaged shard.
+	e = enc{}
+	e.uint(2)
+	for _, k := range []string{"oorlog", "minister"} {
+		e.str(k)
+		e.bytes(NewCompressor().Deflate(nil, good))
+	}
+	if _, err := DecodeHotShard("hot-z.bin", e.b); err == nil || !strings.Contains(err.Error(), "hot-z.bin") {
+		t.Errorf("keys out of order: %v, want an error naming hot-z.bin", err)
+	}
 }

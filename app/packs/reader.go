@@ -90,7 +90,8 @@ type Reader struct {
 	setTerm   map[string]bool
 	setAct    map[string]bool
 	read      [Groups][]bool     // the column chunks read, by group
-	hotShards map[int][]Hot      // the shards of hot answers read
+	hotShards map[int]*HotShard  // the shards of hot answers read
+	hotKept   map[string]Hot     // the hot answers decoded
 	records   map[int][]RecordAt // where the article records are, by chunk (Where read)
 	arts      map[int]*article   // article records read
 }
@@ -104,7 +105,7 @@ type article struct {
 // Open reads the manifest and the catalogue of a pack.
 func Open(f Fetcher) (*Reader, error) {
 	r := &Reader{f: f, dict: map[string]Loc{}, post: map[int][]byte{}, colFiles: [Groups]map[int][]byte{{}, {}, {}}, setTerm: map[string]bool{},
-		setAct: map[string]bool{}, records: map[int][]RecordAt{}, arts: map[int]*article{}, hotShards: map[int][]Hot{}, known: map[int]RecordAt{}}
+		setAct: map[string]bool{}, records: map[int][]RecordAt{}, arts: map[int]*article{}, hotShards: map[int]*HotShard{}, hotKept: map[string]Hot{}, known: map[int]RecordAt{}}
 	b, err := r.fetch(ManifestName)
 	if err != nil {
 		return nil, err
@@ -499,6 +500,9 @@ func (r *Reader) HotCards(st search.State, docs []int) ([]HotCard, bool) {
 
 // hotAnswer returns the hot answer of key, if the pack has one.
 func (r *Reader) hotAnswer(key string) (Hot, bool, error) {
+	if h, ok := r.hotKept[key]; ok {
+		return h, true, nil
+	}
 	i := sort.Search(len(r.m.Hot), func(i int) bool { return r.m.Hot[i].First > key }) - 1
 	if i < 0 || key > r.m.Hot[i].Last {
 		return Hot{}, false, nil
@@ -510,16 +514,21 @@ func (r *Reader) hotAnswer(key string) (Hot, bool, error) {
 		if err != nil {
 			return Hot{}, false, err
 		}
-		if hs, err = DecodeHot(name, p, r.ids, r.types, r.m.MinMonth); err != nil {
+		if hs, err = DecodeHotShard(name, p); err != nil {
 			return Hot{}, false, err
 		}
 		r.hotShards[i] = hs
 	}
-	k, found := slices.BinarySearchFunc(hs, key, func(h Hot, key string) int { return strings.Compare(h.Key, key) })
+	k, found := hs.Find(key)
 	if !found {
 		return Hot{}, false, nil
 	}
-	return hs[k], true, nil
+	h, err := hs.Answer(k, r.ids, r.types, r.m.MinMonth)
+	if err != nil {
+		return Hot{}, false, err
+	}
+	r.hotKept[key] = h
+	return h, true, nil
 }
 
 // sortedHits returns the page of hits of a query of one word, without

@@ -730,50 +730,65 @@ const HotPage = 10
 
 // EncodeHot encodes a shard of hot answers (in key order); actor ids are
 // written as their numbers in the sorted list actors, months from
-// minMonth.
+// minMonth. Each answer is compressed on its own after its key, so that
+// a reader inflates and decodes the one it looks up alone (see HotShard);
+// the file that holds the shard then stores it as it is.
 func EncodeHot(hs []Hot, actors []string, minMonth int) ([]byte, error) {
-	var e enc
-	e.uint(uint64(len(hs)))
+	var out enc
+	out.uint(uint64(len(hs)))
+	c := NewCompressor()
 	for _, h := range hs {
-		r := h.Result
-		e.str(h.Key)
-		e.uint(uint64(r.Total))
-		e.uint(uint64(len(r.Facets.Months)))
-		for _, m := range r.Facets.Months {
-			d, err := corpus.ParseDate(m.Month)
-			if err != nil {
-				return nil, err
-			}
-			e.uint(uint64(d.MonthIndex() - minMonth))
-			e.uint(uint64(m.Count))
-		}
-		e.uint(uint64(len(r.Facets.Actors)))
-		for _, a := range r.Facets.Actors {
-			k, ok := slices.BinarySearch(actors, a.ID)
-			if !ok {
-				return nil, fmt.Errorf("actor %q is not in the catalogue", a.ID)
-			}
-			e.uint(uint64(k))
-			e.uint(uint64(a.Count))
-		}
-		if err := encodeHotHits(&e, h.Key, HotSorted{r.Hits, h.Where, h.Cards}, actors); err != nil {
+		b, err := encodeHotAnswer(h, actors, minMonth)
+		if err != nil {
 			return nil, err
 		}
-		if len(h.MoreWhere) != len(h.More) {
-			return nil, fmt.Errorf("hot answer %q: %d more documents, where %d records are", h.Key, len(h.More), len(h.MoreWhere))
+		out.str(h.Key)
+		out.bytes(c.Deflate(nil, b))
+	}
+	return out.b, nil
+}
+
+// encodeHotAnswer encodes what a shard holds of a hot answer after its
+// key.
+func encodeHotAnswer(h Hot, actors []string, minMonth int) ([]byte, error) {
+	var e enc
+	r := h.Result
+	e.uint(uint64(r.Total))
+	e.uint(uint64(len(r.Facets.Months)))
+	for _, m := range r.Facets.Months {
+		d, err := corpus.ParseDate(m.Month)
+		if err != nil {
+			return nil, err
 		}
-		e.uint(uint64(len(h.More)))
-		for k, d := range h.More {
-			if d < 0 {
-				return nil, fmt.Errorf("hot answer %q: document %d", h.Key, d)
-			}
-			e.uint(uint64(d))
-			e.recordAt(h.MoreWhere[k])
+		e.uint(uint64(d.MonthIndex() - minMonth))
+		e.uint(uint64(m.Count))
+	}
+	e.uint(uint64(len(r.Facets.Actors)))
+	for _, a := range r.Facets.Actors {
+		k, ok := slices.BinarySearch(actors, a.ID)
+		if !ok {
+			return nil, fmt.Errorf("actor %q is not in the catalogue", a.ID)
 		}
-		for _, p := range []HotSorted{h.Newest, h.Oldest} {
-			if err := encodeHotHits(&e, h.Key, p, actors); err != nil {
-				return nil, err
-			}
+		e.uint(uint64(k))
+		e.uint(uint64(a.Count))
+	}
+	if err := encodeHotHits(&e, h.Key, HotSorted{r.Hits, h.Where, h.Cards}, actors); err != nil {
+		return nil, err
+	}
+	if len(h.MoreWhere) != len(h.More) {
+		return nil, fmt.Errorf("hot answer %q: %d more documents, where %d records are", h.Key, len(h.More), len(h.MoreWhere))
+	}
+	e.uint(uint64(len(h.More)))
+	for k, d := range h.More {
+		if d < 0 {
+			return nil, fmt.Errorf("hot answer %q: document %d", h.Key, d)
+		}
+		e.uint(uint64(d))
+		e.recordAt(h.MoreWhere[k])
+	}
+	for _, p := range []HotSorted{h.Newest, h.Oldest} {
+		if err := encodeHotHits(&e, h.Key, p, actors); err != nil {
+			return nil, err
 		}
 	}
 	return e.b, nil
@@ -831,47 +846,97 @@ func encodeHotHits(e *enc, key string, p HotSorted, actors []string) error {
 	return nil
 }
 
-// DecodeHot decodes a shard of hot answers of file name; types gives the
-// type of each actor of the sorted list actors.
-func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]Hot, error) {
+// HotShard is a shard of hot answers as a reader holds it: the keys, in
+// order, and each answer compressed, decoded when it is looked up (see
+// Answer).
+type HotShard struct {
+	name   string
+	keys   []string
+	bodies [][]byte
+}
+
+// DecodeHotShard reads the keys of a shard of hot answers of file name.
+func DecodeHotShard(name string, b []byte) (*HotShard, error) {
 	d := &dec{b: b}
-	n := d.count(4)
-	out := make([]Hot, 0, n)
+	n := d.count(2)
+	hs := &HotShard{name: name, keys: make([]string, 0, n), bodies: make([][]byte, 0, n)}
 	for range n {
-		var h Hot
-		h.Key = d.str()
-		r := &h.Result
-		r.Total = int(d.uint())
-		nm := d.count(2)
-		for range nm {
-			m := int(d.uint()) + minMonth
-			r.Facets.Months = append(r.Facets.Months, search.MonthCount{Month: corpus.MonthAt(m).String(), Count: int(d.uint())})
-		}
-		na := d.count(2)
-		for range na {
-			k, c := int(d.uint()), int(d.uint())
-			if k >= len(actors) {
-				if d.err == nil {
-					d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
-				}
-				break
-			}
-			r.Facets.Actors = append(r.Facets.Actors, search.ActorCount{ID: actors[k], Type: types[k], Count: c})
-		}
-		p := decodeHotHits(d, actors)
-		r.Hits, h.Where, h.Cards = p.Hits, p.Where, p.Cards
-		nm2 := d.count(5)
-		for range nm2 {
-			h.More = append(h.More, int(d.uint()))
-			h.MoreWhere = append(h.MoreWhere, d.recordAt())
-		}
-		h.Newest, h.Oldest = decodeHotHits(d, actors), decodeHotHits(d, actors)
+		k, body := d.str(), d.raw()
 		if d.err != nil {
 			break
 		}
-		out = append(out, h)
+		if len(hs.keys) > 0 && k <= hs.keys[len(hs.keys)-1] {
+			d.err = fmt.Errorf("key %q after %q: keys out of order", k, hs.keys[len(hs.keys)-1])
+			break
+		}
+		hs.keys, hs.bodies = append(hs.keys, k), append(hs.bodies, body)
 	}
-	return out, d.fail(name)
+	return hs, d.fail(name)
+}
+
+// Len returns the number of answers of the shard.
+func (hs *HotShard) Len() int { return len(hs.keys) }
+
+// Find returns the number of the answer of key in the shard, or false.
+func (hs *HotShard) Find(key string) (int, bool) { return slices.BinarySearch(hs.keys, key) }
+
+// Answer decodes the shard's answer number i; types gives the type of
+// each actor of the sorted list actors.
+func (hs *HotShard) Answer(i int, actors, types []string, minMonth int) (Hot, error) {
+	b, err := inflate(hs.bodies[i])
+	if err != nil {
+		return Hot{}, &Error{File: hs.name, Msg: fmt.Sprintf("hot answer %q: bad compressed data: %v", hs.keys[i], err)}
+	}
+	h := Hot{Key: hs.keys[i]}
+	d := &dec{b: b}
+	r := &h.Result
+	r.Total = int(d.uint())
+	nm := d.count(2)
+	r.Facets.Months = make([]search.MonthCount, 0, nm)
+	for range nm {
+		m := int(d.uint()) + minMonth
+		r.Facets.Months = append(r.Facets.Months, search.MonthCount{Month: corpus.MonthAt(m).String(), Count: int(d.uint())})
+	}
+	na := d.count(2)
+	r.Facets.Actors = make([]search.ActorCount, 0, na)
+	for range na {
+		k, c := int(d.uint()), int(d.uint())
+		if k >= len(actors) {
+			if d.err == nil {
+				d.err = fmt.Errorf("actor number %d of %d", k, len(actors))
+			}
+			break
+		}
+		r.Facets.Actors = append(r.Facets.Actors, search.ActorCount{ID: actors[k], Type: types[k], Count: c})
+	}
+	p := decodeHotHits(d, actors)
+	r.Hits, h.Where, h.Cards = p.Hits, p.Where, p.Cards
+	nm2 := d.count(5)
+	for range nm2 {
+		h.More = append(h.More, int(d.uint()))
+		h.MoreWhere = append(h.MoreWhere, d.recordAt())
+	}
+	h.Newest, h.Oldest = decodeHotHits(d, actors), decodeHotHits(d, actors)
+	if err := d.fail(hs.name); err != nil {
+		return Hot{}, err
+	}
+	return h, nil
+}
+
+// DecodeHot decodes every answer of a shard of hot answers of file name
+// (see HotShard.Answer).
+func DecodeHot(name string, b []byte, actors, types []string, minMonth int) ([]Hot, error) {
+	hs, err := DecodeHotShard(name, b)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hot, hs.Len())
+	for i := range out {
+		if out[i], err = hs.Answer(i, actors, types, minMonth); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // decodeHotHits decodes a page of hits (see encodeHotHits); a failure is
