@@ -128,7 +128,9 @@ type FacetGroup struct {
 // Each group holds at most limit items (0 means all), selected ones
 // aside, except the groups of the types listed in full; the group's More
 // counts the actors left out. Without find, actors past the limit are
-// only counted, so a short facet of a large result is quick to make.
+// only counted, so a short facet of a large result is quick to make: a
+// count whose Type is set (a search's counts are) is taken to name an
+// actor of cat of that type, and is not looked up once its group is full.
 func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find string, limit int, full ...actors.Type) []FacetGroup {
 	f := text.Fold(strings.TrimSpace(find))
 	byType := map[actors.Type][]FacetItem{}
@@ -166,9 +168,17 @@ func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find s
 		add(id, n, true)
 	}
 	for _, c := range counts {
-		if !slices.Contains(st.Actors, c.ID) {
-			add(c.ID, c.Count, false)
+		if slices.Contains(st.Actors, c.ID) {
+			continue
 		}
+		// An actor past a full group is only counted: by the type its
+		// count names, when it names one, without looking it up (a
+		// facet of a broad result names thousands of actors).
+		if t, ok := typeNamed(c.Type); ok && f == "" && limit > 0 && len(byType[t]) >= limit && !slices.Contains(full, t) {
+			more[t]++
+			continue
+		}
+		add(c.ID, c.Count, false)
 	}
 	if f != "" {
 		// Selected first, then the better matches, each in count order;
@@ -202,6 +212,18 @@ func ActorFacet(counts []search.ActorCount, st search.State, cat Catalog, find s
 		}
 	}
 	return groups
+}
+
+// typeNamed returns the actor type whose name is s ("person", ...), or
+// false; it allocates nothing (see actors.ParseType for what people
+// type).
+func typeNamed(s string) (actors.Type, bool) {
+	for _, t := range actors.Types {
+		if t.String() == s {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // How an actor matches a find text, best first (see FindRank).
