@@ -268,6 +268,34 @@ func TestPackedExplorer(t *testing.T) {
 			// Paging, on the query alone.
 			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
 			packReady(t, ctx)
+
+			// A chip of a card other than the first, not its first chip,
+			// filters by its actor: the chip of a card is found by its place.
+			var chip struct{ Name string }
+			do(t, ctx, chromedp.Evaluate(`(() => {
+				const cards = document.querySelectorAll("#results > li.result");
+				const card = cards[Math.min(1, cards.length - 1)];
+				const chips = card.querySelectorAll(".chips button.chip");
+				const c = chips[Math.min(1, chips.length - 1)];
+				c.setAttribute("data-clicked", "");
+				return { Name: c.textContent };
+			})()`, &chip))
+			do(t, ctx, chromedp.Click(`#results button.chip[data-clicked]`, chromedp.ByQuery))
+			settle(t, ctx, `location.search.includes("actor=")`)
+			var query string
+			do(t, ctx, chromedp.Evaluate(`location.search.slice(1)`, &query))
+			packShows(t, ctx, query)
+			var ticked struct {
+				Names   []string
+				Pressed bool
+			}
+			do(t, ctx, chromedp.Evaluate(`({Names: [...document.querySelectorAll("#actor-facet input:checked")].map(b => b.parentElement.querySelector(".name").textContent),
+				Pressed: [...document.querySelectorAll("#results button.chip")].filter(b => b.textContent === `+jsString(chip.Name)+`).every(b => b.getAttribute("aria-pressed") === "true")})`, &ticked))
+			if len(ticked.Names) != 1 || ticked.Names[0] != chip.Name || !ticked.Pressed {
+				t.Errorf("after clicking the chip %q: ticked %v, its chips pressed %v; want that actor alone, pressed", chip.Name, ticked.Names, ticked.Pressed)
+			}
+			do(t, ctx, chromedp.Navigate(root+"/?q="+tc.query))
+			packReady(t, ctx)
 			var shown int
 			do(t, ctx, chromedp.Evaluate(`document.querySelectorAll("#results > li").length`, &shown))
 			if n > shown {

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Form controls whose value comes from the URL. go-app sets an element's
 // property (checked, value) only when the value it renders changes, and a
@@ -19,21 +23,29 @@ func checkedIf(in app.HTMLInput, on bool) app.HTMLInput {
 	return in
 }
 
-// syncChecks sets the checked property of every checkbox inside the
-// element with id root to want(its value).
-func syncChecks(root string, want func(value string) bool) {
+// syncChecks sets the checked property of the checkboxes inside the
+// element with id root to the state: ticked for the values wanted, each
+// box's id being prefix and its value; unticked for every other. It reads
+// only the boxes ticked now and those of the values wanted, not every
+// box: it runs after each answer is drawn.
+func syncChecks(root, prefix string, wanted []string) {
 	if !app.IsClient {
 		return
 	}
-	el := app.Window().Get("document").Call("getElementById", root)
+	doc := app.Window().Get("document")
+	el := doc.Call("getElementById", root)
 	if !el.Truthy() {
 		return
 	}
-	boxes := el.Call("querySelectorAll", "input[type=checkbox]")
-	for i, n := 0, boxes.Length(); i < n; i++ {
-		b := boxes.Index(i)
-		if on := want(b.Get("value").String()); b.Get("checked").Bool() != on {
-			b.Set("checked", on)
+	ticked := el.Call("querySelectorAll", "input[type=checkbox]:checked")
+	for i, n := 0, ticked.Length(); i < n; i++ {
+		if b := ticked.Index(i); !slices.Contains(wanted, b.Get("value").String()) {
+			b.Set("checked", false)
+		}
+	}
+	for _, v := range wanted {
+		if b := doc.Call("getElementById", prefix+v); b.Truthy() && el.Call("contains", b).Bool() && !b.Get("checked").Bool() {
+			b.Set("checked", true)
 		}
 	}
 }

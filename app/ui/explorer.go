@@ -198,7 +198,7 @@ func (p *Explorer) takeOver(ctx app.Context) {
 func (p *Explorer) syncControls(ctx app.Context) {
 	setValue("q", p.state.Q)
 	setValue("sort", p.state.Sort.String())
-	syncChecks("actor-facet", p.state.HasActor)
+	syncChecks("actor-facet", facetBox, p.state.Actors)
 }
 
 func explorerTitle(st search.State) string {
@@ -231,18 +231,37 @@ func (p *Explorer) onInput(ctx app.Context, e app.Event) {
 // page marks its results as loading.
 const loadingDelay = 150 * time.Millisecond
 
-// awaitAnswer keeps the results as they are while the pack's answer to
-// what was typed is on its way, for up to loadingDelay: a quick answer is
-// then drawn once, without a loading state flashing before it; a slow one
-// shows its loading state after that (the status shows the files being
-// fetched meanwhile, see progressEvery).
+// quickAnswer is how long a typed query over a pack waits for its answer
+// before the page goes on without it (see awaitAnswer).
+const quickAnswer = 40 * time.Millisecond
+
+// awaitAnswer draws the pack's answer to what was typed with the update
+// of the keystroke when it comes quickly, and otherwise keeps the results
+// as they are while it is on its way, for up to loadingDelay.
+//
+// go-app draws a frame at most 8 ms after the first event of a quiet
+// time, and an answer that comes after that frame waits 8 ms more for the
+// next one: so the handler waits for the answer, up to quickAnswer (a
+// search of files in the browser's cache takes 5 to 10 ms), and the
+// keystroke's update draws it. A slower answer keeps the results shown
+// until it comes, without a loading state flashing before it; after
+// loadingDelay they are marked as loading (the status shows the files
+// being fetched meanwhile, see progressEvery).
 func (p *Explorer) awaitAnswer(ctx app.Context) {
 	v := p.view
-	if !p.s.packed() || v == nil || !v.loading || v.ExplorerView.Stats.Articles == 0 {
+	if !p.s.packed() || v == nil || !v.loading {
+		return
+	}
+	start := time.Now()
+	if p.s.awaitPack(ctx, packViewKey(p.state, v.key.shown), quickAnswer) {
+		p.prepare()
+		return
+	}
+	if v.ExplorerView.Stats.Articles == 0 {
 		return
 	}
 	ctx.PreventUpdate()
-	ctx.After(loadingDelay, func(ctx app.Context) {
+	ctx.After(loadingDelay-time.Since(start), func(ctx app.Context) {
 		if p.view != v {
 			ctx.PreventUpdate()
 		}
@@ -277,6 +296,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 		p.state.Q = ""
 		ctx.JSSrc().Set("value", "")
 		p.request(ctx)
+		p.awaitAnswer(ctx)
 		p.urls.follow(ctx, p.target(ctx))
 	default:
 		ctx.PreventUpdate()

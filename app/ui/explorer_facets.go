@@ -261,6 +261,10 @@ func (f *dateFacet) OnUpdate(ctx app.Context) {
 	})
 }
 
+// facetBox is the start of the id of an actor's box in the actor facet,
+// followed by the actor's id.
+const facetBox = "f-"
+
 // actorFacet renders the actors of the matching articles grouped by type,
 // with checkboxes, counts and a find box. Its exported fields are its
 // props; the find box and the types shown in full are its own state.
@@ -290,7 +294,7 @@ func (f *actorFacet) Render() app.UI {
 		typ := g.Type.String()
 		lis := make([]app.UI, 0, len(g.Items))
 		for _, it := range g.Items {
-			id := "f-" + it.ID
+			id := facetBox + it.ID
 			cb := checkedIf(app.Input().Type("checkbox").ID(id).Value(it.ID), it.Selected)
 			lis = append(lis, app.Li().Class("facet-item").Body(
 				cb,
@@ -340,7 +344,7 @@ func (f *actorFacet) onFind(ctx app.Context, e app.Event) {
 // once the new props are drawn: rows are reused as the facet re-sorts.
 func (f *actorFacet) OnUpdate(ctx app.Context) { ctx.Defer(f.syncChecks) }
 
-func (f *actorFacet) syncChecks(app.Context) { syncChecks("actor-facet", f.State.HasActor) }
+func (f *actorFacet) syncChecks(app.Context) { syncChecks("actor-facet", facetBox, f.State.Actors) }
 
 // onToggle selects or deselects the actor of the facet checkbox that
 // changed: one handler for every checkbox (change events bubble), so that

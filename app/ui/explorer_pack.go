@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"net/url"
 	"strconv"
 
@@ -32,14 +31,33 @@ func (r *packResults) Render() app.UI {
 }
 
 // onClick toggles the actor of the chip clicked, if any (see
-// resultList.onClick).
+// resultList.onClick). The chip is found by its place: the card's among
+// the cards and its own among the card's chips, which are drawn in the
+// order of Cards and their Actors. (A chip's own attribute naming the
+// actor would be one more attribute to set on each of some sixty chips
+// every time a search draws its answer.)
 func (r *packResults) onClick(ctx app.Context, e app.Event) {
-	chip := e.Get("target").Call("closest", "button[data-actor]")
+	chip := e.Get("target").Call("closest", "button.chip")
 	if !chip.Truthy() {
 		ctx.PreventUpdate()
 		return
 	}
-	navigate(ctx, "/", explore.Toggle(r.State, chip.Get("dataset").Get("actor").String()))
+	item := chip.Get("parentElement")
+	i, j := childIndex(item.Call("closest", "li.result")), childIndex(item)
+	if i < 0 || i >= len(r.Cards) || j < 0 || j >= len(r.Cards[i].Actors) {
+		ctx.PreventUpdate()
+		return
+	}
+	navigate(ctx, "/", explore.Toggle(r.State, r.Cards[i].Actors[j].ID))
+}
+
+// childIndex returns the place of element el among the elements of its
+// parent, or -1.
+func childIndex(el app.Value) int {
+	if !el.Truthy() || !el.Get("parentElement").Truthy() {
+		return -1
+	}
+	return app.Window().Get("Array").Get("prototype").Get("indexOf").Call("call", el.Get("parentElement").Get("children"), el).Int()
 }
 
 // card renders one hit: title, date, snippets and main actors.
@@ -54,15 +72,12 @@ func (r *packResults) card(c packcorpus.Card) app.UI {
 	chips := make([]app.UI, 0, len(c.Actors)+1)
 	for _, a := range c.Actors {
 		cls := "chip " + a.Type.String()
-		verb := "Filter by"
 		if a.Selected {
 			cls += " selected"
-			verb = "Stop filtering by"
 		}
 		chips = append(chips, app.Li().Body(
-			app.Button().Type("button").Class(cls).DataSet("actor", a.ID).Lang(textLang).
+			app.Button().Type("button").Class(cls).Lang(textLang).
 				Aria("pressed", strconv.FormatBool(a.Selected)).
-				Title(fmt.Sprintf("%s %s (%s, %d mentions)", verb, a.Name, a.Type, a.Mentions)).
 				Text(a.Name),
 		))
 	}

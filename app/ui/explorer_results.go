@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 
@@ -100,18 +99,12 @@ func (r *resultList) result(d *Data, h search.Hit, weight map[string]int) app.UI
 		act, _ := ac.Actor(c.ID)
 		sel := slices.Contains(r.State.Actors, c.ID)
 		cls := "chip " + act.Type.String()
-		verb := "Filter by"
 		if sel {
 			cls += " selected"
-			verb = "Stop filtering by"
-		}
-		title := fmt.Sprintf("%s %s (%s, %d mentions", verb, act.Name, act.Type, c.Mentions)
-		if act.Discovered {
-			title += ", discovered in the text"
 		}
 		chips = append(chips, app.Li().Body(
 			app.Button().Type("button").Class(cls).DataSet("actor", c.ID).Lang(textLang).
-				Aria("pressed", strconv.FormatBool(sel)).Title(title+")").Body(
+				Aria("pressed", strconv.FormatBool(sel)).Body(
 				app.Text(act.Name),
 				discoveredBadge(act),
 			),

@@ -16,8 +16,8 @@ type Header struct {
 
 	s *session
 
-	version     int // of the corpus summed up (see observeCorpus)
-	packVersion int // answers of the pack that arrived (statePack)
+	version     int  // of the corpus summed up (see observeCorpus)
+	packOpen    bool // the pack is open (statePackOpen)
 	mounted     bool
 	offline     bool
 	update      bool
@@ -32,8 +32,9 @@ func (h *Header) OnMount(ctx app.Context) {
 	observeCorpus(ctx, &h.version)
 	if h.s.packed() {
 		// Over a pack the user's imports and edits are not shown: they
-		// are not read.
-		ctx.ObserveState(statePack, &h.packVersion)
+		// are not read. The summary is the pack's once it is open; the
+		// header is not drawn again for each answer of the pack.
+		ctx.ObserveState(statePackOpen, &h.packOpen)
 	} else {
 		ctx.NewAction(actionLoad)
 	}

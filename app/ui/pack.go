@@ -29,6 +29,8 @@ const (
 	// statePackProgress counts the changes of the fetches under way and
 	// of keeping the corpus offline.
 	statePackProgress = "pack-progress"
+	// statePackOpen is set once the pack is open (its summary known).
+	statePackOpen = "pack-open"
 )
 
 // Actions of a pack.
@@ -69,6 +71,9 @@ type packSession struct {
 	fetching packfetch.Count
 	views    map[string]*packResult
 	pending  map[string]bool
+	// tickets are the answers asked for by packAnswer and not kept yet,
+	// by key: what a page waits for (see awaitPack).
+	tickets  map[string]*packTicket
 	articles map[int]*packArticle
 	// timelines are the matching articles of states analysed for the
 	// timeline, by state and number of articles.
@@ -178,6 +183,7 @@ func (s *session) readPack() bool {
 		s.pack.folder = app.Getenv(packfetch.Env)
 		if s.pack.views == nil {
 			s.pack.views, s.pack.pending, s.pack.articles = map[string]*packResult{}, map[string]bool{}, map[int]*packArticle{}
+			s.pack.tickets = map[string]*packTicket{}
 			s.pack.timelines, s.pack.actors = map[string]*packTimeline{}, map[string]*packActor{}
 		}
 	}
@@ -198,7 +204,10 @@ func (s *session) openPack(ctx app.Context) (packSource, error) {
 	if s.pack.corpus != nil {
 		return s.pack.corpus, nil
 	}
-	th := progressThrottle(s, ctx, func(c packfetch.Count) bool { return !c.Busy() },
+	// Fetches that end within loadingDelay (a search of files in the
+	// browser's cache) draw no progress: the page draws their answer
+	// alone.
+	th := progressThrottle(s, ctx, loadingDelay, func(c packfetch.Count) bool { return !c.Busy() },
 		func(c packfetch.Count) { s.pack.fetching = c })
 	prog := packfetch.NewProgress(th.put)
 	c, err := packcorpus.Open(&packfetch.Fetcher{Base: s.packBase(), Progress: prog})
@@ -209,6 +218,7 @@ func (s *session) openPack(ctx app.Context) (packSource, error) {
 	ctx.Dispatch(func(ctx app.Context) {
 		s.pack.version++
 		ctx.SetState(statePack, s.pack.version)
+		ctx.SetState(statePackOpen, true)
 	})
 	return c, nil
 }
@@ -221,16 +231,20 @@ func (s *session) packCorpus() packSource {
 }
 
 // progressThrottle returns a throttle (see progressEvery) of the
-// progress of a piece of the pack's work, final reporting its end: set
-// stores a value the throttle passes on, on the UI goroutine, and what
-// shows the progress observes statePackProgress (the component that sent
-// the work is not drawn again for it).
-func progressThrottle[T any](s *session, ctx app.Context, final func(T) bool, set func(T)) *throttle[T] {
-	return &throttle[T]{every: progressEvery, final: final, send: func(v T) {
+// progress of a piece of the pack's work, final reporting its end, quiet
+// for that long at the start of each run (see throttle): set stores a
+// value the throttle passes on, on the UI goroutine, and what shows the
+// progress observes statePackProgress (the component that sent the work
+// is not drawn again for it). The final value of a run that showed
+// nothing is stored without drawing anything.
+func progressThrottle[T any](s *session, ctx app.Context, quiet time.Duration, final func(T) bool, set func(T)) *throttle[T] {
+	return &throttle[T]{every: progressEvery, quiet: quiet, final: final, send: func(v T, show bool) {
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.PreventUpdate()
 			set(v)
-			s.packProgressed(ctx)
+			if show {
+				s.packProgressed(ctx)
+			}
 		})
 	}}
 }
@@ -272,37 +286,117 @@ func (s *session) summary() string {
 // arrived; else, with ask, it asks for it (once), and returns nil.
 // Natively (when prerendering) it never asks.
 func (s *session) packView(ctx app.Context, ask bool, st search.State, shown int) *packResult {
-	key := st.Encode() + "#" + strconv.Itoa(shown)
+	key := packViewKey(st, shown)
 	return packAnswer(s, ctx, ask, s.pack.views, key, actionPackSearch, packQuery{key, st, shown})
 }
 
+// packViewKey is the key of the explorer's view of st with shown hits.
+func packViewKey(st search.State, shown int) string { return st.Encode() + "#" + strconv.Itoa(shown) }
+
 // packAnswer returns the answer in m under key when it has arrived; else,
-// with ask, it sends the action with value (once) to work it out, and
-// returns nil. Natively (when prerendering) it never asks.
-func packAnswer[T any](s *session, ctx app.Context, ask bool, m map[string]*T, key, action string, value any) *T {
+// with ask, it sends the action with the query q (once) to work it out,
+// and returns nil. Natively (when prerendering) it never asks.
+func packAnswer[T, Q any](s *session, ctx app.Context, ask bool, m map[string]*T, key, action string, q Q) *T {
 	if x := m[key]; x != nil {
 		return x
 	}
 	if ask && app.IsClient && !s.pack.pending[key] {
 		s.pack.pending[key] = true
-		ctx.NewActionWithValue(action, value)
+		t := &packTicket{ready: make(chan struct{})}
+		s.pack.tickets[key] = t
+		ctx.NewActionWithValue(action, packAsk[Q]{asker: ctx, q: q, ticket: t})
 	}
 	return nil
+}
+
+// packAsk is the value of an action of the pack sent by packAnswer: the
+// query, the context of the page that asked and the ticket of the answer
+// (see packArrived).
+type packAsk[Q any] struct {
+	asker  app.Context
+	q      Q
+	ticket *packTicket
+}
+
+// packTicket is an answer of the pack on its way to the UI goroutine:
+// ready is closed once keep is set, and keep, run on the UI goroutine,
+// keeps the answer (once: later runs do nothing).
+type packTicket struct {
+	ready chan struct{}
+	keep  func(ctx app.Context)
 }
 
 // packArrived keeps the answer x under key in m, on the UI goroutine (m
 // holds at most bound answers: a bound, not a cache policy, as the pack's
 // reader keeps what it fetched), and tells the pages.
-func packArrived[T any](s *session, ctx app.Context, m map[string]*T, bound int, key string, x *T) {
-	ctx.Dispatch(func(ctx app.Context) {
+//
+// Whichever comes first keeps it: the page that asked, if it waits for
+// it (see awaitPack); else a dispatch of the asker's own, which marks the
+// asker for drawing in the next frame (the pages that observe statePack
+// are each told by a dispatch of their own, and go-app may process its
+// next frame between those and this one, which would leave the answer
+// undrawn for a frame); else, when the asker is gone and its dispatch is
+// dropped, the session's (ctx).
+func packArrived[T any](s *session, ctx, asker app.Context, t *packTicket, m map[string]*T, bound int, key string, x *T) {
+	kept := false // read and set on the UI goroutine only
+	keep := func(ctx app.Context) {
+		if kept {
+			return
+		}
+		kept = true
 		if len(m) >= bound {
 			clear(m)
 		}
 		m[key] = x
 		delete(s.pack.pending, key)
+		delete(s.pack.tickets, key)
 		s.pack.version++
 		ctx.SetState(statePack, s.pack.version)
-	})
+	}
+	t.keep = keep
+	close(t.ready)
+	asker.Dispatch(keep)
+	ctx.Dispatch(keep)
+}
+
+// awaitPack waits on the UI goroutine, for up to d, for the answer under
+// key that packAnswer asked for, and keeps it if it comes: it reports
+// whether the answer is there. The page's event loop runs meanwhile (the
+// fetches' promises resolve); go-app's does not: its events and frames
+// wait, which is what lets the handler's update draw the answer.
+func (s *session) awaitPack(ctx app.Context, key string, d time.Duration) bool {
+	t := s.pack.tickets[key]
+	if t == nil {
+		return false
+	}
+	start := time.Now()
+	defer wakeForFrame(start)
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-t.ready:
+		t.keep(ctx)
+		return true
+	case <-timer.C:
+		return false
+	}
+}
+
+// goappFrame is the time between go-app's frames (app.RunWhenOnBrowser
+// starts its engine at 120 frames a second).
+const goappFrame = time.Second / 120
+
+// wakeForFrame makes sure that the Go runtime wakes when go-app's frame,
+// due one frame after the event handled from start, is due. A handler
+// that blocks in a select of its own leaves go-app's frame ticker out of
+// the runtime's timers (a channel's timer is only there while a goroutine
+// waits on the channel), and in js/wasm the runtime, going idle just
+// after, can then set its wake-up for a later timer: the frame, and the
+// update the handler marked, would wait for that one (measured: 150 ms).
+func wakeForFrame(start time.Time) {
+	if rest := goappFrame - time.Since(start); rest > 0 {
+		time.AfterFunc(rest+time.Millisecond/2, func() {})
+	}
 }
 
 // packNeighbours finds article doc among the hits of st that the
@@ -363,10 +457,11 @@ func (s *session) retryPack() {
 
 // onPackSearch works out a view of the explorer over the pack.
 func (s *session) onPackSearch(ctx app.Context, a app.Action) {
-	q, ok := a.Value.(packQuery)
+	ask, ok := a.Value.(packAsk[packQuery])
 	if !ok {
 		return
 	}
+	q := ask.q
 	c, err := s.openPack(ctx)
 	var v packcorpus.View
 	if err == nil {
@@ -374,7 +469,7 @@ func (s *session) onPackSearch(ctx app.Context, a app.Action) {
 		v, err = c.Explore(q.st, q.shown)
 		noteSearch(start)
 	}
-	packArrived(s, ctx, s.pack.views, 64, q.key, &packResult{view: v, err: err})
+	packArrived(s, ctx, ask.asker, ask.ticket, s.pack.views, 64, q.key, &packResult{view: v, err: err})
 }
 
 // packArticle returns the article with number doc when it has arrived;
@@ -422,16 +517,17 @@ func (s *session) packTimeline(ctx app.Context, ask bool, st search.State, artic
 // state, fetches them and analyses them again (the page paints between
 // pieces of the work) for the timeline.
 func (s *session) onPackTimeline(ctx app.Context, a app.Action) {
-	q, ok := a.Value.(packTimelineQuery)
+	ask, ok := a.Value.(packAsk[packTimelineQuery])
 	if !ok {
 		return
 	}
+	q := ask.q
 	c, err := s.openPack(ctx)
 	t := &packTimeline{err: err}
 	if err == nil {
 		t = timelineOf(c, q.st, q.articles)
 	}
-	packArrived(s, ctx, s.pack.timelines, 8, q.key, t)
+	packArrived(s, ctx, ask.asker, ask.ticket, s.pack.timelines, 8, q.key, t)
 }
 
 // timelineOf searches c for the first articles matching st, fetches them
@@ -460,16 +556,17 @@ func (s *session) packActor(ctx app.Context, ask bool, id string, articles int) 
 
 // onPackActor works out an actor's page over the pack.
 func (s *session) onPackActor(ctx app.Context, a app.Action) {
-	q, ok := a.Value.(packActorQuery)
+	ask, ok := a.Value.(packAsk[packActorQuery])
 	if !ok {
 		return
 	}
+	q := ask.q
 	c, err := s.openPack(ctx)
 	x := &packActor{err: err}
 	if err == nil {
 		x = actorOf(c, q.id, q.articles)
 	}
-	packArrived(s, ctx, s.pack.actors, 16, q.key, x)
+	packArrived(s, ctx, ask.asker, ask.ticket, s.pack.actors, 16, q.key, x)
 }
 
 // actorOf works out the page of actor id over c from its newest articles,
@@ -546,7 +643,7 @@ func (s *session) onPackKeep(ctx app.Context, a app.Action) {
 		files int
 		bytes int64
 	}
-	th := progressThrottle(s, ctx, func(k kept) bool { return k.files == len(names) },
+	th := progressThrottle(s, ctx, 0, func(k kept) bool { return k.files == len(names) },
 		func(k kept) { s.pack.keep.files, s.pack.keep.bytes = k.files, k.bytes })
 	err = packfetch.Keep(s.packBase(), names, func(done int, bytes int64) { th.put(kept{done, bytes}) })
 	if err != nil {
