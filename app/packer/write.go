@@ -653,21 +653,30 @@ func Write(r *Runs, ac *analysis.Corpus, sink Sink, sizes Sizes) (*packs.Manifes
 			}
 		}
 	}
-	var hshards [][]byte
-	var hfirst, hlast []string
+	// The shards' bounds, then each shard encoded (its answers compressed
+	// one by one) on every core.
+	var bounds [][2]int
 	for start := 0; start < len(hot); {
 		end, size := start, 0
 		for end < len(hot) && (end == start || size < hotBytes) {
 			size += 200 * (len(hot[end].Result.Facets.Actors)/40 + len(hot[end].Result.Hits) + len(hot[end].Newest.Hits) + len(hot[end].Oldest.Hits) + 1)
 			end++
 		}
-		b, err := packs.EncodeHot(hot[start:end], ids, m.MinMonth)
+		bounds = append(bounds, [2]int{start, end})
+		start = end
+	}
+	hshards := make([][]byte, len(bounds))
+	herrs := make([]error, len(bounds))
+	hfirst, hlast := make([]string, len(bounds)), make([]string, len(bounds))
+	parallelW(len(bounds), workers, func(_, i int) {
+		start, end := bounds[i][0], bounds[i][1]
+		hshards[i], herrs[i] = packs.EncodeHot(hot[start:end], ids, m.MinMonth)
+		hfirst[i], hlast[i] = hot[start].Key, hot[end-1].Key
+	})
+	for _, err := range herrs {
 		if err != nil {
 			return nil, fmt.Errorf("packer: hot answers: %w", err)
 		}
-		hshards = append(hshards, b)
-		hfirst, hlast = append(hfirst, hot[start].Key), append(hlast, hot[end-1].Key)
-		start = end
 	}
 	for i, name := range fs.sealAll(packs.KindHot, hshards) {
 		m.Hot = append(m.Hot, packs.DictShard{First: hfirst[i], Last: hlast[i], File: name})
