@@ -254,15 +254,7 @@ func NewCompressor() *Compressor { return &Compressor{} }
 
 // Deflate appends the raw DEFLATE stream of b to dst and returns it.
 func (c *Compressor) Deflate(dst, b []byte) []byte {
-	c.buf.Reset()
-	if c.w == nil {
-		c.w, _ = flate.NewWriter(&c.buf, flate.BestCompression)
-	} else {
-		c.w.Reset(&c.buf)
-	}
-	c.w.Write(b)
-	c.w.Close()
-	return append(dst, c.buf.Bytes()...)
+	return c.write(&c.w, flate.BestCompression, dst, b)
 }
 
 // Seal compresses a payload into a file of the kind, as Seal does. A
@@ -271,22 +263,22 @@ func (c *Compressor) Deflate(dst, b []byte) []byte {
 // again it would hardly shrink, and a reader would decode it all.
 func (c *Compressor) Seal(kind string, payload []byte) []byte {
 	if kind == KindHot {
-		return c.store(header(kind), payload)
+		return c.write(&c.stored, flate.NoCompression, header(kind), payload)
 	}
 	return c.Deflate(header(kind), payload)
 }
 
-// store appends the raw DEFLATE stream of b in uncompressed blocks to
-// dst and returns it.
-func (c *Compressor) store(dst, b []byte) []byte {
+// write appends the raw DEFLATE stream of b at the level to dst with the
+// writer *w (made on first use, then kept) and returns it.
+func (c *Compressor) write(w **flate.Writer, level int, dst, b []byte) []byte {
 	c.buf.Reset()
-	if c.stored == nil {
-		c.stored, _ = flate.NewWriter(&c.buf, flate.NoCompression)
+	if *w == nil {
+		*w, _ = flate.NewWriter(&c.buf, level)
 	} else {
-		c.stored.Reset(&c.buf)
+		(*w).Reset(&c.buf)
 	}
-	c.stored.Write(b)
-	c.stored.Close()
+	(*w).Write(b)
+	(*w).Close()
 	return append(dst, c.buf.Bytes()...)
 }
 
