@@ -602,3 +602,33 @@ func TestPackedSlowAnswer(t *testing.T) {
 		t.Errorf("URL %q after the second search, want ?q=poetin", loc)
 	}
 }
+
+// TestPackedFastTyping types a word key by key into a packed site whose
+// files come 30 ms late, so that the next keys come while the page waits
+// for the answer of the keys before them (see awaitAnswer): no key is
+// lost, and the answer drawn last is the whole word's.
+func TestPackedFastTyping(t *testing.T) {
+	dir := packed.site(t, "seeds", "")
+	files := site.FileServer(dir, "")
+	s := serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, "/"+packfetch.Folder+"/") {
+			time.Sleep(30 * time.Millisecond)
+		}
+		files.ServeHTTP(w, r)
+	}))
+	ctx := newBrowser(t)
+	for _, word := range []string{"minister", "poetin", "oekraine", "telefoongesprek", "biden", "kremlin", "president", "navo"} {
+		do(t, ctx, chromedp.Navigate(s.URL+"/"))
+		packReady(t, ctx)
+		do(t, ctx, chromedp.SendKeys(`#q`, word, chromedp.ByQuery))
+		want := "s:" + search.State{Q: word}.Encode()
+		err := chromedp.Run(ctx, chromedp.Poll(fmt.Sprintf(`!!document.querySelector('.results-col[data-shown=%s]')`, jsString(want)), nil,
+			chromedp.WithPollingTimeout(20*time.Second)))
+		var typed, shown string
+		do(t, ctx, chromedp.Evaluate(`document.getElementById("q").value`, &typed),
+			chromedp.Evaluate(`(document.querySelector(".results-col") || {dataset: {}}).dataset.shown || ""`, &shown))
+		if typed != word || err != nil {
+			t.Errorf("typed %q key by key: the box says %q, the results are of %q (%v)", word, typed, shown, err)
+		}
+	}
+}

@@ -34,6 +34,12 @@ type Explorer struct {
 
 	shown  int  // results shown (a multiple of the page size)
 	drawer bool // the filter drawer is open (phones)
+	// box is the search box's value as drawn: the query of the last
+	// navigation, not of each keystroke. go-app sets a box's value when
+	// the value it draws changes, and a keystroke's answer drawn while
+	// the next keystrokes' events wait (see awaitAnswer) would set the
+	// box back to what it was then, under the user's fingers.
+	box string
 
 	packVersion int // answers of the pack that arrived (statePack)
 
@@ -155,6 +161,7 @@ func (p *Explorer) OnNav(ctx app.Context) {
 	p.state, p.notices = explore.ParseState(ctx.Page().URL().Query(), cat)
 	p.shown = p.pageSize()
 	p.takeOver(ctx)
+	p.box = p.state.Q
 	p.request(ctx)
 	ctx.Page().SetTitle(explorerTitle(p.state))
 	ctx.Defer(p.syncControls)
@@ -255,6 +262,12 @@ func (p *Explorer) awaitAnswer(ctx app.Context) {
 	start := time.Now()
 	if p.s.awaitPack(ctx, packViewKey(p.state, v.key.shown), quickAnswer) {
 		p.prepare()
+		// What was typed during the wait has its own events on their
+		// way, and this answer is already not the one wanted: it is not
+		// drawn.
+		if ctx.JSSrc().Get("value").String() != p.state.Q {
+			ctx.PreventUpdate()
+		}
 		return
 	}
 	if v.ExplorerView.Stats.Articles == 0 {
@@ -293,7 +306,7 @@ func (p *Explorer) onSearchKey(ctx app.Context, e app.Event) {
 			return
 		}
 		e.PreventDefault()
-		p.state.Q = ""
+		p.state.Q, p.box = "", ""
 		ctx.JSSrc().Set("value", "")
 		p.request(ctx)
 		p.awaitAnswer(ctx)
@@ -343,7 +356,7 @@ func (p *Explorer) Render() app.UI {
 				app.Label().For("q").Class("visually-hidden").Text("Search the articles"),
 				app.Input().ID("q").Type("search").
 					Placeholder("Search: poetin, \"tweede keer\", oekr…, -navo   (press / to focus)").
-					Value(p.state.Q).AutoComplete(false).Spellcheck(false).
+					Value(p.box).AutoComplete(false).Spellcheck(false).
 					Aria("keyshortcuts", "/").
 					OnInput(p.onInput).OnKeyDown(p.onSearchKey),
 				app.Label().For("sort").Class("visually-hidden").Text("Sort by"),
