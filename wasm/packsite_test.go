@@ -549,20 +549,25 @@ func TestPackedFetchFails(t *testing.T) {
 	}
 }
 
+// lateSeedsSite serves the packed site of the seeds, each file whose path
+// holds part coming d late.
+func lateSeedsSite(t *testing.T, part string, d time.Duration) *server {
+	files := site.FileServer(packed.site(t, "seeds", ""), "")
+	return serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, part) {
+			time.Sleep(d)
+		}
+		files.ServeHTTP(w, r)
+	}))
+}
+
 // TestPackedSlowAnswer: while the pack's answer to what was typed is on
 // its way, the explorer keeps the results it shows, and marks them as
 // loading once the answer is slow (here postings take two seconds): the
 // results column no longer says which state it shows, the status says it
 // is loading; then the answer is drawn, and the URL says what was typed.
 func TestPackedSlowAnswer(t *testing.T) {
-	dir := packed.site(t, "seeds", "")
-	files := site.FileServer(dir, "")
-	s := serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.Contains(r.URL.Path, "/"+packs.KindPostings+"-") {
-			time.Sleep(2 * time.Second)
-		}
-		files.ServeHTTP(w, r)
-	}))
+	s := lateSeedsSite(t, "/"+packs.KindPostings+"-", 2*time.Second)
 	ctx := newBrowser(t)
 	do(t, ctx, chromedp.Navigate(s.URL+"/"))
 	packReady(t, ctx)
@@ -608,14 +613,7 @@ func TestPackedSlowAnswer(t *testing.T) {
 // for the answer of the keys before them (see awaitAnswer): no key is
 // lost, and the answer drawn last is the whole word's.
 func TestPackedFastTyping(t *testing.T) {
-	dir := packed.site(t, "seeds", "")
-	files := site.FileServer(dir, "")
-	s := serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.Contains(r.URL.Path, "/"+packfetch.Folder+"/") {
-			time.Sleep(30 * time.Millisecond)
-		}
-		files.ServeHTTP(w, r)
-	}))
+	s := lateSeedsSite(t, "/"+packfetch.Folder+"/", 30*time.Millisecond)
 	ctx := newBrowser(t)
 	for _, word := range []string{"minister", "poetin", "oekraine", "telefoongesprek", "biden", "kremlin", "president", "navo"} {
 		do(t, ctx, chromedp.Navigate(s.URL+"/"))
